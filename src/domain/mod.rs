@@ -1,0 +1,25 @@
+//! The workshop model: plain data with no UI and no storage in it.
+
+pub mod anonymity_floor;
+pub mod date;
+pub mod function;
+pub mod owner;
+pub mod problem;
+pub mod questionnaire;
+pub mod rating;
+pub mod relationship;
+pub mod response;
+pub mod stage;
+pub mod workshop;
+
+pub use anonymity_floor::AnonymityFloor;
+pub use date::Date;
+pub use function::Function;
+pub use owner::Owner;
+pub use problem::{Position, Problem};
+pub use questionnaire::Questionnaire;
+pub use rating::Rating;
+pub use relationship::Relationship;
+pub use response::{Response, Responses};
+pub use stage::Stage;
+pub use workshop::{ActionItem, Agreement, Headcount, Meta, Settings, Workshop};

@@ -1,0 +1,82 @@
+use std::fmt;
+
+/// Where in a text file something was found, 1-based as editors show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+impl Position {
+    /// The position of the first occurrence of `needle` at or after byte `from` in `text`.
+    pub fn of_text(text: &str, needle: &str, from: usize) -> Option<Self> {
+        let offset = from + text.get(from..)?.find(needle)?;
+        Some(Self::of_offset(text, offset))
+    }
+
+    pub fn of_offset(text: &str, offset: usize) -> Self {
+        let before = text.get(..offset).unwrap_or(text);
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
+        let column = before
+            .get(line_start..)
+            .map_or(1, |s| s.chars().count() + 1);
+        Self { line, column }
+    }
+}
+
+/// One thing wrong with the meaning of a file that parsed: a key that does not exist,
+/// a duplicate, a value out of range. `path` says where in the data, `position` where in
+/// the text when it could be found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+    pub position: Option<Position>,
+    /// Text that marks the spot in the file (a quoted key), for whoever has the text to
+    /// turn into a position.
+    pub needle: Option<String>,
+}
+
+impl Problem {
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            path: path.into(),
+            message: message.into(),
+            position: None,
+            needle: None,
+        }
+    }
+
+    pub fn marked_by(mut self, needle: impl Into<String>) -> Self {
+        self.needle = Some(needle.into());
+        self
+    }
+
+    pub fn at(mut self, position: Option<Position>) -> Self {
+        self.position = position;
+        self
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(position) = self.position {
+            write!(f, "{position}: ")?;
+        }
+        write!(f, "{}: {}", self.path, self.message)
+    }
+}
+
+/// Keys are short snake_case identifiers, so they survive RON, CSV headers and JSON alike.
+pub fn is_valid_key(key: &str) -> bool {
+    let mut chars = key.chars();
+    chars.next().is_some_and(|first| first.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+}

@@ -1,0 +1,106 @@
+//! The workshops folder: where it is, and what is in it.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::error::FileError;
+use super::workshop_file::{WORKSHOP_EXTENSION, load_workshop};
+use crate::domain::{Date, Function, Stage, Workshop};
+
+/// `dir` when given; else `./workshops` when it exists; else the platform's data folder
+/// (for example `~/.local/share/tandem/workshops`).
+pub fn resolve_workshops_dir(dir: Option<&Path>) -> PathBuf {
+    if let Some(dir) = dir {
+        return dir.to_path_buf();
+    }
+    let local = PathBuf::from("workshops");
+    if local.is_dir() {
+        return local;
+    }
+    platform_data_dir().map_or(local, |data| data.join("workshops"))
+}
+
+/// The per-user data folder for Tandem on this platform, the one eframe also uses.
+pub fn platform_data_dir() -> Option<PathBuf> {
+    let var = |name| {
+        std::env::var_os(name)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    if cfg!(target_os = "windows") {
+        var("APPDATA").map(|appdata| appdata.join("Tandem").join("data"))
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|home| home.join("Library/Application Support/Tandem"))
+    } else {
+        var("XDG_DATA_HOME")
+            .or_else(|| var("HOME").map(|home| home.join(".local/share")))
+            .map(|data| data.join("tandem"))
+    }
+}
+
+/// What the library shows of one workshop without opening it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WorkshopSummary {
+    pub path: PathBuf,
+    pub title: String,
+    pub organisation: String,
+    pub date: Date,
+    pub sales: usize,
+    pub product: usize,
+    pub stage: Stage,
+}
+
+impl WorkshopSummary {
+    pub fn of(path: &Path, workshop: &Workshop) -> Self {
+        Self {
+            path: path.to_path_buf(),
+            title: workshop.meta.title.clone(),
+            organisation: workshop.meta.organisation.clone(),
+            date: workshop.meta.date,
+            sales: workshop.respondents(Function::Sales),
+            product: workshop.respondents(Function::Product),
+            stage: workshop.stage,
+        }
+    }
+}
+
+/// The result of scanning a folder: the workshops that loaded, and every file that did not,
+/// with its error. A broken file never hides the others.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub workshops: Vec<WorkshopSummary>,
+    pub unreadable: Vec<FileError>,
+}
+
+/// The workshop files of a folder, sorted by name.
+pub fn workshop_files(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
+    let read_error = |source| FileError::Read {
+        path: dir.to_path_buf(),
+        source,
+    };
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(read_error)? {
+        let path = entry.map_err(read_error)?.path();
+        let is_workshop = path
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case(WORKSHOP_EXTENSION));
+        if is_workshop && path.is_file() {
+            files.push(path);
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+/// Loads every workshop file of `dir`. Fails only when the folder itself cannot be read.
+pub fn scan(dir: &Path) -> Result<Scan, FileError> {
+    let mut scan = Scan::default();
+    for path in workshop_files(dir)? {
+        match load_workshop(&path) {
+            Ok(workshop) => scan.workshops.push(WorkshopSummary::of(&path, &workshop)),
+            Err(error) => scan.unreadable.push(error),
+        }
+    }
+    Ok(scan)
+}

@@ -1,0 +1,93 @@
+//! Reading Tandem's RON files: size, encoding and syntax checks that every file kind shares.
+
+use std::fs;
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+
+use super::error::FileError;
+use crate::domain::Position;
+
+/// No Tandem file comes near this; a workshop of 10,000 responses is about 5 MB.
+pub const MAX_FILE_BYTES: u64 = 32 * 1_000_000;
+
+/// Reads a file as text, refusing what cannot be a Tandem file before parsing it.
+pub fn read_text(path: &Path) -> Result<String, FileError> {
+    let read_error = |source| FileError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let size = fs::metadata(path).map_err(read_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(FileError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    let bytes = fs::read(path).map_err(read_error)?;
+    text_from_bytes(path, bytes)
+}
+
+pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let valid = &error.as_bytes()[..error.utf8_error().valid_up_to()];
+        // The valid prefix is UTF-8 by definition; lossy conversion only guards the impossible.
+        let position = Position::of_offset(&String::from_utf8_lossy(valid), valid.len());
+        FileError::NotText {
+            path: path.to_path_buf(),
+            line: position.line,
+            column: position.column,
+        }
+    })?;
+    if text.trim().is_empty() {
+        return Err(FileError::Empty {
+            path: path.to_path_buf(),
+        });
+    }
+    Ok(text)
+}
+
+/// Parses RON text into `T`, turning the parser's error into one with file, line and column.
+pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    ron::Options::default()
+        .from_str(text)
+        .map_err(|error| syntax_error(path, text, &error))
+}
+
+pub fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> FileError {
+    use ron::Error;
+    let end = Position::of_offset(text, text.trim_end().len());
+    let reached_last_line = error.span.end.line >= end.line;
+    let mut message = match &error.code {
+        Error::Eof => String::from(
+            "the file ends too early: it looks cut off (truncated); a closing bracket or value is missing",
+        ),
+        Error::ExceededRecursionLimit => String::from(
+            "the data is nested too deeply (over 128 levels); no Tandem file looks like this",
+        ),
+        Error::Message(message) => message.clone(),
+        Error::ExpectedString => String::from("expected text in double quotes here"),
+        Error::ExpectedInteger => String::from("expected a whole number here"),
+        Error::ExpectedBoolean => String::from("expected `true` or `false` here"),
+        Error::ExpectedOption => {
+            String::from("expected `Some(...)` or `None` here (this value is optional)")
+        }
+        other => other.to_string(),
+    };
+    // A parser that stops on the last line of text was cut off, whatever it expected.
+    if reached_last_line && !matches!(error.code, Error::Eof) {
+        message = format!("the file ends too early: it looks cut off (truncated). {message}");
+    }
+    FileError::Syntax {
+        path: path.to_path_buf(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message,
+    }
+}
+
+/// Whether the text is RON at all, whatever its shape.
+pub fn is_valid_ron(text: &str) -> bool {
+    ron::Options::default().from_str::<ron::Value>(text).is_ok()
+}

@@ -1,0 +1,179 @@
+//! One workshop = one pretty-printed RON file with a format version.
+
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomically;
+use super::error::{FileError, SaveError};
+use super::ron_text::{is_valid_ron, parse, read_text, syntax_error};
+use crate::domain::{Position, Workshop};
+
+/// The file format this version writes. Raise it when a change would make older Tandems
+/// misread a file, and add the migration from the previous format to [`parse_workshop`].
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The extension of workshop files; anything else in the folder is not scanned.
+pub const WORKSHOP_EXTENSION: &str = "ron";
+
+const HEADER: &str = "// A Tandem workshop. `tandem check FILE` validates it after a hand edit.\n";
+
+#[derive(Serialize)]
+struct WorkshopFileOut<'a> {
+    format_version: u32,
+    workshop: &'a Workshop,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WorkshopFileIn {
+    #[serde(rename = "format_version")]
+    _format_version: u32,
+    workshop: Workshop,
+}
+
+/// Reads only the version, so a file from a newer Tandem is refused before its unknown
+/// fields could be mistaken for errors.
+#[derive(Deserialize)]
+struct VersionProbe {
+    /// 0 when absent: no format 0 was ever written.
+    #[serde(default)]
+    format_version: u32,
+}
+
+/// The exact text Tandem writes for a workshop. Deterministic: responses are canonically
+/// ordered and maps are sorted, so equal workshops give equal bytes.
+pub fn workshop_to_ron(workshop: &Workshop) -> Result<String, ron::Error> {
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .escape_strings(false);
+    let body = ron::ser::to_string_pretty(
+        &WorkshopFileOut {
+            format_version: FORMAT_VERSION,
+            workshop,
+        },
+        config,
+    )?;
+    Ok(format!("{HEADER}{body}\n"))
+}
+
+/// Parses and validates a workshop file's text; `path` is only used in messages.
+pub fn parse_workshop(path: &Path, text: &str) -> Result<Workshop, FileError> {
+    let probe: VersionProbe = ron::Options::default().from_str(text).map_err(|error| {
+        if is_valid_ron(text) {
+            FileError::WrongKind {
+                path: path.to_path_buf(),
+                expected: "workshop",
+                reason: String::from(
+                    "it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`",
+                ),
+            }
+        } else {
+            syntax_error(path, text, &error)
+        }
+    })?;
+    match probe.format_version {
+        0 => {
+            return Err(FileError::WrongKind {
+                path: path.to_path_buf(),
+                expected: "workshop",
+                reason: String::from(
+                    "it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`",
+                ),
+            });
+        }
+        found if found > FORMAT_VERSION => {
+            return Err(FileError::NewerVersion {
+                path: path.to_path_buf(),
+                found,
+                supported: FORMAT_VERSION,
+            });
+        }
+        // Format 1 is the first; migrations from older formats go here when there are some.
+        _ => {}
+    }
+    let file: WorkshopFileIn = parse(path, text)?;
+    let workshop = file.workshop;
+    let problems = workshop.problems();
+    if problems.is_empty() {
+        Ok(workshop)
+    } else {
+        let responses_start = text.find("responses:").unwrap_or(0);
+        let problems = problems
+            .into_iter()
+            .map(|problem| {
+                let position = problem
+                    .needle
+                    .as_deref()
+                    .and_then(|needle| Position::of_text(text, needle, responses_start));
+                problem.at(position)
+            })
+            .collect();
+        Err(FileError::Invalid {
+            path: path.to_path_buf(),
+            problems,
+        })
+    }
+}
+
+pub fn load_workshop(path: &Path) -> Result<Workshop, FileError> {
+    parse_workshop(path, &read_text(path)?)
+}
+
+/// Saves the workshop atomically and, since it is now safe on disk, drops its recovery file.
+pub fn save_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveError> {
+    write_atomically(path, serialize(path, workshop)?.as_bytes())?;
+    match std::fs::remove_file(recovery_path(path)) {
+        Ok(()) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(source) => Err(SaveError {
+            path: recovery_path(path),
+            step: String::from("removing the recovery file after a successful save"),
+            source,
+        }),
+    }
+}
+
+/// Writes unsaved work to the recovery file beside the workshop, leaving the workshop file as
+/// the facilitator last saved it.
+pub fn autosave_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveError> {
+    let recovery = recovery_path(path);
+    write_atomically(&recovery, serialize(&recovery, workshop)?.as_bytes())
+}
+
+fn serialize(path: &Path, workshop: &Workshop) -> Result<String, SaveError> {
+    workshop_to_ron(workshop).map_err(|error| SaveError {
+        path: path.to_path_buf(),
+        step: String::from("turning the workshop into text"),
+        source: std::io::Error::other(error.to_string()),
+    })
+}
+
+/// `q3.ron` → `q3.ron.recovery`; it does not end in `.ron`, so scans skip it.
+pub fn recovery_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".recovery");
+    path.with_file_name(name)
+}
+
+/// A recovery file that holds work newer than the workshop file: the app offers to restore it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewerRecovery {
+    pub path: PathBuf,
+    pub modified: SystemTime,
+}
+
+/// Whether a recovery file exists beside `path` and is newer than it (or the workshop file
+/// is missing altogether, as after a crash before the first save).
+pub fn newer_recovery(path: &Path) -> Option<NewerRecovery> {
+    let recovery = recovery_path(path);
+    let recovery_modified = std::fs::metadata(&recovery).ok()?.modified().ok()?;
+    let workshop_modified = std::fs::metadata(path).and_then(|m| m.modified()).ok();
+    let newer = workshop_modified.is_none_or(|saved| recovery_modified > saved);
+    newer.then_some(NewerRecovery {
+        path: recovery,
+        modified: recovery_modified,
+    })
+}
