@@ -6,5 +6,7 @@
 pub mod cli;
 pub mod demo;
 pub mod domain;
+pub mod metrics;
+pub mod rules;
 pub mod storage;
 pub mod ui;

@@ -155,3 +155,141 @@ fn an_unknown_command_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("frobnicate"));
 }
+
+#[test]
+fn classify_json_is_stable_for_scripts() {
+    let output = tandem(&["classify", "workshops/2026-q1-northwind.ron", "--json"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["verdict"], "toxic");
+    assert_eq!(json["respondents"]["sales"], 22);
+    assert_eq!(json["respondents"]["product"], 14);
+    assert!(json["perception_gap"].is_f64());
+    for scope in ["overall", "sales", "product"] {
+        let of = &json["scopes"][scope];
+        for key in [
+            "verdict",
+            "healthy_weight",
+            "toxic_weight",
+            "friction_level",
+            "relationship_shares",
+            "means",
+            "fired",
+        ] {
+            assert!(!of[key].is_null(), "scopes.{scope}.{key} missing");
+        }
+        let shares = of["relationship_shares"].as_object().unwrap();
+        let total: f64 = shares.values().map(|v| v.as_f64().unwrap()).sum();
+        assert!((total - 1.0).abs() < 1e-9);
+        assert_eq!(shares.len(), 4);
+        assert!(shares.contains_key("constant_friction"));
+        assert_eq!(of["means"].as_object().unwrap().len(), 10);
+    }
+    let fired = json["scopes"]["overall"]["fired"].as_array().unwrap();
+    assert!(
+        fired.iter().any(|f| f["rule"] == "personal_conflict"
+            && f["signal"] == "toxic"
+            && f["weight"] == 3)
+    );
+    let toxic: u64 = fired
+        .iter()
+        .filter(|f| f["signal"] == "toxic")
+        .map(|f| f["weight"].as_u64().unwrap())
+        .sum();
+    assert_eq!(json["scopes"]["overall"]["toxic_weight"], toxic);
+
+    let improved = tandem(&["classify", "workshops/2026-q3-northwind.ron", "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&improved)).unwrap();
+    assert_eq!(json["verdict"], "healthy");
+}
+
+#[test]
+fn classify_below_the_floor_shows_only_counts() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("small.ron");
+    let mut workshop =
+        tandem::storage::load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
+    let kept: Vec<_> = workshop
+        .responses
+        .iter()
+        .filter(|r| r.function == tandem::domain::Function::Sales)
+        .cloned()
+        .chain(
+            workshop
+                .responses
+                .iter()
+                .filter(|r| r.function == tandem::domain::Function::Product)
+                .take(2)
+                .cloned(),
+        )
+        .collect();
+    workshop.responses = kept.into();
+    tandem::storage::save_workshop(&path, &workshop).unwrap();
+
+    let output = tandem(&["classify", path.to_str().unwrap(), "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["verdict"], "insufficient");
+    assert_eq!(json["respondents"]["product"], 2);
+    assert!(json["perception_gap"].is_null());
+    for scope in ["overall", "sales", "product"] {
+        let of = &json["scopes"][scope];
+        assert_eq!(of["verdict"], "insufficient");
+        assert!(of["friction_level"].is_null());
+        assert!(of["relationship_shares"].is_null());
+        assert!(of["means"].is_null());
+        assert_eq!(of["fired"].as_array().unwrap().len(), 0);
+    }
+    let human = stdout(&tandem(&["classify", path.to_str().unwrap()]));
+    assert!(human.contains("Results are withheld"), "{human}");
+    assert!(human.contains("product 1 more"), "{human}");
+    assert!(!human.contains('%'), "no shares below the floor: {human}");
+}
+
+#[test]
+fn classify_prints_verdicts_fired_rules_and_the_benchmark() {
+    let output = tandem(&["classify", "workshops/2026-q1-northwind.ron"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("Verdict: ⚠ TOXIC"), "{text}");
+    assert!(text.contains("✓ `personal` mean (sales)"), "{text}");
+    assert!(
+        text.contains("Study (2014)") && text.contains("23.70%"),
+        "{text}"
+    );
+}
+
+#[test]
+fn classify_uses_a_rules_file_and_rejects_a_broken_one() {
+    let folder = tempfile::tempdir().unwrap();
+    let rules = folder.path().join("strict-rules.ron");
+    // Make every workshop toxic: a dysfunction share of 0% or more always holds.
+    let text = include_str!("../assets/rules/default.ron")
+        .replace("threshold: 0.50", "threshold: 0.0")
+        .replace("name: \"Tandem default rules\"", "name: \"Strict rules\"");
+    std::fs::write(&rules, text).unwrap();
+    let output = tandem(&[
+        "classify",
+        "workshops/2026-q3-northwind.ron",
+        "--rules",
+        rules.to_str().unwrap(),
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(json["rules"], "Strict rules");
+    let fired = json["scopes"]["overall"]["fired"].as_array().unwrap();
+    assert!(fired.iter().any(|f| f["rule"] == "dysfunction_share"));
+
+    std::fs::write(&rules, "(name: \"x\", rules: [").unwrap();
+    let output = tandem(&[
+        "classify",
+        "workshops/2026-q3-northwind.ron",
+        "--rules",
+        rules.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("strict-rules.ron:1:"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -334,6 +334,9 @@ fn a_file_cut_anywhere_says_it_is_truncated() {
             message.contains("cut off") || message.contains("not a Tandem workshop"),
             "cut at byte {cut}: {message}"
         );
-        assert!(error.position().is_some() || message.contains("not a Tandem workshop"), "{message}");
+        assert!(
+            error.position().is_some() || message.contains("not a Tandem workshop"),
+            "{message}"
+        );
     }
 }

@@ -14,12 +14,6 @@ impl fmt::Display for Position {
 }
 
 impl Position {
-    /// The position of the first occurrence of `needle` at or after byte `from` in `text`.
-    pub fn of_text(text: &str, needle: &str, from: usize) -> Option<Self> {
-        let offset = from + text.get(from..)?.find(needle)?;
-        Some(Self::of_offset(text, offset))
-    }
-
     pub fn of_offset(text: &str, offset: usize) -> Self {
         let before = text.get(..offset).unwrap_or(text);
         let line = before.matches('\n').count() + 1;
@@ -42,6 +36,8 @@ pub struct Problem {
     /// Text that marks the spot in the file (a quoted key), for whoever has the text to
     /// turn into a position.
     pub needle: Option<String>,
+    /// Which occurrence of the needle marks it, 0 for the first.
+    pub occurrence: usize,
 }
 
 impl Problem {
@@ -51,12 +47,38 @@ impl Problem {
             message: message.into(),
             position: None,
             needle: None,
+            occurrence: 0,
         }
     }
 
-    pub fn marked_by(mut self, needle: impl Into<String>) -> Self {
+    pub fn marked_by(self, needle: impl Into<String>) -> Self {
+        self.marked_by_nth(needle, 0)
+    }
+
+    pub fn marked_by_nth(mut self, needle: impl Into<String>, occurrence: usize) -> Self {
         self.needle = Some(needle.into());
+        self.occurrence = occurrence;
         self
+    }
+
+    /// Finds this problem's needle in `text` (searching from byte `from`) and keeps its position.
+    pub fn located_in(self, text: &str, from: usize) -> Self {
+        let mut start = from;
+        let mut found = None;
+        if let Some(needle) = self.needle.as_deref() {
+            for _ in 0..=self.occurrence {
+                let Some(offset) = text.get(start..).and_then(|rest| rest.find(needle)) else {
+                    found = None;
+                    break;
+                };
+                found = Some(start + offset);
+                start += offset + needle.len();
+            }
+        }
+        let position = found
+            .map(|offset| Position::of_offset(text, offset))
+            .or(self.position);
+        self.at(position)
     }
 
     pub fn at(mut self, position: Option<Position>) -> Self {

@@ -6,12 +6,14 @@ pub mod folder;
 pub mod kind;
 pub mod questionnaire_file;
 pub mod ron_text;
+pub mod rules_file;
 pub mod workshop_file;
 
 pub use error::{FileError, SaveError};
 pub use folder::{Scan, WorkshopSummary, resolve_workshops_dir, scan};
 pub use kind::{FileKind, detect_kind};
 pub use questionnaire_file::load_questionnaire;
+pub use rules_file::{load_rules, load_rules_for, parse_rules};
 pub use workshop_file::{
     FORMAT_VERSION, autosave_workshop, load_workshop, newer_recovery, parse_workshop,
     recovery_path, save_workshop, workshop_to_ron,

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::atomic::write_atomically;
 use super::error::{FileError, SaveError};
 use super::ron_text::{is_valid_ron, parse, read_text, syntax_error};
-use crate::domain::{Position, Workshop};
+use crate::domain::Workshop;
 
 /// The file format this version writes. Raise it when a change would make older Tandems
 /// misread a file, and add the migration from the previous format to [`parse_workshop`].
@@ -103,13 +103,7 @@ pub fn parse_workshop(path: &Path, text: &str) -> Result<Workshop, FileError> {
         let responses_start = text.find("responses:").unwrap_or(0);
         let problems = problems
             .into_iter()
-            .map(|problem| {
-                let position = problem
-                    .needle
-                    .as_deref()
-                    .and_then(|needle| Position::of_text(text, needle, responses_start));
-                problem.at(position)
-            })
+            .map(|problem| problem.located_in(text, responses_start))
             .collect();
         Err(FileError::Invalid {
             path: path.to_path_buf(),

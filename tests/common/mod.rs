@@ -169,3 +169,31 @@ pub fn bad_workshop_files() -> Vec<BadFile> {
 
     files
 }
+
+use tandem::domain::{Function, Rating, Relationship, Response, Workshop};
+
+/// A response with the given ratings (unlisted statements skipped) and sources.
+pub fn respond(
+    function: Function,
+    relationship: Relationship,
+    ratings: &[(&str, u8)],
+    sources: &[&str],
+) -> Response {
+    let mut response = Response::new(function, relationship);
+    for (key, value) in ratings {
+        response
+            .ratings
+            .insert((*key).to_owned(), Rating::new(*value).unwrap());
+    }
+    response.sources = sources.iter().map(|s| (*s).to_owned()).collect();
+    response
+}
+
+/// A workshop on the default questionnaire holding `responses`.
+pub fn workshop_of(responses: impl IntoIterator<Item = Response>) -> Workshop {
+    let mut workshop = Workshop::new("Scenario", "2026-04-01".parse().unwrap());
+    for response in responses {
+        workshop.add_response(response);
+    }
+    workshop
+}

@@ -1,0 +1,10 @@
+//! The metrics of PRODUCT.md §6, per scope (overall, sales, product). No egui here.
+
+pub mod benchmark;
+pub mod scope_metrics;
+pub mod statement_stats;
+pub mod workshop_metrics;
+
+pub use scope_metrics::ScopeMetrics;
+pub use statement_stats::StatementStats;
+pub use workshop_metrics::{Scope, WorkshopMetrics};

@@ -1,0 +1,161 @@
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::benchmark::{STUDY_ALIGNED_SHARE, STUDY_DYSFUNCTION_SHARE, study_share};
+use super::statement_stats::StatementStats;
+use crate::domain::{Questionnaire, Relationship, Response};
+
+/// The rating at or above which a statement counts as strongly agreed (4 or 5).
+pub const AGREE: u8 = 4;
+
+/// The metrics of one scope: the whole workshop, or one function's answers.
+/// A metric with no data has no value (`None`), never zero.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ScopeMetrics {
+    pub respondents: usize,
+    /// Count of each relationship answer, least friction first.
+    pub relationship_counts: [usize; 4],
+    /// Mean friction level, 0 (completely aligned) to 3 (constant friction).
+    pub friction_level: Option<f64>,
+    /// Per statement key, in questionnaire order.
+    pub statements: BTreeMap<String, StatementStats>,
+    /// How many rated both `task_debate` and `personal`.
+    pub spillover_base: usize,
+    /// How many of those rated both 4 or 5.
+    pub spillover_count: usize,
+    /// How many respondents named each friction source (every source of the questionnaire,
+    /// zero included).
+    pub source_counts: BTreeMap<String, usize>,
+}
+
+impl ScopeMetrics {
+    /// Computes the metrics of `responses` (already filtered to the scope).
+    pub fn compute<'a>(
+        questionnaire: &Questionnaire,
+        responses: impl IntoIterator<Item = &'a Response>,
+    ) -> Self {
+        let keys: Vec<&str> = questionnaire
+            .statements
+            .iter()
+            .map(|s| s.key.as_str())
+            .collect();
+        let mut sums = vec![(0_usize, 0_u64, 0_u64); keys.len()];
+        let mut metrics = Self {
+            source_counts: questionnaire
+                .sources
+                .iter()
+                .map(|source| (source.key.clone(), 0))
+                .collect(),
+            ..Self::default()
+        };
+        let mut friction_sum = 0_u64;
+        for response in responses {
+            metrics.respondents += 1;
+            let level = response.relationship.friction_level();
+            metrics.relationship_counts[usize::from(level)] += 1;
+            friction_sum += u64::from(level);
+            for (index, key) in keys.iter().enumerate() {
+                if let Some(rating) = response.rating(key) {
+                    let entry = &mut sums[index];
+                    entry.0 += 1;
+                    entry.1 += u64::from(rating);
+                    entry.2 += u64::from(rating) * u64::from(rating);
+                }
+            }
+            if let (Some(task), Some(personal)) =
+                (response.rating("task_debate"), response.rating("personal"))
+            {
+                metrics.spillover_base += 1;
+                if task >= AGREE && personal >= AGREE {
+                    metrics.spillover_count += 1;
+                }
+            }
+            for source in &response.sources {
+                if let Some(count) = metrics.source_counts.get_mut(source) {
+                    *count += 1;
+                }
+            }
+        }
+        metrics.friction_level =
+            (metrics.respondents > 0).then(|| friction_sum as f64 / metrics.respondents as f64);
+        metrics.statements = keys
+            .iter()
+            .zip(sums)
+            .map(|(key, (rated, sum, squares))| {
+                (
+                    (*key).to_owned(),
+                    StatementStats::from_sums(rated, sum, squares),
+                )
+            })
+            .collect();
+        metrics
+    }
+
+    fn share_of(&self, count: usize) -> Option<f64> {
+        (self.respondents > 0).then(|| count as f64 / self.respondents as f64)
+    }
+
+    /// Share of respondents who gave `answer`, of all respondents in scope.
+    pub fn relationship_share(&self, answer: Relationship) -> Option<f64> {
+        self.share_of(self.relationship_counts[usize::from(answer.friction_level())])
+    }
+
+    /// Share of the first two answers (completely or mostly aligned).
+    pub fn aligned_share(&self) -> Option<f64> {
+        self.share_of(self.relationship_counts[0] + self.relationship_counts[1])
+    }
+
+    /// Share of the last two answers (lacking alignment or constant friction).
+    pub fn dysfunction_share(&self) -> Option<f64> {
+        self.share_of(self.relationship_counts[2] + self.relationship_counts[3])
+    }
+
+    pub fn mean(&self, statement: &str) -> Option<f64> {
+        self.statements.get(statement).and_then(|stats| stats.mean)
+    }
+
+    pub fn spread(&self, statement: &str) -> Option<f64> {
+        self.statements
+            .get(statement)
+            .and_then(|stats| stats.spread)
+    }
+
+    /// Among respondents who rated both `task_debate` and `personal`, the share who rated
+    /// both 4 or 5: task conflict spilling into relationship conflict.
+    pub fn spillover_share(&self) -> Option<f64> {
+        (self.spillover_base > 0).then(|| self.spillover_count as f64 / self.spillover_base as f64)
+    }
+
+    /// Share of respondents in scope who named `source`.
+    pub fn source_share(&self, source: &str) -> Option<f64> {
+        self.share_of(self.source_counts.get(source).copied()?)
+    }
+
+    /// This scope's share of `answer` minus the study's.
+    pub fn benchmark_difference(&self, answer: Relationship) -> Option<f64> {
+        self.relationship_share(answer)
+            .map(|share| share - study_share(answer))
+    }
+
+    pub fn aligned_difference(&self) -> Option<f64> {
+        self.aligned_share()
+            .map(|share| share - STUDY_ALIGNED_SHARE)
+    }
+
+    pub fn dysfunction_difference(&self) -> Option<f64> {
+        self.dysfunction_share()
+            .map(|share| share - STUDY_DYSFUNCTION_SHARE)
+    }
+
+    /// Sources by how often they were named, most first; ties by key.
+    pub fn sources_ranked(&self) -> Vec<(&str, usize)> {
+        let mut ranked: Vec<_> = self
+            .source_counts
+            .iter()
+            .map(|(key, count)| (key.as_str(), *count))
+            .collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        ranked
+    }
+}

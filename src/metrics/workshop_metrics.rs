@@ -1,0 +1,91 @@
+use serde::Serialize;
+
+use super::scope_metrics::ScopeMetrics;
+use crate::domain::{Function, Workshop};
+
+/// Where a metric is measured: the whole workshop, or one function's answers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Overall,
+    Sales,
+    Product,
+}
+
+impl Scope {
+    pub const ALL: [Self; 3] = [Self::Overall, Self::Sales, Self::Product];
+
+    pub fn function(self) -> Option<Function> {
+        match self {
+            Self::Overall => None,
+            Self::Sales => Some(Function::Sales),
+            Self::Product => Some(Function::Product),
+        }
+    }
+
+    pub fn of(function: Function) -> Self {
+        match function {
+            Function::Sales => Self::Sales,
+            Function::Product => Self::Product,
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Overall => "overall",
+            Self::Sales => "sales",
+            Self::Product => "product",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Overall => "Overall",
+            Self::Sales => "Sales",
+            Self::Product => "Product",
+        }
+    }
+}
+
+/// Every metric of a workshop, for the three scopes, and the gaps between the functions.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct WorkshopMetrics {
+    pub overall: ScopeMetrics,
+    pub sales: ScopeMetrics,
+    pub product: ScopeMetrics,
+}
+
+impl WorkshopMetrics {
+    pub fn compute(workshop: &Workshop) -> Self {
+        let questionnaire = &workshop.questionnaire;
+        let of = |function: Function| {
+            ScopeMetrics::compute(
+                questionnaire,
+                workshop.responses.iter().filter(|r| r.function == function),
+            )
+        };
+        Self {
+            overall: ScopeMetrics::compute(questionnaire, workshop.responses.iter()),
+            sales: of(Function::Sales),
+            product: of(Function::Product),
+        }
+    }
+
+    pub fn scope(&self, scope: Scope) -> &ScopeMetrics {
+        match scope {
+            Scope::Overall => &self.overall,
+            Scope::Sales => &self.sales,
+            Scope::Product => &self.product,
+        }
+    }
+
+    /// Sales' mean friction level minus product's: positive when sales sees more friction.
+    pub fn perception_gap(&self) -> Option<f64> {
+        Some(self.sales.friction_level? - self.product.friction_level?)
+    }
+
+    /// Sales' mean rating of a statement minus product's.
+    pub fn statement_gap(&self, statement: &str) -> Option<f64> {
+        Some(self.sales.mean(statement)? - self.product.mean(statement)?)
+    }
+}

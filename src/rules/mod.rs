@@ -1,0 +1,18 @@
+//! The explainable rules engine: rules are data (a RON file), evaluated on the metrics to
+//! classify friction as healthy or toxic. No egui, no scripting language.
+
+pub mod comparison;
+pub mod condition;
+pub mod evaluation;
+pub mod metric;
+pub mod rule;
+pub mod rule_set;
+
+pub use comparison::Comparison;
+pub use condition::Condition;
+pub use evaluation::{
+    Classification, Measurement, RuleOutcome, ScopeVerdict, Verdict, classify, classify_metrics,
+};
+pub use metric::Metric;
+pub use rule::{Rule, Signal, Weight};
+pub use rule_set::RuleSet;

@@ -1,0 +1,233 @@
+//! Rules files: the default parses and validates; broken ones are rejected with file, line,
+//! column and what was expected, and `tandem check` exits 1.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::Command;
+
+use tandem::domain::Questionnaire;
+use tandem::rules::RuleSet;
+use tandem::storage::parse_rules;
+
+const DEFAULT: &str = include_str!("../assets/rules/default.ron");
+
+#[test]
+fn the_default_rules_parse_and_match_the_brief() {
+    let rules = parse_rules(
+        Path::new("default.ron"),
+        DEFAULT,
+        &Questionnaire::default_questionnaire(),
+    )
+    .unwrap();
+    assert_eq!(rules, RuleSet::default_rules());
+    let summary: Vec<_> = rules
+        .rules
+        .iter()
+        .map(|r| (r.id.as_str(), r.signal.key(), r.weight.value()))
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            ("personal_conflict", "toxic", 3),
+            ("process_conflict_unresolved", "toxic", 2),
+            ("conflict_spillover", "toxic", 2),
+            ("constant_friction", "toxic", 2),
+            ("dysfunction_share", "toxic", 2),
+            ("left_to_fester", "toxic", 1),
+            ("low_trust", "toxic", 2),
+            ("perception_gap", "toxic", 1),
+            ("productive_task_conflict", "healthy", 3),
+            ("managed_friction", "healthy", 2),
+            ("better_decisions", "healthy", 2),
+            ("aligned_share", "healthy", 1),
+            ("high_trust", "healthy", 1),
+        ]
+    );
+    let described: Vec<_> = rules.rules.iter().map(|r| r.when.describe()).collect();
+    assert_eq!(described[0], "`personal` mean ≥ 3.50 in either function");
+    assert_eq!(
+        described[1],
+        "`who_decides` mean ≥ 3.50 and `resolution` mean < 3.00"
+    );
+    assert_eq!(
+        described[7],
+        "perception gap (sales − product friction level) ≤ -1.00 or perception gap (sales − product friction level) ≥ +1.00"
+    );
+    assert_eq!(described[11], "aligned share ≥ 73.4%");
+}
+
+struct Broken {
+    name: &'static str,
+    from: &'static str,
+    to: &'static str,
+    /// What the message must say.
+    says: &'static str,
+    /// The line the error must point at: the line of `from` in the default file, plus a shift
+    /// for replacements that add lines.
+    line_shift: Option<isize>,
+}
+
+fn broken_files() -> Vec<Broken> {
+    vec![
+        Broken {
+            name: "syntax error",
+            from: "weight: 3,\n            when: either_function",
+            to: "weight: 3\n            when: either_function",
+            says: "Expected comma",
+            line_shift: Some(1),
+        },
+        Broken {
+            name: "unknown metric",
+            from: "metric: spillover_share",
+            to: "metric: spilover_share",
+            says: "spilover_share",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "unknown statement key",
+            from: "mean(\"raised_early\")",
+            to: "mean(\"raised_earlyy\")",
+            says: "`raised_earlyy` is not a statement",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "weight above 5",
+            from: "weight: 3,\n            when: either_function",
+            to: "weight: 9,\n            when: either_function",
+            says: "a weight of 9 is outside 1 to 5",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "weight of 0",
+            from: "weight: 1,",
+            to: "weight: 0,",
+            says: "a weight of 0 is outside 1 to 5",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "duplicate id",
+            from: "id: \"high_trust\"",
+            to: "id: \"low_trust\"",
+            says: "the id `low_trust` is used by an earlier rule",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "empty condition",
+            from: "when: all([\n                compare(metric: mean(\"who_decides\"), op: at_least, threshold: 3.5),\n                compare(metric: mean(\"resolution\"), op: below, threshold: 3.0),\n            ]),",
+            to: "when: all([]),",
+            says: "`all([])` is empty",
+            line_shift: Some(-3),
+        },
+        Broken {
+            name: "unknown signal",
+            from: "signal: healthy,",
+            to: "signal: good,",
+            says: "good",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "unknown relationship answer",
+            from: "share(constant_friction)",
+            to: "share(constant_fiction)",
+            says: "constant_fiction",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "unknown comparison",
+            from: "op: at_most, threshold: 2.5",
+            to: "op: at_mots, threshold: 2.5",
+            says: "at_mots",
+            line_shift: Some(0),
+        },
+        Broken {
+            name: "missing field",
+            from: "            prompt: \"Name a decision that got better because sales and product disagreed.\",\n",
+            to: "",
+            says: "prompt",
+            line_shift: None,
+        },
+        Broken {
+            name: "gap in either function",
+            from: "when: either_function(compare(metric: mean(\"personal\")",
+            to: "when: either_function(compare(metric: perception_gap",
+            says: "cannot be measured `in either function`",
+            line_shift: Some(-1),
+        },
+    ]
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}
+
+#[test]
+fn broken_rules_files_are_rejected_with_line_and_column() {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let folder = tempfile::tempdir().unwrap();
+    for broken in broken_files() {
+        assert!(
+            DEFAULT.contains(broken.from),
+            "{}: fixture text not found",
+            broken.name
+        );
+        let text = DEFAULT.replacen(broken.from, broken.to, 1);
+        let path = folder
+            .path()
+            .join(format!("{}.ron", broken.name.replace(' ', "-")));
+        std::fs::write(&path, &text).unwrap();
+        let error = parse_rules(&path, &text, &questionnaire).expect_err(broken.name);
+        let message = error.to_string();
+        assert!(
+            message.contains(broken.says),
+            "{}: `{}` not in: {message}",
+            broken.name,
+            broken.says
+        );
+        assert!(
+            message.contains(&path.display().to_string()),
+            "{}: {message}",
+            broken.name
+        );
+        if let Some(shift) = broken.line_shift {
+            let expected = (line_of(DEFAULT, broken.from) as isize + shift) as usize;
+            let (line, column) = error
+                .position()
+                .unwrap_or_else(|| panic!("{}: no position in {message}", broken.name));
+            assert!(column >= 1);
+            // A rule-level problem points at the rule's id, a few lines above its mistake.
+            assert!(
+                line == expected || (line < expected && expected - line <= 4),
+                "{}: line {line}, expected {expected}: {message}",
+                broken.name
+            );
+        }
+
+        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .arg("check")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", broken.name);
+        assert!(
+            String::from_utf8_lossy(&output.stderr).contains(broken.says),
+            "{}",
+            broken.name
+        );
+    }
+}
+
+#[test]
+fn check_accepts_the_default_rules() {
+    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["check", "assets/rules/default.ron"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(String::from_utf8_lossy(&output.stdout).contains("13 rules"));
+}

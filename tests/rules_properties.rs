@@ -1,0 +1,137 @@
+//! Property tests of the rules engine on generated workshops.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use proptest::prelude::*;
+use tandem::domain::{
+    AnonymityFloor, Function, Questionnaire, Rating, Relationship, Response, Workshop,
+};
+use tandem::metrics::{ScopeMetrics, WorkshopMetrics};
+use tandem::rules::{RuleSet, Verdict, classify, classify_metrics};
+
+fn any_response() -> impl Strategy<Value = Response> {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let statements: Vec<String> = questionnaire
+        .statements
+        .iter()
+        .map(|s| s.key.clone())
+        .collect();
+    let sources: Vec<String> = questionnaire
+        .sources
+        .iter()
+        .map(|s| s.key.clone())
+        .collect();
+    (
+        prop_oneof![Just(Function::Sales), Just(Function::Product)],
+        0_u8..4,
+        proptest::collection::vec(proptest::option::of(1_u8..=5), statements.len()),
+        proptest::collection::vec(any::<bool>(), sources.len()),
+    )
+        .prop_map(move |(function, level, ratings, named)| {
+            let mut response =
+                Response::new(function, Relationship::from_friction_level(level).unwrap());
+            for (key, rating) in statements.iter().zip(ratings) {
+                if let Some(value) = rating {
+                    response
+                        .ratings
+                        .insert(key.clone(), Rating::new(value).unwrap());
+                }
+            }
+            for (key, named) in sources.iter().zip(named) {
+                if named {
+                    response.sources.insert(key.clone());
+                }
+            }
+            response
+        })
+}
+
+fn workshop_of(responses: &[Response], floor: u32) -> Workshop {
+    let mut workshop = Workshop::new("Generated", "2026-01-01".parse().unwrap());
+    workshop.settings.anonymity_floor = AnonymityFloor::new(floor).unwrap();
+    for response in responses {
+        workshop.add_response(response.clone());
+    }
+    workshop
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn evaluation_never_panics(responses in proptest::collection::vec(any_response(), 0..60), floor in 3_u32..8) {
+        let workshop = workshop_of(&responses, floor);
+        let classification = classify(&workshop, &RuleSet::default_rules());
+        let reached = workshop.floor_reached();
+        prop_assert_eq!(classification.floor_reached, reached);
+        if !reached {
+            prop_assert_eq!(classification.overall.verdict, Verdict::Insufficient);
+            prop_assert!(classification.overall.outcomes.is_empty());
+        } else {
+            prop_assert_ne!(classification.overall.verdict, Verdict::Insufficient);
+        }
+    }
+
+    /// Metrics are computed over the responses as given (not the canonical order the
+    /// workshop keeps), so this shows the arithmetic itself is order-free.
+    #[test]
+    fn verdicts_do_not_depend_on_response_order(
+        responses in proptest::collection::vec(any_response(), 6..60),
+        shuffle_seed in any::<u64>(),
+    ) {
+        let questionnaire = Questionnaire::default_questionnaire();
+        let mut shuffled = responses.clone();
+        let mut rng = tandem::demo::SplitMix64::new(shuffle_seed);
+        for i in (1..shuffled.len()).rev() {
+            shuffled.swap(i, rng.below(i + 1));
+        }
+        let metrics_of = |responses: &[Response]| {
+            let of = |function: Function| {
+                ScopeMetrics::compute(&questionnaire, responses.iter().filter(|r| r.function == function))
+            };
+            WorkshopMetrics {
+                overall: ScopeMetrics::compute(&questionnaire, responses.iter()),
+                sales: of(Function::Sales),
+                product: of(Function::Product),
+            }
+        };
+        let (a, b) = (metrics_of(&responses), metrics_of(&shuffled));
+        prop_assert_eq!(&a, &b);
+        let rules = RuleSet::default_rules();
+        prop_assert_eq!(classify_metrics(&a, true, &rules), classify_metrics(&b, true, &rules));
+        prop_assert_eq!(
+            classify(&workshop_of(&responses, 3), &rules),
+            classify(&workshop_of(&shuffled, 3), &rules)
+        );
+    }
+
+    /// A response that rates only `personal`, at 5, adds relationship conflict and nothing
+    /// else. It answers `constant_friction` and goes to the function that already reports
+    /// more friction, so every toxic metric can only grow and every healthy one only shrink
+    /// (a `completely_aligned` answer could lift the aligned share, and one in the calmer
+    /// function could close the perception gap: both are other signals, not this one).
+    #[test]
+    fn a_response_with_personal_5_never_turns_toxic_healthy(
+        responses in proptest::collection::vec(any_response(), 6..60),
+    ) {
+        let rules = RuleSet::default_rules();
+        let before_workshop = workshop_of(&responses, 3);
+        let before = classify(&before_workshop, &rules);
+        let metrics = WorkshopMetrics::compute(&before_workshop);
+        let function = if metrics.perception_gap().unwrap_or(0.0) >= 0.0 {
+            Function::Sales
+        } else {
+            Function::Product
+        };
+        let mut added = Response::new(function, Relationship::ConstantFriction);
+        added.ratings.insert(String::from("personal"), Rating::new(5).unwrap());
+        let mut after_workshop = before_workshop.clone();
+        after_workshop.add_response(added);
+        let after = classify(&after_workshop, &rules);
+        for scope in tandem::metrics::Scope::ALL {
+            if before.scope(scope).verdict == Verdict::Toxic {
+                prop_assert_eq!(after.scope(scope).verdict, Verdict::Toxic, "{:?}", scope);
+            }
+        }
+    }
+}
