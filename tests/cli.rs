@@ -113,6 +113,8 @@ fn list_json_prints_one_object_per_workshop() {
     assert_eq!(listed[0]["product"], 14);
     assert_eq!(listed[0]["stage"], "close");
     assert_eq!(listed[2]["stage"], "agree");
+    assert_eq!(listed[0]["verdict"], "toxic");
+    assert_eq!(listed[2]["verdict"], "healthy");
 }
 
 #[test]

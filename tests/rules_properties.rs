@@ -97,6 +97,12 @@ proptest! {
         };
         let (a, b) = (metrics_of(&responses), metrics_of(&shuffled));
         prop_assert_eq!(&a, &b);
+        // The workshop's answer-table path agrees with the response-by-response path,
+        // whether responses arrived one by one or all at once.
+        prop_assert_eq!(&WorkshopMetrics::compute(&workshop_of(&shuffled, 3)), &a);
+        let mut at_once = Workshop::new("At once", "2026-01-01".parse().unwrap());
+        at_once.responses = responses.clone().into();
+        prop_assert_eq!(&WorkshopMetrics::compute(&at_once), &a);
         let rules = RuleSet::default_rules();
         prop_assert_eq!(classify_metrics(&a, true, &rules), classify_metrics(&b, true, &rules));
         prop_assert_eq!(

@@ -15,19 +15,20 @@ pub fn run(workshops_dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
     } else {
         writeln!(
             out,
-            "{:<10}  {:<36}  {:<20}  {:>5}  {:>7}  {:<8}  file",
-            "date", "title", "organisation", "sales", "product", "stage"
+            "{:<10}  {:<36}  {:<20}  {:>5}  {:>7}  {:<8}  {:<12}  file",
+            "date", "title", "organisation", "sales", "product", "stage", "verdict"
         )?;
         for summary in &scan.workshops {
             writeln!(
                 out,
-                "{:<10}  {:<36}  {:<20}  {:>5}  {:>7}  {:<8}  {}",
+                "{:<10}  {:<36}  {:<20}  {:>5}  {:>7}  {:<8}  {:<12}  {}",
                 summary.date.to_string(),
                 truncate(&summary.title, 36),
                 truncate(&summary.organisation, 20),
                 summary.sales,
                 summary.product,
                 summary.stage.label(),
+                summary.verdict.key(),
                 summary.path.display()
             )?;
         }

@@ -1,9 +1,11 @@
 //! The workshop model: plain data with no UI and no storage in it.
 
 pub mod anonymity_floor;
+pub mod comments;
 pub mod date;
 pub mod function;
 pub mod owner;
+pub mod participant_lock;
 pub mod problem;
 pub mod questionnaire;
 pub mod rating;
@@ -13,9 +15,11 @@ pub mod stage;
 pub mod workshop;
 
 pub use anonymity_floor::AnonymityFloor;
+pub use comments::PooledComments;
 pub use date::Date;
 pub use function::Function;
 pub use owner::Owner;
+pub use participant_lock::ParticipantLock;
 pub use problem::{Position, Problem};
 pub use questionnaire::Questionnaire;
 pub use rating::Rating;

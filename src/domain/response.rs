@@ -56,54 +56,168 @@ fn normalize_comment(comment: Option<String>) -> Option<String> {
 
 /// The responses of a workshop, always sorted. The same answers given in any order give the
 /// same list, and so the same file, byte for byte.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Beside the list it keeps every rating and named source in one flat table, so metrics
+/// over 100,000 responses read contiguous bytes instead of chasing a map per response.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(from = "Vec<Response>", into = "Vec<Response>")]
-pub struct Responses(Vec<Response>);
+pub struct Responses {
+    list: Vec<Response>,
+    table: AnswerTable,
+}
+
+/// Ratings and sources of all responses as rows of bytes, one row per response in list order.
+#[derive(Clone, Debug, Default)]
+pub struct AnswerTable {
+    /// Every statement key rated by any response, sorted.
+    pub statement_keys: Vec<String>,
+    /// Every source key named by any response, sorted.
+    pub source_keys: Vec<String>,
+    /// `list.len() × statement_keys.len()` ratings; 0 means skipped.
+    pub ratings: Vec<u8>,
+    /// `list.len() × source_keys.len()` flags; 1 means named.
+    pub sources: Vec<u8>,
+}
+
+impl AnswerTable {
+    fn build(list: &[Response]) -> Self {
+        let statement_keys: BTreeSet<&String> =
+            list.iter().flat_map(|r| r.ratings.keys()).collect();
+        let source_keys: BTreeSet<&String> = list.iter().flat_map(|r| r.sources.iter()).collect();
+        let mut table = Self {
+            statement_keys: statement_keys.into_iter().cloned().collect(),
+            source_keys: source_keys.into_iter().cloned().collect(),
+            ratings: Vec::new(),
+            sources: Vec::new(),
+        };
+        table
+            .ratings
+            .reserve(list.len() * table.statement_keys.len());
+        table.sources.reserve(list.len() * table.source_keys.len());
+        for response in list {
+            let (ratings, sources) = table.row_of(response);
+            table.ratings.extend(ratings);
+            table.sources.extend(sources);
+        }
+        table
+    }
+
+    /// The row of one response, if every key it uses is already a column.
+    fn row_of(&self, response: &Response) -> (Vec<u8>, Vec<u8>) {
+        let ratings = self
+            .statement_keys
+            .iter()
+            .map(|key| response.rating(key).unwrap_or(0))
+            .collect();
+        let sources = self
+            .source_keys
+            .iter()
+            .map(|key| u8::from(response.sources.contains(key)))
+            .collect();
+        (ratings, sources)
+    }
+
+    fn has_columns_for(&self, response: &Response) -> bool {
+        response
+            .ratings
+            .keys()
+            .all(|key| self.statement_keys.binary_search(key).is_ok())
+            && response
+                .sources
+                .iter()
+                .all(|key| self.source_keys.binary_search(key).is_ok())
+    }
+
+    /// The ratings of row `row`, one per statement key.
+    pub fn ratings_row(&self, row: usize) -> &[u8] {
+        let width = self.statement_keys.len();
+        self.ratings
+            .get(row * width..(row + 1) * width)
+            .unwrap_or(&[])
+    }
+
+    /// The named-source flags of row `row`, one per source key.
+    pub fn sources_row(&self, row: usize) -> &[u8] {
+        let width = self.source_keys.len();
+        self.sources
+            .get(row * width..(row + 1) * width)
+            .unwrap_or(&[])
+    }
+}
+
+impl PartialEq for Responses {
+    /// The table is derived from the list, so the list alone decides equality.
+    fn eq(&self, other: &Self) -> bool {
+        self.list == other.list
+    }
+}
+
+impl Eq for Responses {}
 
 impl Responses {
     pub fn insert(&mut self, response: Response) {
-        let index = self.0.partition_point(|existing| existing <= &response);
-        self.0.insert(index, response);
+        let index = self.list.partition_point(|existing| existing <= &response);
+        if self.table.has_columns_for(&response) {
+            let (ratings, sources) = self.table.row_of(&response);
+            let width = self.table.statement_keys.len();
+            self.table
+                .ratings
+                .splice(index * width..index * width, ratings);
+            let width = self.table.source_keys.len();
+            self.table
+                .sources
+                .splice(index * width..index * width, sources);
+            self.list.insert(index, response);
+        } else {
+            self.list.insert(index, response);
+            self.table = AnswerTable::build(&self.list);
+        }
     }
 
     pub fn as_slice(&self) -> &[Response] {
-        &self.0
+        &self.list
+    }
+
+    pub fn table(&self) -> &AnswerTable {
+        &self.table
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.list.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.list.is_empty()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Response> {
-        self.0.iter()
+        self.list.iter()
     }
 
     pub fn count(&self, function: Function) -> usize {
-        self.0.iter().filter(|r| r.function == function).count()
+        self.list.iter().filter(|r| r.function == function).count()
     }
 }
 
 impl From<Vec<Response>> for Responses {
-    fn from(mut responses: Vec<Response>) -> Self {
-        responses.sort();
-        Self(responses)
+    fn from(mut list: Vec<Response>) -> Self {
+        list.sort();
+        let table = AnswerTable::build(&list);
+        Self { list, table }
     }
 }
 
 impl From<Responses> for Vec<Response> {
     fn from(responses: Responses) -> Self {
-        responses.0
+        responses.list
     }
 }
 
 impl Extend<Response> for Responses {
     fn extend<I: IntoIterator<Item = Response>>(&mut self, iter: I) {
-        self.0.extend(iter);
-        self.0.sort();
+        self.list.extend(iter);
+        self.list.sort();
+        self.table = AnswerTable::build(&self.list);
     }
 }
 
@@ -118,6 +232,6 @@ impl<'a> IntoIterator for &'a Responses {
     type IntoIter = std::slice::Iter<'a, Response>;
 
     fn into_iter(self) -> Self::IntoIter {
-        self.0.iter()
+        self.list.iter()
     }
 }

@@ -6,6 +6,7 @@ use super::anonymity_floor::AnonymityFloor;
 use super::date::Date;
 use super::function::Function;
 use super::owner::Owner;
+use super::participant_lock::ParticipantLock;
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::response::{Response, Responses};
@@ -35,6 +36,9 @@ pub struct Workshop {
     pub agreements: Vec<Agreement>,
     #[serde(default)]
     pub actions: Vec<ActionItem>,
+    /// Set while participant mode is on, so a restart reopens the workshop locked.
+    #[serde(default)]
+    pub participant_lock: Option<ParticipantLock>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,6 +127,7 @@ impl Workshop {
             notes: BTreeMap::new(),
             agreements: Vec::new(),
             actions: Vec::new(),
+            participant_lock: None,
         }
     }
 

@@ -3,6 +3,7 @@
 pub mod benchmark;
 pub mod scope_metrics;
 pub mod statement_stats;
+pub mod tally;
 pub mod workshop_metrics;
 
 pub use scope_metrics::ScopeMetrics;

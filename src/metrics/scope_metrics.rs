@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::benchmark::{STUDY_ALIGNED_SHARE, STUDY_DYSFUNCTION_SHARE, study_share};
 use super::statement_stats::StatementStats;
+use super::tally::{KeyIndex, Tally};
 use crate::domain::{Questionnaire, Relationship, Response};
 
 /// The rating at or above which a statement counts as strongly agreed (4 or 5).
@@ -35,61 +36,40 @@ impl ScopeMetrics {
         questionnaire: &Questionnaire,
         responses: impl IntoIterator<Item = &'a Response>,
     ) -> Self {
-        let keys: Vec<&str> = questionnaire
-            .statements
-            .iter()
-            .map(|s| s.key.as_str())
-            .collect();
-        let mut sums = vec![(0_usize, 0_u64, 0_u64); keys.len()];
-        let mut metrics = Self {
+        let index = KeyIndex::new(questionnaire);
+        let mut tally = Tally::new(&index);
+        for response in responses {
+            tally.add(response, &index);
+        }
+        Self::from_tally(questionnaire, &tally)
+    }
+
+    pub fn from_tally(questionnaire: &Questionnaire, tally: &Tally) -> Self {
+        Self {
+            respondents: tally.respondents,
+            relationship_counts: tally.relationship_counts,
+            friction_level: (tally.respondents > 0)
+                .then(|| tally.friction_sum as f64 / tally.respondents as f64),
+            statements: questionnaire
+                .statements
+                .iter()
+                .zip(&tally.ratings)
+                .map(|(statement, (rated, sum, squares))| {
+                    (
+                        statement.key.clone(),
+                        StatementStats::from_sums(*rated, *sum, *squares),
+                    )
+                })
+                .collect(),
+            spillover_base: tally.spillover_base,
+            spillover_count: tally.spillover_count,
             source_counts: questionnaire
                 .sources
                 .iter()
-                .map(|source| (source.key.clone(), 0))
+                .zip(&tally.sources)
+                .map(|(source, count)| (source.key.clone(), *count))
                 .collect(),
-            ..Self::default()
-        };
-        let mut friction_sum = 0_u64;
-        for response in responses {
-            metrics.respondents += 1;
-            let level = response.relationship.friction_level();
-            metrics.relationship_counts[usize::from(level)] += 1;
-            friction_sum += u64::from(level);
-            for (index, key) in keys.iter().enumerate() {
-                if let Some(rating) = response.rating(key) {
-                    let entry = &mut sums[index];
-                    entry.0 += 1;
-                    entry.1 += u64::from(rating);
-                    entry.2 += u64::from(rating) * u64::from(rating);
-                }
-            }
-            if let (Some(task), Some(personal)) =
-                (response.rating("task_debate"), response.rating("personal"))
-            {
-                metrics.spillover_base += 1;
-                if task >= AGREE && personal >= AGREE {
-                    metrics.spillover_count += 1;
-                }
-            }
-            for source in &response.sources {
-                if let Some(count) = metrics.source_counts.get_mut(source) {
-                    *count += 1;
-                }
-            }
         }
-        metrics.friction_level =
-            (metrics.respondents > 0).then(|| friction_sum as f64 / metrics.respondents as f64);
-        metrics.statements = keys
-            .iter()
-            .zip(sums)
-            .map(|(key, (rated, sum, squares))| {
-                (
-                    (*key).to_owned(),
-                    StatementStats::from_sums(rated, sum, squares),
-                )
-            })
-            .collect();
-        metrics
     }
 
     fn share_of(&self, count: usize) -> Option<f64> {

@@ -1,6 +1,7 @@
 use serde::Serialize;
 
 use super::scope_metrics::ScopeMetrics;
+use super::tally::{KeyIndex, TableColumns, Tally};
 use crate::domain::{Function, Workshop};
 
 /// Where a metric is measured: the whole workshop, or one function's answers.
@@ -56,18 +57,31 @@ pub struct WorkshopMetrics {
 }
 
 impl WorkshopMetrics {
+    /// One pass over the workshop's answer table; the overall scope is the two functions'
+    /// sums together.
     pub fn compute(workshop: &Workshop) -> Self {
         let questionnaire = &workshop.questionnaire;
-        let of = |function: Function| {
-            ScopeMetrics::compute(
-                questionnaire,
-                workshop.responses.iter().filter(|r| r.function == function),
-            )
-        };
+        let index = KeyIndex::new(questionnaire);
+        let table = workshop.responses.table();
+        let columns = TableColumns::new(questionnaire, table);
+        let mut sales = Tally::new(&index);
+        let mut product = Tally::new(&index);
+        for (row, response) in workshop.responses.iter().enumerate() {
+            let tally = match response.function {
+                Function::Sales => &mut sales,
+                Function::Product => &mut product,
+            };
+            tally.add_row(
+                response,
+                table.ratings_row(row),
+                table.sources_row(row),
+                &columns,
+            );
+        }
         Self {
-            overall: ScopeMetrics::compute(questionnaire, workshop.responses.iter()),
-            sales: of(Function::Sales),
-            product: of(Function::Product),
+            overall: ScopeMetrics::from_tally(questionnaire, &sales.merged(&product)),
+            sales: ScopeMetrics::from_tally(questionnaire, &sales),
+            product: ScopeMetrics::from_tally(questionnaire, &product),
         }
     }
 

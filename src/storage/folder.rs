@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::error::FileError;
 use super::workshop_file::{WORKSHOP_EXTENSION, load_workshop};
 use crate::domain::{Date, Function, Stage, Workshop};
+use crate::rules::{RuleSet, Verdict, classify};
 
 /// `dir` when given; else `./workshops` when it exists; else the platform's data folder
 /// (for example `~/.local/share/tandem/workshops`).
@@ -49,10 +50,23 @@ pub struct WorkshopSummary {
     pub sales: usize,
     pub product: usize,
     pub stage: Stage,
+    /// The overall verdict; `insufficient` below the anonymity floor.
+    pub verdict: Verdict,
 }
 
 impl WorkshopSummary {
+    /// Summarises a workshop; the verdict uses the workshop's own rules file when it names
+    /// one that loads, else the built-in rules.
     pub fn of(path: &Path, workshop: &Workshop) -> Self {
+        let rules = workshop
+            .settings
+            .rules_file
+            .as_deref()
+            .and_then(|name| {
+                let folder = path.parent().unwrap_or(Path::new("."));
+                super::load_rules_for(&folder.join(name), &workshop.questionnaire).ok()
+            })
+            .unwrap_or_else(RuleSet::default_rules);
         Self {
             path: path.to_path_buf(),
             title: workshop.meta.title.clone(),
@@ -61,6 +75,7 @@ impl WorkshopSummary {
             sales: workshop.respondents(Function::Sales),
             product: workshop.respondents(Function::Product),
             stage: workshop.stage,
+            verdict: classify(workshop, &rules).overall.verdict,
         }
     }
 }

@@ -15,6 +15,6 @@ pub use kind::{FileKind, detect_kind};
 pub use questionnaire_file::load_questionnaire;
 pub use rules_file::{load_rules, load_rules_for, parse_rules};
 pub use workshop_file::{
-    FORMAT_VERSION, autosave_workshop, load_workshop, newer_recovery, parse_workshop,
-    recovery_path, save_workshop, workshop_to_ron,
+    FORMAT_VERSION, NewerRecovery, autosave_workshop, load_workshop, newer_recovery,
+    parse_workshop, recovery_path, save_workshop, workshop_to_ron,
 };

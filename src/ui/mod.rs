@@ -1,11 +1,23 @@
-//! The egui layer. Until the facilitator app lands this is a read-only window over the
-//! workshops folder, so `tandem` and `tandem open FILE` already show real data.
+//! The egui layer: an app state changed only through commands ([`state::AppState::handle`]),
+//! views that read it, one file per workshop stage.
 
-mod placeholder;
+pub mod app;
+pub mod command;
+mod frame_probe;
+mod home;
+pub mod kiosk;
+pub mod open_workshop;
+mod participant;
+mod stages;
+pub mod state;
+mod stepper;
+mod widgets;
 
 use std::path::PathBuf;
 
-pub use placeholder::PlaceholderApp;
+pub use app::TandemApp;
+pub use command::Command;
+pub use state::AppState;
 
 /// What the window should show first.
 #[derive(Clone, Debug)]
@@ -20,14 +32,21 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Tandem")
             .with_app_id("tandem")
-            .with_inner_size([1100.0, 720.0])
-            .with_min_inner_size([640.0, 420.0]),
+            .with_inner_size([1200.0, 800.0])
+            .with_min_inner_size([720.0, 480.0]),
         ..Default::default()
     };
     eframe::run_native(
         "Tandem",
         options,
-        Box::new(|_creation| Ok(Box::new(PlaceholderApp::new(launch)))),
+        Box::new(|creation| {
+            TandemApp::style(&creation.egui_ctx);
+            let app = TandemApp::new(launch, creation.storage);
+            Ok(match frame_probe::FrameProbe::wrap(app) {
+                Ok(probed) => Box::new(probed),
+                Err(app) => Box::new(app),
+            })
+        }),
     )
     .map_err(|error| anyhow::anyhow!("could not open the Tandem window: {error}"))
 }

@@ -1,0 +1,67 @@
+use std::path::PathBuf;
+
+use crate::domain::{Function, Owner, Relationship, Stage};
+
+/// Every change to the app's state. Views send these; [`super::AppState::handle`] applies
+/// them, in one place.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    // Home and files.
+    NewWorkshop,
+    Open(PathBuf),
+    ShowOpenDialog,
+    DialogClosed(Option<PathBuf>),
+    Rescan,
+    CloseWorkshop,
+    RestoreRecovery,
+    DiscardRecovery,
+    Save,
+    DismissNotice,
+    SetDarkMode(bool),
+
+    // Navigation.
+    GoTo(Stage),
+
+    // Setup.
+    SetTitle(String),
+    SetOrganisation(String),
+    SetDateText(String),
+    SetFacilitator(String),
+    SetExpected(Function, u32),
+    SetFloor(u32),
+    SetTimeBox(Stage, Option<u32>),
+
+    // Capture and participant mode.
+    SetPinDraft(String),
+    StartParticipantMode,
+    PickFunction(Function),
+    PickRelationship(Relationship),
+    Rate(String, Option<u8>),
+    ToggleSource(String),
+    SetFrictionComment(String),
+    SetWorksWellComment(String),
+    KioskNext,
+    KioskBack,
+    Submit,
+    NextParticipant,
+    AskToUnlock,
+    SetUnlockPin(String),
+    Unlock,
+    CancelUnlock,
+
+    // Diagnose.
+    SetNote(String, String),
+
+    // Agree.
+    AddAgreement,
+    SetAgreementText(usize, String),
+    SetAgreementFinding(usize, Option<String>),
+    RemoveAgreement(usize),
+    AddAction,
+    SetActionText(usize, String),
+    SetActionOwner(usize, Owner),
+    SetActionDueText(usize, String),
+    SetActionFinding(usize, Option<String>),
+    SetActionDone(usize, bool),
+    RemoveAction(usize),
+}

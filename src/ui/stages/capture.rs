@@ -1,0 +1,79 @@
+use eframe::egui::{self, RichText};
+
+use crate::domain::{Function, Stage};
+use crate::ui::command::Command;
+use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::widgets::field_error;
+
+/// The facilitator's side of capture: counts only, never answers, and the way into
+/// participant mode.
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+    let workshop = &open.workshop;
+    let floor = workshop.settings.anonymity_floor.value() as usize;
+    ui.heading(RichText::new("Capture").size(30.0));
+    ui.label(
+        RichText::new("Hand the laptop round: each participant answers alone and anonymously.")
+            .size(18.0),
+    );
+    ui.add_space(10.0);
+    egui::Grid::new("counts")
+        .spacing([30.0, 8.0])
+        .show(ui, |ui| {
+            for function in Function::ALL {
+                let count = workshop.respondents(function);
+                let expected = workshop.meta.expected.of(function);
+                ui.label(RichText::new(function.label()).size(24.0).strong());
+                let of_expected = if expected > 0 {
+                    format!(" of {expected} expected")
+                } else {
+                    String::new()
+                };
+                ui.label(RichText::new(format!("{count} responses{of_expected}")).size(24.0));
+                let needed = floor.saturating_sub(count);
+                let status = if needed == 0 {
+                    String::from("✔ floor reached")
+                } else {
+                    format!("{needed} more needed before results can be shown")
+                };
+                ui.label(RichText::new(status).size(18.0));
+                ui.end_row();
+            }
+        });
+    ui.add_space(16.0);
+    ui.label(RichText::new("Participant mode").size(22.0).strong());
+    ui.label("Choose a PIN. Leaving participant mode needs it, so participants can never reach results or other answers.");
+    let mut pin = open.pin_draft.clone();
+    let response = ui
+        .horizontal(|ui| {
+            let label = ui.label("Facilitator PIN");
+            ui.add(
+                egui::TextEdit::singleline(&mut pin)
+                    .password(true)
+                    .desired_width(120.0),
+            )
+            .labelled_by(label.id)
+        })
+        .inner;
+    if response.changed() {
+        commands.push(Command::SetPinDraft(pin));
+    }
+    if let Some(problem) = &open.pin_problem {
+        field_error(ui, problem);
+    }
+    let enter_pressed =
+        response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    if ui
+        .button(RichText::new("Start participant mode").size(18.0))
+        .clicked()
+        || enter_pressed
+    {
+        commands.push(Command::StartParticipantMode);
+    }
+    ui.add_space(16.0);
+    if ui
+        .button(RichText::new("Next: Reveal →").size(18.0))
+        .clicked()
+    {
+        commands.push(Command::GoTo(Stage::Reveal));
+    }
+}

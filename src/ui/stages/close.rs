@@ -1,0 +1,97 @@
+use eframe::egui::{self, RichText};
+
+use crate::domain::Function;
+use crate::metrics::Scope;
+use crate::ui::command::Command;
+use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::widgets::verdict_badge;
+
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+    let workshop = &open.workshop;
+    let meta = &workshop.meta;
+    ui.heading(RichText::new("Close").size(30.0));
+    ui.label(RichText::new(&meta.title).size(24.0).strong());
+    ui.label(format!(
+        "{} · {} · facilitated by {}",
+        meta.organisation, meta.date, meta.facilitator
+    ));
+    ui.label(format!(
+        "{} sales and {} product responses (anonymity floor {})",
+        workshop.respondents(Function::Sales),
+        workshop.respondents(Function::Product),
+        workshop.settings.anonymity_floor.value()
+    ));
+    ui.add_space(8.0);
+    if workshop.floor_reached() {
+        ui.horizontal(|ui| {
+            for scope in Scope::ALL {
+                ui.label(RichText::new(format!("{}:", scope.label())).size(18.0));
+                verdict_badge(ui, open.classification.scope(scope).verdict, 18.0);
+                ui.add_space(16.0);
+            }
+        });
+        let fired: Vec<&str> = open
+            .classification
+            .overall
+            .fired()
+            .map(|o| o.rule.as_str())
+            .collect();
+        ui.label(format!(
+            "Findings: {}",
+            if fired.is_empty() {
+                String::from("none")
+            } else {
+                fired.join(", ")
+            }
+        ));
+    } else {
+        ui.label("Results withheld: a function is below the anonymity floor.");
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Agreements").size(20.0).strong());
+    if workshop.agreements.is_empty() {
+        ui.label("None.");
+    }
+    for agreement in &workshop.agreements {
+        ui.label(format!("• {}", agreement.text));
+    }
+    ui.label(RichText::new("Actions").size(20.0).strong());
+    if workshop.actions.is_empty() {
+        ui.label("None.");
+    }
+    for action in &workshop.actions {
+        let due = action.due.map(|d| format!(", due {d}")).unwrap_or_default();
+        let done = if action.done { "☑" } else { "☐" };
+        ui.label(format!(
+            "{done} {} — {}{due}",
+            action.text,
+            action.owner.label()
+        ));
+    }
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new(format!(
+            "Suggested follow-up workshop: {} (a quarter later)",
+            meta.date.add_months(3)
+        ))
+        .size(18.0),
+    );
+    ui.add_space(12.0);
+    ui.horizontal(|ui| {
+        if ui.button(RichText::new("Save").size(18.0)).clicked() {
+            commands.push(Command::Save);
+        }
+        if ui
+            .button(RichText::new("Close workshop").size(18.0))
+            .clicked()
+        {
+            commands.push(Command::CloseWorkshop);
+        }
+        let state = if open.dirty {
+            "Unsaved changes"
+        } else {
+            "All changes saved"
+        };
+        ui.label(state);
+    });
+}

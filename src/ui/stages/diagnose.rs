@@ -1,0 +1,170 @@
+use eframe::egui::{self, RichText};
+
+use crate::domain::Stage;
+use crate::metrics::Scope;
+use crate::rules::{RuleOutcome, Signal};
+use crate::ui::command::Command;
+use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::widgets::{text_area, verdict_badge};
+
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+    ui.heading(RichText::new("Diagnose").size(30.0));
+    if !open.workshop.floor_reached() {
+        super::reveal::withheld(ui, open);
+        return;
+    }
+    let classification = &open.classification;
+    ui.horizontal(|ui| {
+        for scope in Scope::ALL {
+            let verdict = classification.scope(scope);
+            ui.vertical(|ui| {
+                ui.label(RichText::new(scope.label()).size(20.0));
+                verdict_badge(
+                    ui,
+                    verdict.verdict,
+                    if scope == Scope::Overall { 34.0 } else { 24.0 },
+                );
+                ui.label(format!(
+                    "toxic weight {} · healthy weight {}",
+                    verdict.toxic_weight, verdict.healthy_weight
+                ));
+            });
+            ui.add_space(40.0);
+        }
+    });
+    ui.label(
+        RichText::new(
+            "Toxic when the toxic rules that fired weigh at least as much as the healthy ones.",
+        )
+        .weak(),
+    );
+    if let Some(text) = text_area(
+        ui,
+        "Notes on the overall verdict",
+        open.workshop
+            .notes
+            .get("overall")
+            .map_or("", String::as_str),
+        2,
+    ) {
+        commands.push(Command::SetNote(String::from("overall"), text));
+    }
+
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new("Findings: the rules that fired")
+            .size(24.0)
+            .strong(),
+    );
+    let fired: Vec<&RuleOutcome> = classification.overall.fired().collect();
+    if fired.is_empty() {
+        ui.label("No rule fired.");
+    }
+    for outcome in fired {
+        finding(ui, open, outcome, commands);
+    }
+    for scope in [Scope::Sales, Scope::Product] {
+        let only_here: Vec<&str> = classification
+            .scope(scope)
+            .fired()
+            .filter(|outcome| {
+                !classification
+                    .overall
+                    .fired()
+                    .any(|o| o.rule == outcome.rule)
+            })
+            .map(|outcome| outcome.rule.as_str())
+            .collect();
+        if !only_here.is_empty() {
+            ui.label(format!(
+                "Fired on {} answers alone: {}",
+                scope.label().to_lowercase(),
+                only_here.join(", ")
+            ));
+        }
+    }
+
+    let near: Vec<&RuleOutcome> = classification.overall.nearly_fired().collect();
+    if !near.is_empty() {
+        ui.add_space(12.0);
+        ui.label(RichText::new("Nearly fired").size(22.0).strong());
+        for outcome in near {
+            let rule = open.rules.rule(&outcome.rule);
+            ui.label(
+                RichText::new(format!(
+                    "{} {} — {}",
+                    signal_icon(outcome.signal),
+                    outcome.rule,
+                    rule.map_or("", |r| r.explanation.as_str())
+                ))
+                .size(17.0),
+            );
+            for measurement in &outcome.measurements {
+                ui.label(format!("    {}", measurement.describe()));
+            }
+        }
+    }
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Next: Agree →").size(18.0))
+        .clicked()
+    {
+        commands.push(Command::GoTo(Stage::Agree));
+    }
+}
+
+fn signal_icon(signal: Signal) -> &'static str {
+    match signal {
+        Signal::Toxic => "⚠ toxic",
+        Signal::Healthy => "✔ healthy",
+    }
+}
+
+fn finding(
+    ui: &mut egui::Ui,
+    open: &OpenWorkshop,
+    outcome: &RuleOutcome,
+    commands: &mut Vec<Command>,
+) {
+    let Some(rule) = open.rules.rule(&outcome.rule) else {
+        return;
+    };
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.label(
+            RichText::new(format!(
+                "{} (weight {}) · {}",
+                signal_icon(rule.signal),
+                rule.weight.value(),
+                rule.id
+            ))
+            .size(18.0)
+            .strong(),
+        );
+        ui.label(RichText::new(&rule.explanation).size(18.0));
+        for measurement in &outcome.measurements {
+            let mark = if measurement.holds == Some(true) {
+                "✓"
+            } else {
+                "✗"
+            };
+            ui.label(format!("{mark} {}", measurement.describe()));
+        }
+        ui.label(
+            RichText::new(format!("Ask the room: {}", rule.prompt))
+                .size(18.0)
+                .italics(),
+        );
+        ui.label(RichText::new(format!("Source: {}", rule.citation)).weak());
+        let label = format!("Notes on {}", rule.id);
+        if let Some(text) = text_area(
+            ui,
+            &label,
+            open.workshop.notes.get(&rule.id).map_or("", String::as_str),
+            2,
+        ) {
+            commands.push(Command::SetNote(rule.id.clone(), text));
+        }
+    });
+    ui.add_space(6.0);
+}

@@ -1,0 +1,9 @@
+//! One file per workshop stage.
+
+pub mod agree;
+pub mod capture;
+pub mod close;
+pub mod diagnose;
+pub mod framing;
+pub mod reveal;
+pub mod setup;

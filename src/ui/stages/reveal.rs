@@ -1,0 +1,268 @@
+use eframe::egui::{self, Color32, RichText};
+use egui_plot::{Bar, BarChart, Legend, Plot};
+
+use crate::domain::{Function, PooledComments, Relationship, Stage};
+use crate::metrics::benchmark::study_share;
+use crate::ui::command::Command;
+use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::widgets::{mean, percent};
+
+const SALES: Color32 = Color32::from_rgb(0x2f, 0x6d, 0xb5);
+const PRODUCT: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x1e);
+const STUDY: Color32 = Color32::from_rgb(0x88, 0x88, 0x88);
+
+/// Shown instead of any result until each function has reached the floor: counts only.
+pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let floor = workshop.settings.anonymity_floor.value() as usize;
+    ui.label(RichText::new("Results are withheld").size(26.0).strong());
+    ui.label(RichText::new(format!("Nothing is shown until both sales and product have at least {floor} responses each, so no one can be singled out.")).size(18.0));
+    for function in Function::ALL {
+        let count = workshop.respondents(function);
+        let needed = floor.saturating_sub(count);
+        let status = if needed == 0 {
+            String::from("enough")
+        } else {
+            format!("{needed} more needed")
+        };
+        ui.label(
+            RichText::new(format!(
+                "{}: {count} responses ({status})",
+                function.label()
+            ))
+            .size(20.0),
+        );
+    }
+}
+
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+    ui.heading(RichText::new("Reveal").size(30.0));
+    if !open.workshop.floor_reached() {
+        withheld(ui, open);
+        return;
+    }
+    let metrics = &open.metrics;
+    let questionnaire = &open.workshop.questionnaire;
+    ui.label(RichText::new(format!(
+        "{} sales and {} product responses. Perception gap (sales − product friction level, 0–3): {}",
+        metrics.sales.respondents,
+        metrics.product.respondents,
+        metrics.perception_gap().map_or_else(|| String::from("–"), |gap| format!("{gap:+.2}"))
+    )).size(20.0));
+
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new("How would you describe the relationship?")
+            .size(24.0)
+            .strong(),
+    );
+    let groups: Vec<(&str, Color32, Vec<f64>)> = vec![
+        (
+            "Sales",
+            SALES,
+            Relationship::ALL
+                .iter()
+                .map(|a| metrics.sales.relationship_share(*a).unwrap_or(0.0) * 100.0)
+                .collect(),
+        ),
+        (
+            "Product",
+            PRODUCT,
+            Relationship::ALL
+                .iter()
+                .map(|a| metrics.product.relationship_share(*a).unwrap_or(0.0) * 100.0)
+                .collect(),
+        ),
+        (
+            "Study 2014",
+            STUDY,
+            Relationship::ALL
+                .iter()
+                .map(|a| study_share(*a) * 100.0)
+                .collect(),
+        ),
+    ];
+    let labels: Vec<String> = Relationship::ALL
+        .iter()
+        .map(|a| questionnaire.relationship_label(*a).to_owned())
+        .collect();
+    Plot::new("relationship distribution")
+        .height(260.0)
+        .legend(Legend::default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_label("% of respondents")
+        .x_axis_formatter(move |mark, _| axis_label(&labels, mark.value))
+        .show(ui, |plot| {
+            for (offset, (name, color, values)) in groups.into_iter().enumerate() {
+                let bars = values
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, value)| {
+                        Bar::new(index as f64 + (offset as f64 - 1.0) * 0.27, value)
+                            .width(0.25)
+                            .fill(color)
+                    })
+                    .collect();
+                plot.bar_chart(BarChart::new(name, bars).color(color));
+            }
+        });
+    egui::Grid::new("relationship table")
+        .striped(true)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            for header in ["Answer", "Sales", "Product", "Study 2014"] {
+                ui.strong(header);
+            }
+            ui.end_row();
+            for answer in Relationship::ALL {
+                ui.label(questionnaire.relationship_label(answer));
+                ui.label(percent(metrics.sales.relationship_share(answer)));
+                ui.label(percent(metrics.product.relationship_share(answer)));
+                ui.label(crate::metrics::benchmark::study_share_label(answer));
+                ui.end_row();
+            }
+        });
+
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new("Statements: sales and product side by side")
+            .size(24.0)
+            .strong(),
+    );
+    let keys: Vec<String> = questionnaire
+        .statements
+        .iter()
+        .map(|s| s.key.clone())
+        .collect();
+    let gaps: Vec<Bar> = keys
+        .iter()
+        .enumerate()
+        .filter_map(|(index, key)| {
+            let gap = metrics.statement_gap(key)?;
+            let color = if gap >= 0.0 { SALES } else { PRODUCT };
+            Some(
+                Bar::new((keys.len() - index) as f64, gap)
+                    .width(0.6)
+                    .fill(color)
+                    .name(key),
+            )
+        })
+        .collect();
+    let axis_keys: Vec<String> = keys.iter().rev().cloned().collect();
+    Plot::new("statement gaps")
+        .height(32.0 * keys.len() as f32 + 40.0)
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_x(-2.0)
+        .include_x(2.0)
+        .x_axis_label("gap in mean rating: ← product agrees more · sales agrees more →")
+        .y_axis_formatter(move |mark, _| axis_label(&axis_keys, mark.value - 1.0))
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal())
+        });
+    egui::Grid::new("statement table")
+        .striped(true)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            for header in ["Statement", "Sales", "Product", "Gap"] {
+                ui.strong(header);
+            }
+            ui.end_row();
+            for statement in &questionnaire.statements {
+                ui.label(&statement.text);
+                ui.label(mean(metrics.sales.mean(&statement.key)));
+                ui.label(mean(metrics.product.mean(&statement.key)));
+                ui.label(
+                    metrics
+                        .statement_gap(&statement.key)
+                        .map_or_else(|| String::from("–"), |gap| format!("{gap:+.2}")),
+                );
+                ui.end_row();
+            }
+        });
+
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new("Most-named friction sources")
+            .size(24.0)
+            .strong(),
+    );
+    egui::Grid::new("sources table")
+        .striped(true)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            for header in ["Source", "Sales", "Product"] {
+                ui.strong(header);
+            }
+            ui.end_row();
+            for (key, _) in metrics.overall.sources_ranked() {
+                let label = questionnaire
+                    .source(key)
+                    .map_or(key, |source| source.label.as_str());
+                ui.label(label);
+                ui.label(
+                    metrics
+                        .sales
+                        .source_counts
+                        .get(key)
+                        .copied()
+                        .unwrap_or(0)
+                        .to_string(),
+                );
+                ui.label(
+                    metrics
+                        .product
+                        .source_counts
+                        .get(key)
+                        .copied()
+                        .unwrap_or(0)
+                        .to_string(),
+                );
+                ui.end_row();
+            }
+        });
+
+    ui.add_space(12.0);
+    let comments = PooledComments::of(open.workshop.responses.iter());
+    ui.label(
+        RichText::new("Comments (pooled and shuffled)")
+            .size(24.0)
+            .strong(),
+    );
+    for (prompt, list) in [
+        (&questionnaire.friction_comment_prompt, &comments.friction),
+        (
+            &questionnaire.works_well_comment_prompt,
+            &comments.works_well,
+        ),
+    ] {
+        ui.label(RichText::new(prompt).size(18.0).strong());
+        if list.is_empty() {
+            ui.label("No comments.");
+        }
+        for comment in list {
+            ui.label(RichText::new(format!("“{comment}”")).size(17.0));
+        }
+    }
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Next: Diagnose →").size(18.0))
+        .clicked()
+    {
+        commands.push(Command::GoTo(Stage::Diagnose));
+    }
+}
+
+fn axis_label(labels: &[String], value: f64) -> String {
+    let index = value.round();
+    if (value - index).abs() < 1e-6 && index >= 0.0 {
+        labels.get(index as usize).cloned().unwrap_or_default()
+    } else {
+        String::new()
+    }
+}

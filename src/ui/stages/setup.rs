@@ -1,0 +1,110 @@
+use eframe::egui::{self, RichText};
+
+use crate::domain::{Date, Function, Stage};
+use crate::ui::command::Command;
+use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::widgets::{field_error, number_field, text_field};
+
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+    let workshop = &open.workshop;
+    let meta = &workshop.meta;
+    ui.heading(RichText::new("Setup").size(30.0));
+    ui.add_space(8.0);
+    if let Some(text) = text_field(ui, "Title", &meta.title, "Sales & Product alignment, Q3") {
+        commands.push(Command::SetTitle(text));
+    }
+    if meta.title.trim().is_empty() {
+        field_error(ui, "Give the workshop a title, so you can find it again.");
+    }
+    if let Some(text) = text_field(
+        ui,
+        "Organisation or team",
+        &meta.organisation,
+        "Northwind Analytics",
+    ) {
+        commands.push(Command::SetOrganisation(text));
+    }
+    if let Some(text) = text_field(ui, "Date", &open.date_text, "YYYY-MM-DD") {
+        commands.push(Command::SetDateText(text));
+    }
+    if open.date_text.parse::<Date>().is_err() {
+        field_error(
+            ui,
+            &format!("Write the date as YYYY-MM-DD; keeping {}.", meta.date),
+        );
+    }
+    if let Some(text) = text_field(ui, "Facilitator", &meta.facilitator, "Your name") {
+        commands.push(Command::SetFacilitator(text));
+    }
+    ui.add_space(8.0);
+    for function in Function::ALL {
+        let label = format!("Expected {} participants", function.label().to_lowercase());
+        if let Some(count) = number_field(ui, &label, meta.expected.of(function), 0..=500) {
+            commands.push(Command::SetExpected(function, count));
+        }
+    }
+    let floor = workshop.settings.anonymity_floor.value();
+    if let Some(value) = number_field(
+        ui,
+        "Anonymity floor (responses per function)",
+        floor,
+        3..=50,
+    ) {
+        commands.push(Command::SetFloor(value));
+    }
+    ui.label(RichText::new("No result is shown until each function has at least this many responses. It can never be below 3.").weak());
+    for function in Function::ALL {
+        let expected = meta.expected.of(function);
+        if expected > 0 && expected < floor {
+            field_error(
+                ui,
+                &format!(
+                    "Only {expected} {} participants are expected, fewer than the floor of {floor}: results would never show.",
+                    function.label().to_lowercase()
+                ),
+            );
+        }
+    }
+    ui.add_space(8.0);
+    ui.label(format!(
+        "Questionnaire: {} ({} statements)",
+        workshop.questionnaire.name,
+        workshop.questionnaire.statements.len()
+    ));
+    ui.label(format!(
+        "Rules: {} ({} rules)",
+        open.rules.name,
+        open.rules.rules.len()
+    ));
+    if let Some(error) = &open.rules_error {
+        field_error(ui, error);
+    }
+    ui.add_space(8.0);
+    ui.label(RichText::new("Time boxes (minutes; 0 for none)").strong());
+    egui::Grid::new("time boxes").show(ui, |ui| {
+        for stage in Stage::ALL {
+            let minutes = workshop.time_boxes.get(&stage).copied().unwrap_or(0);
+            let mut value = minutes;
+            let label = ui.label(stage.label());
+            let changed = ui
+                .add(
+                    egui::DragValue::new(&mut value)
+                        .range(0..=crate::domain::workshop::MAX_TIME_BOX_MINUTES)
+                        .suffix(" min"),
+                )
+                .labelled_by(label.id)
+                .changed();
+            if changed {
+                commands.push(Command::SetTimeBox(stage, (value > 0).then_some(value)));
+            }
+            ui.end_row();
+        }
+    });
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Next: Framing →").size(18.0))
+        .clicked()
+    {
+        commands.push(Command::GoTo(Stage::Framing));
+    }
+}

@@ -1,0 +1,545 @@
+//! The app state and the one place it changes: [`AppState::handle`].
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use super::command::Command;
+use super::kiosk::{Kiosk, KioskStep, UnlockPrompt};
+use super::open_workshop::OpenWorkshop;
+use crate::domain::{
+    ActionItem, Agreement, AnonymityFloor, Date, ParticipantLock, Stage, Workshop,
+};
+use crate::storage::{self, Scan};
+
+/// Unsaved edits are written to the recovery file after this long without another edit.
+pub const AUTOSAVE_PAUSE: Duration = Duration::from_secs(2);
+/// How many recent files the home screen remembers.
+const RECENT_FILES: usize = 8;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    Info(String),
+    Error(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Facilitator,
+    Participant(Kiosk),
+}
+
+pub struct AppState {
+    pub workshops_dir: PathBuf,
+    pub scan: Result<Scan, String>,
+    pub open: Option<OpenWorkshop>,
+    pub mode: Mode,
+    pub notice: Option<Notice>,
+    pub recent: Vec<PathBuf>,
+    pub dark_mode: bool,
+    /// A native file dialog is open on another thread; its answer arrives here.
+    pub dialog: Option<mpsc::Receiver<Option<PathBuf>>>,
+}
+
+impl AppState {
+    pub fn new(workshops_dir: PathBuf) -> Self {
+        let scan = scan(&workshops_dir);
+        Self {
+            workshops_dir,
+            scan,
+            open: None,
+            mode: Mode::Facilitator,
+            notice: None,
+            recent: Vec::new(),
+            dark_mode: false,
+            dialog: None,
+        }
+    }
+
+    pub fn kiosk(&self) -> Option<&Kiosk> {
+        match &self.mode {
+            Mode::Participant(kiosk) => Some(kiosk),
+            Mode::Facilitator => None,
+        }
+    }
+
+    fn kiosk_mut(&mut self) -> Option<&mut Kiosk> {
+        match &mut self.mode {
+            Mode::Participant(kiosk) => Some(kiosk),
+            Mode::Facilitator => None,
+        }
+    }
+
+    /// Applies one command. Errors become a notice; the data the app had is kept.
+    pub fn handle(&mut self, command: Command, now: Instant) {
+        // In participant mode only the kiosk's own commands do anything.
+        if self.kiosk().is_some() && !is_kiosk_command(&command) {
+            return;
+        }
+        match command {
+            Command::NewWorkshop => self.new_workshop(now),
+            Command::Open(path) => self.open_path(&path, now),
+            Command::ShowOpenDialog => self.show_open_dialog(),
+            Command::DialogClosed(path) => {
+                self.dialog = None;
+                if let Some(path) = path {
+                    self.open_path(&path, now);
+                }
+            }
+            Command::Rescan => self.scan = scan(&self.workshops_dir),
+            Command::CloseWorkshop => {
+                self.save_if_dirty();
+                self.open = None;
+                self.scan = scan(&self.workshops_dir);
+            }
+            Command::RestoreRecovery => self.restore_recovery(),
+            Command::DiscardRecovery => {
+                if let Some(open) = &mut self.open
+                    && let Some(recovery) = open.recovery.take()
+                    && let Err(error) = std::fs::remove_file(&recovery.path)
+                {
+                    self.notice = Some(Notice::Error(format!(
+                        "Could not remove {}: {error}",
+                        recovery.path.display()
+                    )));
+                }
+            }
+            Command::Save => self.save(),
+            Command::DismissNotice => self.notice = None,
+            Command::SetDarkMode(dark) => self.dark_mode = dark,
+            Command::GoTo(stage) => self.go_to(stage, now),
+            Command::SetPinDraft(pin) => {
+                if let Some(open) = &mut self.open {
+                    open.pin_draft = pin;
+                    open.pin_problem = None;
+                }
+            }
+            Command::StartParticipantMode => self.start_participant_mode(now),
+            Command::Submit => self.submit(),
+            Command::Unlock => self.unlock(),
+            command if is_kiosk_command(&command) => self.kiosk_command(command),
+            command => self.edit(command, now),
+        }
+    }
+
+    /// Work to do between frames: autosave after a pause in editing, dialog answers.
+    /// Returns how long until it needs to run again, if it does.
+    pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        if let Some(receiver) = &self.dialog {
+            match receiver.try_recv() {
+                Ok(path) => self.handle(Command::DialogClosed(path), now),
+                Err(mpsc::TryRecvError::Disconnected) => self.dialog = None,
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        let open = self.open.as_mut()?;
+        let last_edit = open.last_edit?;
+        let due = last_edit + AUTOSAVE_PAUSE;
+        if now < due {
+            return Some(due - now);
+        }
+        open.last_edit = None;
+        if let Err(error) = storage::autosave_workshop(&open.path, &open.workshop) {
+            self.notice = Some(Notice::Error(format!(
+                "{error}. Your changes are still here; use Save, or check the folder."
+            )));
+        }
+        None
+    }
+
+    fn new_workshop(&mut self, now: Instant) {
+        self.save_if_dirty();
+        let date = Date::today();
+        let workshop = Workshop::new("Untitled workshop", date);
+        let path = unique_path(&self.workshops_dir, &format!("{date}-workshop"));
+        if let Err(error) = std::fs::create_dir_all(&self.workshops_dir) {
+            self.notice = Some(Notice::Error(format!(
+                "Could not create the workshops folder {}: {error}",
+                self.workshops_dir.display()
+            )));
+            return;
+        }
+        match storage::save_workshop(&path, &workshop) {
+            Ok(()) => {
+                self.remember(&path);
+                self.open = Some(OpenWorkshop::new(path, workshop, now));
+                self.notice = None;
+            }
+            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+        }
+    }
+
+    pub fn open_path(&mut self, path: &Path, now: Instant) {
+        self.save_if_dirty();
+        match storage::load_workshop(path) {
+            Ok(workshop) => {
+                self.remember(path);
+                let locked = workshop.participant_lock.is_some();
+                self.open = Some(OpenWorkshop::new(path.to_path_buf(), workshop, now));
+                self.notice = None;
+                // A restart is no way around the lock: a locked workshop opens as a kiosk.
+                self.mode = if locked {
+                    Mode::Participant(Kiosk::new())
+                } else {
+                    Mode::Facilitator
+                };
+            }
+            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+        }
+    }
+
+    fn show_open_dialog(&mut self) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let (sender, receiver) = mpsc::channel();
+        let folder = self.workshops_dir.clone();
+        // rfd's dialogs block, so they run on their own thread; the answer comes back
+        // through the channel and `tick` picks it up.
+        let spawned = std::thread::Builder::new()
+            .name(String::from("open dialog"))
+            .spawn(move || {
+                let picked = rfd::FileDialog::new()
+                    .set_title("Open a Tandem workshop")
+                    .add_filter("Tandem workshop", &["ron"])
+                    .set_directory(folder)
+                    .pick_file();
+                let _ = sender.send(picked);
+            });
+        match spawned {
+            Ok(_) => self.dialog = Some(receiver),
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "Could not open a file dialog: {error}"
+                )))
+            }
+        }
+    }
+
+    fn restore_recovery(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        let Some(recovery) = open.recovery.take() else {
+            return;
+        };
+        match storage::load_workshop(&recovery.path) {
+            Ok(workshop) => {
+                open.replace_workshop(workshop);
+                open.dirty = true;
+                self.notice = Some(Notice::Info(String::from(
+                    "Restored the unsaved changes. Save to keep them in the workshop file.",
+                )));
+            }
+            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+        }
+    }
+
+    fn save(&mut self) {
+        let Some(open) = &mut self.open else { return };
+        match storage::save_workshop(&open.path, &open.workshop) {
+            Ok(()) => {
+                open.dirty = false;
+                open.last_edit = None;
+                open.recovery = None;
+                self.notice = Some(Notice::Info(format!("Saved {}", open.path.display())));
+            }
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "{error}. The workshop is still open with all its changes."
+                )))
+            }
+        }
+    }
+
+    fn save_if_dirty(&mut self) {
+        if self.open.as_ref().is_some_and(|open| open.dirty) {
+            self.save();
+        }
+    }
+
+    fn go_to(&mut self, stage: Stage, now: Instant) {
+        let Some(open) = &mut self.open else { return };
+        if open.workshop.stage != stage {
+            open.workshop.stage = stage;
+            open.stage_entered = now;
+            // The current stage is saved, so a reopened workshop resumes where it was.
+            self.save();
+            self.notice = None;
+        }
+    }
+
+    fn start_participant_mode(&mut self, now: Instant) {
+        let Some(open) = &mut self.open else { return };
+        if let Some(problem) = ParticipantLock::pin_problem(&open.pin_draft) {
+            open.pin_problem = Some(problem);
+            return;
+        }
+        let salt = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_nanos() as u64);
+        open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
+        open.pin_draft.clear();
+        open.workshop.stage = Stage::Capture;
+        open.stage_entered = now;
+        match storage::save_workshop(&open.path, &open.workshop) {
+            Ok(()) => {
+                open.dirty = false;
+                self.notice = None;
+                self.mode = Mode::Participant(Kiosk::new());
+            }
+            Err(error) => {
+                open.workshop.participant_lock = None;
+                self.notice = Some(Notice::Error(format!(
+                    "{error}. Participant mode needs a workshop that can be saved."
+                )));
+            }
+        }
+    }
+
+    /// Adds the participant's response and saves the workshop file before the thank-you
+    /// screen shows. If saving fails, the response is taken back out and the draft kept.
+    fn submit(&mut self) {
+        let (Some(open), Mode::Participant(kiosk)) = (&mut self.open, &mut self.mode) else {
+            return;
+        };
+        let Some(response) = kiosk.draft.response() else {
+            return;
+        };
+        let before = open.workshop.responses.clone();
+        open.workshop.add_response(response);
+        match storage::save_workshop(&open.path, &open.workshop) {
+            Ok(()) => {
+                open.dirty = false;
+                open.refresh();
+                *kiosk = Kiosk {
+                    step: KioskStep::Thanks,
+                    ..Kiosk::new()
+                };
+            }
+            Err(_) => {
+                open.workshop.responses = before;
+                kiosk.save_error = Some(String::from(
+                    "Your answers could not be saved. Please call the facilitator; your answers are still here.",
+                ));
+            }
+        }
+    }
+
+    fn unlock(&mut self) {
+        let (Some(open), Mode::Participant(kiosk)) = (&mut self.open, &mut self.mode) else {
+            return;
+        };
+        let Some(prompt) = &mut kiosk.unlock else {
+            return;
+        };
+        let opens = open
+            .workshop
+            .participant_lock
+            .is_none_or(|lock| lock.opens_with(&prompt.pin));
+        if !opens {
+            prompt.wrong = true;
+            prompt.pin.clear();
+            return;
+        }
+        open.workshop.participant_lock = None;
+        self.mode = Mode::Facilitator;
+        self.save();
+    }
+
+    fn kiosk_command(&mut self, command: Command) {
+        let Some(kiosk) = self.kiosk_mut() else {
+            return;
+        };
+        let draft = &mut kiosk.draft;
+        match command {
+            Command::PickFunction(function) => {
+                draft.function = Some(function);
+                kiosk.step = KioskStep::Relationship;
+            }
+            Command::PickRelationship(answer) => draft.relationship = Some(answer),
+            Command::Rate(key, Some(value)) => {
+                draft.ratings.insert(key, value);
+            }
+            Command::Rate(key, None) => {
+                draft.ratings.remove(&key);
+            }
+            Command::ToggleSource(key) if !draft.sources.remove(&key) => {
+                draft.sources.insert(key);
+            }
+            Command::SetFrictionComment(text) => draft.friction_comment = text,
+            Command::SetWorksWellComment(text) => draft.works_well_comment = text,
+            Command::KioskNext => {
+                let ready = match kiosk.step {
+                    KioskStep::Function => draft.function.is_some(),
+                    KioskStep::Relationship => draft.relationship.is_some(),
+                    _ => true,
+                };
+                if ready {
+                    kiosk.step = kiosk.step.next();
+                }
+            }
+            Command::KioskBack => kiosk.step = kiosk.step.previous(),
+            Command::NextParticipant => *kiosk = Kiosk::new(),
+            Command::AskToUnlock => kiosk.unlock = Some(UnlockPrompt::default()),
+            Command::SetUnlockPin(pin) => {
+                if let Some(prompt) = &mut kiosk.unlock {
+                    prompt.pin = pin;
+                }
+            }
+            Command::CancelUnlock => kiosk.unlock = None,
+            _ => {}
+        }
+    }
+
+    /// Edits to the open workshop. Each marks it dirty; autosave follows after a pause.
+    fn edit(&mut self, command: Command, now: Instant) {
+        let Some(open) = &mut self.open else { return };
+        let workshop = &mut open.workshop;
+        let mut refresh = false;
+        match command {
+            Command::SetTitle(text) => workshop.meta.title = text,
+            Command::SetOrganisation(text) => workshop.meta.organisation = text,
+            Command::SetFacilitator(text) => workshop.meta.facilitator = text,
+            Command::SetDateText(text) => {
+                if let Ok(date) = text.parse() {
+                    workshop.meta.date = date;
+                }
+                open.date_text = text;
+            }
+            Command::SetExpected(function, count) => match function {
+                crate::domain::Function::Sales => workshop.meta.expected.sales = count,
+                crate::domain::Function::Product => workshop.meta.expected.product = count,
+            },
+            Command::SetFloor(floor) => {
+                workshop.settings.anonymity_floor = AnonymityFloor::new(floor).unwrap_or_default();
+                refresh = true;
+            }
+            Command::SetTimeBox(stage, Some(minutes)) => {
+                workshop.time_boxes.insert(
+                    stage,
+                    minutes.clamp(1, crate::domain::workshop::MAX_TIME_BOX_MINUTES),
+                );
+            }
+            Command::SetTimeBox(stage, None) => {
+                workshop.time_boxes.remove(&stage);
+            }
+            Command::SetNote(finding, text) => {
+                if text.trim().is_empty() {
+                    workshop.notes.remove(&finding);
+                } else {
+                    workshop.notes.insert(finding, text);
+                }
+            }
+            Command::AddAgreement => workshop.agreements.push(Agreement::default()),
+            Command::SetAgreementText(index, text) => {
+                if let Some(agreement) = workshop.agreements.get_mut(index) {
+                    agreement.text = text;
+                }
+            }
+            Command::SetAgreementFinding(index, finding) => {
+                if let Some(agreement) = workshop.agreements.get_mut(index) {
+                    agreement.finding = finding;
+                }
+            }
+            Command::RemoveAgreement(index) => {
+                if index < workshop.agreements.len() {
+                    workshop.agreements.remove(index);
+                }
+            }
+            Command::AddAction => {
+                workshop.actions.push(ActionItem::default());
+                open.due_texts.push(String::new());
+            }
+            Command::SetActionText(index, text) => {
+                if let Some(action) = workshop.actions.get_mut(index) {
+                    action.text = text;
+                }
+            }
+            Command::SetActionOwner(index, owner) => {
+                if let Some(action) = workshop.actions.get_mut(index) {
+                    action.owner = owner;
+                }
+            }
+            Command::SetActionDueText(index, text) => {
+                if let Some(action) = workshop.actions.get_mut(index) {
+                    if text.trim().is_empty() {
+                        action.due = None;
+                    } else if let Ok(date) = text.parse() {
+                        action.due = Some(date);
+                    }
+                }
+                if let Some(due) = open.due_texts.get_mut(index) {
+                    *due = text;
+                }
+            }
+            Command::SetActionFinding(index, finding) => {
+                if let Some(action) = workshop.actions.get_mut(index) {
+                    action.finding = finding;
+                }
+            }
+            Command::SetActionDone(index, done) => {
+                if let Some(action) = workshop.actions.get_mut(index) {
+                    action.done = done;
+                }
+            }
+            Command::RemoveAction(index) => {
+                if index < workshop.actions.len() {
+                    workshop.actions.remove(index);
+                    if index < open.due_texts.len() {
+                        open.due_texts.remove(index);
+                    }
+                }
+            }
+            _ => return,
+        }
+        if refresh {
+            open.refresh();
+        }
+        open.dirty = true;
+        open.last_edit = Some(now);
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|known| known != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT_FILES);
+    }
+}
+
+fn is_kiosk_command(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::PickFunction(_)
+            | Command::PickRelationship(_)
+            | Command::Rate(..)
+            | Command::ToggleSource(_)
+            | Command::SetFrictionComment(_)
+            | Command::SetWorksWellComment(_)
+            | Command::KioskNext
+            | Command::KioskBack
+            | Command::Submit
+            | Command::NextParticipant
+            | Command::AskToUnlock
+            | Command::SetUnlockPin(_)
+            | Command::Unlock
+            | Command::CancelUnlock
+            | Command::DismissNotice
+    )
+}
+
+fn scan(dir: &Path) -> Result<Scan, String> {
+    if !dir.exists() {
+        return Ok(Scan::default());
+    }
+    storage::scan(dir).map_err(|error| error.to_string())
+}
+
+/// `dir/stem.ron`, or `dir/stem-2.ron` and so on when taken.
+fn unique_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.ron"));
+    let mut counter = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{counter}.ron"));
+        counter += 1;
+    }
+    path
+}

@@ -1,0 +1,46 @@
+//! Domain benchmarks: `cargo bench --bench domain`. Figures go to BENCHMARKS.md.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tandem::metrics::WorkshopMetrics;
+use tandem::rules::{RuleSet, classify, classify_metrics};
+use tandem::storage::{load_workshop, save_workshop};
+
+fn rules_on_100k(c: &mut Criterion) {
+    let workshop = tandem::demo::large_workshop(1, 100_000);
+    let rules = RuleSet::default_rules();
+    let mut group = c.benchmark_group("100k responses");
+    group.sample_size(20);
+    group.bench_function("metrics", |b| {
+        b.iter(|| WorkshopMetrics::compute(black_box(&workshop)))
+    });
+    let metrics = WorkshopMetrics::compute(&workshop);
+    group.bench_function("rules on computed metrics", |b| {
+        b.iter(|| classify_metrics(black_box(&metrics), true, black_box(&rules)))
+    });
+    group.bench_function("metrics and rules", |b| {
+        b.iter(|| classify(black_box(&workshop), black_box(&rules)))
+    });
+    group.finish();
+}
+
+fn files_of_1000(c: &mut Criterion) {
+    let workshop = tandem::demo::large_workshop(2, 1_000);
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("thousand.ron");
+    let mut group = c.benchmark_group("1000 responses");
+    group.sample_size(30);
+    group.bench_function("atomic save with fsync", |b| {
+        b.iter(|| save_workshop(&path, black_box(&workshop)).unwrap())
+    });
+    group.bench_function("load and validate", |b| {
+        b.iter(|| load_workshop(black_box(&path)).unwrap())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, rules_on_100k, files_of_1000);
+criterion_main!(benches);
