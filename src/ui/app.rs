@@ -113,7 +113,7 @@ impl TandemApp {
         let state = &self.state;
         egui::Panel::top("top bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                if state.open.is_some() && ui.button("← Home").clicked() {
+                if state.open.is_some() && ui.button("⬅ Home").clicked() {
                     commands.push(Command::CloseWorkshop);
                 }
                 if let Some(open) = &state.open {

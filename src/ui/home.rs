@@ -12,7 +12,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("＋ New workshop").size(18.0))
+            .button(RichText::new("+ New workshop").size(18.0))
             .clicked()
         {
             commands.push(Command::NewWorkshop);

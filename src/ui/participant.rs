@@ -59,7 +59,7 @@ fn title(ui: &mut egui::Ui, text: &str) {
 fn navigation(ui: &mut egui::Ui, commands: &mut Vec<Command>, can_go_on: bool, next_label: &str) {
     ui.add_space(16.0);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new("← Back").size(TEXT)).clicked() {
+        if ui.button(RichText::new("⬅ Back").size(TEXT)).clicked() {
             commands.push(Command::KioskBack);
         }
         let next = ui.add_enabled(
@@ -101,7 +101,7 @@ fn relationship(
             commands.push(Command::PickRelationship(option.key));
         }
     }
-    navigation(ui, commands, kiosk.draft.relationship.is_some(), "Next →");
+    navigation(ui, commands, kiosk.draft.relationship.is_some(), "Next ➡");
 }
 
 fn statements(
@@ -149,7 +149,7 @@ fn statements(
         });
         ui.add_space(8.0);
     }
-    navigation(ui, commands, true, "Next →");
+    navigation(ui, commands, true, "Next ➡");
 }
 
 fn sources(
@@ -168,7 +168,7 @@ fn sources(
             commands.push(Command::ToggleSource(source.key.clone()));
         }
     }
-    navigation(ui, commands, true, "Next →");
+    navigation(ui, commands, true, "Next ➡");
 }
 
 fn comments(
@@ -206,7 +206,7 @@ fn comments(
         ui.add_space(8.0);
     }
     ui.label(RichText::new("Comments are shown to the room pooled and shuffled, without your team's name. Avoid details that identify you.").weak());
-    navigation(ui, commands, true, "Review →");
+    navigation(ui, commands, true, "Review ➡");
 }
 
 fn review(
@@ -261,7 +261,7 @@ fn review(
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("← Change answers").size(TEXT))
+            .button(RichText::new("⬅ Change answers").size(TEXT))
             .clicked()
         {
             commands.push(Command::KioskBack);

@@ -42,7 +42,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
             }
         });
     }
-    if ui.button("＋ Add agreement").clicked() {
+    if ui.button("+ Add agreement").clicked() {
         commands.push(Command::AddAgreement);
     }
 
@@ -116,12 +116,12 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
             }
         });
     }
-    if ui.button("＋ Add action").clicked() {
+    if ui.button("+ Add action").clicked() {
         commands.push(Command::AddAction);
     }
     ui.add_space(16.0);
     if ui
-        .button(RichText::new("Next: Close →").size(18.0))
+        .button(RichText::new("Next: Close ➡").size(18.0))
         .clicked()
     {
         commands.push(Command::GoTo(Stage::Close));

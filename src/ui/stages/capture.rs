@@ -71,7 +71,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
     }
     ui.add_space(16.0);
     if ui
-        .button(RichText::new("Next: Reveal →").size(18.0))
+        .button(RichText::new("Next: Reveal ➡").size(18.0))
         .clicked()
     {
         commands.push(Command::GoTo(Stage::Reveal));

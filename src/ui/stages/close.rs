@@ -78,7 +78,10 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
     );
     ui.add_space(12.0);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new("Save").size(18.0)).clicked() {
+        if ui
+            .button(RichText::new("Save workshop").size(18.0))
+            .clicked()
+        {
             commands.push(Command::Save);
         }
         if ui

@@ -106,7 +106,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
     }
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Agree →").size(18.0))
+        .button(RichText::new("Next: Agree ➡").size(18.0))
         .clicked()
     {
         commands.push(Command::GoTo(Stage::Agree));
@@ -144,9 +144,9 @@ fn finding(
         ui.label(RichText::new(&rule.explanation).size(18.0));
         for measurement in &outcome.measurements {
             let mark = if measurement.holds == Some(true) {
-                "✓"
+                "✔"
             } else {
-                "✗"
+                "✖"
             };
             ui.label(format!("{mark} {}", measurement.describe()));
         }

@@ -82,7 +82,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
     ui.label(RichText::new(format!("No name, no device, no time is stored with your answers. Nothing is shown until both sales and product have at least {floor} responses each. Comments are shown pooled and shuffled, never labelled with a team.")).size(18.0));
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Capture →").size(18.0))
+        .button(RichText::new("Next: Capture ➡").size(18.0))
         .clicked()
     {
         commands.push(Command::GoTo(Stage::Capture));

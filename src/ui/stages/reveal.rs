@@ -160,7 +160,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         .allow_scroll(false)
         .include_x(-2.0)
         .include_x(2.0)
-        .x_axis_label("gap in mean rating: ← product agrees more · sales agrees more →")
+        .x_axis_label("gap in mean rating: ⬅ product agrees more · sales agrees more ➡")
         .y_axis_formatter(move |mark, _| axis_label(&axis_keys, mark.value - 1.0))
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal())
@@ -251,7 +251,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
     }
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Diagnose →").size(18.0))
+        .button(RichText::new("Next: Diagnose ➡").size(18.0))
         .clicked()
     {
         commands.push(Command::GoTo(Stage::Diagnose));

@@ -102,7 +102,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
     });
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Framing →").size(18.0))
+        .button(RichText::new("Next: Framing ➡").size(18.0))
         .clicked()
     {
         commands.push(Command::GoTo(Stage::Framing));

@@ -1,0 +1,474 @@
+//! The facilitator app driven the way a facilitator and participants click through it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable};
+use tandem::domain::{Function, Questionnaire, Stage};
+use tandem::storage::load_workshop;
+use tandem::ui::state::Mode;
+use tandem::ui::{Launch, TandemApp};
+
+const PIN: &str = "2468";
+
+fn harness_for(app: TandemApp) -> Harness<'static, TandemApp> {
+    Harness::builder()
+        .with_size([1280.0, 1100.0])
+        .with_context_setup(TandemApp::style)
+        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app)
+}
+
+fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
+    harness_for(TandemApp::new(
+        Launch {
+            workshops_dir: folder.to_path_buf(),
+            open,
+        },
+        None,
+    ))
+}
+
+fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Replaces the text of the field labelled `label`.
+fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
+    let prefix = format!("{} {}", stage.number(), stage.label());
+    harness.get_by_label_contains(&prefix).click();
+    harness.run();
+    assert_eq!(open_stage(harness), stage);
+}
+
+fn open_stage(harness: &Harness<'_, TandemApp>) -> Stage {
+    harness.state().state.open.as_ref().unwrap().workshop.stage
+}
+
+fn open_path(harness: &Harness<'_, TandemApp>) -> PathBuf {
+    harness.state().state.open.as_ref().unwrap().path.clone()
+}
+
+fn in_participant_mode(harness: &Harness<'_, TandemApp>) -> bool {
+    matches!(harness.state().state.mode, Mode::Participant(_))
+}
+
+fn start_participant_mode(harness: &mut Harness<'_, TandemApp>) {
+    go_to(harness, Stage::Capture);
+    type_into(harness, "Facilitator PIN", PIN);
+    click(harness, "Start participant mode");
+    assert!(in_participant_mode(harness));
+}
+
+fn leave_participant_mode(harness: &mut Harness<'_, TandemApp>, pin: &str) {
+    click(harness, "Facilitator");
+    type_into(harness, "PIN", pin);
+    click(harness, "Unlock");
+}
+
+/// One participant, start to finish: every screen of the kiosk.
+fn participate(
+    harness: &mut Harness<'_, TandemApp>,
+    function: Function,
+    personal: u8,
+    comment: &str,
+) {
+    let questionnaire = Questionnaire::default_questionnaire();
+    click(harness, function.label());
+    click(harness, "Lacking alignment, significant friction");
+    click(harness, "Next ➡");
+    for (key, value, word) in [
+        ("task_debate", 4, "agree"),
+        ("personal", personal, ""),
+        ("trust", 2, "disagree"),
+    ] {
+        let text = &questionnaire.statement(key).unwrap().text;
+        let word = if word.is_empty() {
+            [
+                "",
+                "strongly disagree",
+                "disagree",
+                "neutral",
+                "agree",
+                "strongly agree",
+            ][usize::from(value)]
+        } else {
+            word
+        };
+        click(harness, &format!("{text} — {value} ({word})"));
+    }
+    click(harness, "Next ➡");
+    click(harness, "Pricing and packaging");
+    click(harness, "Next ➡");
+    type_into(harness, "What causes the most friction?", comment);
+    click(harness, "Review ➡");
+    assert!(
+        harness
+            .query_by_label_contains(&format!("Team: {}", function.label()))
+            .is_some()
+    );
+    click(harness, "Submit my answers");
+    assert!(
+        harness
+            .query_by_label("Thank you! Your answers are saved.")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Please pass the laptop on to the next person.")
+            .is_some()
+    );
+}
+
+fn is_checked(node: &egui_kittest::Node<'_>) -> bool {
+    let node = node.accesskit_node();
+    node.toggled() == Some(egui::accesskit::Toggled::True) || node.is_selected() == Some(true)
+}
+
+/// How long until the app asked to be repainted (`Duration::MAX`: not at all).
+fn repaint_delay(harness: &Harness<'_, TandemApp>) -> Duration {
+    harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay
+}
+
+fn responses_on_disk(path: &Path) -> usize {
+    load_workshop(path).unwrap().responses.len()
+}
+
+#[test]
+fn a_whole_workshop_from_setup_to_close_and_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    assert_eq!(open_stage(&harness), Stage::Setup);
+    type_into(&mut harness, "Title", "Q4 alignment");
+    type_into(&mut harness, "Organisation or team", "Contoso");
+    type_into(&mut harness, "Date", "2026-11-30");
+    let path = open_path(&harness);
+
+    start_participant_mode(&mut harness);
+    let plan = [
+        (Function::Sales, 5, "Deals drive the roadmap"),
+        (Function::Sales, 4, "Nobody decides"),
+        (Function::Sales, 5, "Blame after every lost deal"),
+        (Function::Product, 2, "Late requests"),
+        (Function::Product, 3, "Pricing surprises"),
+    ];
+    for (count, (function, personal, comment)) in plan.into_iter().enumerate() {
+        participate(&mut harness, function, personal, comment);
+        // Autosave: the response is in the file before the thank-you screen is left.
+        assert_eq!(responses_on_disk(&path), count + 1);
+        click(&mut harness, "I am the next participant");
+        assert!(
+            harness
+                .query_by_label("Welcome! Which team are you in?")
+                .is_some()
+        );
+    }
+
+    // A wrong PIN keeps the kiosk; Esc never leaves it.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(in_participant_mode(&harness));
+    leave_participant_mode(&mut harness, "1111");
+    assert!(in_participant_mode(&harness));
+    assert!(harness.query_by_label("Wrong PIN.").is_some());
+    type_into(&mut harness, "PIN", PIN);
+    click(&mut harness, "Unlock");
+    assert!(!in_participant_mode(&harness));
+
+    // Three sales but two product responses: below the floor, no numbers at all.
+    go_to(&mut harness, Stage::Reveal);
+    assert!(harness.query_by_label("Results are withheld").is_some());
+    assert_eq!(
+        harness.query_all_by_label_contains("%").count(),
+        0,
+        "no share may show below the floor"
+    );
+    assert!(
+        harness.query_by_label_contains("Deals drive").is_none(),
+        "no comment below the floor"
+    );
+    go_to(&mut harness, Stage::Diagnose);
+    assert!(harness.query_by_label_contains("Toxic").is_none());
+    assert!(harness.query_by_label_contains("Healthy").is_none());
+
+    start_participant_mode(&mut harness);
+    participate(
+        &mut harness,
+        Function::Product,
+        2,
+        "Hand-offs after closing",
+    );
+    assert_eq!(responses_on_disk(&path), 6);
+    leave_participant_mode(&mut harness, PIN);
+
+    go_to(&mut harness, Stage::Reveal);
+    assert!(harness.query_by_label("Results are withheld").is_none());
+    assert!(
+        harness.query_all_by_label_contains("%").count() > 0,
+        "shares show once the floor is reached"
+    );
+    assert!(
+        harness
+            .query_by_label("“Deals drive the roadmap”")
+            .is_some()
+    );
+
+    go_to(&mut harness, Stage::Diagnose);
+    let expected = tandem::rules::classify(
+        &load_workshop(&path).unwrap(),
+        &tandem::rules::RuleSet::default_rules(),
+    );
+    let verdict = expected.overall.verdict;
+    assert!(
+        harness
+            .query_all_by_label(&format!("{} {}", verdict.icon(), verdict.label()))
+            .count()
+            >= 1,
+        "the overall verdict {verdict:?} is shown"
+    );
+    // Every sales response rated `personal` 4 or 5: the personal-conflict finding is there.
+    assert!(
+        harness
+            .query_all_by_label_contains("personal_conflict")
+            .count()
+            > 0
+    );
+
+    go_to(&mut harness, Stage::Agree);
+    harness.get_by_label_contains("Add action").click();
+    harness.run();
+    type_into(&mut harness, "Action 1", "Weekly deal desk");
+    type_into(&mut harness, "Due (action 1)", "2026-12-15");
+    go_to(&mut harness, Stage::Close);
+    assert!(
+        harness
+            .query_by_label("Suggested follow-up workshop: 2027-02-28 (a quarter later)")
+            .is_some()
+    );
+    click(&mut harness, "Save workshop");
+
+    let saved = load_workshop(&path).unwrap();
+    assert_eq!(saved.meta.title, "Q4 alignment");
+    assert_eq!(saved.meta.organisation, "Contoso");
+    assert_eq!(saved.meta.date.to_string(), "2026-11-30");
+    assert_eq!(saved.stage, Stage::Close);
+    assert_eq!(saved.respondents(Function::Sales), 3);
+    assert_eq!(saved.respondents(Function::Product), 3);
+    assert_eq!(saved.actions[0].text, "Weekly deal desk");
+    assert_eq!(saved.actions[0].due.unwrap().to_string(), "2026-12-15");
+    assert_eq!(saved.participant_lock, None);
+
+    // Reopen from the home screen of a fresh app: everything is there.
+    let mut again = self::harness(folder.path(), None);
+    again.get_by_label("Open Q4 alignment").click();
+    again.run();
+    assert_eq!(open_stage(&again), Stage::Close);
+    assert!(again.query_by_label_contains("Weekly deal desk").is_some());
+    assert_eq!(again.state().state.open.as_ref().unwrap().workshop, saved);
+}
+
+#[test]
+fn a_participant_never_sees_the_previous_answers() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    start_participant_mode(&mut harness);
+    participate(&mut harness, Function::Sales, 5, "A private remark");
+    click(&mut harness, "I am the next participant");
+
+    click(&mut harness, "Sales");
+    let relationship = harness.get_by_label("Lacking alignment, significant friction");
+    assert!(!is_checked(&relationship));
+    click(&mut harness, "Completely aligned, little or no friction");
+    click(&mut harness, "Next ➡");
+    let questionnaire = Questionnaire::default_questionnaire();
+    let personal = &questionnaire.statement("personal").unwrap().text;
+    let five_label = format!("{personal} — 5 (strongly agree)");
+    let five = harness.get_by_label(&five_label);
+    assert!(!is_checked(&five));
+    let skip_label = format!("{personal} — skip");
+    let skip = harness.get_by_label(&skip_label);
+    assert!(
+        is_checked(&skip),
+        "a fresh participant starts with every statement skipped"
+    );
+    click(&mut harness, "Next ➡");
+    click(&mut harness, "Next ➡");
+    assert_eq!(
+        harness
+            .get_by_label("What causes the most friction?")
+            .value()
+            .unwrap_or_default(),
+        ""
+    );
+    assert!(
+        harness
+            .query_by_label_contains("A private remark")
+            .is_none()
+    );
+    // Nothing in participant mode leads to results or other stages.
+    for stage in Stage::ALL {
+        assert!(
+            harness
+                .query_by_label_contains(&format!("{} {}", stage.number(), stage.label()))
+                .is_none()
+        );
+    }
+    assert!(harness.query_by_label_contains("Home").is_none());
+}
+
+#[test]
+fn a_restart_reopens_a_locked_workshop_in_participant_mode() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    start_participant_mode(&mut harness);
+    let path = open_path(&harness);
+    drop(harness);
+
+    let mut restarted = self::harness(folder.path(), Some(path.clone()));
+    assert!(in_participant_mode(&restarted));
+    assert!(
+        restarted
+            .query_by_label("Welcome! Which team are you in?")
+            .is_some()
+    );
+    leave_participant_mode(&mut restarted, "0000");
+    assert!(in_participant_mode(&restarted));
+    type_into(&mut restarted, "PIN", PIN);
+    click(&mut restarted, "Unlock");
+    assert!(!in_participant_mode(&restarted));
+    assert_eq!(load_workshop(&path).unwrap().participant_lock, None);
+}
+
+#[test]
+fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::example_path("2026-q2-northwind.ron"),
+        folder.path().join("q2.ron"),
+    )
+    .unwrap();
+    std::fs::write(
+        folder.path().join("broken.ron"),
+        "(format_version: 1, workshop: (",
+    )
+    .unwrap();
+    let mut harness = harness(folder.path(), None);
+    assert!(
+        harness.query_by_label_contains("broken.ron:1:").is_some(),
+        "the library lists the broken file's error"
+    );
+    assert!(
+        harness
+            .query_by_label("Sales & Product alignment, Q2 2026")
+            .is_some()
+    );
+    harness.state_mut().state.handle(
+        tandem::ui::Command::Open(folder.path().join("broken.ron")),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    assert!(harness.state().state.open.is_none());
+    // The error shows as a notice, beside the same error in the library list.
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("the file ends too early")
+            .count(),
+        2
+    );
+    harness
+        .get_by_label("Open Sales & Product alignment, Q2 2026")
+        .click();
+    harness.run();
+    assert_eq!(open_stage(&harness), Stage::Close);
+}
+
+#[test]
+fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::example_path("2026-q1-northwind.ron"),
+        folder.path().join("q1.ron"),
+    )
+    .unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.run();
+    harness.step();
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "idle home repaints");
+
+    harness
+        .get_by_label("Open Sales & Product alignment, Q1 2026")
+        .click();
+    harness.run();
+    harness.step();
+    // Close has no time box: nothing to repaint for.
+    assert_eq!(
+        repaint_delay(&harness),
+        Duration::MAX,
+        "idle stage repaints"
+    );
+
+    go_to(&mut harness, Stage::Diagnose); // 20-minute time box
+    harness.step();
+    let delay = repaint_delay(&harness);
+    assert!(
+        delay > Duration::ZERO && delay <= Duration::from_secs(1),
+        "countdown repaints after {delay:?}"
+    );
+    assert!(
+        harness.query_by_label_contains("⏱").is_some(),
+        "the countdown shows"
+    );
+}
+
+/// Snapshot images of every stage and of the kiosk, with an example workshop.
+/// Create or update them with `UPDATE_SNAPSHOTS=1 cargo test --test app`.
+#[test]
+fn snapshots_of_every_stage() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q1.ron");
+    // Without time boxes: a countdown would make the images depend on the test's speed.
+    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
+    workshop.time_boxes.clear();
+    tandem::storage::save_workshop(&path, &workshop).unwrap();
+    let mut harness = harness(folder.path(), None);
+    // The temporary folder's name differs on every run.
+    let folder_label = harness.get_by_label_contains("Workshops in").rect();
+    harness.mask(egui::Rect::from_min_size(
+        folder_label.min,
+        egui::vec2(1000.0, folder_label.height()),
+    ));
+    harness.snapshot("home");
+    harness
+        .get_by_label("Open Sales & Product alignment, Q1 2026")
+        .click();
+    harness.run();
+    for stage in Stage::ALL {
+        go_to(&mut harness, stage);
+        harness.snapshot(format!("stage_{}_{}", stage.number(), stage.key()));
+    }
+    start_participant_mode(&mut harness);
+    harness.snapshot("participant_welcome");
+    click(&mut harness, "Product");
+    click(&mut harness, "Next ➡");
+    harness.snapshot("participant_relationship");
+}
