@@ -175,7 +175,9 @@ impl TandemApp {
                             });
                         }
                         match open.workshop.stage {
-                            Stage::Setup => stages::setup::show(ui, open, commands),
+                            Stage::Setup => {
+                                stages::setup::show(ui, open, state.dialog.is_some(), commands)
+                            }
                             Stage::Framing => stages::framing::show(ui, open, commands),
                             Stage::Capture => stages::capture::show(ui, open, commands),
                             Stage::Reveal => stages::reveal::show(ui, open, commands),

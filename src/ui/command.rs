@@ -2,6 +2,33 @@ use std::path::PathBuf;
 
 use crate::domain::{Function, Owner, Relationship, Stage};
 
+/// What a file picked in a native dialog is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FilePurpose {
+    OpenWorkshop,
+    RulesFile,
+    QuestionnaireFile,
+}
+
+impl FilePurpose {
+    fn title(self) -> &'static str {
+        match self {
+            Self::OpenWorkshop => "Open a Tandem workshop",
+            Self::RulesFile => "Choose a rules file",
+            Self::QuestionnaireFile => "Choose a questionnaire file",
+        }
+    }
+
+    /// A blocking native dialog; call it off the UI thread.
+    pub fn pick(self, folder: PathBuf) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title(self.title())
+            .add_filter("Tandem file (RON)", &["ron"])
+            .set_directory(folder)
+            .pick_file()
+    }
+}
+
 /// Every change to the app's state. Views send these; [`super::AppState::handle`] applies
 /// them, in one place.
 #[derive(Clone, Debug, PartialEq)]
@@ -9,8 +36,8 @@ pub enum Command {
     // Home and files.
     NewWorkshop,
     Open(PathBuf),
-    ShowOpenDialog,
-    DialogClosed(Option<PathBuf>),
+    ShowDialog(FilePurpose),
+    DialogClosed(FilePurpose, Option<PathBuf>),
     Rescan,
     CloseWorkshop,
     RestoreRecovery,
@@ -30,6 +57,10 @@ pub enum Command {
     SetExpected(Function, u32),
     SetFloor(u32),
     SetTimeBox(Stage, Option<u32>),
+    UseRulesFile(PathBuf),
+    UseDefaultRules,
+    UseQuestionnaireFile(PathBuf),
+    UseDefaultQuestionnaire,
 
     // Capture and participant mode.
     SetPinDraft(String),

@@ -1,6 +1,6 @@
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
+use super::command::{Command, FilePurpose};
 use super::state::AppState;
 use super::widgets::verdict_badge;
 use crate::storage;
@@ -23,7 +23,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             egui::Button::new(RichText::new("Open file…").size(18.0)),
         );
         if open_file.clicked() {
-            commands.push(Command::ShowOpenDialog);
+            commands.push(Command::ShowDialog(FilePurpose::OpenWorkshop));
         }
         if waiting {
             ui.spinner();

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use super::command::Command;
+use super::command::{Command, FilePurpose};
 use super::kiosk::{Kiosk, KioskStep, UnlockPrompt};
 use super::open_workshop::OpenWorkshop;
 use crate::domain::{
@@ -38,7 +38,7 @@ pub struct AppState {
     pub recent: Vec<PathBuf>,
     pub dark_mode: bool,
     /// A native file dialog is open on another thread; its answer arrives here.
-    pub dialog: Option<mpsc::Receiver<Option<PathBuf>>>,
+    pub dialog: Option<(FilePurpose, mpsc::Receiver<Option<PathBuf>>)>,
 }
 
 impl AppState {
@@ -79,13 +79,31 @@ impl AppState {
         match command {
             Command::NewWorkshop => self.new_workshop(now),
             Command::Open(path) => self.open_path(&path, now),
-            Command::ShowOpenDialog => self.show_open_dialog(),
-            Command::DialogClosed(path) => {
+            Command::ShowDialog(purpose) => self.show_dialog(purpose),
+            Command::DialogClosed(purpose, path) => {
                 self.dialog = None;
-                if let Some(path) = path {
-                    self.open_path(&path, now);
+                match (purpose, path) {
+                    (_, None) => {}
+                    (FilePurpose::OpenWorkshop, Some(path)) => self.open_path(&path, now),
+                    (FilePurpose::RulesFile, Some(path)) => self.use_rules_file(&path),
+                    (FilePurpose::QuestionnaireFile, Some(path)) => {
+                        self.use_questionnaire(Some(&path), now)
+                    }
                 }
             }
+            Command::UseRulesFile(path) => self.use_rules_file(&path),
+            Command::UseDefaultRules => {
+                if let Some(open) = &mut self.open {
+                    open.workshop.settings.rules_file = None;
+                    open.rules = crate::rules::RuleSet::default_rules();
+                    open.rules_error = None;
+                    open.refresh();
+                    open.dirty = true;
+                    open.last_edit = Some(now);
+                }
+            }
+            Command::UseQuestionnaireFile(path) => self.use_questionnaire(Some(&path), now),
+            Command::UseDefaultQuestionnaire => self.use_questionnaire(None, now),
             Command::Rescan => self.scan = scan(&self.workshops_dir),
             Command::CloseWorkshop => {
                 self.save_if_dirty();
@@ -125,9 +143,10 @@ impl AppState {
     /// Work to do between frames: autosave after a pause in editing, dialog answers.
     /// Returns how long until it needs to run again, if it does.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
-        if let Some(receiver) = &self.dialog {
+        if let Some((purpose, receiver)) = &self.dialog {
+            let purpose = *purpose;
             match receiver.try_recv() {
-                Ok(path) => self.handle(Command::DialogClosed(path), now),
+                Ok(path) => self.handle(Command::DialogClosed(purpose, path), now),
                 Err(mpsc::TryRecvError::Disconnected) => self.dialog = None,
                 Err(mpsc::TryRecvError::Empty) => {}
             }
@@ -188,29 +207,89 @@ impl AppState {
         }
     }
 
-    fn show_open_dialog(&mut self) {
+    fn show_dialog(&mut self, purpose: FilePurpose) {
         if self.dialog.is_some() {
             return;
         }
         let (sender, receiver) = mpsc::channel();
-        let folder = self.workshops_dir.clone();
+        let folder = match (&self.open, purpose) {
+            (Some(open), FilePurpose::RulesFile | FilePurpose::QuestionnaireFile) => open
+                .path
+                .parent()
+                .map_or_else(|| self.workshops_dir.clone(), Path::to_path_buf),
+            _ => self.workshops_dir.clone(),
+        };
         // rfd's dialogs block, so they run on their own thread; the answer comes back
         // through the channel and `tick` picks it up.
         let spawned = std::thread::Builder::new()
-            .name(String::from("open dialog"))
+            .name(String::from("file dialog"))
             .spawn(move || {
-                let picked = rfd::FileDialog::new()
-                    .set_title("Open a Tandem workshop")
-                    .add_filter("Tandem workshop", &["ron"])
-                    .set_directory(folder)
-                    .pick_file();
-                let _ = sender.send(picked);
+                let _ = sender.send(purpose.pick(folder));
             });
         match spawned {
-            Ok(_) => self.dialog = Some(receiver),
+            Ok(_) => self.dialog = Some((purpose, receiver)),
             Err(error) => {
                 self.notice = Some(Notice::Error(format!(
                     "Could not open a file dialog: {error}"
+                )))
+            }
+        }
+    }
+
+    /// Switches to a rules file, or keeps the rules the workshop had when the file is broken.
+    fn use_rules_file(&mut self, path: &Path) {
+        let Some(open) = &mut self.open else { return };
+        match storage::load_rules_for(path, &open.workshop.questionnaire) {
+            Ok(rules) => {
+                let folder = open.path.parent().unwrap_or(Path::new(""));
+                let name = path.strip_prefix(folder).unwrap_or(path);
+                open.workshop.settings.rules_file = Some(name.display().to_string());
+                self.notice = Some(Notice::Info(format!(
+                    "Using the rules \"{}\" ({} rules).",
+                    rules.name,
+                    rules.rules.len()
+                )));
+                open.rules = rules;
+                open.rules_error = None;
+                open.refresh();
+                open.dirty = true;
+                open.last_edit = Some(Instant::now());
+            }
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "{error}\nThe workshop keeps the rules it had."
+                )))
+            }
+        }
+    }
+
+    /// Replaces the questionnaire, which is only possible before anyone has answered it.
+    fn use_questionnaire(&mut self, path: Option<&Path>, now: Instant) {
+        let Some(open) = &mut self.open else { return };
+        if !open.workshop.responses.is_empty() {
+            self.notice = Some(Notice::Error(String::from(
+                "The questionnaire cannot change once responses are in: they answer this one.",
+            )));
+            return;
+        }
+        let loaded = match path {
+            Some(path) => storage::load_questionnaire(path),
+            None => Ok(crate::domain::Questionnaire::default_questionnaire()),
+        };
+        match loaded {
+            Ok(questionnaire) => {
+                self.notice = Some(Notice::Info(format!(
+                    "Using the questionnaire \"{}\".",
+                    questionnaire.name
+                )));
+                open.workshop.questionnaire = questionnaire;
+                open.refresh();
+                open.dirty = true;
+                open.last_edit = Some(now);
+            }
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "{error}\nThe workshop keeps the questionnaire it had."
                 )))
             }
         }

@@ -1,11 +1,16 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{Date, Function, Stage};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, FilePurpose};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{field_error, number_field, text_field};
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    open: &OpenWorkshop,
+    open_dialog_pending: bool,
+    commands: &mut Vec<Command>,
+) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     ui.heading(RichText::new("Setup").size(30.0));
@@ -66,16 +71,51 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         }
     }
     ui.add_space(8.0);
-    ui.label(format!(
-        "Questionnaire: {} ({} statements)",
-        workshop.questionnaire.name,
-        workshop.questionnaire.statements.len()
-    ));
-    ui.label(format!(
-        "Rules: {} ({} rules)",
-        open.rules.name,
-        open.rules.rules.len()
-    ));
+    let waiting = open_dialog_pending;
+    ui.horizontal(|ui| {
+        ui.label(format!(
+            "Questionnaire: {} ({} statements)",
+            workshop.questionnaire.name,
+            workshop.questionnaire.statements.len()
+        ));
+        let editable = workshop.responses.is_empty() && !waiting;
+        if ui
+            .add_enabled(editable, egui::Button::new("Questionnaire file…"))
+            .clicked()
+        {
+            commands.push(Command::ShowDialog(FilePurpose::QuestionnaireFile));
+        }
+        if ui
+            .add_enabled(editable, egui::Button::new("Default questionnaire"))
+            .clicked()
+        {
+            commands.push(Command::UseDefaultQuestionnaire);
+        }
+    });
+    if !workshop.responses.is_empty() {
+        ui.label(RichText::new("The questionnaire is fixed once responses are in.").weak());
+    }
+    ui.horizontal(|ui| {
+        let source = workshop
+            .settings
+            .rules_file
+            .as_deref()
+            .unwrap_or("built in");
+        ui.label(format!(
+            "Rules: {} ({} rules, {source})",
+            open.rules.name,
+            open.rules.rules.len()
+        ));
+        if ui
+            .add_enabled(!waiting, egui::Button::new("Rules file…"))
+            .clicked()
+        {
+            commands.push(Command::ShowDialog(FilePurpose::RulesFile));
+        }
+        if ui.button("Default rules").clicked() {
+            commands.push(Command::UseDefaultRules);
+        }
+    });
     if let Some(error) = &open.rules_error {
         field_error(ui, error);
     }
