@@ -483,31 +483,66 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
     let now = std::time::Instant::now;
 
     let broken = folder.path().join("broken-rules.ron");
-    std::fs::write(&broken, include_str!("../assets/rules/default.ron").replacen("weight: 3,", "weight: 9,", 1)).unwrap();
-    harness.state_mut().state.handle(tandem::ui::Command::UseRulesFile(broken), now());
+    std::fs::write(
+        &broken,
+        include_str!("../assets/rules/default.ron").replacen("weight: 3,", "weight: 9,", 1),
+    )
+    .unwrap();
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::Command::UseRulesFile(broken), now());
     harness.run();
-    assert!(harness.query_by_label_contains("a weight of 9 is outside 1 to 5").is_some());
-    assert!(harness.query_by_label_contains("keeps the rules it had").is_some());
-    assert_eq!(harness.state().state.open.as_ref().unwrap().rules.name, "Tandem default rules");
+    assert!(
+        harness
+            .query_by_label_contains("a weight of 9 is outside 1 to 5")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("keeps the rules it had")
+            .is_some()
+    );
+    assert_eq!(
+        harness.state().state.open.as_ref().unwrap().rules.name,
+        "Tandem default rules"
+    );
 
     let strict = folder.path().join("strict-rules.ron");
     std::fs::write(
         &strict,
-        include_str!("../assets/rules/default.ron").replace("name: \"Tandem default rules\"", "name: \"Strict rules\""),
+        include_str!("../assets/rules/default.ron")
+            .replace("name: \"Tandem default rules\"", "name: \"Strict rules\""),
     )
     .unwrap();
-    harness.state_mut().state.handle(tandem::ui::Command::UseRulesFile(strict), now());
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::Command::UseRulesFile(strict), now());
     harness.run();
     let open = harness.state().state.open.as_ref().unwrap();
     assert_eq!(open.rules.name, "Strict rules");
-    assert_eq!(open.workshop.settings.rules_file.as_deref(), Some("strict-rules.ron"));
+    assert_eq!(
+        open.workshop.settings.rules_file.as_deref(),
+        Some("strict-rules.ron")
+    );
     click(&mut harness, "Save");
     let reopened = self::harness(folder.path(), Some(path));
-    assert_eq!(reopened.state().state.open.as_ref().unwrap().rules.name, "Strict rules");
+    assert_eq!(
+        reopened.state().state.open.as_ref().unwrap().rules.name,
+        "Strict rules"
+    );
 
     // Responses are in, so the questionnaire can no longer change.
     let mut harness = reopened;
-    harness.state_mut().state.handle(tandem::ui::Command::UseDefaultQuestionnaire, now());
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::Command::UseDefaultQuestionnaire, now());
     harness.run();
-    assert!(harness.query_by_label_contains("cannot change once responses are in").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("cannot change once responses are in")
+            .is_some()
+    );
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -15,7 +15,7 @@ use crate::storage;
 
 pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
     let workshop = storage::load_workshop(file)?;
-    let rules = rules_for(file, &workshop, rules)?;
+    let rules = super::rules_for(file, &workshop, rules)?;
     let metrics = WorkshopMetrics::compute(&workshop);
     let classification = classify_metrics(&metrics, workshop.floor_reached(), &rules);
     let text = if json {
@@ -26,22 +26,6 @@ pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<Exit
     };
     println!("{text}");
     Ok(ExitCode::SUCCESS)
-}
-
-/// `--rules` first; else the rules file the workshop names (relative to the workshop's
-/// folder); else the built-in rules.
-fn rules_for(file: &Path, workshop: &Workshop, rules: Option<&Path>) -> anyhow::Result<RuleSet> {
-    let named = workshop.settings.rules_file.as_ref().map(|name| {
-        let name = PathBuf::from(name);
-        match file.parent() {
-            Some(folder) if name.is_relative() => folder.join(name),
-            _ => name,
-        }
-    });
-    match rules.map(Path::to_path_buf).or(named) {
-        Some(path) => Ok(storage::load_rules_for(&path, &workshop.questionnaire)?),
-        None => Ok(RuleSet::default_rules()),
-    }
 }
 
 /// The `--json` form. Stable for scripts: fields are only ever added.

@@ -2,16 +2,33 @@
 
 mod check;
 mod classify;
+mod export;
+mod import;
 mod list;
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::domain::Workshop;
+use crate::rules::RuleSet;
 use crate::storage;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Md,
+    Html,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CsvContent {
+    Responses,
+    Metrics,
+}
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,6 +66,48 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Export a workshop's summary (Markdown, self-contained HTML) or data (CSV)
+    Export {
+        /// The workshop file (.ron)
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// With --format csv: the anonymous responses or the metrics
+        #[arg(long, value_enum, default_value = "responses")]
+        what: CsvContent,
+        /// Write here instead of standard output
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+        /// A rules file [default: the workshop's own, else the built-in rules]
+        #[arg(long, value_name = "RULES")]
+        rules: Option<PathBuf>,
+    },
+    /// Import responses from a CSV file into a workshop (all or nothing)
+    Import {
+        /// The CSV file: a header row, then one response per row (see the README)
+        csv: PathBuf,
+        /// Add the responses to this existing workshop
+        #[arg(
+            long,
+            value_name = "FILE",
+            conflicts_with = "new",
+            required_unless_present = "new"
+        )]
+        into: Option<PathBuf>,
+        /// Create a new workshop from the responses (needs --title and --out)
+        #[arg(long, requires_all = ["title", "out"])]
+        new: bool,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        organisation: Option<String>,
+        /// YYYY-MM-DD [default: today]
+        #[arg(long)]
+        date: Option<String>,
+        /// Where to write the new workshop
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Classify a workshop's friction as healthy or toxic, with the rules that fired
     Classify {
         /// The workshop file (.ron)
@@ -82,6 +141,29 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
         Some(Command::Open { file }) => open_app(workshops_dir, Some(file)),
         Some(Command::Check { files }) => Ok(check::run(&files)),
         Some(Command::List { json }) => list::run(&workshops_dir, json),
+        Some(Command::Export {
+            file,
+            format,
+            what,
+            out,
+            rules,
+        }) => export::run(&file, format, what, out.as_deref(), rules.as_deref()),
+        Some(Command::Import {
+            csv,
+            into,
+            new: _,
+            title,
+            organisation,
+            date,
+            out,
+        }) => import::run(
+            &csv,
+            into.as_deref(),
+            title,
+            organisation,
+            date,
+            out.as_deref(),
+        ),
         Some(Command::Classify { file, rules, json }) => {
             classify::run(&file, rules.as_deref(), json)
         }
@@ -104,4 +186,24 @@ fn open_app(workshops_dir: PathBuf, open: Option<PathBuf>) -> anyhow::Result<Exi
         open,
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--rules` first; else the rules file the workshop names (relative to the workshop's
+/// folder); else the built-in rules.
+pub(crate) fn rules_for(
+    file: &Path,
+    workshop: &Workshop,
+    rules: Option<&Path>,
+) -> anyhow::Result<RuleSet> {
+    let named = workshop.settings.rules_file.as_ref().map(|name| {
+        let name = PathBuf::from(name);
+        match file.parent() {
+            Some(folder) if name.is_relative() => folder.join(name),
+            _ => name,
+        }
+    });
+    match rules.map(Path::to_path_buf).or(named) {
+        Some(path) => Ok(storage::load_rules_for(&path, &workshop.questionnaire)?),
+        None => Ok(RuleSet::default_rules()),
+    }
 }

@@ -1,0 +1,302 @@
+//! The summary as one self-contained HTML page: inline CSS and SVG, no script, nothing
+//! fetched; readable on a phone, and printable to clean PDF pages.
+
+use std::fmt::Write as _;
+
+use super::summary::{Summary, optional_gap, optional_mean, percent, signal_word};
+use super::svg::{distribution_chart, gap_chart};
+use crate::metrics::Scope;
+use crate::rules::Verdict;
+
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif; margin: 0 auto; max-width: 860px; padding: 1rem; line-height: 1.45; color: #1d1d1d; }
+h1 { font-size: 1.8rem; margin-bottom: 0.2rem; }
+h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
+th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
+td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+figure { margin: 1rem 0; }
+figure svg { width: 100%; height: auto; }
+figcaption { font-size: 0.9rem; color: #555; }
+.facts { list-style: none; padding: 0; }
+.verdicts { display: flex; flex-wrap: wrap; gap: 1rem; }
+.verdict { border: 2px solid currentColor; border-radius: 8px; padding: 0.5rem 0.8rem; }
+.verdict strong { font-size: 1.3rem; }
+.verdict-toxic { color: #a3161a; }
+.verdict-healthy { color: #1d6b35; }
+.verdict-insufficient { color: #555; }
+.finding { border-left: 4px solid #bbb; padding: 0.2rem 0.8rem; margin: 1rem 0; }
+.finding-toxic { border-color: #a3161a; }
+.finding-healthy { border-color: #1d6b35; }
+.withheld { background: #f3f3f3; padding: 0.8rem; border-radius: 6px; }
+blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc; color: #333; }
+@media (max-width: 600px) { body { padding: 0.5rem; } th, td { padding: 0.2rem; font-size: 0.9rem; } }
+@media print {
+  body { max-width: none; font-size: 10.5pt; }
+  h2 { break-after: avoid; }
+  figure, table, .finding, .verdicts { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+/// Escapes text for HTML content and attributes.
+pub fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Turns `key` into <code>key</code> in already escaped text.
+fn code_spans(escaped: &str) -> String {
+    let mut out = String::with_capacity(escaped.len() + 16);
+    for (index, part) in escaped.split('`').enumerate() {
+        if index % 2 == 1 {
+            out.push_str("<code>");
+            out.push_str(part);
+            out.push_str("</code>");
+        } else {
+            out.push_str(part);
+        }
+    }
+    out
+}
+
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Healthy => "verdict-healthy",
+        Verdict::Toxic => "verdict-toxic",
+        Verdict::Insufficient => "verdict-insufficient",
+    }
+}
+
+/// Writing to a `String` cannot fail, so `write!` results are ignored throughout.
+pub fn html(summary: &Summary<'_>) -> String {
+    let workshop = summary.workshop;
+    let meta = &workshop.meta;
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        escape(&meta.title)
+    );
+    let _ = write!(
+        out,
+        "<h1>{}</h1>\n<ul class=\"facts\">\n",
+        escape(&meta.title)
+    );
+    for (label, value) in [
+        ("Organisation", meta.organisation.clone()),
+        ("Date", meta.date.to_string()),
+        ("Facilitator", meta.facilitator.clone()),
+        (
+            "Respondents",
+            format!(
+                "{} sales, {} product (anonymity floor {})",
+                summary.sales, summary.product, summary.floor
+            ),
+        ),
+        ("Rules", summary.rules.name.clone()),
+        ("Follow-up workshop", meta.date.add_months(3).to_string()),
+    ] {
+        let _ = writeln!(out, "<li><strong>{label}:</strong> {}</li>", escape(&value));
+    }
+    out.push_str("</ul>\n");
+
+    match &summary.results {
+        None => {
+            let _ = writeln!(
+                out,
+                "<section>\n<h2>Results</h2>\n<p class=\"withheld\">{}</p>\n</section>",
+                escape(&summary.withheld_message())
+            );
+        }
+        Some(results) => {
+            out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
+            for scope in Scope::ALL {
+                let verdict = results.classification.scope(scope);
+                let _ = writeln!(
+                    out,
+                    "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div></div>",
+                    verdict_class(verdict.verdict),
+                    scope.label(),
+                    verdict.verdict.icon(),
+                    verdict.verdict.label(),
+                    verdict.toxic_weight,
+                    verdict.healthy_weight
+                );
+            }
+            out.push_str("</div>\n");
+            if let Some(gap) = results.metrics.perception_gap() {
+                let _ = writeln!(
+                    out,
+                    "<p>Perception gap (sales − product mean friction level, 0–3): <strong>{gap:+.2}</strong></p>"
+                );
+            }
+            if let Some(note) = summary.overall_note() {
+                let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
+            }
+            out.push_str("</section>\n");
+
+            out.push_str(
+                "<section>\n<h2>How would you describe the relationship?</h2>\n<figure>\n",
+            );
+            out.push_str(&distribution_chart(&results.relationship_rows));
+            out.push_str("\n<figcaption>Share of each answer among sales and product respondents, beside Actuation Consulting's 2014 Study of Product Team Performance.</figcaption>\n</figure>\n");
+            out.push_str("<table>\n<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Overall</th><th scope=\"col\" class=\"number\">Study (2014)</th></tr></thead>\n<tbody>\n");
+            for row in &results.relationship_rows {
+                let _ = writeln!(
+                    out,
+                    "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+                    escape(&row.label),
+                    percent(row.sales),
+                    percent(row.product),
+                    percent(row.overall),
+                    row.study_label
+                );
+            }
+            out.push_str("</tbody>\n</table>\n</section>\n");
+
+            out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
+            out.push_str(&gap_chart(&results.statement_rows));
+            out.push_str("\n<figcaption>Sales' mean rating minus product's, per statement (1 = strongly disagree, 5 = strongly agree).</figcaption>\n</figure>\n");
+            out.push_str("<table>\n<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Gap</th></tr></thead>\n<tbody>\n");
+            for row in &results.statement_rows {
+                let _ = writeln!(
+                    out,
+                    "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+                    escape(&row.text),
+                    optional_mean(row.sales),
+                    optional_mean(row.product),
+                    optional_gap(row.gap)
+                );
+            }
+            out.push_str("</tbody>\n</table>\n</section>\n");
+
+            out.push_str("<section>\n<h2>Friction sources</h2>\n<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Total</th></tr></thead>\n<tbody>\n");
+            for row in &results.source_rows {
+                let _ = writeln!(
+                    out,
+                    "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+                    escape(&row.label),
+                    row.sales,
+                    row.product,
+                    row.total
+                );
+            }
+            out.push_str("</tbody>\n</table>\n</section>\n");
+
+            out.push_str("<section>\n<h2>Findings</h2>\n");
+            if results.findings.is_empty() {
+                out.push_str("<p>No rule fired.</p>\n");
+            }
+            for finding in &results.findings {
+                let class = match finding.signal {
+                    crate::rules::Signal::Toxic => "finding-toxic",
+                    crate::rules::Signal::Healthy => "finding-healthy",
+                };
+                let _ = writeln!(
+                    out,
+                    "<div class=\"finding {class}\">\n<h3>{} — {} (weight {})</h3>\n<p>{}</p>\n<ul>",
+                    signal_word(finding.signal),
+                    escape(&finding.rule),
+                    finding.weight,
+                    escape(&finding.explanation)
+                );
+                for measurement in &finding.measurements {
+                    let mark = if measurement.holds == Some(true) {
+                        "✔"
+                    } else {
+                        "✖"
+                    };
+                    let _ = writeln!(
+                        out,
+                        "<li>{mark} {}</li>",
+                        code_spans(&escape(&measurement.describe()))
+                    );
+                }
+                let _ = writeln!(
+                    out,
+                    "</ul>\n<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
+                    escape(&finding.prompt),
+                    escape(&finding.citation)
+                );
+                if let Some(note) = &finding.note {
+                    let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
+                }
+                out.push_str("</div>\n");
+            }
+            out.push_str("</section>\n");
+
+            out.push_str("<section>\n<h2>Comments (pooled and shuffled)</h2>\n");
+            let questionnaire = &workshop.questionnaire;
+            for (prompt, list) in [
+                (
+                    &questionnaire.friction_comment_prompt,
+                    &results.comments.friction,
+                ),
+                (
+                    &questionnaire.works_well_comment_prompt,
+                    &results.comments.works_well,
+                ),
+            ] {
+                let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(prompt));
+                if list.is_empty() {
+                    out.push_str("<li>(none)</li>\n");
+                }
+                for comment in list {
+                    let _ = writeln!(out, "<li>{}</li>", escape(comment));
+                }
+                out.push_str("</ul>\n");
+            }
+            out.push_str("</section>\n");
+        }
+    }
+
+    out.push_str("<section>\n<h2>Agreements</h2>\n");
+    if summary.agreements().is_empty() {
+        out.push_str("<p>None yet.</p>\n");
+    } else {
+        out.push_str("<ul>\n");
+        for agreement in summary.agreements() {
+            let finding = summary
+                .finding_of(agreement.finding.as_ref())
+                .map(|f| format!(" <small>(answers {})</small>", escape(f)))
+                .unwrap_or_default();
+            let _ = writeln!(out, "<li>{}{finding}</li>", escape(&agreement.text));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n<section>\n<h2>Actions</h2>\n");
+    if summary.actions().is_empty() {
+        out.push_str("<p>None yet.</p>\n");
+    } else {
+        out.push_str("<table>\n<thead><tr><th scope=\"col\">Done</th><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Answers</th></tr></thead>\n<tbody>\n");
+        for action in summary.actions() {
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                if action.done { "☑ yes" } else { "☐ no" },
+                escape(&action.text),
+                action.owner.label(),
+                action
+                    .due
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| String::from("–")),
+                escape(summary.finding_of(action.finding.as_ref()).unwrap_or("–"))
+            );
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
+    out.push_str("</section>\n</main>\n</body>\n</html>\n");
+    out
+}

@@ -1,0 +1,209 @@
+//! The summary as Markdown, to paste into a wiki.
+
+use std::fmt::Write as _;
+
+use super::summary::{Summary, optional_gap, optional_mean, percent, signal_word};
+use crate::metrics::Scope;
+
+/// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
+pub fn markdown(summary: &Summary<'_>) -> String {
+    let mut out = String::new();
+    let workshop = summary.workshop;
+    let meta = &workshop.meta;
+    let _ = writeln!(out, "# {}\n", escape(&meta.title));
+    let _ = writeln!(out, "- **Organisation:** {}", escape(&meta.organisation));
+    let _ = writeln!(out, "- **Date:** {}", meta.date);
+    let _ = writeln!(out, "- **Facilitator:** {}", escape(&meta.facilitator));
+    let _ = writeln!(
+        out,
+        "- **Respondents:** {} sales, {} product (anonymity floor {})",
+        summary.sales, summary.product, summary.floor
+    );
+    let _ = writeln!(out, "- **Rules:** {}", escape(&summary.rules.name));
+    let _ = writeln!(
+        out,
+        "- **Follow-up workshop:** {}\n",
+        meta.date.add_months(3)
+    );
+
+    match &summary.results {
+        None => {
+            let _ = writeln!(out, "## Results\n\n{}\n", summary.withheld_message());
+        }
+        Some(results) => {
+            let _ = writeln!(out, "## Verdict\n");
+            for scope in Scope::ALL {
+                let verdict = results.classification.scope(scope);
+                let _ = writeln!(
+                    out,
+                    "- **{}:** {} {} (toxic weight {}, healthy weight {})",
+                    scope.label(),
+                    verdict.verdict.icon(),
+                    verdict.verdict.label(),
+                    verdict.toxic_weight,
+                    verdict.healthy_weight
+                );
+            }
+            if let Some(gap) = results.metrics.perception_gap() {
+                let _ = writeln!(
+                    out,
+                    "\nPerception gap (sales − product mean friction level, 0–3): **{gap:+.2}**"
+                );
+            }
+            if let Some(note) = summary.overall_note() {
+                let _ = writeln!(out, "\n> {}", escape(note));
+            }
+
+            let _ = writeln!(out, "\n## How would you describe the relationship?\n");
+            let _ = writeln!(out, "| Answer | Sales | Product | Overall | Study (2014) |");
+            let _ = writeln!(out, "|---|---:|---:|---:|---:|");
+            for row in &results.relationship_rows {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    escape(&row.label),
+                    percent(row.sales),
+                    percent(row.product),
+                    percent(row.overall),
+                    row.study_label
+                );
+            }
+
+            let _ = writeln!(out, "\n## Statements (mean rating, 1–5)\n");
+            let _ = writeln!(
+                out,
+                "| Statement | Sales | Product | Gap (sales − product) |"
+            );
+            let _ = writeln!(out, "|---|---:|---:|---:|");
+            for row in &results.statement_rows {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    escape(&row.text),
+                    optional_mean(row.sales),
+                    optional_mean(row.product),
+                    optional_gap(row.gap)
+                );
+            }
+
+            let _ = writeln!(out, "\n## Friction sources\n");
+            let _ = writeln!(out, "| Source | Sales | Product | Total |");
+            let _ = writeln!(out, "|---|---:|---:|---:|");
+            for row in &results.source_rows {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} |",
+                    escape(&row.label),
+                    row.sales,
+                    row.product,
+                    row.total
+                );
+            }
+
+            let _ = writeln!(out, "\n## Findings\n");
+            if results.findings.is_empty() {
+                let _ = writeln!(out, "No rule fired.");
+            }
+            for finding in &results.findings {
+                let _ = writeln!(
+                    out,
+                    "### {} — {} (weight {})\n",
+                    signal_word(finding.signal),
+                    finding.rule,
+                    finding.weight
+                );
+                let _ = writeln!(out, "{}\n", escape(&finding.explanation));
+                for measurement in &finding.measurements {
+                    let mark = if measurement.holds == Some(true) {
+                        "✔"
+                    } else {
+                        "✖"
+                    };
+                    // Generated from validated snake_case keys: its backticks are code spans.
+                    let _ = writeln!(out, "- {mark} {}", measurement.describe());
+                }
+                let _ = writeln!(
+                    out,
+                    "\n*Question for the room:* {}\n",
+                    escape(&finding.prompt)
+                );
+                let _ = writeln!(out, "*Source:* {}\n", escape(&finding.citation));
+                if let Some(note) = &finding.note {
+                    let _ = writeln!(out, "> {}\n", escape(note));
+                }
+            }
+
+            let _ = writeln!(out, "## Comments (pooled and shuffled)\n");
+            let questionnaire = &workshop.questionnaire;
+            for (prompt, list) in [
+                (
+                    &questionnaire.friction_comment_prompt,
+                    &results.comments.friction,
+                ),
+                (
+                    &questionnaire.works_well_comment_prompt,
+                    &results.comments.works_well,
+                ),
+            ] {
+                let _ = writeln!(out, "**{}**\n", escape(prompt));
+                if list.is_empty() {
+                    let _ = writeln!(out, "- (none)");
+                }
+                for comment in list {
+                    let _ = writeln!(out, "- {}", escape(comment));
+                }
+                let _ = writeln!(out);
+            }
+        }
+    }
+
+    let _ = writeln!(out, "## Agreements\n");
+    if summary.agreements().is_empty() {
+        let _ = writeln!(out, "None yet.");
+    }
+    for agreement in summary.agreements() {
+        let finding = summary
+            .finding_of(agreement.finding.as_ref())
+            .map(|f| format!(" *(answers {f})*"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "- {}{finding}", escape(&agreement.text));
+    }
+    let _ = writeln!(out, "\n## Actions\n");
+    if summary.actions().is_empty() {
+        let _ = writeln!(out, "None yet.");
+    } else {
+        let _ = writeln!(out, "| Done | Action | Owner | Due | Answers |");
+        let _ = writeln!(out, "|---|---|---|---|---|");
+        for action in summary.actions() {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                if action.done { "☑ yes" } else { "☐ no" },
+                escape(&action.text),
+                action.owner.label(),
+                action
+                    .due
+                    .map(|d| d.to_string())
+                    .unwrap_or_else(|| String::from("–")),
+                summary.finding_of(action.finding.as_ref()).unwrap_or("–")
+            );
+        }
+    }
+    out
+}
+
+/// Keeps user text from turning into Markdown structure (tables, emphasis, links, HTML).
+fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}

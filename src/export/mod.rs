@@ -1,0 +1,49 @@
+//! Exports (Markdown, self-contained HTML, CSV) and the CSV import. The anonymity floor
+//! applies to every export: below it, only counts leave the app.
+
+pub mod csv;
+pub mod csv_import;
+pub mod html;
+pub mod markdown;
+pub mod summary;
+pub mod svg;
+
+pub use csv_import::{CsvError, parse_responses_csv};
+pub use summary::Summary;
+
+/// The export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Markdown,
+    Html,
+    ResponsesCsv,
+    MetricsCsv,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::ResponsesCsv | Self::MetricsCsv => "csv",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Markdown => "Markdown",
+            Self::Html => "HTML report",
+            Self::ResponsesCsv => "Responses CSV",
+            Self::MetricsCsv => "Metrics CSV",
+        }
+    }
+
+    pub fn render(self, summary: &Summary<'_>) -> String {
+        match self {
+            Self::Markdown => markdown::markdown(summary),
+            Self::Html => html::html(summary),
+            Self::ResponsesCsv => csv::responses_csv(summary),
+            Self::MetricsCsv => csv::metrics_csv(summary),
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! What every export says, computed once: the facts, and — only when each function has reached
+//! the anonymity floor — the results.
+
+use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
+use crate::metrics::benchmark::{study_share, study_share_label};
+use crate::metrics::{Scope, WorkshopMetrics};
+use crate::rules::{Classification, Measurement, RuleSet, Signal, Verdict, classify_metrics};
+
+/// One workshop as the exports show it.
+pub struct Summary<'a> {
+    pub workshop: &'a Workshop,
+    pub rules: &'a RuleSet,
+    pub sales: usize,
+    pub product: usize,
+    pub floor: u32,
+    /// `None` below the anonymity floor: nothing but counts may leave the app then.
+    pub results: Option<Results>,
+}
+
+pub struct Results {
+    pub metrics: WorkshopMetrics,
+    pub classification: Classification,
+    pub relationship_rows: Vec<RelationshipRow>,
+    pub statement_rows: Vec<StatementRow>,
+    pub source_rows: Vec<SourceRow>,
+    pub findings: Vec<Finding>,
+    pub comments: PooledComments,
+}
+
+pub struct RelationshipRow {
+    pub answer: Relationship,
+    pub label: String,
+    pub sales: f64,
+    pub product: f64,
+    pub overall: f64,
+    pub study: f64,
+    pub study_label: &'static str,
+}
+
+pub struct StatementRow {
+    pub key: String,
+    pub text: String,
+    pub sales: Option<f64>,
+    pub product: Option<f64>,
+    pub gap: Option<f64>,
+}
+
+pub struct SourceRow {
+    pub label: String,
+    pub sales: usize,
+    pub product: usize,
+    pub total: usize,
+}
+
+/// A rule that fired in the overall verdict, with what it measured.
+pub struct Finding {
+    pub rule: String,
+    pub signal: Signal,
+    pub weight: u32,
+    pub explanation: String,
+    pub citation: String,
+    pub prompt: String,
+    pub measurements: Vec<Measurement>,
+    pub note: Option<String>,
+}
+
+impl<'a> Summary<'a> {
+    pub fn new(workshop: &'a Workshop, rules: &'a RuleSet) -> Self {
+        let results = workshop
+            .floor_reached()
+            .then(|| Results::new(workshop, rules));
+        Self {
+            workshop,
+            rules,
+            sales: workshop.respondents(Function::Sales),
+            product: workshop.respondents(Function::Product),
+            floor: workshop.settings.anonymity_floor.value(),
+            results,
+        }
+    }
+
+    /// The sentence every export uses below the floor.
+    pub fn withheld_message(&self) -> String {
+        format!(
+            "Results are withheld until each function has at least {} responses (sales has {}, product has {}).",
+            self.floor, self.sales, self.product
+        )
+    }
+
+    pub fn agreements(&self) -> &[Agreement] {
+        &self.workshop.agreements
+    }
+
+    pub fn actions(&self) -> &[ActionItem] {
+        &self.workshop.actions
+    }
+
+    /// The facilitator's note on the overall verdict. Notes are about results, so they are
+    /// withheld with them.
+    pub fn overall_note(&self) -> Option<&str> {
+        self.results.as_ref()?;
+        self.workshop.notes.get("overall").map(String::as_str)
+    }
+
+    /// The finding an agreement or action answers; a finding is a result, so it is withheld
+    /// below the floor with the rest.
+    pub fn finding_of<'s>(&self, finding: Option<&'s String>) -> Option<&'s str> {
+        self.results.as_ref()?;
+        finding.map(String::as_str)
+    }
+
+    pub fn verdict(&self, scope: Scope) -> Verdict {
+        self.results
+            .as_ref()
+            .map_or(Verdict::Insufficient, |results| {
+                results.classification.scope(scope).verdict
+            })
+    }
+}
+
+impl Results {
+    fn new(workshop: &Workshop, rules: &RuleSet) -> Self {
+        let metrics = WorkshopMetrics::compute(workshop);
+        let classification = classify_metrics(&metrics, true, rules);
+        let questionnaire = &workshop.questionnaire;
+        let relationship_rows = Relationship::ALL
+            .into_iter()
+            .map(|answer| RelationshipRow {
+                answer,
+                label: questionnaire.relationship_label(answer).to_owned(),
+                sales: metrics.sales.relationship_share(answer).unwrap_or(0.0),
+                product: metrics.product.relationship_share(answer).unwrap_or(0.0),
+                overall: metrics.overall.relationship_share(answer).unwrap_or(0.0),
+                study: study_share(answer),
+                study_label: study_share_label(answer),
+            })
+            .collect();
+        let statement_rows = questionnaire
+            .statements
+            .iter()
+            .map(|statement| StatementRow {
+                key: statement.key.clone(),
+                text: statement.text.clone(),
+                sales: metrics.sales.mean(&statement.key),
+                product: metrics.product.mean(&statement.key),
+                gap: metrics.statement_gap(&statement.key),
+            })
+            .collect();
+        let source_rows = metrics
+            .overall
+            .sources_ranked()
+            .into_iter()
+            .map(|(key, total)| SourceRow {
+                label: questionnaire
+                    .source(key)
+                    .map_or(key, |s| s.label.as_str())
+                    .to_owned(),
+                sales: metrics.sales.source_counts.get(key).copied().unwrap_or(0),
+                product: metrics.product.source_counts.get(key).copied().unwrap_or(0),
+                total,
+            })
+            .collect();
+        let findings = classification
+            .overall
+            .fired()
+            .filter_map(|outcome| {
+                let rule = rules.rule(&outcome.rule)?;
+                Some(Finding {
+                    rule: rule.id.clone(),
+                    signal: rule.signal,
+                    weight: rule.weight.value(),
+                    explanation: rule.explanation.clone(),
+                    citation: rule.citation.clone(),
+                    prompt: rule.prompt.clone(),
+                    measurements: outcome.measurements.clone(),
+                    note: workshop.notes.get(&rule.id).cloned(),
+                })
+            })
+            .collect();
+        Self {
+            comments: PooledComments::of(workshop.responses.iter()),
+            metrics,
+            classification,
+            relationship_rows,
+            statement_rows,
+            source_rows,
+            findings,
+        }
+    }
+}
+
+/// A share as a whole percentage with one decimal.
+pub fn percent(share: f64) -> String {
+    format!("{:.1}%", share * 100.0)
+}
+
+pub fn optional_mean(value: Option<f64>) -> String {
+    value.map_or_else(|| String::from("–"), |value| format!("{value:.2}"))
+}
+
+pub fn optional_gap(value: Option<f64>) -> String {
+    value.map_or_else(|| String::from("–"), |value| format!("{value:+.2}"))
+}
+
+pub fn signal_word(signal: Signal) -> &'static str {
+    match signal {
+        Signal::Healthy => "✔ healthy",
+        Signal::Toxic => "⚠ toxic",
+    }
+}

@@ -1,0 +1,155 @@
+//! Inline SVG charts for the HTML report: no script, no font, nothing fetched.
+
+use std::fmt::Write as _;
+
+use super::html::escape;
+use super::summary::{RelationshipRow, StatementRow};
+
+pub const SALES: &str = "#2f6db5";
+pub const PRODUCT: &str = "#d9771a";
+pub const STUDY: &str = "#8a8a8a";
+
+fn short_label(row: &RelationshipRow) -> &'static str {
+    use crate::domain::Relationship;
+    match row.answer {
+        Relationship::CompletelyAligned => "Completely aligned",
+        Relationship::MostlyAligned => "Mostly aligned",
+        Relationship::LackingAlignment => "Lacking alignment",
+        Relationship::ConstantFriction => "Constant friction",
+    }
+}
+
+/// Grouped bars: each relationship answer's share for sales, product and the 2014 study.
+pub fn distribution_chart(rows: &[RelationshipRow]) -> String {
+    let (width, height, left, top, bottom) = (640.0, 280.0, 44.0, 16.0, 56.0);
+    let plot_height = height - top - bottom;
+    let group_width = (width - left - 8.0) / rows.len().max(1) as f64;
+    let bar = group_width / 4.0;
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="distribution-title"><title id="distribution-title">Share of each relationship answer: sales, product and the 2014 study</title>"#
+    );
+    for tick in [0, 25, 50, 75, 100] {
+        let y = top + plot_height * (1.0 - f64::from(tick) / 100.0);
+        let _ = write!(
+            svg,
+            r##"<line x1="{left}" y1="{y:.1}" x2="{width}" y2="{y:.1}" stroke="#dddddd"/><text x="{:.1}" y="{:.1}" font-size="11" text-anchor="end" fill="#555555">{tick}%</text>"##,
+            left - 4.0,
+            y + 4.0
+        );
+    }
+    for (index, row) in rows.iter().enumerate() {
+        let x0 = left + group_width * index as f64 + bar / 2.0;
+        for (offset, (value, color, who)) in [
+            (row.sales, SALES, "Sales"),
+            (row.product, PRODUCT, "Product"),
+            (row.study, STUDY, "Study 2014"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let bar_height = plot_height * value;
+            let x = x0 + bar * offset as f64;
+            let y = top + plot_height - bar_height;
+            let _ = write!(
+                svg,
+                r#"<rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{bar_height:.1}" fill="{color}"><title>{who}, {}: {:.1}%</title></rect>"#,
+                bar * 0.9,
+                escape(&row.label),
+                value * 100.0
+            );
+        }
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222222">{}</text>"##,
+            x0 + bar * 1.5,
+            top + plot_height + 18.0,
+            short_label(row)
+        );
+    }
+    let legend_y = height - 14.0;
+    for (index, (name, color)) in [
+        ("Sales", SALES),
+        ("Product", PRODUCT),
+        ("Study 2014", STUDY),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let x = left + 110.0 * index as f64;
+        let _ = write!(
+            svg,
+            r##"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{color}"/><text x="{:.1}" y="{legend_y:.1}" font-size="12" fill="#222222">{name}</text>"##,
+            legend_y - 10.0,
+            x + 16.0
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Diverging bars: for each statement, sales' mean minus product's, right when sales agrees more.
+pub fn gap_chart(rows: &[StatementRow]) -> String {
+    let (width, row_height, label_width, top) = (640.0, 24.0, 150.0, 24.0);
+    let height = top + row_height * rows.len() as f64 + 28.0;
+    let half = (width - label_width - 60.0) / 2.0;
+    let center = label_width + half;
+    let scale = half / 2.0; // a gap of ±2 rating points fills one side
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r#"<svg viewBox="0 0 {width} {height}" role="img" aria-labelledby="gap-title"><title id="gap-title">Gap in mean rating per statement, sales minus product</title>"#
+    );
+    let _ = write!(
+        svg,
+        r##"<text x="{:.1}" y="14" font-size="11" text-anchor="end" fill="#555555">product agrees more</text><text x="{:.1}" y="14" font-size="11" fill="#555555">sales agrees more</text>"##,
+        center - 6.0,
+        center + 6.0
+    );
+    for (index, row) in rows.iter().enumerate() {
+        let y = top + row_height * index as f64;
+        let _ = write!(
+            svg,
+            r##"<text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end" fill="#222222">{}</text>"##,
+            label_width - 8.0,
+            y + row_height * 0.65,
+            escape(&row.key)
+        );
+        match row.gap {
+            Some(gap) => {
+                let length = (gap.abs().min(2.0)) * scale;
+                let (x, color) = if gap >= 0.0 {
+                    (center, SALES)
+                } else {
+                    (center - length, PRODUCT)
+                };
+                let _ = write!(
+                    svg,
+                    r##"<rect x="{x:.1}" y="{:.1}" width="{length:.1}" height="{:.1}" fill="{color}"><title>{}: {gap:+.2}</title></rect><text x="{:.1}" y="{:.1}" font-size="11" fill="#222222">{gap:+.2}</text>"##,
+                    y + 4.0,
+                    row_height - 8.0,
+                    escape(&row.key),
+                    width - 50.0,
+                    y + row_height * 0.65
+                );
+            }
+            None => {
+                let _ = write!(
+                    svg,
+                    r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#555555">no value</text>"##,
+                    width - 50.0,
+                    y + row_height * 0.65
+                );
+            }
+        }
+    }
+    let bottom = top + row_height * rows.len() as f64;
+    let _ = write!(
+        svg,
+        r##"<line x1="{center:.1}" y1="{:.1}" x2="{center:.1}" y2="{bottom:.1}" stroke="#222222"/>"##,
+        top - 4.0
+    );
+    svg.push_str("</svg>");
+    svg
+}

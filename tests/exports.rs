@@ -1,0 +1,455 @@
+//! Exports: golden files, self-contained and well-formed HTML, the anonymity floor in every
+//! format, and the all-or-nothing CSV import.
+//!
+//! Regenerate the golden files after an intended change with
+//! `UPDATE_GOLDEN=1 cargo test --test exports`, and read the diff.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tandem::domain::{Function, Workshop};
+use tandem::export::{Format, Summary, parse_responses_csv};
+use tandem::metrics::WorkshopMetrics;
+use tandem::rules::RuleSet;
+use tandem::storage::load_workshop;
+
+fn golden_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden")
+}
+
+fn example() -> Workshop {
+    load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap()
+}
+
+/// The Q1 example cut down to 2 product responses: below the floor of 3.
+fn below_floor() -> Workshop {
+    let mut workshop = example();
+    let mut product = 0;
+    let kept: Vec<_> = workshop
+        .responses
+        .iter()
+        .filter(|r| {
+            if r.function == Function::Product {
+                product += 1;
+                product <= 2
+            } else {
+                true
+            }
+        })
+        .cloned()
+        .collect();
+    workshop.responses = kept.into();
+    workshop
+}
+
+fn render(workshop: &Workshop, format: Format) -> String {
+    format.render(&Summary::new(workshop, &RuleSet::default_rules()))
+}
+
+fn check_golden(name: &str, actual: &str) {
+    let path = golden_dir().join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        expected == actual,
+        "{name} differs from {}; if the change is intended run UPDATE_GOLDEN=1 cargo test --test exports",
+        path.display()
+    );
+}
+
+#[test]
+fn markdown_and_html_match_their_golden_files() {
+    let workshop = example();
+    check_golden("2026-q1-northwind.md", &render(&workshop, Format::Markdown));
+    check_golden("2026-q1-northwind.html", &render(&workshop, Format::Html));
+    check_golden(
+        "2026-q1-northwind.metrics.csv",
+        &render(&workshop, Format::MetricsCsv),
+    );
+}
+
+/// Well-formed (every tag closed), so any HTML parser reads it the same way.
+fn assert_well_formed(html: &str) {
+    let mut reader = quick_xml::Reader::from_str(html);
+    let mut depth = 0_i32;
+    loop {
+        match reader.read_event() {
+            Ok(quick_xml::events::Event::Start(_)) => depth += 1,
+            Ok(quick_xml::events::Event::End(_)) => depth -= 1,
+            Ok(quick_xml::events::Event::Eof) => break,
+            Ok(_) => {}
+            Err(error) => panic!(
+                "the HTML does not parse at byte {}: {error}",
+                reader.buffer_position()
+            ),
+        }
+    }
+    assert_eq!(depth, 0, "unclosed elements");
+}
+
+#[test]
+fn the_html_report_is_self_contained_accessible_and_parses() {
+    let html = render(&example(), Format::Html);
+    assert_well_formed(&html);
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert_eq!(html.matches("<svg ").count(), 2, "two inline charts");
+    assert_eq!(html.matches("role=\"img\"").count(), 2);
+    assert_eq!(
+        html.matches("<title id=").count(),
+        2,
+        "each chart has a title for screen readers"
+    );
+    assert!(html.contains("<th scope=\"col\">"));
+    assert!(html.contains("@media print"));
+    assert!(html.contains("break-inside: avoid"));
+    assert!(html.contains("⚠ Toxic"), "verdicts with icon and word");
+    for forbidden in [
+        "<script", "<link", "<img", "<iframe", "src=", "url(", "@import", "http:", "https:",
+    ] {
+        assert!(
+            !html.contains(forbidden),
+            "the report must not load anything: found `{forbidden}`"
+        );
+    }
+}
+
+#[test]
+fn user_text_cannot_inject_markup() {
+    let mut workshop = example();
+    workshop.meta.title = String::from("<script>alert(1)</script> & | *bold*");
+    let html = render(&workshop, Format::Html);
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; | *bold*"));
+    assert_well_formed(&html);
+    let markdown = render(&workshop, Format::Markdown);
+    assert!(markdown.starts_with("# \\<script\\>alert(1)\\</script\\> & \\| \\*bold\\*"));
+}
+
+#[test]
+fn every_export_withholds_results_below_the_floor() {
+    let workshop = below_floor();
+    assert!(!workshop.floor_reached());
+    let comment = workshop
+        .responses
+        .iter()
+        .find_map(|r| r.friction_comment.clone())
+        .unwrap();
+    for format in [
+        Format::Markdown,
+        Format::Html,
+        Format::ResponsesCsv,
+        Format::MetricsCsv,
+    ] {
+        let mut text = render(&workshop, format);
+        // The stylesheet has percentages of its own; only the content matters here.
+        if let (Some(start), Some(end)) = (text.find("<style>"), text.find("</style>")) {
+            text.replace_range(start..end, "");
+        }
+        assert!(text.contains("Results are withheld until each function has at least 3 responses (sales has 22, product has 2)"), "{format:?}:\n{text}");
+        for leak in [
+            "%",
+            "Toxic",
+            "Healthy",
+            "toxic",
+            "healthy",
+            "mean",
+            "3.71",
+            "personal_conflict",
+            "<svg",
+            "Room was tense",
+            comment.as_str(),
+        ] {
+            assert!(
+                !text.contains(leak),
+                "{format:?} leaks `{leak}` below the floor:\n{text}"
+            );
+        }
+        assert!(
+            text.contains("22") && text.contains('2'),
+            "{format:?} shows the counts"
+        );
+    }
+    // Agreements and actions are the group's own words, not results: they stay.
+    assert!(render(&workshop, Format::Markdown).contains("Set up the weekly deal desk"));
+}
+
+#[test]
+fn responses_csv_round_trips_through_the_import() {
+    let workshop = example();
+    let csv = render(&workshop, Format::ResponsesCsv);
+    let imported = parse_responses_csv(csv.as_bytes(), &workshop.questionnaire).unwrap();
+    let mut copy = Workshop::new("Imported", workshop.meta.date);
+    copy.responses.extend(imported);
+    assert_eq!(copy.responses, workshop.responses);
+    assert_eq!(
+        WorkshopMetrics::compute(&copy),
+        WorkshopMetrics::compute(&workshop)
+    );
+}
+
+#[test]
+fn the_import_reads_semicolons_bom_quotes_numbers_and_any_column_order() {
+    let questionnaire = tandem::domain::Questionnaire::default_questionnaire();
+    let csv = "\u{feff}Relationship;FUNCTION;personal;trust;sources;friction_comment\r\n\
+               2;Sales;5;;\"pricing;handoffs\";\"Two lines,\nwith a comma\"\r\n\
+               mostly_aligned;product;1;4;;\r\n";
+    let responses = parse_responses_csv(csv.as_bytes(), &questionnaire).unwrap();
+    assert_eq!(responses.len(), 2);
+    let sales = &responses[0];
+    assert_eq!(sales.function, Function::Sales);
+    assert_eq!(sales.relationship.key(), "lacking_alignment");
+    assert_eq!(sales.rating("personal"), Some(5));
+    assert_eq!(sales.rating("trust"), None, "empty is skipped");
+    assert_eq!(sales.sources.len(), 2);
+    assert_eq!(
+        sales.friction_comment.as_deref(),
+        Some("Two lines,\nwith a comma")
+    );
+    assert_eq!(responses[1].friction_comment, None);
+}
+
+struct BadCsv {
+    name: &'static str,
+    bytes: Vec<u8>,
+    says: &'static str,
+    row: Option<usize>,
+    column: Option<&'static str>,
+}
+
+fn bad_csvs() -> Vec<BadCsv> {
+    let bad = |name, text: &str, says, row, column| BadCsv {
+        name,
+        bytes: text.as_bytes().to_vec(),
+        says,
+        row,
+        column,
+    };
+    vec![
+        bad(
+            "missing column",
+            "function,personal\nsales,3\n",
+            "no `relationship` column",
+            Some(1),
+            None,
+        ),
+        bad(
+            "unknown function",
+            "function,relationship\nsales,0\nmarketing,1\n",
+            "is not a function",
+            Some(3),
+            Some("function"),
+        ),
+        bad(
+            "rating 6",
+            "function,relationship,personal\nsales,0,3\nproduct,1,6\n",
+            "is not a rating",
+            Some(3),
+            Some("personal"),
+        ),
+        bad(
+            "unknown source key",
+            "function,relationship,sources\nsales,0,pricing;weather\n",
+            "is not a friction source",
+            Some(2),
+            Some("sources"),
+        ),
+        bad(
+            "ragged row",
+            "function,relationship,personal\nsales,0,3\nproduct,1\n",
+            "has 2 fields but the header has 3",
+            Some(3),
+            None,
+        ),
+        BadCsv {
+            name: "bad UTF-8",
+            bytes: b"function,relationship\nsales,0\nproduct,\xff\xfe\n".to_vec(),
+            says: "not UTF-8",
+            row: Some(3),
+            column: None,
+        },
+        bad("empty file", "", "the file is empty", None, None),
+        bad(
+            "header only",
+            "function,relationship,personal\n",
+            "no responses",
+            Some(2),
+            None,
+        ),
+        bad(
+            "duplicate column",
+            "function,relationship,Personal,personal\nsales,0,3,3\n",
+            "appears twice",
+            Some(1),
+            Some("personal"),
+        ),
+        bad(
+            "semicolon file with commas in quotes",
+            "function;relationship;friction_comment;trust\nsales;0;\"a, b\";9\n",
+            "is not a rating",
+            Some(2),
+            Some("trust"),
+        ),
+        bad(
+            "unknown column",
+            "function,relationship,timestamp\nsales,0,2026-01-01\n",
+            "is not a column Tandem knows",
+            Some(1),
+            Some("timestamp"),
+        ),
+        bad(
+            "unknown relationship",
+            "function,relationship\nsales,aligned\n",
+            "is not a relationship answer",
+            Some(2),
+            Some("relationship"),
+        ),
+        bad(
+            "unclosed quote",
+            "function,relationship,friction_comment\nsales,0,\"never closed\n",
+            "never closed",
+            Some(2),
+            None,
+        ),
+    ]
+}
+
+#[test]
+fn bad_csv_files_are_refused_with_row_and_column_and_change_nothing() {
+    let folder = tempfile::tempdir().unwrap();
+    let target = folder.path().join("q1.ron");
+    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &target).unwrap();
+    let before = std::fs::read(&target).unwrap();
+    let questionnaire = tandem::domain::Questionnaire::default_questionnaire();
+    for bad in bad_csvs() {
+        let error = parse_responses_csv(&bad.bytes, &questionnaire).expect_err(bad.name);
+        let message = error.to_string();
+        assert!(
+            message.contains(bad.says),
+            "{}: `{}` not in: {message}",
+            bad.name,
+            bad.says
+        );
+        assert_eq!(error.row, bad.row, "{}: {message}", bad.name);
+        assert_eq!(
+            error.column.as_deref(),
+            bad.column,
+            "{}: {message}",
+            bad.name
+        );
+
+        let csv = folder
+            .path()
+            .join(format!("{}.csv", bad.name.replace(' ', "-")));
+        std::fs::write(&csv, &bad.bytes).unwrap();
+        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args([
+                "import",
+                csv.to_str().unwrap(),
+                "--into",
+                target.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(1), "{}", bad.name);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains(bad.says) && stderr.contains("nothing was imported"),
+            "{}: {stderr}",
+            bad.name
+        );
+        assert!(
+            std::fs::read(&target).unwrap() == before,
+            "{}: the workshop changed",
+            bad.name
+        );
+    }
+}
+
+#[test]
+fn the_command_line_exports_and_imports() {
+    let folder = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let markdown = run(&[
+        "export",
+        "workshops/2026-q1-northwind.ron",
+        "--format",
+        "md",
+    ]);
+    assert!(markdown.starts_with("# Sales & Product alignment, Q1 2026"));
+    let html_path = folder.path().join("q1.html");
+    run(&[
+        "export",
+        "workshops/2026-q1-northwind.ron",
+        "--format",
+        "html",
+        "--out",
+        html_path.to_str().unwrap(),
+    ]);
+    assert!(
+        std::fs::read_to_string(&html_path)
+            .unwrap()
+            .contains("<svg ")
+    );
+    let metrics = run(&[
+        "export",
+        "workshops/2026-q1-northwind.ron",
+        "--format",
+        "csv",
+        "--what",
+        "metrics",
+    ]);
+    assert!(metrics.starts_with("scope,metric,key,value\n"));
+    assert!(metrics.contains("overall,verdict,,toxic\n"));
+
+    let csv_path = folder.path().join("responses.csv");
+    run(&[
+        "export",
+        "workshops/2026-q2-northwind.ron",
+        "--format",
+        "csv",
+        "--out",
+        csv_path.to_str().unwrap(),
+    ]);
+    let new = folder.path().join("imported.ron");
+    let said = run(&[
+        "import",
+        csv_path.to_str().unwrap(),
+        "--new",
+        "--title",
+        "From a survey",
+        "--date",
+        "2026-06-01",
+        "--out",
+        new.to_str().unwrap(),
+    ]);
+    assert!(said.contains("imported 34 responses"), "{said}");
+    let imported = load_workshop(&new).unwrap();
+    assert_eq!(imported.meta.title, "From a survey");
+    let original = load_workshop(&common::example_path("2026-q2-northwind.ron")).unwrap();
+    assert_eq!(imported.responses, original.responses);
+    let again = run(&[
+        "import",
+        csv_path.to_str().unwrap(),
+        "--into",
+        new.to_str().unwrap(),
+    ]);
+    assert!(again.contains("now 38 sales, 30 product"), "{again}");
+}
