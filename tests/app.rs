@@ -546,3 +546,92 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
             .is_some()
     );
 }
+
+#[test]
+fn exports_and_imports_from_the_app() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q1.ron");
+    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let mut harness = harness(folder.path(), Some(path.clone()));
+    assert_eq!(open_stage(&harness), Stage::Close);
+    assert!(harness.query_by_label("Export HTML report…").is_some());
+    assert!(harness.query_by_label("Export Markdown…").is_some());
+
+    // The export runs on its own thread; the notice says when it is done.
+    let html = folder.path().join("report.html");
+    harness.state_mut().state.handle(
+        tandem::ui::Command::ExportTo(tandem::export::Format::Html, html.clone()),
+        std::time::Instant::now(),
+    );
+    for _ in 0..200 {
+        harness.step();
+        if harness.state().state.export_task.is_none() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    harness.run();
+    assert!(
+        harness
+            .query_by_label(&format!("Exported {}", html.display()))
+            .is_some()
+    );
+    assert!(std::fs::read_to_string(&html).unwrap().contains("<svg "));
+
+    harness.get_by_label("Copy Markdown").click();
+    harness.step();
+    let copied = harness.output().platform_output.commands.iter().any(|command| {
+        matches!(command, egui::OutputCommand::CopyText(text) if text.starts_with("# Sales & Product alignment, Q1 2026"))
+    });
+    assert!(copied, "the Markdown summary goes to the clipboard");
+
+    go_to(&mut harness, Stage::Capture);
+    assert!(
+        harness
+            .query_by_label("Import responses from CSV…")
+            .is_some()
+    );
+    let before = load_workshop(&path).unwrap().responses.len();
+    let bad = folder.path().join("bad.csv");
+    std::fs::write(
+        &bad,
+        "function,relationship,personal\nsales,0,3\nproduct,1,6\n",
+    )
+    .unwrap();
+    harness.state_mut().state.handle(
+        tandem::ui::Command::ImportCsv(bad),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("row 3, column `personal`: \"6\" is not a rating")
+            .is_some()
+    );
+    assert_eq!(
+        load_workshop(&path).unwrap().responses.len(),
+        before,
+        "nothing imported"
+    );
+    let good = folder.path().join("good.csv");
+    std::fs::write(
+        &good,
+        "function,relationship,personal\nsales,0,3\nproduct,mostly_aligned,\n",
+    )
+    .unwrap();
+    harness.state_mut().state.handle(
+        tandem::ui::Command::ImportCsv(good),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("Imported 2 responses")
+            .is_some()
+    );
+    assert_eq!(load_workshop(&path).unwrap().responses.len(), before + 2);
+    assert!(
+        harness.query_by_label_contains("23 responses").is_some(),
+        "the counts follow"
+    );
+}

@@ -453,3 +453,66 @@ fn the_command_line_exports_and_imports() {
     ]);
     assert!(again.contains("now 38 sales, 30 product"), "{again}");
 }
+
+/// Debian's Chromium, which `.ci/run` installs. Set `TANDEM_SKIP_BROWSER=1` to skip this test
+/// on a machine without it.
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .into_iter()
+        .find_map(|name| {
+            std::env::var_os("PATH")?
+                .to_str()?
+                .split(':')
+                .map(|dir| Path::new(dir).join(name))
+                .find(|path| path.is_file())
+        })
+}
+
+#[test]
+fn the_html_report_prints_to_pdf_in_headless_chromium() {
+    if std::env::var_os("TANDEM_SKIP_BROWSER").is_some() {
+        return;
+    }
+    let browser = chromium().expect(
+        "Chromium is needed for this test: apt-get install chromium (or set TANDEM_SKIP_BROWSER=1)",
+    );
+    let folder = tempfile::tempdir().unwrap();
+    let html = folder.path().join("report.html");
+    let pdf = folder.path().join("report.pdf");
+    std::fs::write(&html, render(&example(), Format::Html)).unwrap();
+    let status = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            folder.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    let marker = b"/Type /Page";
+    let pages = bytes
+        .windows(marker.len() + 1)
+        .filter(|w| w.starts_with(marker) && w[marker.len()] != b's')
+        .count();
+    assert!(
+        pages >= 3,
+        "the report prints on several pages, found {pages}"
+    );
+}

@@ -95,12 +95,15 @@ impl TandemApp {
                 }
             }
         }
-        if self.state.dialog.is_some() {
-            wake = earliest(wake, Some(Duration::from_millis(250)));
+        if self.state.dialog.is_some() || self.state.export_task.is_some() {
+            wake = earliest(wake, Some(Duration::from_millis(100)));
         }
         let changed = !commands.is_empty();
         for command in commands {
             self.state.handle(command, now);
+        }
+        if let Some(text) = self.state.clipboard.take() {
+            ui.ctx().copy_text(text);
         }
         if changed {
             ui.ctx().request_repaint();
@@ -179,11 +182,20 @@ impl TandemApp {
                                 stages::setup::show(ui, open, state.dialog.is_some(), commands)
                             }
                             Stage::Framing => stages::framing::show(ui, open, commands),
-                            Stage::Capture => stages::capture::show(ui, open, commands),
-                            Stage::Reveal => stages::reveal::show(ui, open, commands),
+                            Stage::Capture => {
+                                stages::capture::show(ui, open, state.dialog.is_some(), commands)
+                            }
+                            Stage::Reveal => stages::reveal::show(
+                                ui,
+                                open,
+                                state.export_task.is_some(),
+                                commands,
+                            ),
                             Stage::Diagnose => stages::diagnose::show(ui, open, commands),
                             Stage::Agree => stages::agree::show(ui, open, commands),
-                            Stage::Close => stages::close::show(ui, open, commands),
+                            Stage::Close => {
+                                stages::close::show(ui, open, state.export_task.is_some(), commands)
+                            }
                         }
                     }
                 });

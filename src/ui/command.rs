@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use crate::domain::{Function, Owner, Relationship, Stage};
+use crate::export::Format;
 
 /// What a file picked in a native dialog is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -8,6 +9,7 @@ pub enum FilePurpose {
     OpenWorkshop,
     RulesFile,
     QuestionnaireFile,
+    ImportCsv,
 }
 
 impl FilePurpose {
@@ -16,14 +18,19 @@ impl FilePurpose {
             Self::OpenWorkshop => "Open a Tandem workshop",
             Self::RulesFile => "Choose a rules file",
             Self::QuestionnaireFile => "Choose a questionnaire file",
+            Self::ImportCsv => "Import responses from a CSV file",
         }
     }
 
     /// A blocking native dialog; call it off the UI thread.
     pub fn pick(self, folder: PathBuf) -> Option<PathBuf> {
+        let (filter, extension) = match self {
+            Self::ImportCsv => ("CSV file", "csv"),
+            _ => ("Tandem file (RON)", "ron"),
+        };
         rfd::FileDialog::new()
             .set_title(self.title())
-            .add_filter("Tandem file (RON)", &["ron"])
+            .add_filter(filter, &[extension])
             .set_directory(folder)
             .pick_file()
     }
@@ -43,6 +50,12 @@ pub enum Command {
     RestoreRecovery,
     DiscardRecovery,
     Save,
+    /// Export through a native save dialog.
+    Export(Format),
+    /// Export straight to a path (what the dialog's answer leads to; also used by tests).
+    ExportTo(Format, PathBuf),
+    CopyMarkdown,
+    ImportCsv(PathBuf),
     DismissNotice,
     SetDarkMode(bool),
 

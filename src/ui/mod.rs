@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod command;
+mod export_buttons;
 mod frame_probe;
 mod home;
 pub mod kiosk;

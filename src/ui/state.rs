@@ -39,6 +39,10 @@ pub struct AppState {
     pub dark_mode: bool,
     /// A native file dialog is open on another thread; its answer arrives here.
     pub dialog: Option<(FilePurpose, mpsc::Receiver<Option<PathBuf>>)>,
+    /// An export running on its own thread: the file written, `None` when cancelled.
+    pub export_task: Option<mpsc::Receiver<Result<Option<PathBuf>, String>>>,
+    /// Text for the clipboard, which the app hands to egui after the frame.
+    pub clipboard: Option<String>,
 }
 
 impl AppState {
@@ -53,6 +57,8 @@ impl AppState {
             recent: Vec::new(),
             dark_mode: false,
             dialog: None,
+            export_task: None,
+            clipboard: None,
         }
     }
 
@@ -89,6 +95,7 @@ impl AppState {
                     (FilePurpose::QuestionnaireFile, Some(path)) => {
                         self.use_questionnaire(Some(&path), now)
                     }
+                    (FilePurpose::ImportCsv, Some(path)) => self.import_csv(&path),
                 }
             }
             Command::UseRulesFile(path) => self.use_rules_file(&path),
@@ -123,6 +130,18 @@ impl AppState {
                 }
             }
             Command::Save => self.save(),
+            Command::Export(format) => self.start_export(format, None),
+            Command::ExportTo(format, path) => self.start_export(format, Some(path)),
+            Command::CopyMarkdown => {
+                if let Some(open) = &self.open {
+                    let summary = crate::export::Summary::new(&open.workshop, &open.rules);
+                    self.clipboard = Some(crate::export::Format::Markdown.render(&summary));
+                    self.notice = Some(Notice::Info(String::from(
+                        "The Markdown summary is on the clipboard.",
+                    )));
+                }
+            }
+            Command::ImportCsv(path) => self.import_csv(&path),
             Command::DismissNotice => self.notice = None,
             Command::SetDarkMode(dark) => self.dark_mode = dark,
             Command::GoTo(stage) => self.go_to(stage, now),
@@ -148,6 +167,22 @@ impl AppState {
             match receiver.try_recv() {
                 Ok(path) => self.handle(Command::DialogClosed(purpose, path), now),
                 Err(mpsc::TryRecvError::Disconnected) => self.dialog = None,
+                Err(mpsc::TryRecvError::Empty) => {}
+            }
+        }
+        if let Some(receiver) = &self.export_task {
+            match receiver.try_recv() {
+                Ok(result) => {
+                    self.export_task = None;
+                    self.notice = match result {
+                        Ok(Some(path)) => {
+                            Some(Notice::Info(format!("Exported {}", path.display())))
+                        }
+                        Ok(None) => None,
+                        Err(error) => Some(Notice::Error(error)),
+                    };
+                }
+                Err(mpsc::TryRecvError::Disconnected) => self.export_task = None,
                 Err(mpsc::TryRecvError::Empty) => {}
             }
         }
@@ -232,6 +267,100 @@ impl AppState {
                 self.notice = Some(Notice::Error(format!(
                     "Could not open a file dialog: {error}"
                 )))
+            }
+        }
+    }
+
+    /// Renders and writes an export on its own thread, after a save dialog unless `path` is
+    /// given. The result arrives in `tick`.
+    fn start_export(&mut self, format: crate::export::Format, path: Option<PathBuf>) {
+        let Some(open) = &self.open else { return };
+        if self.export_task.is_some() {
+            return;
+        }
+        let workshop = open.workshop.clone();
+        let rules = open.rules.clone();
+        let folder = open
+            .path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default();
+        let stem = open
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let suffix = match format {
+            crate::export::Format::ResponsesCsv => "-responses",
+            crate::export::Format::MetricsCsv => "-metrics",
+            _ => "",
+        };
+        let file_name = format!("{stem}{suffix}.{}", format.extension());
+        let (sender, receiver) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name(String::from("export"))
+            .spawn(move || {
+                let target = path.or_else(|| {
+                    rfd::FileDialog::new()
+                        .set_title(format!("Export {}", format.label()))
+                        .set_directory(folder)
+                        .set_file_name(file_name)
+                        .save_file()
+                });
+                let result = match target {
+                    None => Ok(None),
+                    Some(target) => {
+                        let text = format.render(&crate::export::Summary::new(&workshop, &rules));
+                        storage::atomic::write_atomically(&target, text.as_bytes())
+                            .map(|()| Some(target))
+                            .map_err(|error| error.to_string())
+                    }
+                };
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => {
+                self.export_task = Some(receiver);
+                self.notice = Some(Notice::Info(format!("Exporting the {}…", format.label())));
+            }
+            Err(error) => self.notice = Some(Notice::Error(format!("Could not export: {error}"))),
+        }
+    }
+
+    /// Adds the responses of a CSV file, all or none, and saves the workshop.
+    fn import_csv(&mut self, path: &Path) {
+        let Some(open) = &mut self.open else { return };
+        let parsed = std::fs::read(path)
+            .map_err(|error| format!("cannot read the file: {error}"))
+            .and_then(|bytes| {
+                crate::export::parse_responses_csv(&bytes, &open.workshop.questionnaire)
+                    .map_err(|error| error.to_string())
+            });
+        let responses = match parsed {
+            Ok(responses) => responses,
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "{}: {error}. Nothing was imported.",
+                    path.display()
+                )));
+                return;
+            }
+        };
+        let count = responses.len();
+        let before = open.workshop.responses.clone();
+        open.workshop.responses.extend(responses);
+        match storage::save_workshop(&open.path, &open.workshop) {
+            Ok(()) => {
+                open.dirty = false;
+                open.refresh();
+                self.notice = Some(Notice::Info(format!(
+                    "Imported {count} responses from {}.",
+                    path.display()
+                )));
+            }
+            Err(error) => {
+                open.workshop.responses = before;
+                self.notice = Some(Notice::Error(format!("{error}. Nothing was imported.")));
             }
         }
     }

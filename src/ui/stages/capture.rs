@@ -1,13 +1,18 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{Function, Stage};
-use crate::ui::command::Command;
+use crate::ui::command::{Command, FilePurpose};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::field_error;
 
 /// The facilitator's side of capture: counts only, never answers, and the way into
 /// participant mode.
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    open: &OpenWorkshop,
+    dialog_open: bool,
+    commands: &mut Vec<Command>,
+) {
     let workshop = &open.workshop;
     let floor = workshop.settings.anonymity_floor.value() as usize;
     ui.heading(RichText::new("Capture").size(30.0));
@@ -68,6 +73,18 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         || enter_pressed
     {
         commands.push(Command::StartParticipantMode);
+    }
+    ui.add_space(16.0);
+    ui.label(RichText::new("Responses from a survey").size(22.0).strong());
+    ui.label("Import a CSV file of answers collected before the workshop (see the README for its columns). A file with any bad row is refused whole.");
+    if ui
+        .add_enabled(
+            !dialog_open,
+            egui::Button::new("Import responses from CSV…"),
+        )
+        .clicked()
+    {
+        commands.push(Command::ShowDialog(FilePurpose::ImportCsv));
     }
     ui.add_space(16.0);
     if ui

@@ -6,7 +6,7 @@ use crate::ui::command::Command;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::verdict_badge;
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Vec<Command>) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     ui.heading(RichText::new("Close").size(30.0));
@@ -77,6 +77,12 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         .size(18.0),
     );
     ui.add_space(12.0);
+    egui::CollapsingHeader::new("The summary exactly as exported (Markdown)").show(ui, |ui| {
+        let summary = crate::export::Summary::new(workshop, &open.rules);
+        ui.monospace(crate::export::Format::Markdown.render(&summary));
+    });
+    crate::ui::export_buttons::show(ui, exporting, commands);
+    ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
             .button(RichText::new("Save workshop").size(18.0))

@@ -35,12 +35,13 @@ pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
     }
 }
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Vec<Command>) {
     ui.heading(RichText::new("Reveal").size(30.0));
     if !open.workshop.floor_reached() {
         withheld(ui, open);
         return;
     }
+    crate::ui::export_buttons::show(ui, exporting, commands);
     let metrics = &open.metrics;
     let questionnaire = &open.workshop.questionnaire;
     ui.label(RichText::new(format!(
