@@ -77,6 +77,9 @@ pub struct AnswerTable {
     pub ratings: Vec<u8>,
     /// `list.len() × source_keys.len()` flags; 1 means named.
     pub sources: Vec<u8>,
+    /// Each row's function and relationship answer, so a pass over the table never touches
+    /// the responses themselves.
+    pub answers: Vec<(Function, Relationship)>,
 }
 
 impl AnswerTable {
@@ -89,6 +92,7 @@ impl AnswerTable {
             source_keys: source_keys.into_iter().cloned().collect(),
             ratings: Vec::new(),
             sources: Vec::new(),
+            answers: Vec::with_capacity(list.len()),
         };
         table
             .ratings
@@ -98,6 +102,9 @@ impl AnswerTable {
             let (ratings, sources) = table.row_of(response);
             table.ratings.extend(ratings);
             table.sources.extend(sources);
+            table
+                .answers
+                .push((response.function, response.relationship));
         }
         table
     }
@@ -167,6 +174,9 @@ impl Responses {
             self.table
                 .sources
                 .splice(index * width..index * width, sources);
+            self.table
+                .answers
+                .insert(index, (response.function, response.relationship));
             self.list.insert(index, response);
         } else {
             self.list.insert(index, response);

@@ -2,7 +2,7 @@
 //! results independent of response order; indexing keys once keeps 100,000 responses fast.
 
 use crate::domain::response::AnswerTable;
-use crate::domain::{Questionnaire, Response};
+use crate::domain::{Questionnaire, Relationship, Response};
 
 /// Statement and source keys of a questionnaire, sorted for binary search, with the
 /// position each has in the questionnaire.
@@ -155,13 +155,13 @@ impl Tally {
     /// Adds one response given as a row of its workshop's answer table.
     pub fn add_row(
         &mut self,
-        response: &Response,
+        relationship: Relationship,
         ratings: &[u8],
         sources: &[u8],
         columns: &TableColumns,
     ) {
         self.respondents += 1;
-        let level = response.relationship.friction_level();
+        let level = relationship.friction_level();
         self.relationship_counts[usize::from(level)] += 1;
         self.friction_sum += u64::from(level);
         for (entry, column) in self.ratings.iter_mut().zip(&columns.statements) {

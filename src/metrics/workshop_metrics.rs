@@ -66,13 +66,13 @@ impl WorkshopMetrics {
         let columns = TableColumns::new(questionnaire, table);
         let mut sales = Tally::new(&index);
         let mut product = Tally::new(&index);
-        for (row, response) in workshop.responses.iter().enumerate() {
-            let tally = match response.function {
+        for (row, (function, relationship)) in table.answers.iter().enumerate() {
+            let tally = match function {
                 Function::Sales => &mut sales,
                 Function::Product => &mut product,
             };
             tally.add_row(
-                response,
+                *relationship,
                 table.ratings_row(row),
                 table.sources_row(row),
                 &columns,

@@ -5,6 +5,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use tandem::export::{Format, Summary};
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::{RuleSet, classify, classify_metrics};
 use tandem::storage::{load_workshop, save_workshop};
@@ -42,5 +43,15 @@ fn files_of_1000(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, rules_on_100k, files_of_1000);
+fn html_of_1000(c: &mut Criterion) {
+    let workshop = tandem::demo::large_workshop(3, 1_000);
+    let rules = RuleSet::default_rules();
+    let mut group = c.benchmark_group("1000 responses");
+    group.bench_function("HTML export (metrics, rules, charts)", |b| {
+        b.iter(|| Format::Html.render(&Summary::new(black_box(&workshop), black_box(&rules))))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, rules_on_100k, files_of_1000, html_of_1000);
 criterion_main!(benches);
