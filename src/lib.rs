@@ -4,6 +4,7 @@
 //! The domain ([`domain`], [`storage`], [`demo`]) has no egui in it; [`ui`] is a layer on top.
 
 pub mod cli;
+pub mod compare;
 pub mod demo;
 pub mod domain;
 pub mod export;

@@ -2,6 +2,7 @@
 
 mod check;
 mod classify;
+mod compare;
 mod export;
 mod import;
 mod list;
@@ -22,6 +23,14 @@ pub enum ExportFormat {
     Md,
     Html,
     Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Md,
+    Html,
+    Json,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -108,6 +117,17 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Compare two or more workshops over time: changes, trends, festering findings
+    Compare {
+        /// Workshop files, in any order (they are put in date order)
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        files: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CompareFormat,
+        /// Write here instead of standard output
+        #[arg(long, value_name = "PATH")]
+        out: Option<PathBuf>,
+    },
     /// Classify a workshop's friction as healthy or toxic, with the rules that fired
     Classify {
         /// The workshop file (.ron)
@@ -164,6 +184,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
             date,
             out.as_deref(),
         ),
+        Some(Command::Compare { files, format, out }) => {
+            compare::run(&files, format, out.as_deref())
+        }
         Some(Command::Classify { file, rules, json }) => {
             classify::run(&file, rules.as_deref(), json)
         }

@@ -1,0 +1,41 @@
+//! `tandem compare A.ron B.ron [C.ron ...] [--format text|md|html|json] [--out PATH]`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+
+use super::CompareFormat;
+use crate::compare::{Comparison, report};
+use crate::storage;
+
+pub fn run(
+    files: &[PathBuf],
+    format: CompareFormat,
+    out: Option<&Path>,
+) -> anyhow::Result<ExitCode> {
+    let mut workshops = Vec::with_capacity(files.len());
+    for file in files {
+        let workshop = storage::load_workshop(file)?;
+        let rules = super::rules_for(file, &workshop, None)?;
+        workshops.push((file.clone(), workshop, rules));
+    }
+    let comparison = Comparison::new(workshops);
+    let text = match format {
+        CompareFormat::Text | CompareFormat::Md => report::markdown(&comparison),
+        CompareFormat::Html => report::html(&comparison),
+        CompareFormat::Json => format!(
+            "{}\n",
+            serde_json::to_string_pretty(&report::json(&comparison))?
+        ),
+    };
+    match out {
+        Some(path) => storage::atomic::write_atomically(path, text.as_bytes())?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .context("could not write to standard output")?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,241 @@
+//! Comparing workshops over time: what changed from one to the next, and which toxic findings
+//! keep coming back ("festering"). Workshops below the anonymity floor take part with counts
+//! only.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use crate::domain::{ActionItem, Date, Function, Relationship, Workshop};
+use crate::metrics::{Scope, WorkshopMetrics};
+use crate::rules::{Classification, RuleSet, Signal, Verdict, classify_metrics};
+
+pub mod report;
+
+/// One workshop as the comparison sees it.
+pub struct Compared {
+    pub path: PathBuf,
+    pub title: String,
+    pub date: Date,
+    pub sales: usize,
+    pub product: usize,
+    pub rules: String,
+    /// `None` below the anonymity floor.
+    pub results: Option<ComparedResults>,
+    pub actions: Vec<ActionItem>,
+}
+
+pub struct ComparedResults {
+    pub metrics: WorkshopMetrics,
+    pub classification: Classification,
+}
+
+/// How one statement's overall mean moved between two consecutive workshops.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Move {
+    pub statement: String,
+    pub text: String,
+    pub from: f64,
+    pub to: f64,
+}
+
+impl Move {
+    pub fn change(&self) -> f64 {
+        self.to - self.from
+    }
+}
+
+pub struct Comparison {
+    /// In date order (then by file name).
+    pub workshops: Vec<Compared>,
+    /// Statement keys every compared questionnaire has; only these are compared.
+    pub shared_statements: Vec<String>,
+    /// Statement keys some questionnaires have and others lack: left out, and said so.
+    pub left_out: Vec<String>,
+}
+
+impl Comparison {
+    /// Compares workshops, each classified with its own rules.
+    pub fn new(mut workshops: Vec<(PathBuf, Workshop, RuleSet)>) -> Self {
+        workshops.sort_by(|a, b| {
+            a.1.meta
+                .date
+                .cmp(&b.1.meta.date)
+                .then_with(|| a.0.cmp(&b.0))
+        });
+        let key_sets: Vec<BTreeSet<&str>> = workshops
+            .iter()
+            .map(|(_, workshop, _)| {
+                workshop
+                    .questionnaire
+                    .statements
+                    .iter()
+                    .map(|s| s.key.as_str())
+                    .collect()
+            })
+            .collect();
+        let all: BTreeSet<&str> = key_sets.iter().flatten().copied().collect();
+        let shared_set: BTreeSet<&str> = all
+            .iter()
+            .copied()
+            .filter(|key| key_sets.iter().all(|set| set.contains(key)))
+            .collect();
+        // Keep the first questionnaire's order for the shared statements.
+        let shared_statements: Vec<String> = workshops
+            .first()
+            .map(|(_, workshop, _)| {
+                workshop
+                    .questionnaire
+                    .statements
+                    .iter()
+                    .filter(|s| shared_set.contains(s.key.as_str()))
+                    .map(|s| s.key.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let left_out = all
+            .difference(&shared_set)
+            .map(|key| (*key).to_owned())
+            .collect();
+        let workshops = workshops
+            .into_iter()
+            .map(|(path, workshop, rules)| {
+                let results = workshop.floor_reached().then(|| {
+                    let metrics = WorkshopMetrics::compute(&workshop);
+                    let classification = classify_metrics(&metrics, true, &rules);
+                    ComparedResults {
+                        metrics,
+                        classification,
+                    }
+                });
+                Compared {
+                    title: workshop.meta.title.clone(),
+                    date: workshop.meta.date,
+                    sales: workshop.respondents(Function::Sales),
+                    product: workshop.respondents(Function::Product),
+                    rules: rules.name.clone(),
+                    actions: workshop.actions.clone(),
+                    results,
+                    path,
+                }
+            })
+            .collect();
+        Self {
+            workshops,
+            shared_statements,
+            left_out,
+        }
+    }
+
+    pub fn verdict(&self, index: usize, scope: Scope) -> Verdict {
+        self.workshops
+            .get(index)
+            .and_then(|w| w.results.as_ref())
+            .map_or(Verdict::Insufficient, |r| {
+                r.classification.scope(scope).verdict
+            })
+    }
+
+    /// Toxic rules that fired (overall) in workshop `index`; empty below the floor.
+    pub fn toxic_fired(&self, index: usize) -> BTreeSet<&str> {
+        self.workshops
+            .get(index)
+            .and_then(|w| w.results.as_ref())
+            .map(|results| {
+                results
+                    .classification
+                    .overall
+                    .fired()
+                    .filter(|outcome| outcome.signal == Signal::Toxic)
+                    .map(|outcome| outcome.rule.as_str())
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Rules that fired toxic in workshop `index` and in the one before it: festering.
+    pub fn festering(&self, index: usize) -> Vec<String> {
+        if index == 0 {
+            return Vec::new();
+        }
+        let before = self.toxic_fired(index - 1);
+        self.toxic_fired(index)
+            .intersection(&before)
+            .map(|rule| (*rule).to_owned())
+            .collect()
+    }
+
+    /// The shared statements whose overall mean moved most from workshop `index - 1` to
+    /// `index`, largest change first.
+    pub fn movers(&self, index: usize, count: usize) -> Vec<Move> {
+        let (Some(before), Some(after)) = (
+            index
+                .checked_sub(1)
+                .and_then(|i| self.workshops.get(i))
+                .and_then(|w| w.results.as_ref()),
+            self.workshops.get(index).and_then(|w| w.results.as_ref()),
+        ) else {
+            return Vec::new();
+        };
+        let mut moves: Vec<Move> = self
+            .shared_statements
+            .iter()
+            .filter_map(|key| {
+                Some(Move {
+                    statement: key.clone(),
+                    text: String::new(),
+                    from: before.metrics.overall.mean(key)?,
+                    to: after.metrics.overall.mean(key)?,
+                })
+            })
+            .collect();
+        moves.sort_by(|a, b| {
+            b.change()
+                .abs()
+                .total_cmp(&a.change().abs())
+                .then(a.statement.cmp(&b.statement))
+        });
+        moves.truncate(count);
+        moves
+    }
+
+    pub fn friction_level(&self, index: usize, function: Function) -> Option<f64> {
+        let results = self.workshops.get(index)?.results.as_ref()?;
+        results.metrics.scope(Scope::of(function)).friction_level
+    }
+
+    pub fn perception_gap(&self, index: usize) -> Option<f64> {
+        self.workshops
+            .get(index)?
+            .results
+            .as_ref()?
+            .metrics
+            .perception_gap()
+    }
+
+    pub fn share(&self, index: usize, scope: Scope, answer: Relationship) -> Option<f64> {
+        self.workshops
+            .get(index)?
+            .results
+            .as_ref()?
+            .metrics
+            .scope(scope)
+            .relationship_share(answer)
+    }
+}
+
+/// An arrow for a change, and whether it is for the better; `lower_is_better` for friction.
+pub fn arrow(change: f64, lower_is_better: bool) -> &'static str {
+    if change.abs() < 0.005 {
+        "→"
+    } else if (change < 0.0) == lower_is_better {
+        if change < 0.0 {
+            "↓ better"
+        } else {
+            "↑ better"
+        }
+    } else if change < 0.0 {
+        "↓ worse"
+    } else {
+        "↑ worse"
+    }
+}
