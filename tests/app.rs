@@ -24,13 +24,28 @@ fn harness_for(app: TandemApp) -> Harness<'static, TandemApp> {
 }
 
 fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
-    harness_for(TandemApp::new(
+    let mut harness = harness_for(TandemApp::new(
         Launch {
             workshops_dir: folder.to_path_buf(),
             open,
         },
         None,
-    ))
+    ));
+    wait_for_scan(&mut harness);
+    harness
+}
+
+/// The library scans on background threads; frames keep coming until it is done.
+fn wait_for_scan(harness: &mut Harness<'_, TandemApp>) -> usize {
+    let mut frames = 0;
+    while harness.state().state.library.scanning.is_some() {
+        harness.step();
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(frames < 2_000, "the scan never finished");
+    }
+    harness.run();
+    frames
 }
 
 fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
@@ -44,8 +59,12 @@ fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
     harness.run();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
-    harness.get_by_label(label).type_text(text);
+    harness.key_press(egui::Key::Backspace);
     harness.run();
+    if !text.is_empty() {
+        harness.get_by_label(label).type_text(text);
+        harness.run();
+    }
 }
 
 fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
@@ -474,6 +493,20 @@ fn snapshots_of_every_stage() {
 }
 
 #[test]
+fn snapshot_of_a_comparison() {
+    let folder = examples_folder();
+    let mut library = self::harness(folder.path(), None);
+    for quarter in ["Q1", "Q2", "Q3"] {
+        click(
+            &mut library,
+            &format!("Compare Sales & Product alignment, {quarter} 2026"),
+        );
+    }
+    click(&mut library, "Compare selected (3)");
+    library.snapshot("compare");
+}
+
+#[test]
 fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("q3.ron");
@@ -634,4 +667,104 @@ fn exports_and_imports_from_the_app() {
         harness.query_by_label_contains("23 responses").is_some(),
         "the counts follow"
     );
+}
+
+fn examples_folder() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    for name in [
+        "2026-q1-northwind.ron",
+        "2026-q2-northwind.ron",
+        "2026-q3-northwind.ron",
+    ] {
+        std::fs::copy(common::example_path(name), folder.path().join(name)).unwrap();
+    }
+    folder
+}
+
+#[test]
+fn the_library_lists_sorts_filters_and_compares() {
+    let folder = examples_folder();
+    std::fs::write(folder.path().join("zz-broken.ron"), "(format_version: 1,").unwrap();
+    let mut harness = harness(folder.path(), None);
+    for quarter in ["Q1", "Q2", "Q3"] {
+        assert!(
+            harness
+                .query_by_label(&format!("Sales & Product alignment, {quarter} 2026"))
+                .is_some()
+        );
+    }
+    assert!(
+        harness
+            .query_by_label_contains("zz-broken.ron:1:")
+            .is_some(),
+        "the broken file shows its error"
+    );
+
+    // Sort by date, newest first: Q3 is listed first.
+    click(&mut harness, "Sort by date");
+    let rows: Vec<String> = harness
+        .state()
+        .state
+        .library
+        .visible()
+        .iter()
+        .map(|r| r.title.clone())
+        .collect();
+    assert_eq!(rows[0], "Sales & Product alignment, Q3 2026");
+    type_into(&mut harness, "Filter", "Q2");
+    assert_eq!(harness.state().state.library.visible().len(), 1);
+    assert!(
+        harness
+            .query_by_label("Sales & Product alignment, Q1 2026")
+            .is_none()
+    );
+    type_into(&mut harness, "Filter", "");
+
+    click(&mut harness, "Compare Sales & Product alignment, Q1 2026");
+    click(&mut harness, "Compare Sales & Product alignment, Q2 2026");
+    click(&mut harness, "Compare selected (2)");
+    assert!(harness.state().state.comparison.is_some());
+    assert!(harness.query_by_label("Comparing 2 workshops").is_some());
+    assert!(harness.query_by_label_contains("#1 ➡ #2").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Sales friction level 1.95 ➡ 1.16")
+            .is_some(),
+        "the change from one to the next"
+    );
+    assert!(
+        harness
+            .query_by_label("⚠ Festering (toxic in both): constant_friction")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Actions from #1: 3 of 4 done")
+            .is_some()
+    );
+    click(&mut harness, "⬅ Library");
+    assert!(harness.state().state.comparison.is_none());
+}
+
+#[test]
+fn frames_keep_coming_while_a_large_folder_scans() {
+    let folder = tempfile::tempdir().unwrap();
+    let workshop = tandem::demo::large_workshop(11, 60);
+    let text = tandem::storage::workshop_to_ron(&workshop).unwrap();
+    for index in 0..300 {
+        std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();
+    }
+    let mut harness = harness_for(TandemApp::new(
+        Launch {
+            workshops_dir: folder.path().to_path_buf(),
+            open: None,
+        },
+        None,
+    ));
+    let frames = wait_for_scan(&mut harness);
+    assert!(
+        frames > 1,
+        "the UI kept drawing frames during the scan ({frames})"
+    );
+    assert_eq!(harness.state().state.library.rows.len(), 300);
 }

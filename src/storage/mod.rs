@@ -7,6 +7,7 @@ pub mod kind;
 pub mod questionnaire_file;
 pub mod ron_text;
 pub mod rules_file;
+pub mod scan_task;
 pub mod workshop_file;
 
 pub use error::{FileError, SaveError};

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::command::Command;
 use super::state::{AppState, Mode, Notice};
-use super::{Launch, home, participant, stages, stepper};
+use super::{Launch, compare_view, home, participant, stages, stepper};
 use crate::domain::Stage;
 
 const STORAGE_KEY: &str = "tandem";
@@ -158,7 +158,10 @@ impl TandemApp {
             egui::ScrollArea::vertical()
                 .auto_shrink(false)
                 .show(ui, |ui| match &state.open {
-                    None => home::show(ui, state, commands),
+                    None => match &state.comparison {
+                        Some(comparison) => compare_view::show(ui, comparison, commands),
+                        None => home::show(ui, state, commands),
+                    },
                     Some(open) => {
                         if let Some(recovery) = &open.recovery {
                             ui.horizontal(|ui| {

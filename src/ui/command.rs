@@ -2,6 +2,7 @@ use std::path::PathBuf;
 
 use crate::domain::{Function, Owner, Relationship, Stage};
 use crate::export::Format;
+use crate::ui::library::SortKey;
 
 /// What a file picked in a native dialog is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +47,11 @@ pub enum Command {
     ShowDialog(FilePurpose),
     DialogClosed(FilePurpose, Option<PathBuf>),
     Rescan,
+    SortLibrary(SortKey),
+    FilterLibrary(String),
+    ToggleCompare(PathBuf),
+    CompareSelected,
+    CloseComparison,
     CloseWorkshop,
     RestoreRecovery,
     DiscardRecovery,

@@ -1,6 +1,7 @@
 use eframe::egui::{self, RichText};
 
 use super::command::{Command, FilePurpose};
+use super::library::SortKey;
 use super::state::AppState;
 use super::widgets::verdict_badge;
 use crate::storage;
@@ -35,63 +36,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     });
     ui.add_space(12.0);
     ui.label(RichText::new(format!("Workshops in {}", state.workshops_dir.display())).strong());
-    match &state.scan {
-        Err(error) => {
-            ui.colored_label(ui.visuals().error_fg_color, error);
-        }
-        Ok(scan) if scan.workshops.is_empty() && scan.unreadable.is_empty() => {
-            ui.label("No workshops yet. Start one with “New workshop”.");
-        }
-        Ok(scan) => {
-            egui::Grid::new("library")
-                .striped(true)
-                .spacing([18.0, 6.0])
-                .show(ui, |ui| {
-                    for header in [
-                        "Date",
-                        "Title",
-                        "Organisation",
-                        "Sales",
-                        "Product",
-                        "Stage",
-                        "Verdict",
-                        "",
-                    ] {
-                        ui.strong(header);
-                    }
-                    ui.end_row();
-                    for summary in &scan.workshops {
-                        ui.label(summary.date.to_string());
-                        ui.label(&summary.title);
-                        ui.label(&summary.organisation);
-                        ui.label(summary.sales.to_string());
-                        ui.label(summary.product.to_string());
-                        ui.label(summary.stage.label());
-                        verdict_badge(ui, summary.verdict, 14.0);
-                        ui.horizontal(|ui| {
-                            let open = ui.button("Open");
-                            open.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::Button,
-                                    true,
-                                    format!("Open {}", summary.title),
-                                )
-                            });
-                            if open.clicked() {
-                                commands.push(Command::Open(summary.path.clone()));
-                            }
-                            if storage::newer_recovery(&summary.path).is_some() {
-                                ui.label(RichText::new("unsaved changes to recover").italics());
-                            }
-                        });
-                        ui.end_row();
-                    }
-                });
-            for error in &scan.unreadable {
-                ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
-            }
-        }
-    }
+    library(ui, state, commands);
     let recent: Vec<_> = state.recent.iter().filter(|path| path.exists()).collect();
     if !recent.is_empty() {
         ui.add_space(12.0);
@@ -101,5 +46,127 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                 commands.push(Command::Open(path.clone()));
             }
         }
+    }
+}
+
+fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let library = &state.library;
+    if library.scanning.is_some() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            let total = library.total.unwrap_or(0);
+            ui.label(format!("Scanning… {} of {total} files", library.scanned()));
+        });
+        if let Some(total) = library.total.filter(|total| *total > 0) {
+            ui.add(
+                egui::ProgressBar::new(library.scanned() as f32 / total as f32)
+                    .desired_width(300.0),
+            );
+        }
+    }
+    ui.horizontal(|ui| {
+        let label = ui.label("Filter");
+        let mut filter = library.filter.clone();
+        if ui
+            .add(
+                egui::TextEdit::singleline(&mut filter)
+                    .hint_text("title, organisation or date")
+                    .desired_width(260.0),
+            )
+            .labelled_by(label.id)
+            .changed()
+        {
+            commands.push(Command::FilterLibrary(filter));
+        }
+        let chosen = library.selected.len();
+        let compare = ui.add_enabled(
+            chosen >= 2,
+            egui::Button::new(format!("Compare selected ({chosen})")),
+        );
+        if compare.clicked() {
+            commands.push(Command::CompareSelected);
+        }
+        if chosen < 2 {
+            ui.label(RichText::new("Tick two or more workshops to compare them.").weak());
+        }
+    });
+    let rows = library.visible();
+    if rows.is_empty() && library.unreadable.is_empty() && library.scanning.is_none() {
+        ui.label("No workshops here yet. Start one with “New workshop”.");
+    }
+    if !rows.is_empty() {
+        egui::Grid::new("library")
+            .striped(true)
+            .spacing([18.0, 6.0])
+            .show(ui, |ui| {
+                ui.label("");
+                for key in SortKey::ALL {
+                    let marker = match (library.sort == key, library.descending) {
+                        (true, false) => " ⏶",
+                        (true, true) => " ⏷",
+                        (false, _) => "",
+                    };
+                    let header = ui.add(
+                        egui::Button::new(
+                            RichText::new(format!("{}{marker}", key.label())).strong(),
+                        )
+                        .frame(false),
+                    );
+                    header.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            format!("Sort by {}", key.label().to_lowercase()),
+                        )
+                    });
+                    if header.clicked() {
+                        commands.push(Command::SortLibrary(key));
+                    }
+                }
+                ui.label("");
+                ui.end_row();
+                for summary in rows {
+                    let mut chosen = library.selected.contains(&summary.path);
+                    let tick = ui.checkbox(&mut chosen, "");
+                    tick.widget_info(|| {
+                        egui::WidgetInfo::selected(
+                            egui::Role::CheckBox,
+                            true,
+                            chosen,
+                            format!("Compare {}", summary.title),
+                        )
+                    });
+                    if tick.changed() {
+                        commands.push(Command::ToggleCompare(summary.path.clone()));
+                    }
+                    ui.label(summary.date.to_string());
+                    ui.label(&summary.title);
+                    ui.label(&summary.organisation);
+                    ui.label(summary.sales.to_string());
+                    ui.label(summary.product.to_string());
+                    ui.label(summary.stage.label());
+                    verdict_badge(ui, summary.verdict, 14.0);
+                    ui.horizontal(|ui| {
+                        let open = ui.button("Open");
+                        open.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("Open {}", summary.title),
+                            )
+                        });
+                        if open.clicked() {
+                            commands.push(Command::Open(summary.path.clone()));
+                        }
+                        if storage::newer_recovery(&summary.path).is_some() {
+                            ui.label(RichText::new("unsaved changes to recover").italics());
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+    }
+    for (_, error) in &library.unreadable {
+        ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
     }
 }

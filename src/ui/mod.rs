@@ -3,10 +3,12 @@
 
 pub mod app;
 pub mod command;
+mod compare_view;
 mod export_buttons;
 mod frame_probe;
 mod home;
 pub mod kiosk;
+pub mod library;
 pub mod open_workshop;
 mod participant;
 mod stages;

@@ -6,11 +6,12 @@ use std::time::{Duration, Instant};
 
 use super::command::{Command, FilePurpose};
 use super::kiosk::{Kiosk, KioskStep, UnlockPrompt};
+use super::library::Library;
 use super::open_workshop::OpenWorkshop;
 use crate::domain::{
     ActionItem, Agreement, AnonymityFloor, Date, ParticipantLock, Stage, Workshop,
 };
-use crate::storage::{self, Scan};
+use crate::storage;
 
 /// Unsaved edits are written to the recovery file after this long without another edit.
 pub const AUTOSAVE_PAUSE: Duration = Duration::from_secs(2);
@@ -31,7 +32,9 @@ pub enum Mode {
 
 pub struct AppState {
     pub workshops_dir: PathBuf,
-    pub scan: Result<Scan, String>,
+    pub library: Library,
+    /// Workshops being compared, shown instead of the home screen.
+    pub comparison: Option<crate::compare::Comparison>,
     pub open: Option<OpenWorkshop>,
     pub mode: Mode,
     pub notice: Option<Notice>,
@@ -47,10 +50,11 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(workshops_dir: PathBuf) -> Self {
-        let scan = scan(&workshops_dir);
+        let library = Library::scan(&workshops_dir);
         Self {
             workshops_dir,
-            scan,
+            library,
+            comparison: None,
             open: None,
             mode: Mode::Facilitator,
             notice: None,
@@ -111,11 +115,20 @@ impl AppState {
             }
             Command::UseQuestionnaireFile(path) => self.use_questionnaire(Some(&path), now),
             Command::UseDefaultQuestionnaire => self.use_questionnaire(None, now),
-            Command::Rescan => self.scan = scan(&self.workshops_dir),
+            Command::Rescan => self.library.rescan(&self.workshops_dir),
+            Command::SortLibrary(key) => self.library.sort_by(key),
+            Command::FilterLibrary(text) => self.library.filter = text,
+            Command::ToggleCompare(path) => {
+                if !self.library.selected.remove(&path) {
+                    self.library.selected.insert(path);
+                }
+            }
+            Command::CompareSelected => self.compare_selected(),
+            Command::CloseComparison => self.comparison = None,
             Command::CloseWorkshop => {
                 self.save_if_dirty();
                 self.open = None;
-                self.scan = scan(&self.workshops_dir);
+                self.library.rescan(&self.workshops_dir);
             }
             Command::RestoreRecovery => self.restore_recovery(),
             Command::DiscardRecovery => {
@@ -162,6 +175,15 @@ impl AppState {
     /// Work to do between frames: autosave after a pause in editing, dialog answers.
     /// Returns how long until it needs to run again, if it does.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        let scanning = self.library.poll().then_some(Duration::from_millis(50));
+        let wake = self.tick_workshop(now);
+        match (scanning, wake) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    fn tick_workshop(&mut self, now: Instant) -> Option<Duration> {
         if let Some((purpose, receiver)) = &self.dialog {
             let purpose = *purpose;
             match receiver.try_recv() {
@@ -199,6 +221,40 @@ impl AppState {
             )));
         }
         None
+    }
+
+    /// Loads the chosen workshops and compares them, each with its own rules.
+    fn compare_selected(&mut self) {
+        if self.library.selected.len() < 2 {
+            self.notice = Some(Notice::Error(String::from(
+                "Choose at least two workshops to compare.",
+            )));
+            return;
+        }
+        let mut workshops = Vec::new();
+        for path in &self.library.selected {
+            match storage::load_workshop(path) {
+                Ok(workshop) => {
+                    let rules = workshop
+                        .settings
+                        .rules_file
+                        .as_deref()
+                        .and_then(|name| {
+                            let folder = path.parent().unwrap_or(Path::new("."));
+                            storage::load_rules_for(&folder.join(name), &workshop.questionnaire)
+                                .ok()
+                        })
+                        .unwrap_or_else(crate::rules::RuleSet::default_rules);
+                    workshops.push((path.clone(), workshop, rules));
+                }
+                Err(error) => {
+                    self.notice = Some(Notice::Error(error.to_string()));
+                    return;
+                }
+            }
+        }
+        self.comparison = Some(crate::compare::Comparison::new(workshops));
+        self.notice = None;
     }
 
     fn new_workshop(&mut self, now: Instant) {
@@ -732,13 +788,6 @@ fn is_kiosk_command(command: &Command) -> bool {
             | Command::CancelUnlock
             | Command::DismissNotice
     )
-}
-
-fn scan(dir: &Path) -> Result<Scan, String> {
-    if !dir.exists() {
-        return Ok(Scan::default());
-    }
-    storage::scan(dir).map_err(|error| error.to_string())
 }
 
 /// `dir/stem.ron`, or `dir/stem-2.ron` and so on when taken.

@@ -1,0 +1,215 @@
+//! Two or more workshops side by side, in date order.
+
+use eframe::egui::{self, RichText};
+use egui_plot::{Legend, Line, Plot, PlotPoints};
+
+use super::command::Command;
+use super::widgets::verdict_badge;
+use crate::compare::Comparison;
+use crate::domain::Function;
+use crate::metrics::Scope;
+
+/// "better" or "worse" in words and an arrow the default fonts have.
+fn direction(change: f64, lower_is_better: bool) -> String {
+    if change.abs() < 0.005 {
+        return String::from("no change");
+    }
+    let better = (change < 0.0) == lower_is_better;
+    let arrow = if change < 0.0 { "⏷" } else { "⏶" };
+    format!(
+        "{arrow} {change:+.2} {}",
+        if better { "better" } else { "worse" }
+    )
+}
+
+pub fn show(ui: &mut egui::Ui, comparison: &Comparison, commands: &mut Vec<Command>) {
+    let width = ui.available_width();
+    ui.horizontal(|ui| {
+        if ui.button("⬅ Library").clicked() {
+            commands.push(Command::CloseComparison);
+        }
+        ui.heading(
+            RichText::new(format!(
+                "Comparing {} workshops",
+                comparison.workshops.len()
+            ))
+            .size(28.0),
+        );
+    });
+    egui::Grid::new("comparison")
+        .striped(true)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            for header in [
+                "#",
+                "Date",
+                "Workshop",
+                "Sales",
+                "Product",
+                "Verdict",
+                "Sales",
+                "Product",
+                "Sales level",
+                "Product level",
+                "Gap",
+                "Festering",
+            ] {
+                ui.strong(header);
+            }
+            ui.end_row();
+            for (index, workshop) in comparison.workshops.iter().enumerate() {
+                ui.label((index + 1).to_string());
+                ui.label(workshop.date.to_string());
+                ui.label(&workshop.title);
+                ui.label(workshop.sales.to_string());
+                ui.label(workshop.product.to_string());
+                for scope in Scope::ALL {
+                    verdict_badge(ui, comparison.verdict(index, scope), 14.0);
+                }
+                let level = |function| {
+                    comparison
+                        .friction_level(index, function)
+                        .map_or_else(|| String::from("–"), |v| format!("{v:.2}"))
+                };
+                ui.label(level(Function::Sales));
+                ui.label(level(Function::Product));
+                ui.label(
+                    comparison
+                        .perception_gap(index)
+                        .map_or_else(|| String::from("–"), |v| format!("{v:+.2}")),
+                );
+                let festering = comparison.festering(index);
+                if festering.is_empty() {
+                    ui.label("–");
+                } else {
+                    ui.label(
+                        RichText::new(format!("⚠ {}", festering.join(", ")))
+                            .color(ui.visuals().error_fg_color),
+                    );
+                }
+                ui.end_row();
+            }
+        });
+    for (index, workshop) in comparison.workshops.iter().enumerate() {
+        if workshop.results.is_none() {
+            ui.label(format!(
+                "#{} is below the anonymity floor: only its counts are shown.",
+                index + 1
+            ));
+        }
+    }
+    if !comparison.left_out.is_empty() {
+        ui.label(format!(
+            "These workshops used different questionnaires: compared are the {} statements they share; left out: {}.",
+            comparison.shared_statements.len(),
+            comparison.left_out.join(", ")
+        ));
+    }
+
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new("Friction level and perception gap over time")
+            .size(22.0)
+            .strong(),
+    );
+    let series = |pick: &dyn Fn(usize) -> Option<f64>| -> Vec<[f64; 2]> {
+        (0..comparison.workshops.len())
+            .filter_map(|i| pick(i).map(|v| [(i + 1) as f64, v]))
+            .collect()
+    };
+    let sales = series(&|i| comparison.friction_level(i, Function::Sales));
+    let product = series(&|i| comparison.friction_level(i, Function::Product));
+    let gap = series(&|i| comparison.perception_gap(i));
+    Plot::new("trend")
+        .height(220.0)
+        .width(width)
+        .legend(Legend::default())
+        .allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .include_y(-1.0)
+        .include_y(3.0)
+        .x_axis_label("workshop #")
+        .show(ui, |plot| {
+            plot.line(
+                Line::new("Sales friction level", PlotPoints::from(sales))
+                    .color(egui::Color32::from_rgb(0x2f, 0x6d, 0xb5))
+                    .width(2.5),
+            );
+            plot.line(
+                Line::new("Product friction level", PlotPoints::from(product))
+                    .color(egui::Color32::from_rgb(0xd9, 0x77, 0x1a))
+                    .width(2.5),
+            );
+            plot.line(
+                Line::new("Perception gap", PlotPoints::from(gap))
+                    .color(egui::Color32::GRAY)
+                    .width(2.0),
+            );
+        });
+
+    for index in 1..comparison.workshops.len() {
+        ui.add_space(8.0);
+        ui.label(
+            RichText::new(format!("#{index} ➡ #{}", index + 1))
+                .size(20.0)
+                .strong(),
+        );
+        let before = comparison.verdict(index - 1, Scope::Overall);
+        let after = comparison.verdict(index, Scope::Overall);
+        ui.label(format!(
+            "Verdict: {} {} ➡ {} {}",
+            before.icon(),
+            before.label(),
+            after.icon(),
+            after.label()
+        ));
+        for function in Function::ALL {
+            if let (Some(from), Some(to)) = (
+                comparison.friction_level(index - 1, function),
+                comparison.friction_level(index, function),
+            ) {
+                ui.label(format!(
+                    "{} friction level {from:.2} ➡ {to:.2} ({})",
+                    function.label(),
+                    direction(to - from, true)
+                ));
+            }
+        }
+        for moved in comparison.movers(index, 3) {
+            ui.label(format!(
+                "`{}` mean {:.2} ➡ {:.2} ({:+.2})",
+                moved.statement,
+                moved.from,
+                moved.to,
+                moved.change()
+            ));
+        }
+        let festering = comparison.festering(index);
+        if !festering.is_empty() {
+            ui.label(
+                RichText::new(format!(
+                    "⚠ Festering (toxic in both): {}",
+                    festering.join(", ")
+                ))
+                .strong()
+                .color(ui.visuals().error_fg_color),
+            );
+        }
+        let previous = &comparison.workshops[index - 1];
+        if !previous.actions.is_empty() {
+            let done = previous.actions.iter().filter(|a| a.done).count();
+            ui.label(format!(
+                "Actions from #{index}: {done} of {} done",
+                previous.actions.len()
+            ));
+            for action in &previous.actions {
+                ui.label(format!(
+                    "   {} {}",
+                    if action.done { "☑" } else { "☐" },
+                    action.text
+                ));
+            }
+        }
+    }
+}
