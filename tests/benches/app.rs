@@ -1,0 +1,102 @@
+//! App benchmarks: `cargo bench --bench app`. Figures go to BENCHMARKS.md.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use tandem::domain::{Date, Stage};
+use tandem::storage::scan_task::{ScanEvent, spawn_scan};
+use tandem::storage::workshop_to_ron;
+use tandem::ui::{Command, Launch, TandemApp};
+
+fn frame(ctx: &egui::Context, app: &mut TandemApp) {
+    let input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 900.0))),
+        ..Default::default()
+    };
+    let _ = ctx.run_ui(input, |ui| app.show(ui));
+}
+
+/// Twelve quarterly workshops of 40 responses each, compared in the app: one frame.
+fn compare_twelve(c: &mut Criterion) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut app = TandemApp::new(
+        Launch {
+            workshops_dir: folder.path().to_path_buf(),
+            open: None,
+        },
+        None,
+    );
+    for quarter in 0..12_u32 {
+        let mut workshop = tandem::demo::large_workshop(u64::from(quarter), 40);
+        workshop.meta.date = Date::new(2024, 1, 15).unwrap().add_months(quarter * 3);
+        let path = folder.path().join(format!("q{quarter:02}.ron"));
+        tandem::storage::save_workshop(&path, &workshop).unwrap();
+        app.state.handle(Command::ToggleCompare(path), Instant::now());
+    }
+    app.state.handle(Command::CompareSelected, Instant::now());
+    assert_eq!(app.state.comparison.as_ref().unwrap().workshops.len(), 12);
+    let ctx = egui::Context::default();
+    TandemApp::style(&ctx);
+    for _ in 0..3 {
+        frame(&ctx, &mut app); // settle layout and fonts
+    }
+    c.bench_function("frame: comparison of 12 workshops", |b| b.iter(|| frame(&ctx, &mut app)));
+}
+
+/// A full app frame on each stage with a 500-response workshop (UI logic, no rendering).
+fn stage_frames(c: &mut Criterion) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("large.ron");
+    let mut workshop = tandem::demo::large_workshop(5, 500);
+    workshop.time_boxes.clear();
+    tandem::storage::save_workshop(&path, &workshop).unwrap();
+    let mut app = TandemApp::new(
+        Launch {
+            workshops_dir: folder.path().to_path_buf(),
+            open: Some(path),
+        },
+        None,
+    );
+    let ctx = egui::Context::default();
+    TandemApp::style(&ctx);
+    let mut group = c.benchmark_group("frame with 500 responses");
+    for stage in Stage::ALL {
+        app.state.handle(Command::GoTo(stage), Instant::now());
+        for _ in 0..3 {
+            frame(&ctx, &mut app);
+        }
+        group.bench_function(stage.label(), |b| b.iter(|| frame(&ctx, &mut app)));
+    }
+    group.finish();
+}
+
+/// Scanning a folder of 1,000 workshops on background threads, start to finish.
+fn scan_thousand(c: &mut Criterion) {
+    let folder = tempfile::tempdir().unwrap();
+    let text = workshop_to_ron(&tandem::demo::large_workshop(9, 40)).unwrap();
+    for index in 0..1_000 {
+        std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();
+    }
+    let mut group = c.benchmark_group("library");
+    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group.bench_function("scan 1000 workshops", |b| {
+        b.iter(|| {
+            let receiver = spawn_scan(folder.path());
+            let mut loaded = 0;
+            for event in receiver {
+                match event {
+                    ScanEvent::Loaded(_) => loaded += 1,
+                    ScanEvent::Finished => break,
+                    _ => {}
+                }
+            }
+            assert_eq!(loaded, 1_000);
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, compare_twelve, stage_frames, scan_thousand);
+criterion_main!(benches);
