@@ -159,7 +159,12 @@ impl TandemApp {
                 .auto_shrink(false)
                 .show(ui, |ui| match &state.open {
                     None => match &state.comparison {
-                        Some(comparison) => compare_view::show(ui, comparison, commands),
+                        Some(comparison) => compare_view::show(
+                            ui,
+                            comparison,
+                            state.export_task.is_some(),
+                            commands,
+                        ),
                         None => home::show(ui, state, commands),
                     },
                     Some(open) => {

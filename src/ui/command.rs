@@ -52,6 +52,10 @@ pub enum Command {
     ToggleCompare(PathBuf),
     CompareSelected,
     CloseComparison,
+    /// Export the comparison (`html` when true, else Markdown) through a save dialog.
+    ExportComparison {
+        html: bool,
+    },
     CloseWorkshop,
     RestoreRecovery,
     DiscardRecovery,

@@ -22,7 +22,12 @@ fn direction(change: f64, lower_is_better: bool) -> String {
     )
 }
 
-pub fn show(ui: &mut egui::Ui, comparison: &Comparison, commands: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    comparison: &Comparison,
+    exporting: bool,
+    commands: &mut Vec<Command>,
+) {
     let width = ui.available_width();
     ui.horizontal(|ui| {
         if ui.button("⬅ Library").clicked() {
@@ -35,6 +40,14 @@ pub fn show(ui: &mut egui::Ui, comparison: &Comparison, commands: &mut Vec<Comma
             ))
             .size(28.0),
         );
+        for (label, html) in [
+            ("Export comparison (HTML)…", true),
+            ("Export comparison (Markdown)…", false),
+        ] {
+            if ui.add_enabled(!exporting, egui::Button::new(label)).clicked() {
+                commands.push(Command::ExportComparison { html });
+            }
+        }
     });
     egui::Grid::new("comparison")
         .striped(true)

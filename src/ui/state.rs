@@ -125,6 +125,7 @@ impl AppState {
             }
             Command::CompareSelected => self.compare_selected(),
             Command::CloseComparison => self.comparison = None,
+            Command::ExportComparison { html } => self.export_comparison(html),
             Command::CloseWorkshop => {
                 self.save_if_dirty();
                 self.open = None;
@@ -379,6 +380,44 @@ impl AppState {
                 self.export_task = Some(receiver);
                 self.notice = Some(Notice::Info(format!("Exporting the {}…", format.label())));
             }
+            Err(error) => self.notice = Some(Notice::Error(format!("Could not export: {error}"))),
+        }
+    }
+
+    /// Renders the comparison here (it is small) and writes it after a save dialog on its own
+    /// thread.
+    fn export_comparison(&mut self, html: bool) {
+        let Some(comparison) = &self.comparison else {
+            return;
+        };
+        if self.export_task.is_some() {
+            return;
+        }
+        let (text, extension) = if html {
+            (crate::compare::report::html(comparison), "html")
+        } else {
+            (crate::compare::report::markdown(comparison), "md")
+        };
+        let folder = self.workshops_dir.clone();
+        let (sender, receiver) = mpsc::channel();
+        let spawned = std::thread::Builder::new()
+            .name(String::from("export"))
+            .spawn(move || {
+                let target = rfd::FileDialog::new()
+                    .set_title("Export the comparison")
+                    .set_directory(folder)
+                    .set_file_name(format!("comparison.{extension}"))
+                    .save_file();
+                let result = match target {
+                    None => Ok(None),
+                    Some(target) => storage::atomic::write_atomically(&target, text.as_bytes())
+                        .map(|()| Some(target))
+                        .map_err(|error| error.to_string()),
+                };
+                let _ = sender.send(result);
+            });
+        match spawned {
+            Ok(_) => self.export_task = Some(receiver),
             Err(error) => self.notice = Some(Notice::Error(format!("Could not export: {error}"))),
         }
     }

@@ -12,7 +12,10 @@ use tandem::ui::{Command, Launch, TandemApp};
 
 fn frame(ctx: &egui::Context, app: &mut TandemApp) {
     let input = egui::RawInput {
-        screen_rect: Some(egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, 900.0))),
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 900.0),
+        )),
         ..Default::default()
     };
     let _ = ctx.run_ui(input, |ui| app.show(ui));
@@ -33,7 +36,8 @@ fn compare_twelve(c: &mut Criterion) {
         workshop.meta.date = Date::new(2024, 1, 15).unwrap().add_months(quarter * 3);
         let path = folder.path().join(format!("q{quarter:02}.ron"));
         tandem::storage::save_workshop(&path, &workshop).unwrap();
-        app.state.handle(Command::ToggleCompare(path), Instant::now());
+        app.state
+            .handle(Command::ToggleCompare(path), Instant::now());
     }
     app.state.handle(Command::CompareSelected, Instant::now());
     assert_eq!(app.state.comparison.as_ref().unwrap().workshops.len(), 12);
@@ -42,7 +46,9 @@ fn compare_twelve(c: &mut Criterion) {
     for _ in 0..3 {
         frame(&ctx, &mut app); // settle layout and fonts
     }
-    c.bench_function("frame: comparison of 12 workshops", |b| b.iter(|| frame(&ctx, &mut app)));
+    c.bench_function("frame: comparison of 12 workshops", |b| {
+        b.iter(|| frame(&ctx, &mut app))
+    });
 }
 
 /// A full app frame on each stage with a 500-response workshop (UI logic, no rendering).
@@ -80,7 +86,9 @@ fn scan_thousand(c: &mut Criterion) {
         std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();
     }
     let mut group = c.benchmark_group("library");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("scan 1000 workshops", |b| {
         b.iter(|| {
             let receiver = spawn_scan(folder.path());
