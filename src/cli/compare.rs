@@ -1,10 +1,7 @@
 //! `tandem compare A.ron B.ron [C.ron ...] [--format text|md|html|json] [--out PATH]`.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-
-use anyhow::Context as _;
 
 use super::CompareFormat;
 use crate::compare::{Comparison, report};
@@ -30,12 +27,6 @@ pub fn run(
             serde_json::to_string_pretty(&report::json(&comparison))?
         ),
     };
-    match out {
-        Some(path) => storage::atomic::write_atomically(path, text.as_bytes())?,
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .context("could not write to standard output")?,
-    }
+    super::write_output(out, &text)?;
     Ok(ExitCode::SUCCESS)
 }

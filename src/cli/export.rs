@@ -1,10 +1,7 @@
 //! `tandem export FILE --format md|html|csv [--what responses|metrics] [--out PATH]`.
 
-use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
-
-use anyhow::Context as _;
 
 use super::{CsvContent, ExportFormat};
 use crate::export::{Format, Summary};
@@ -26,13 +23,7 @@ pub fn run(
         (ExportFormat::Csv, CsvContent::Metrics) => Format::MetricsCsv,
     };
     let text = format.render(&Summary::new(&workshop, &rules));
-    match out {
-        Some(path) => storage::atomic::write_atomically(path, text.as_bytes())?,
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .context("could not write to standard output")?,
-    }
+    super::write_output(out, &text)?;
     if !workshop.floor_reached() {
         eprintln!("note: results withheld below the anonymity floor; only counts were exported");
     }

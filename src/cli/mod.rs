@@ -218,15 +218,21 @@ pub(crate) fn rules_for(
     workshop: &Workshop,
     rules: Option<&Path>,
 ) -> anyhow::Result<RuleSet> {
-    let named = workshop.settings.rules_file.as_ref().map(|name| {
-        let name = PathBuf::from(name);
-        match file.parent() {
-            Some(folder) if name.is_relative() => folder.join(name),
-            _ => name,
-        }
-    });
-    match rules.map(Path::to_path_buf).or(named) {
-        Some(path) => Ok(storage::load_rules_for(&path, &workshop.questionnaire)?),
-        None => Ok(RuleSet::default_rules()),
+    Ok(match rules {
+        Some(path) => storage::load_rules_for(path, &workshop.questionnaire)?,
+        None => storage::rules_for_workshop(file, workshop)?,
+    })
+}
+
+/// Writes a command's output to `out` (atomically) or to standard output.
+pub(crate) fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    match out {
+        Some(path) => storage::atomic::write_atomically(path, text.as_bytes())?,
+        None => std::io::stdout()
+            .lock()
+            .write_all(text.as_bytes())
+            .context("could not write to standard output")?,
     }
+    Ok(())
 }

@@ -58,15 +58,8 @@ impl WorkshopSummary {
     /// Summarises a workshop; the verdict uses the workshop's own rules file when it names
     /// one that loads, else the built-in rules.
     pub fn of(path: &Path, workshop: &Workshop) -> Self {
-        let rules = workshop
-            .settings
-            .rules_file
-            .as_deref()
-            .and_then(|name| {
-                let folder = path.parent().unwrap_or(Path::new("."));
-                super::load_rules_for(&folder.join(name), &workshop.questionnaire).ok()
-            })
-            .unwrap_or_else(RuleSet::default_rules);
+        let rules =
+            super::rules_for_workshop(path, workshop).unwrap_or_else(|_| RuleSet::default_rules());
         Self {
             path: path.to_path_buf(),
             title: workshop.meta.title.clone(),

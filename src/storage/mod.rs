@@ -14,7 +14,7 @@ pub use error::{FileError, SaveError};
 pub use folder::{Scan, WorkshopSummary, resolve_workshops_dir, scan};
 pub use kind::{FileKind, detect_kind};
 pub use questionnaire_file::load_questionnaire;
-pub use rules_file::{load_rules, load_rules_for, parse_rules};
+pub use rules_file::{load_rules, load_rules_for, parse_rules, rules_for_workshop};
 pub use workshop_file::{
     FORMAT_VERSION, NewerRecovery, autosave_workshop, load_workshop, newer_recovery,
     parse_workshop, recovery_path, save_workshop, workshop_to_ron,

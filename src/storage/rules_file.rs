@@ -41,3 +41,18 @@ pub fn load_rules(path: &Path) -> Result<RuleSet, FileError> {
 pub fn load_rules_for(path: &Path, questionnaire: &Questionnaire) -> Result<RuleSet, FileError> {
     parse_rules(path, &read_text(path)?, questionnaire)
 }
+
+/// The rules a workshop is classified with: the rules file it names (relative to the
+/// workshop's folder), else the built-in rules.
+pub fn rules_for_workshop(
+    path: &Path,
+    workshop: &crate::domain::Workshop,
+) -> Result<RuleSet, FileError> {
+    match &workshop.settings.rules_file {
+        None => Ok(RuleSet::default_rules()),
+        Some(name) => {
+            let folder = path.parent().unwrap_or(Path::new("."));
+            load_rules_for(&folder.join(name), &workshop.questionnaire)
+        }
+    }
+}

@@ -44,7 +44,10 @@ pub fn show(
             ("Export comparison (HTML)…", true),
             ("Export comparison (Markdown)…", false),
         ] {
-            if ui.add_enabled(!exporting, egui::Button::new(label)).clicked() {
+            if ui
+                .add_enabled(!exporting, egui::Button::new(label))
+                .clicked()
+            {
                 commands.push(Command::ExportComparison { html });
             }
         }

@@ -79,11 +79,7 @@ fn due_texts(workshop: &Workshop) -> Vec<String> {
 }
 
 fn rules_of(path: &std::path::Path, workshop: &Workshop) -> (RuleSet, Option<String>) {
-    let Some(name) = workshop.settings.rules_file.as_deref() else {
-        return (RuleSet::default_rules(), None);
-    };
-    let folder = path.parent().unwrap_or(std::path::Path::new("."));
-    match storage::load_rules_for(&folder.join(name), &workshop.questionnaire) {
+    match storage::rules_for_workshop(path, workshop) {
         Ok(rules) => (rules, None),
         Err(error) => (
             RuleSet::default_rules(),
