@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomically;
 use super::error::{FileError, SaveError};
-use super::ron_text::{is_valid_ron, parse, read_text, syntax_error};
+use super::ron_text::{is_valid_ron, read_text, syntax_error};
 use crate::domain::Workshop;
 
 /// The file format this version writes. Raise it when a change would make older Tandems
@@ -28,8 +28,8 @@ struct WorkshopFileOut<'a> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WorkshopFileIn {
-    #[serde(rename = "format_version")]
-    _format_version: u32,
+    #[serde(default)]
+    format_version: u32,
     workshop: Workshop,
 }
 
@@ -61,40 +61,13 @@ pub fn workshop_to_ron(workshop: &Workshop) -> Result<String, ron::Error> {
 
 /// Parses and validates a workshop file's text; `path` is only used in messages.
 pub fn parse_workshop(path: &Path, text: &str) -> Result<Workshop, FileError> {
-    let probe: VersionProbe = ron::Options::default().from_str(text).map_err(|error| {
-        if is_valid_ron(text) {
-            FileError::WrongKind {
-                path: path.to_path_buf(),
-                expected: "workshop",
-                reason: String::from(
-                    "it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`",
-                ),
-            }
-        } else {
-            syntax_error(path, text, &error)
-        }
-    })?;
-    match probe.format_version {
-        0 => {
-            return Err(FileError::WrongKind {
-                path: path.to_path_buf(),
-                expected: "workshop",
-                reason: String::from(
-                    "it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`",
-                ),
-            });
-        }
-        found if found > FORMAT_VERSION => {
-            return Err(FileError::NewerVersion {
-                path: path.to_path_buf(),
-                found,
-                supported: FORMAT_VERSION,
-            });
-        }
-        // Format 1 is the first; migrations from older formats go here when there are some.
-        _ => {}
-    }
-    let file: WorkshopFileIn = parse(path, text)?;
+    // One typed pass in the common case; the version probe, a second full pass, only runs
+    // to explain a failure (a newer format, or not a workshop at all).
+    let file: WorkshopFileIn = match ron::Options::default().from_str(text) {
+        Ok(file) => file,
+        Err(error) => return Err(explain_parse_failure(path, text, &error)),
+    };
+    check_version(path, file.format_version)?;
     let workshop = file.workshop;
     let problems = workshop.problems();
     if problems.is_empty() {
@@ -109,6 +82,47 @@ pub fn parse_workshop(path: &Path, text: &str) -> Result<Workshop, FileError> {
             path: path.to_path_buf(),
             problems,
         })
+    }
+}
+
+/// Format 1 is the first; migrations from older formats go here when there are some.
+fn check_version(path: &Path, found: u32) -> Result<(), FileError> {
+    match found {
+        0 => Err(FileError::WrongKind {
+            path: path.to_path_buf(),
+            expected: "workshop",
+            reason: String::from(
+                "it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`",
+            ),
+        }),
+        found if found > FORMAT_VERSION => Err(FileError::NewerVersion {
+            path: path.to_path_buf(),
+            found,
+            supported: FORMAT_VERSION,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Why the typed parse failed, in the most useful words: a newer format is named as such
+/// (its unknown fields are not the user's mistake), valid RON of another shape is "not a
+/// workshop", and anything else is the parser's error with its position.
+fn explain_parse_failure(path: &Path, text: &str, error: &ron::error::SpannedError) -> FileError {
+    match ron::Options::default().from_str::<VersionProbe>(text) {
+        Ok(probe) => match check_version(path, probe.format_version) {
+            Err(version_error) => version_error,
+            Ok(()) => syntax_error(path, text, error),
+        },
+        Err(_) if is_valid_ron(text) => FileError::WrongKind {
+            path: path.to_path_buf(),
+            expected: "workshop",
+            reason: String::from(
+                "it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`",
+            ),
+        },
+        // Not RON at all: the probe's error is the first thing wrong (it also catches
+        // nesting too deep to be a workshop).
+        Err(probe_error) => syntax_error(path, text, &probe_error),
     }
 }
 
