@@ -5,7 +5,7 @@ pub mod app;
 pub mod command;
 mod compare_view;
 mod export_buttons;
-mod frame_probe;
+pub mod frame_probe;
 mod home;
 pub mod kiosk;
 pub mod library;

@@ -10,15 +10,35 @@ use tandem::storage::scan_task::{ScanEvent, spawn_scan};
 use tandem::storage::workshop_to_ron;
 use tandem::ui::{Command, Launch, TandemApp};
 
-fn frame(ctx: &egui::Context, app: &mut TandemApp) {
-    let input = egui::RawInput {
+fn input() -> egui::RawInput {
+    egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
             egui::vec2(1280.0, 900.0),
         )),
         ..Default::default()
-    };
-    let _ = ctx.run_ui(input, |ui| app.show(ui));
+    }
+}
+
+fn frame(ctx: &egui::Context, app: &mut TandemApp) {
+    ctx.run_ui(input(), |ui| app.show(ui))
+        .drop_without_applying_deltas();
+}
+
+/// The reference: egui's own demo windows, same screen, same run.
+fn demo_reference(c: &mut Criterion) {
+    let ctx = egui::Context::default();
+    let mut demo = egui_demo_lib::DemoWindows::default();
+    for _ in 0..3 {
+        ctx.run_ui(input(), |ui| demo.ui(ui))
+            .drop_without_applying_deltas();
+    }
+    c.bench_function("frame: egui demo windows (reference)", |b| {
+        b.iter(|| {
+            ctx.run_ui(input(), |ui| demo.ui(ui))
+                .drop_without_applying_deltas()
+        })
+    });
 }
 
 /// Twelve quarterly workshops of 40 responses each, compared in the app: one frame.
@@ -106,5 +126,11 @@ fn scan_thousand(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, compare_twelve, stage_frames, scan_thousand);
+criterion_group!(
+    benches,
+    demo_reference,
+    stage_frames,
+    compare_twelve,
+    scan_thousand
+);
 criterion_main!(benches);
