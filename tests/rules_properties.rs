@@ -97,8 +97,8 @@ proptest! {
         };
         let (a, b) = (metrics_of(&responses), metrics_of(&shuffled));
         prop_assert_eq!(&a, &b);
-        // The workshop's answer-table path agrees with the response-by-response path,
-        // whether responses arrived one by one or all at once.
+        // A workshop's own table (kept sorted, grown row by row or built at once) gives the
+        // same metrics as a table of the responses in the order they came.
         prop_assert_eq!(&WorkshopMetrics::compute(&workshop_of(&shuffled, 3)), &a);
         let mut at_once = Workshop::new("At once", "2026-01-01".parse().unwrap());
         at_once.responses = responses.clone().into();

@@ -33,7 +33,6 @@ pub struct ComparedResults {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Move {
     pub statement: String,
-    pub text: String,
     pub from: f64,
     pub to: f64,
 }
@@ -182,7 +181,6 @@ impl Comparison {
             .filter_map(|key| {
                 Some(Move {
                     statement: key.clone(),
-                    text: String::new(),
                     from: before.metrics.overall.mean(key)?,
                     to: after.metrics.overall.mean(key)?,
                 })

@@ -57,11 +57,6 @@ impl Relationship {
             Self::ConstantFriction => "Constant state of friction",
         }
     }
-
-    /// The first two answers count as aligned, the last two as dysfunction.
-    pub fn is_aligned(self) -> bool {
-        self.friction_level() <= 1
-    }
 }
 
 impl std::fmt::Display for Relationship {

@@ -83,7 +83,8 @@ pub struct AnswerTable {
 }
 
 impl AnswerTable {
-    fn build(list: &[Response]) -> Self {
+    /// The table of `list`, one row per response in the order given.
+    pub fn build(list: &[Response]) -> Self {
         let statement_keys: BTreeSet<&String> =
             list.iter().flat_map(|r| r.ratings.keys()).collect();
         let source_keys: BTreeSet<&String> = list.iter().flat_map(|r| r.sources.iter()).collect();
@@ -182,10 +183,6 @@ impl Responses {
             self.list.insert(index, response);
             self.table = AnswerTable::build(&self.list);
         }
-    }
-
-    pub fn as_slice(&self) -> &[Response] {
-        &self.list
     }
 
     pub fn table(&self) -> &AnswerTable {

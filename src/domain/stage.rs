@@ -59,16 +59,6 @@ impl Stage {
             .unwrap_or(0)
             + 1
     }
-
-    pub fn next(self) -> Option<Self> {
-        Self::ALL.get(self.number()).copied()
-    }
-
-    pub fn previous(self) -> Option<Self> {
-        self.number()
-            .checked_sub(2)
-            .and_then(|i| Self::ALL.get(i).copied())
-    }
 }
 
 impl std::fmt::Display for Stage {

@@ -2,9 +2,9 @@
 //! the anonymity floor — the results.
 
 use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
+use crate::metrics::WorkshopMetrics;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::metrics::{Scope, WorkshopMetrics};
-use crate::rules::{Classification, Measurement, RuleSet, Signal, Verdict, classify_metrics};
+use crate::rules::{Classification, Measurement, RuleSet, Signal, classify_metrics};
 
 /// One workshop as the exports show it.
 pub struct Summary<'a> {
@@ -107,14 +107,6 @@ impl<'a> Summary<'a> {
     pub fn finding_of<'s>(&self, finding: Option<&'s String>) -> Option<&'s str> {
         self.results.as_ref()?;
         finding.map(String::as_str)
-    }
-
-    pub fn verdict(&self, scope: Scope) -> Verdict {
-        self.results
-            .as_ref()
-            .map_or(Verdict::Insufficient, |results| {
-                results.classification.scope(scope).verdict
-            })
     }
 }
 

@@ -10,8 +10,8 @@ pub const STUDY_ALIGNED_SHARE: f64 = 0.7341;
 pub const STUDY_DYSFUNCTION_SHARE: f64 = 0.2659;
 
 /// The study's share of one answer. The study reports only "just over 9%" for completely
-/// aligned and 73.41% for the first two answers together, so those two are approximate
-/// (see [`is_approximate`]); the last two are exact.
+/// aligned and 73.41% for the first two answers together, so those two are approximate;
+/// the last two are exact.
 pub fn study_share(answer: Relationship) -> f64 {
     match answer {
         Relationship::CompletelyAligned => 0.09,
@@ -19,11 +19,6 @@ pub fn study_share(answer: Relationship) -> f64 {
         Relationship::LackingAlignment => 0.2370,
         Relationship::ConstantFriction => 0.0289,
     }
-}
-
-/// Whether the study's figure for this answer is derived from "just over 9%".
-pub fn is_approximate(answer: Relationship) -> bool {
-    answer.is_aligned()
 }
 
 /// How the study's figure for this answer is best written, e.g. "just over 9%".

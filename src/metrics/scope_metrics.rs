@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use super::benchmark::{STUDY_ALIGNED_SHARE, STUDY_DYSFUNCTION_SHARE, study_share};
 use super::statement_stats::StatementStats;
-use super::tally::{KeyIndex, Tally};
+use super::tally::{Tally, tally_rows};
+use crate::domain::response::AnswerTable;
 use crate::domain::{Questionnaire, Relationship, Response};
 
 /// The rating at or above which a statement counts as strongly agreed (4 or 5).
@@ -36,11 +37,9 @@ impl ScopeMetrics {
         questionnaire: &Questionnaire,
         responses: impl IntoIterator<Item = &'a Response>,
     ) -> Self {
-        let index = KeyIndex::new(questionnaire);
-        let mut tally = Tally::new(&index);
-        for response in responses {
-            tally.add(response, &index);
-        }
+        // In the order given: the sums must not depend on it.
+        let list: Vec<Response> = responses.into_iter().cloned().collect();
+        let [tally] = tally_rows(questionnaire, &AnswerTable::build(&list), |_| Some(0));
         Self::from_tally(questionnaire, &tally)
     }
 

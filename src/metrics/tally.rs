@@ -1,68 +1,8 @@
-//! One pass over the responses, counting into integer sums per function. Integer sums keep
-//! results independent of response order; indexing keys once keeps 100,000 responses fast.
+//! One pass over an answer table, counting into integer sums. Integer sums keep results
+//! independent of response order; reading contiguous rows keeps 100,000 responses fast.
 
 use crate::domain::response::AnswerTable;
-use crate::domain::{Questionnaire, Relationship, Response};
-
-/// Statement and source keys of a questionnaire, sorted for binary search, with the
-/// position each has in the questionnaire.
-pub struct KeyIndex<'q> {
-    statements: Vec<(&'q str, usize)>,
-    sources: Vec<(&'q str, usize)>,
-    task_debate: Option<usize>,
-    personal: Option<usize>,
-}
-
-impl<'q> KeyIndex<'q> {
-    pub fn new(questionnaire: &'q Questionnaire) -> Self {
-        let sorted = |keys: Vec<&'q str>| {
-            let mut indexed: Vec<_> = keys.into_iter().enumerate().map(|(i, k)| (k, i)).collect();
-            indexed.sort_unstable();
-            indexed
-        };
-        let statements = sorted(
-            questionnaire
-                .statements
-                .iter()
-                .map(|s| s.key.as_str())
-                .collect(),
-        );
-        let sources = sorted(
-            questionnaire
-                .sources
-                .iter()
-                .map(|s| s.key.as_str())
-                .collect(),
-        );
-        let find = |key: &str| {
-            questionnaire
-                .statements
-                .iter()
-                .position(|statement| statement.key == key)
-        };
-        Self {
-            task_debate: find("task_debate"),
-            personal: find("personal"),
-            statements,
-            sources,
-        }
-    }
-
-    fn statement(&self, key: &str) -> Option<usize> {
-        lookup(&self.statements, key)
-    }
-
-    fn source(&self, key: &str) -> Option<usize> {
-        lookup(&self.sources, key)
-    }
-}
-
-fn lookup(sorted: &[(&str, usize)], key: &str) -> Option<usize> {
-    sorted
-        .binary_search_by(|(candidate, _)| (*candidate).cmp(key))
-        .ok()
-        .map(|position| sorted[position].1)
-}
+use crate::domain::{Questionnaire, Relationship};
 
 /// Where each of the questionnaire's statements and sources sits in a workshop's answer
 /// table (`None` when no response used that key).
@@ -110,45 +50,11 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn new(index: &KeyIndex<'_>) -> Self {
+    pub fn new(questionnaire: &Questionnaire) -> Self {
         Self {
-            ratings: vec![(0, 0, 0); index.statements.len()],
-            sources: vec![0; index.sources.len()],
+            ratings: vec![(0, 0, 0); questionnaire.statements.len()],
+            sources: vec![0; questionnaire.sources.len()],
             ..Self::default()
-        }
-    }
-
-    pub fn add(&mut self, response: &Response, index: &KeyIndex<'_>) {
-        self.respondents += 1;
-        let level = response.relationship.friction_level();
-        self.relationship_counts[usize::from(level)] += 1;
-        self.friction_sum += u64::from(level);
-        let (mut task, mut personal) = (None, None);
-        for (key, rating) in &response.ratings {
-            let Some(position) = index.statement(key) else {
-                continue;
-            };
-            let value = u64::from(rating.value());
-            let entry = &mut self.ratings[position];
-            entry.0 += 1;
-            entry.1 += value;
-            entry.2 += value * value;
-            if Some(position) == index.task_debate {
-                task = Some(rating.value());
-            } else if Some(position) == index.personal {
-                personal = Some(rating.value());
-            }
-        }
-        if let (Some(task), Some(personal)) = (task, personal) {
-            self.spillover_base += 1;
-            if task >= super::scope_metrics::AGREE && personal >= super::scope_metrics::AGREE {
-                self.spillover_count += 1;
-            }
-        }
-        for key in &response.sources {
-            if let Some(position) = index.source(key) {
-                self.sources[position] += 1;
-            }
         }
     }
 
@@ -226,4 +132,26 @@ impl Tally {
                 .collect(),
         }
     }
+}
+
+/// Sums every row of an answer table, split by `scope_of` (an index into the returned
+/// tallies; `None` skips the row).
+pub fn tally_rows<const N: usize>(
+    questionnaire: &Questionnaire,
+    table: &AnswerTable,
+    scope_of: impl Fn(crate::domain::Function) -> Option<usize>,
+) -> [Tally; N] {
+    let columns = TableColumns::new(questionnaire, table);
+    let mut tallies = std::array::from_fn(|_| Tally::new(questionnaire));
+    for (row, (function, relationship)) in table.answers.iter().enumerate() {
+        if let Some(tally) = scope_of(*function).and_then(|index| tallies.get_mut(index)) {
+            tally.add_row(
+                *relationship,
+                table.ratings_row(row),
+                table.sources_row(row),
+                &columns,
+            );
+        }
+    }
+    tallies
 }

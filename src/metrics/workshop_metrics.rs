@@ -1,7 +1,7 @@
 use serde::Serialize;
 
 use super::scope_metrics::ScopeMetrics;
-use super::tally::{KeyIndex, TableColumns, Tally};
+use super::tally::tally_rows;
 use crate::domain::{Function, Workshop};
 
 /// Where a metric is measured: the whole workshop, or one function's answers.
@@ -15,14 +15,6 @@ pub enum Scope {
 
 impl Scope {
     pub const ALL: [Self; 3] = [Self::Overall, Self::Sales, Self::Product];
-
-    pub fn function(self) -> Option<Function> {
-        match self {
-            Self::Overall => None,
-            Self::Sales => Some(Function::Sales),
-            Self::Product => Some(Function::Product),
-        }
-    }
 
     pub fn of(function: Function) -> Self {
         match function {
@@ -61,23 +53,12 @@ impl WorkshopMetrics {
     /// sums together.
     pub fn compute(workshop: &Workshop) -> Self {
         let questionnaire = &workshop.questionnaire;
-        let index = KeyIndex::new(questionnaire);
-        let table = workshop.responses.table();
-        let columns = TableColumns::new(questionnaire, table);
-        let mut sales = Tally::new(&index);
-        let mut product = Tally::new(&index);
-        for (row, (function, relationship)) in table.answers.iter().enumerate() {
-            let tally = match function {
-                Function::Sales => &mut sales,
-                Function::Product => &mut product,
-            };
-            tally.add_row(
-                *relationship,
-                table.ratings_row(row),
-                table.sources_row(row),
-                &columns,
-            );
-        }
+        let [sales, product] = tally_rows(questionnaire, workshop.responses.table(), |function| {
+            Some(match function {
+                Function::Sales => 0,
+                Function::Product => 1,
+            })
+        });
         Self {
             overall: ScopeMetrics::from_tally(questionnaire, &sales.merged(&product)),
             sales: ScopeMetrics::from_tally(questionnaire, &sales),

@@ -82,19 +82,6 @@ pub enum FileError {
 }
 
 impl FileError {
-    pub fn path(&self) -> &std::path::Path {
-        match self {
-            Self::Read { path, .. }
-            | Self::Empty { path }
-            | Self::TooLarge { path, .. }
-            | Self::NotText { path, .. }
-            | Self::Syntax { path, .. }
-            | Self::WrongKind { path, .. }
-            | Self::NewerVersion { path, .. }
-            | Self::Invalid { path, .. } => path,
-        }
-    }
-
     /// The line and column of the first problem, where known.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {

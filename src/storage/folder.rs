@@ -52,6 +52,9 @@ pub struct WorkshopSummary {
     pub stage: Stage,
     /// The overall verdict; `insufficient` below the anonymity floor.
     pub verdict: Verdict,
+    /// A recovery file newer than the workshop waits beside it (checked once, at scan time).
+    #[serde(skip)]
+    pub unsaved_changes: bool,
 }
 
 impl WorkshopSummary {
@@ -69,6 +72,7 @@ impl WorkshopSummary {
             product: workshop.respondents(Function::Product),
             stage: workshop.stage,
             verdict: classify(workshop, &rules).overall.verdict,
+            unsaved_changes: super::newer_recovery(path).is_some(),
         }
     }
 }
@@ -101,12 +105,17 @@ pub fn workshop_files(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
     Ok(files)
 }
 
+/// Loads one workshop file and summarises it, for a scan.
+pub fn summarize(path: &Path) -> Result<WorkshopSummary, FileError> {
+    load_workshop(path).map(|workshop| WorkshopSummary::of(path, &workshop))
+}
+
 /// Loads every workshop file of `dir`. Fails only when the folder itself cannot be read.
 pub fn scan(dir: &Path) -> Result<Scan, FileError> {
     let mut scan = Scan::default();
     for path in workshop_files(dir)? {
-        match load_workshop(&path) {
-            Ok(workshop) => scan.workshops.push(WorkshopSummary::of(&path, &workshop)),
+        match summarize(&path) {
+            Ok(summary) => scan.workshops.push(summary),
             Err(error) => scan.unreadable.push(error),
         }
     }

@@ -4,8 +4,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
-use super::folder::{WorkshopSummary, workshop_files};
-use super::workshop_file::load_workshop;
+use super::folder::{WorkshopSummary, summarize, workshop_files};
 
 /// What a scan reports, in the order it happens.
 #[derive(Debug)]
@@ -65,8 +64,8 @@ fn scan_into(dir: &Path, sender: &mpsc::Sender<ScanEvent>) {
             let next = &next;
             scope.spawn(move || {
                 while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let event = match load_workshop(path) {
-                        Ok(workshop) => ScanEvent::Loaded(WorkshopSummary::of(path, &workshop)),
+                    let event = match summarize(path) {
+                        Ok(summary) => ScanEvent::Loaded(summary),
                         Err(error) => ScanEvent::Failed(path.clone(), error.to_string()),
                     };
                     if sender.send(event).is_err() {

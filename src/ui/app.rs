@@ -39,10 +39,10 @@ impl TandemApp {
             state.open_path(&path, now);
         } else if let Some(last) = state.recent.first().cloned() {
             // A workshop left in participant mode reopens locked: a restart is no way out.
-            let locked = crate::storage::load_workshop(&last)
-                .is_ok_and(|workshop| workshop.participant_lock.is_some());
-            if locked {
-                state.open_path(&last, now);
+            if let Ok(workshop) = crate::storage::load_workshop(&last)
+                && workshop.participant_lock.is_some()
+            {
+                state.open_loaded(&last, workshop, now);
             }
         }
         Self {
@@ -55,18 +55,16 @@ impl TandemApp {
     pub fn style(ctx: &egui::Context) {
         ctx.all_styles_mut(|style| {
             use egui::{FontId, TextStyle};
-            style
-                .text_styles
-                .insert(TextStyle::Body, FontId::proportional(16.0));
-            style
-                .text_styles
-                .insert(TextStyle::Button, FontId::proportional(16.0));
-            style
-                .text_styles
-                .insert(TextStyle::Heading, FontId::proportional(26.0));
-            style
-                .text_styles
-                .insert(TextStyle::Small, FontId::proportional(13.0));
+            for (text_style, size) in [
+                (TextStyle::Body, 16.0),
+                (TextStyle::Button, 16.0),
+                (TextStyle::Heading, 26.0),
+                (TextStyle::Small, 13.0),
+            ] {
+                style
+                    .text_styles
+                    .insert(text_style, FontId::proportional(size));
+            }
             style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         });
     }

@@ -4,7 +4,6 @@ use super::command::{Command, FilePurpose};
 use super::library::SortKey;
 use super::state::AppState;
 use super::widgets::verdict_badge;
-use crate::storage;
 
 /// The start screen: new workshop, the workshops of the folder, open any file.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -158,7 +157,7 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                         if open.clicked() {
                             commands.push(Command::Open(summary.path.clone()));
                         }
-                        if storage::newer_recovery(&summary.path).is_some() {
+                        if summary.unsaved_changes {
                             ui.label(RichText::new("unsaved changes to recover").italics());
                         }
                     });

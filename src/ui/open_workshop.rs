@@ -1,7 +1,7 @@
 use std::path::PathBuf;
 use std::time::Instant;
 
-use crate::domain::Workshop;
+use crate::domain::{PooledComments, Workshop};
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, classify_metrics};
 use crate::storage::{self, NewerRecovery};
@@ -15,6 +15,8 @@ pub struct OpenWorkshop {
     pub rules_error: Option<String>,
     pub metrics: WorkshopMetrics,
     pub classification: Classification,
+    /// The comments, pooled and shuffled; like the metrics, recomputed when responses change.
+    pub comments: PooledComments,
     /// Edited since the last save to the workshop file.
     pub dirty: bool,
     /// When the last unsaved edit was made: autosave to the recovery file waits for a pause.
@@ -34,8 +36,7 @@ pub struct OpenWorkshop {
 impl OpenWorkshop {
     pub fn new(path: PathBuf, workshop: Workshop, now: Instant) -> Self {
         let (rules, rules_error) = rules_of(&path, &workshop);
-        let metrics = WorkshopMetrics::compute(&workshop);
-        let classification = classify_metrics(&metrics, workshop.floor_reached(), &rules);
+        let (metrics, classification, comments) = derive(&workshop, &rules);
         let recovery = storage::newer_recovery(&path);
         Self {
             date_text: workshop.meta.date.to_string(),
@@ -46,6 +47,7 @@ impl OpenWorkshop {
             rules_error,
             metrics,
             classification,
+            comments,
             dirty: false,
             last_edit: None,
             recovery,
@@ -57,9 +59,7 @@ impl OpenWorkshop {
 
     /// Recomputes what derives from the responses and settings.
     pub fn refresh(&mut self) {
-        self.metrics = WorkshopMetrics::compute(&self.workshop);
-        self.classification =
-            classify_metrics(&self.metrics, self.workshop.floor_reached(), &self.rules);
+        (self.metrics, self.classification, self.comments) = derive(&self.workshop, &self.rules);
     }
 
     pub fn replace_workshop(&mut self, workshop: Workshop) {
@@ -68,6 +68,20 @@ impl OpenWorkshop {
         self.workshop = workshop;
         self.refresh();
     }
+}
+
+/// What the stages show of the responses, computed once per change rather than per frame.
+fn derive(
+    workshop: &Workshop,
+    rules: &RuleSet,
+) -> (WorkshopMetrics, Classification, PooledComments) {
+    let metrics = WorkshopMetrics::compute(workshop);
+    let classification = classify_metrics(&metrics, workshop.floor_reached(), rules);
+    (
+        metrics,
+        classification,
+        PooledComments::of(workshop.responses.iter()),
+    )
 }
 
 fn due_texts(workshop: &Workshop) -> Vec<String> {

@@ -281,22 +281,25 @@ impl AppState {
     }
 
     pub fn open_path(&mut self, path: &Path, now: Instant) {
-        self.save_if_dirty();
         match storage::load_workshop(path) {
-            Ok(workshop) => {
-                self.remember(path);
-                let locked = workshop.participant_lock.is_some();
-                self.open = Some(OpenWorkshop::new(path.to_path_buf(), workshop, now));
-                self.notice = None;
-                // A restart is no way around the lock: a locked workshop opens as a kiosk.
-                self.mode = if locked {
-                    Mode::Participant(Kiosk::new())
-                } else {
-                    Mode::Facilitator
-                };
-            }
+            Ok(workshop) => self.open_loaded(path, workshop, now),
             Err(error) => self.notice = Some(Notice::Error(error.to_string())),
         }
+    }
+
+    /// Opens a workshop already read from `path`.
+    pub fn open_loaded(&mut self, path: &Path, workshop: Workshop, now: Instant) {
+        self.save_if_dirty();
+        self.remember(path);
+        let locked = workshop.participant_lock.is_some();
+        self.open = Some(OpenWorkshop::new(path.to_path_buf(), workshop, now));
+        self.notice = None;
+        // A restart is no way around the lock: a locked workshop opens as a kiosk.
+        self.mode = if locked {
+            Mode::Participant(Kiosk::new())
+        } else {
+            Mode::Facilitator
+        };
     }
 
     fn show_dialog(&mut self, purpose: FilePurpose) {

@@ -1,7 +1,7 @@
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use crate::domain::{Function, PooledComments, Relationship, Stage};
+use crate::domain::{Function, Relationship, Stage};
 use crate::metrics::benchmark::study_share;
 use crate::ui::command::Command;
 use crate::ui::open_workshop::OpenWorkshop;
@@ -229,7 +229,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         });
 
     ui.add_space(12.0);
-    let comments = PooledComments::of(open.workshop.responses.iter());
+    let comments = &open.comments;
     ui.label(
         RichText::new("Comments (pooled and shuffled)")
             .size(24.0)
