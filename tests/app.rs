@@ -67,6 +67,18 @@ fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
     }
 }
 
+/// Scrolls the page down, 100 points at a time as a facilitator would, until `label` shows.
+fn scroll_until_shown(harness: &mut Harness<'_, TandemApp>, on_page: &str, label: &str) {
+    for _ in 0..100 {
+        if harness.query_by_label(label).is_some() {
+            return;
+        }
+        harness.get_by_label(on_page).scroll_down();
+        harness.run();
+    }
+    panic!("{label} never came into view");
+}
+
 fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
     let prefix = format!("{} {}", stage.number(), stage.label());
     harness.get_by_label_contains(&prefix).click();
@@ -242,11 +254,8 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
         harness.query_all_by_label_contains("%").count() > 0,
         "shares show once the floor is reached"
     );
-    assert!(
-        harness
-            .query_by_label("“Deals drive the roadmap”")
-            .is_some()
-    );
+    // Comments are at the bottom of the page, built only once scrolled into view.
+    scroll_until_shown(&mut harness, "Next: Diagnose ➡", "“Deals drive the roadmap”");
 
     go_to(&mut harness, Stage::Diagnose);
     let expected = tandem::rules::classify(

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod command;
 mod compare_view;
+mod culled_rows;
 mod export_buttons;
 pub mod frame_probe;
 mod home;

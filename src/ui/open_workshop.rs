@@ -1,4 +1,5 @@
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use crate::domain::{PooledComments, Workshop};
@@ -17,6 +18,9 @@ pub struct OpenWorkshop {
     pub classification: Classification,
     /// The comments, pooled and shuffled; like the metrics, recomputed when responses change.
     pub comments: PooledComments,
+    /// Changes whenever what is derived changes (unique across workshops), so views can
+    /// keep layout measurements of it between frames.
+    pub revision: u64,
     /// Edited since the last save to the workshop file.
     pub dirty: bool,
     /// When the last unsaved edit was made: autosave to the recovery file waits for a pause.
@@ -48,6 +52,7 @@ impl OpenWorkshop {
             metrics,
             classification,
             comments,
+            revision: next_revision(),
             dirty: false,
             last_edit: None,
             recovery,
@@ -60,6 +65,7 @@ impl OpenWorkshop {
     /// Recomputes what derives from the responses and settings.
     pub fn refresh(&mut self) {
         (self.metrics, self.classification, self.comments) = derive(&self.workshop, &self.rules);
+        self.revision = next_revision();
     }
 
     pub fn replace_workshop(&mut self, workshop: Workshop) {
@@ -82,6 +88,11 @@ fn derive(
         classification,
         PooledComments::of(workshop.responses.iter()),
     )
+}
+
+fn next_revision() -> u64 {
+    static REVISIONS: AtomicU64 = AtomicU64::new(1);
+    REVISIONS.fetch_add(1, Ordering::Relaxed)
 }
 
 fn due_texts(workshop: &Workshop) -> Vec<String> {

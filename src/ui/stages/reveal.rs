@@ -4,6 +4,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 use crate::domain::{Function, Relationship, Stage};
 use crate::metrics::benchmark::study_share;
 use crate::ui::command::Command;
+use crate::ui::culled_rows::CulledRows;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{mean, percent};
 
@@ -43,7 +44,6 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     }
     crate::ui::export_buttons::show(ui, exporting, commands);
     let metrics = &open.metrics;
-    let questionnaire = &open.workshop.questionnaire;
     ui.label(RichText::new(format!(
         "{} sales and {} product responses. Perception gap (sales − product friction level, 0–3): {}",
         metrics.sales.respondents,
@@ -51,13 +51,100 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         metrics.perception_gap().map_or_else(|| String::from("–"), |gap| format!("{gap:+.2}"))
     )).size(20.0));
 
+    let rows = rows(open);
+    CulledRows::new("reveal rows", open.revision).show(ui, rows.len(), |ui, index| {
+        if let Some(row) = rows.get(index) {
+            show_row(ui, open, row);
+        }
+    });
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Next: Diagnose ➡").size(18.0))
+        .clicked()
+    {
+        commands.push(Command::GoTo(Stage::Diagnose));
+    }
+}
+
+/// What Reveal shows below its summary line, one row each, so a frame builds only the rows
+/// in view: with hundreds of comments, laying out every one each frame cost more than the
+/// rest of the stage together.
+enum Row<'a> {
+    RelationshipChart,
+    RelationshipTable,
+    StatementChart,
+    StatementTable,
+    Sources,
+    CommentsHeading,
+    Prompt(&'a str),
+    NoComments,
+    Comment(&'a str),
+}
+
+fn rows(open: &OpenWorkshop) -> Vec<Row<'_>> {
+    let questionnaire = &open.workshop.questionnaire;
+    let comments = &open.comments;
+    let mut rows = vec![
+        Row::RelationshipChart,
+        Row::RelationshipTable,
+        Row::StatementChart,
+        Row::StatementTable,
+        Row::Sources,
+        Row::CommentsHeading,
+    ];
+    for (prompt, list) in [
+        (&questionnaire.friction_comment_prompt, &comments.friction),
+        (
+            &questionnaire.works_well_comment_prompt,
+            &comments.works_well,
+        ),
+    ] {
+        rows.push(Row::Prompt(prompt));
+        if list.is_empty() {
+            rows.push(Row::NoComments);
+        }
+        rows.extend(list.iter().map(|comment| Row::Comment(comment)));
+    }
+    rows
+}
+
+fn show_row(ui: &mut egui::Ui, open: &OpenWorkshop, row: &Row<'_>) {
+    match row {
+        Row::RelationshipChart => relationship_chart(ui, open),
+        Row::RelationshipTable => relationship_table(ui, open),
+        Row::StatementChart => statement_chart(ui, open),
+        Row::StatementTable => statement_table(ui, open),
+        Row::Sources => sources_table(ui, open),
+        Row::CommentsHeading => {
+            ui.add_space(12.0);
+            ui.label(
+                RichText::new("Comments (pooled and shuffled)")
+                    .size(24.0)
+                    .strong(),
+            );
+        }
+        Row::Prompt(prompt) => {
+            ui.label(RichText::new(*prompt).size(18.0).strong());
+        }
+        Row::NoComments => {
+            ui.label("No comments.");
+        }
+        Row::Comment(comment) => {
+            ui.label(RichText::new(format!("“{comment}”")).size(17.0));
+        }
+    }
+}
+
+fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let metrics = &open.metrics;
+    let questionnaire = &open.workshop.questionnaire;
     ui.add_space(8.0);
     ui.label(
         RichText::new("How would you describe the relationship?")
             .size(24.0)
             .strong(),
     );
-    let groups: Vec<(&str, Color32, Vec<f64>)> = vec![
+    let groups: [(&str, Color32, Vec<f64>); 3] = [
         (
             "Sales",
             SALES,
@@ -111,6 +198,11 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                 plot.bar_chart(BarChart::new(name, bars).color(color));
             }
         });
+}
+
+fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let metrics = &open.metrics;
+    let questionnaire = &open.workshop.questionnaire;
     egui::Grid::new("relationship table")
         .striped(true)
         .spacing([24.0, 4.0])
@@ -127,35 +219,35 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                 ui.end_row();
             }
         });
+}
 
+fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let metrics = &open.metrics;
+    let statements = &open.workshop.questionnaire.statements;
     ui.add_space(12.0);
     ui.label(
         RichText::new("Statements: sales and product side by side")
             .size(24.0)
             .strong(),
     );
-    let keys: Vec<String> = questionnaire
-        .statements
-        .iter()
-        .map(|s| s.key.clone())
-        .collect();
-    let gaps: Vec<Bar> = keys
+    let count = statements.len();
+    let gaps: Vec<Bar> = statements
         .iter()
         .enumerate()
-        .filter_map(|(index, key)| {
-            let gap = metrics.statement_gap(key)?;
+        .filter_map(|(index, statement)| {
+            let gap = metrics.statement_gap(&statement.key)?;
             let color = if gap >= 0.0 { SALES } else { PRODUCT };
             Some(
-                Bar::new((keys.len() - index) as f64, gap)
+                Bar::new((count - index) as f64, gap)
                     .width(0.6)
                     .fill(color)
-                    .name(key),
+                    .name(&statement.key),
             )
         })
         .collect();
-    let axis_keys: Vec<String> = keys.iter().rev().cloned().collect();
+    let axis_keys: Vec<String> = statements.iter().rev().map(|s| s.key.clone()).collect();
     Plot::new("statement gaps")
-        .height(32.0 * keys.len() as f32 + 40.0)
+        .height(32.0 * count as f32 + 40.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -166,6 +258,10 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal())
         });
+}
+
+fn statement_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let metrics = &open.metrics;
     egui::Grid::new("statement table")
         .striped(true)
         .spacing([24.0, 4.0])
@@ -174,7 +270,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                 ui.strong(header);
             }
             ui.end_row();
-            for statement in &questionnaire.statements {
+            for statement in &open.workshop.questionnaire.statements {
                 ui.label(&statement.text);
                 ui.label(mean(metrics.sales.mean(&statement.key)));
                 ui.label(mean(metrics.product.mean(&statement.key)));
@@ -186,13 +282,20 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                 ui.end_row();
             }
         });
+}
 
+fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let metrics = &open.metrics;
+    let questionnaire = &open.workshop.questionnaire;
     ui.add_space(12.0);
     ui.label(
         RichText::new("Most-named friction sources")
             .size(24.0)
             .strong(),
     );
+    let count = |counts: &std::collections::BTreeMap<String, usize>, key: &str| {
+        counts.get(key).copied().unwrap_or(0).to_string()
+    };
     egui::Grid::new("sources table")
         .striped(true)
         .spacing([24.0, 4.0])
@@ -206,57 +309,11 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                     .source(key)
                     .map_or(key, |source| source.label.as_str());
                 ui.label(label);
-                ui.label(
-                    metrics
-                        .sales
-                        .source_counts
-                        .get(key)
-                        .copied()
-                        .unwrap_or(0)
-                        .to_string(),
-                );
-                ui.label(
-                    metrics
-                        .product
-                        .source_counts
-                        .get(key)
-                        .copied()
-                        .unwrap_or(0)
-                        .to_string(),
-                );
+                ui.label(count(&metrics.sales.source_counts, key));
+                ui.label(count(&metrics.product.source_counts, key));
                 ui.end_row();
             }
         });
-
-    ui.add_space(12.0);
-    let comments = &open.comments;
-    ui.label(
-        RichText::new("Comments (pooled and shuffled)")
-            .size(24.0)
-            .strong(),
-    );
-    for (prompt, list) in [
-        (&questionnaire.friction_comment_prompt, &comments.friction),
-        (
-            &questionnaire.works_well_comment_prompt,
-            &comments.works_well,
-        ),
-    ] {
-        ui.label(RichText::new(prompt).size(18.0).strong());
-        if list.is_empty() {
-            ui.label("No comments.");
-        }
-        for comment in list {
-            ui.label(RichText::new(format!("“{comment}”")).size(17.0));
-        }
-    }
-    ui.add_space(12.0);
-    if ui
-        .button(RichText::new("Next: Diagnose ➡").size(18.0))
-        .clicked()
-    {
-        commands.push(Command::GoTo(Stage::Diagnose));
-    }
 }
 
 fn axis_label(labels: &[String], value: f64) -> String {
