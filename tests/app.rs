@@ -255,7 +255,11 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
         "shares show once the floor is reached"
     );
     // Comments are at the bottom of the page, built only once scrolled into view.
-    scroll_until_shown(&mut harness, "Next: Diagnose ➡", "“Deals drive the roadmap”");
+    scroll_until_shown(
+        &mut harness,
+        "Next: Diagnose ➡",
+        "“Deals drive the roadmap”",
+    );
 
     go_to(&mut harness, Stage::Diagnose);
     let expected = tandem::rules::classify(

@@ -90,6 +90,28 @@ fn saving_twice_gives_identical_bytes() {
 }
 
 #[test]
+fn files_indented_all_the_way_down_still_load() {
+    // Earlier builds indented every level, one rating per line; layout never matters to
+    // the parser, and this pins that such files keep loading to the same workshop.
+    let workshop = tandem::demo::large_workshop(4, 30);
+    let compact = workshop_to_ron(&workshop).unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("indented.ron");
+    // The same text with every `{…}` and `[…]` of one line spread over several lines.
+    let spread = compact
+        .replace(", \"", ",\n\"")
+        .replace("{\"", "{\n\"")
+        .replace("}", "\n}");
+    assert!(spread.lines().count() > compact.lines().count() * 2);
+    std::fs::write(&path, &spread).unwrap();
+    assert_eq!(load_workshop(&path).unwrap(), workshop);
+    assert!(
+        compact.contains("ratings: {\""),
+        "ratings are written on one line"
+    );
+}
+
+#[test]
 fn a_save_leaves_no_temporary_files_behind() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("clean.ron");

@@ -112,15 +112,21 @@ impl AnswerTable {
 
     /// The row of one response, if every key it uses is already a column.
     fn row_of(&self, response: &Response) -> (Vec<u8>, Vec<u8>) {
+        // Columns and a response's keys are both sorted: one merge walk, no lookups.
+        let mut ratings = response.ratings.iter().peekable();
         let ratings = self
             .statement_keys
             .iter()
-            .map(|key| response.rating(key).unwrap_or(0))
+            .map(|key| match ratings.next_if(|(rated, _)| *rated == key) {
+                Some((_, rating)) => rating.value(),
+                None => 0,
+            })
             .collect();
+        let mut named = response.sources.iter().peekable();
         let sources = self
             .source_keys
             .iter()
-            .map(|key| u8::from(response.sources.contains(key)))
+            .map(|key| u8::from(named.next_if(|source| *source == key).is_some()))
             .collect();
         (ratings, sources)
     }
