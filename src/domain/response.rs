@@ -18,9 +18,10 @@ pub struct Response {
     pub ratings: BTreeMap<String, Rating>,
     #[serde(default)]
     pub sources: BTreeSet<String>,
-    #[serde(default)]
+    /// Absent from the file when there is none: fewer tokens per response to write and parse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub friction_comment: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub works_well_comment: Option<String>,
 }
 
@@ -85,12 +86,9 @@ pub struct AnswerTable {
 impl AnswerTable {
     /// The table of `list`, one row per response in the order given.
     pub fn build(list: &[Response]) -> Self {
-        let statement_keys: BTreeSet<&String> =
-            list.iter().flat_map(|r| r.ratings.keys()).collect();
-        let source_keys: BTreeSet<&String> = list.iter().flat_map(|r| r.sources.iter()).collect();
         let mut table = Self {
-            statement_keys: statement_keys.into_iter().cloned().collect(),
-            source_keys: source_keys.into_iter().cloned().collect(),
+            statement_keys: distinct_sorted(list.iter().flat_map(|r| r.ratings.keys())),
+            source_keys: distinct_sorted(list.iter().flat_map(|r| r.sources.iter())),
             ratings: Vec::new(),
             sources: Vec::new(),
             answers: Vec::with_capacity(list.len()),
@@ -157,6 +155,18 @@ impl AnswerTable {
             .get(row * width..(row + 1) * width)
             .unwrap_or(&[])
     }
+}
+
+/// The distinct keys, sorted. Thousands of responses use the same dozen keys, so looking
+/// each up among those found so far beats collecting them all and sorting.
+fn distinct_sorted<'a>(keys: impl Iterator<Item = &'a String>) -> Vec<String> {
+    let mut found: Vec<&String> = Vec::new();
+    for key in keys {
+        if let Err(at) = found.binary_search(&key) {
+            found.insert(at, key);
+        }
+    }
+    found.into_iter().cloned().collect()
 }
 
 impl PartialEq for Responses {
