@@ -720,12 +720,11 @@ fn the_library_lists_sorts_filters_and_compares() {
         .state
         .library
         .visible()
-        .iter()
         .map(|r| r.title.clone())
         .collect();
     assert_eq!(rows[0], "Sales & Product alignment, Q3 2026");
     type_into(&mut harness, "Filter", "Q2");
-    assert_eq!(harness.state().state.library.visible().len(), 1);
+    assert_eq!(harness.state().state.library.visible_count(), 1);
     assert!(
         harness
             .query_by_label("Sales & Product alignment, Q1 2026")

@@ -1,7 +1,8 @@
 use eframe::egui::{self, RichText};
+use egui_extras::{Column, TableBuilder};
 
 use super::command::{Command, FilePurpose};
-use super::library::SortKey;
+use super::library::{Library, SortKey};
 use super::state::AppState;
 use super::widgets::verdict_badge;
 
@@ -89,42 +90,43 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.label(RichText::new("Tick two or more workshops to compare them.").weak());
         }
     });
-    let rows = library.visible();
-    if rows.is_empty() && library.unreadable.is_empty() && library.scanning.is_none() {
+    let count = library.visible_count();
+    if count == 0 && library.unreadable.is_empty() && library.scanning.is_none() {
         ui.label("No workshops here yet. Start one with “New workshop”.");
     }
-    if !rows.is_empty() {
-        egui::Grid::new("library")
-            .striped(true)
-            .spacing([18.0, 6.0])
-            .show(ui, |ui| {
-                ui.label("");
-                for key in SortKey::ALL {
-                    let marker = match (library.sort == key, library.descending) {
-                        (true, false) => " ⏶",
-                        (true, true) => " ⏷",
-                        (false, _) => "",
-                    };
-                    let header = ui.add(
-                        egui::Button::new(
-                            RichText::new(format!("{}{marker}", key.label())).strong(),
-                        )
-                        .frame(false),
-                    );
-                    header.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            format!("Sort by {}", key.label().to_lowercase()),
-                        )
-                    });
-                    if header.clicked() {
-                        commands.push(Command::SortLibrary(key));
-                    }
-                }
-                ui.label("");
-                ui.end_row();
-                for summary in rows {
+    if count > 0 {
+        table(ui, library, count, commands);
+    }
+    for (_, error) in &library.unreadable {
+        ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
+    }
+}
+
+/// The library as a table whose rows out of view are skipped (the page scrolls, the table
+/// does not), so a folder of 1,000 workshops draws as fast as one of ten.
+fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Vec<Command>) {
+    let row_height = ui.spacing().interact_size.y + 6.0;
+    TableBuilder::new(ui)
+        .id_salt("library")
+        .striped(true)
+        .vscroll(false)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .column(Column::auto())
+        .columns(Column::auto().at_least(48.0), SortKey::ALL.len())
+        .column(Column::remainder().at_least(60.0))
+        .header(row_height, |mut header| {
+            header.col(|_| {});
+            for key in SortKey::ALL {
+                header.col(|ui| sort_header(ui, library, key, commands));
+            }
+            header.col(|_| {});
+        })
+        .body(|body| {
+            body.rows(row_height, count, |mut row| {
+                let Some(summary) = library.visible_row(row.index()) else {
+                    return;
+                };
+                row.col(|ui| {
                     let mut chosen = library.selected.contains(&summary.path);
                     let tick = ui.checkbox(&mut chosen, "");
                     tick.widget_info(|| {
@@ -138,34 +140,63 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
                     if tick.changed() {
                         commands.push(Command::ToggleCompare(summary.path.clone()));
                     }
+                });
+                row.col(|ui| {
                     ui.label(summary.date.to_string());
+                });
+                row.col(|ui| {
                     ui.label(&summary.title);
+                });
+                row.col(|ui| {
                     ui.label(&summary.organisation);
+                });
+                row.col(|ui| {
                     ui.label(summary.sales.to_string());
+                });
+                row.col(|ui| {
                     ui.label(summary.product.to_string());
+                });
+                row.col(|ui| {
                     ui.label(summary.stage.label());
-                    verdict_badge(ui, summary.verdict, 14.0);
-                    ui.horizontal(|ui| {
-                        let open = ui.button("Open");
-                        open.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!("Open {}", summary.title),
-                            )
-                        });
-                        if open.clicked() {
-                            commands.push(Command::Open(summary.path.clone()));
-                        }
-                        if summary.unsaved_changes {
-                            ui.label(RichText::new("unsaved changes to recover").italics());
-                        }
+                });
+                row.col(|ui| verdict_badge(ui, summary.verdict, 14.0));
+                row.col(|ui| {
+                    let open = ui.button("Open");
+                    open.widget_info(|| {
+                        egui::WidgetInfo::labeled(
+                            egui::Role::Button,
+                            true,
+                            format!("Open {}", summary.title),
+                        )
                     });
-                    ui.end_row();
-                }
+                    if open.clicked() {
+                        commands.push(Command::Open(summary.path.clone()));
+                    }
+                    if summary.unsaved_changes {
+                        ui.label(RichText::new("unsaved changes to recover").italics());
+                    }
+                });
             });
-    }
-    for (_, error) in &library.unreadable {
-        ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
+        });
+}
+
+fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mut Vec<Command>) {
+    let marker = match (library.sort == key, library.descending) {
+        (true, false) => " ⏶",
+        (true, true) => " ⏷",
+        (false, _) => "",
+    };
+    let header = ui.add(
+        egui::Button::new(RichText::new(format!("{}{marker}", key.label())).strong()).frame(false),
+    );
+    header.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Button,
+            true,
+            format!("Sort by {}", key.label().to_lowercase()),
+        )
+    });
+    if header.clicked() {
+        commands.push(Command::SortLibrary(key));
     }
 }

@@ -117,7 +117,7 @@ impl AppState {
             Command::UseDefaultQuestionnaire => self.use_questionnaire(None, now),
             Command::Rescan => self.library.rescan(&self.workshops_dir),
             Command::SortLibrary(key) => self.library.sort_by(key),
-            Command::FilterLibrary(text) => self.library.filter = text,
+            Command::FilterLibrary(text) => self.library.set_filter(text),
             Command::ToggleCompare(path) => {
                 if !self.library.selected.remove(&path) {
                     self.library.selected.insert(path);

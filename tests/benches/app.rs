@@ -98,13 +98,44 @@ fn stage_frames(c: &mut Criterion) {
     group.finish();
 }
 
-/// Scanning a folder of 1,000 workshops on background threads, start to finish.
-fn scan_thousand(c: &mut Criterion) {
+/// A folder of 1,000 workshops of 40 responses each.
+fn thousand_workshops() -> tempfile::TempDir {
     let folder = tempfile::tempdir().unwrap();
     let text = workshop_to_ron(&tandem::demo::large_workshop(9, 40)).unwrap();
     for index in 0..1_000 {
         std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();
     }
+    folder
+}
+
+/// The home screen listing a library of 1,000 workshops: one frame.
+fn library_frame(c: &mut Criterion) {
+    let folder = thousand_workshops();
+    let mut app = TandemApp::new(
+        Launch {
+            workshops_dir: folder.path().to_path_buf(),
+            open: None,
+        },
+        None,
+    );
+    while app.state.library.scanning.is_some() {
+        app.state.tick(Instant::now());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(app.state.library.visible_count(), 1_000);
+    let ctx = egui::Context::default();
+    TandemApp::style(&ctx);
+    for _ in 0..3 {
+        frame(&ctx, &mut app);
+    }
+    c.bench_function("frame: home with a library of 1000 workshops", |b| {
+        b.iter(|| frame(&ctx, &mut app))
+    });
+}
+
+/// Scanning a folder of 1,000 workshops on background threads, start to finish.
+fn scan_thousand(c: &mut Criterion) {
+    let folder = thousand_workshops();
     let mut group = c.benchmark_group("library");
     group
         .sample_size(10)
@@ -131,6 +162,7 @@ criterion_group!(
     demo_reference,
     stage_frames,
     compare_twelve,
+    library_frame,
     scan_thousand
 );
 criterion_main!(benches);
