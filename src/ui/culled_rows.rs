@@ -157,7 +157,7 @@ mod tests {
         let (built, _) = build_frames(200, 3, Some(2_000.0));
         let last = built.last().unwrap();
         assert!(!last.contains(&0), "row 0 is out of view: {last:?}");
-        // Rows above 2,000 points take 10 × (120 + 3) + … ; the view starts around row 75.
+        // Ten rows take 120 + 3 + 9 × (20 + 3) = 330 points, so 2,000 points down is row 60.
         let first = *last.first().unwrap();
         assert!(
             (60..=90).contains(&first),
