@@ -1,3 +1,4 @@
+use super::questionnaire::Questionnaire;
 use super::response::Response;
 
 /// The comments of a workshop, pooled across functions and shuffled, so that neither the
@@ -24,6 +25,17 @@ impl PooledComments {
             shuffle(list);
         }
         pooled
+    }
+
+    /// Each list beside the question that asked for it, in the order they are shown.
+    pub fn by_prompt<'a>(
+        &'a self,
+        questionnaire: &'a Questionnaire,
+    ) -> [(&'a str, &'a [String]); 2] {
+        [
+            (&questionnaire.friction_comment_prompt, &self.friction),
+            (&questionnaire.works_well_comment_prompt, &self.works_well),
+        ]
     }
 
     pub fn is_empty(&self) -> bool {

@@ -238,17 +238,7 @@ pub fn html(summary: &Summary<'_>) -> String {
             out.push_str("</section>\n");
 
             out.push_str("<section>\n<h2>Comments (pooled and shuffled)</h2>\n");
-            let questionnaire = &workshop.questionnaire;
-            for (prompt, list) in [
-                (
-                    &questionnaire.friction_comment_prompt,
-                    &results.comments.friction,
-                ),
-                (
-                    &questionnaire.works_well_comment_prompt,
-                    &results.comments.works_well,
-                ),
-            ] {
+            for (prompt, list) in results.comments.by_prompt(&workshop.questionnaire) {
                 let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(prompt));
                 if list.is_empty() {
                     out.push_str("<li>(none)</li>\n");

@@ -134,17 +134,7 @@ pub fn markdown(summary: &Summary<'_>) -> String {
             }
 
             let _ = writeln!(out, "## Comments (pooled and shuffled)\n");
-            let questionnaire = &workshop.questionnaire;
-            for (prompt, list) in [
-                (
-                    &questionnaire.friction_comment_prompt,
-                    &results.comments.friction,
-                ),
-                (
-                    &questionnaire.works_well_comment_prompt,
-                    &results.comments.works_well,
-                ),
-            ] {
+            for (prompt, list) in results.comments.by_prompt(&workshop.questionnaire) {
                 let _ = writeln!(out, "**{}**\n", escape(prompt));
                 if list.is_empty() {
                     let _ = writeln!(out, "- (none)");

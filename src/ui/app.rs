@@ -32,7 +32,9 @@ impl TandemApp {
             .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
         let mut state = AppState::new(launch.workshops_dir);
+        // Checked once here (and on rescan), not by the home screen every frame.
         state.recent = remembered.recent;
+        state.forget_missing_recent();
         state.dark_mode = remembered.dark_mode;
         let now = Instant::now();
         if let Some(path) = launch.open {

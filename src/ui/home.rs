@@ -37,11 +37,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     ui.add_space(12.0);
     ui.label(RichText::new(format!("Workshops in {}", state.workshops_dir.display())).strong());
     library(ui, state, commands);
-    let recent: Vec<_> = state.recent.iter().filter(|path| path.exists()).collect();
-    if !recent.is_empty() {
+    if !state.recent.is_empty() {
         ui.add_space(12.0);
         ui.label(RichText::new("Recent files").strong());
-        for path in recent {
+        for path in &state.recent {
             if ui.link(path.display().to_string()).clicked() {
                 commands.push(Command::Open(path.clone()));
             }

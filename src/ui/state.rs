@@ -115,7 +115,10 @@ impl AppState {
             }
             Command::UseQuestionnaireFile(path) => self.use_questionnaire(Some(&path), now),
             Command::UseDefaultQuestionnaire => self.use_questionnaire(None, now),
-            Command::Rescan => self.library.rescan(&self.workshops_dir),
+            Command::Rescan => {
+                self.library.rescan(&self.workshops_dir);
+                self.forget_missing_recent();
+            }
             Command::SortLibrary(key) => self.library.sort_by(key),
             Command::FilterLibrary(text) => self.library.set_filter(text),
             Command::ToggleCompare(path) => {
@@ -802,6 +805,11 @@ impl AppState {
         }
         open.dirty = true;
         open.last_edit = Some(now);
+    }
+
+    /// Drops recent files that no longer exist, so the home screen lists only what opens.
+    pub fn forget_missing_recent(&mut self) {
+        self.recent.retain(|path| path.exists());
     }
 
     fn remember(&mut self, path: &Path) {

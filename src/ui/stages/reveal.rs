@@ -82,8 +82,6 @@ enum Row<'a> {
 }
 
 fn rows(open: &OpenWorkshop) -> Vec<Row<'_>> {
-    let questionnaire = &open.workshop.questionnaire;
-    let comments = &open.comments;
     let mut rows = vec![
         Row::RelationshipChart,
         Row::RelationshipTable,
@@ -92,13 +90,7 @@ fn rows(open: &OpenWorkshop) -> Vec<Row<'_>> {
         Row::Sources,
         Row::CommentsHeading,
     ];
-    for (prompt, list) in [
-        (&questionnaire.friction_comment_prompt, &comments.friction),
-        (
-            &questionnaire.works_well_comment_prompt,
-            &comments.works_well,
-        ),
-    ] {
+    for (prompt, list) in open.comments.by_prompt(&open.workshop.questionnaire) {
         rows.push(Row::Prompt(prompt));
         if list.is_empty() {
             rows.push(Row::NoComments);
