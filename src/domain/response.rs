@@ -87,8 +87,8 @@ impl AnswerTable {
     /// The table of `list`, one row per response in the order given.
     pub fn build(list: &[Response]) -> Self {
         let mut table = Self {
-            statement_keys: distinct_sorted(list.iter().flat_map(|r| r.ratings.keys())),
-            source_keys: distinct_sorted(list.iter().flat_map(|r| r.sources.iter())),
+            statement_keys: distinct_sorted(list.iter().map(|r| r.ratings.keys())),
+            source_keys: distinct_sorted(list.iter().map(|r| r.sources.iter())),
             ratings: Vec::new(),
             sources: Vec::new(),
             answers: Vec::with_capacity(list.len()),
@@ -98,9 +98,13 @@ impl AnswerTable {
             .reserve(list.len() * table.statement_keys.len());
         table.sources.reserve(list.len() * table.source_keys.len());
         for response in list {
-            let (ratings, sources) = table.row_of(response);
-            table.ratings.extend(ratings);
-            table.sources.extend(sources);
+            append_row(
+                &table.statement_keys,
+                &table.source_keys,
+                response,
+                &mut table.ratings,
+                &mut table.sources,
+            );
             table
                 .answers
                 .push((response.function, response.relationship));
@@ -110,22 +114,15 @@ impl AnswerTable {
 
     /// The row of one response, if every key it uses is already a column.
     fn row_of(&self, response: &Response) -> (Vec<u8>, Vec<u8>) {
-        // Columns and a response's keys are both sorted: one merge walk, no lookups.
-        let mut ratings = response.ratings.iter().peekable();
-        let ratings = self
-            .statement_keys
-            .iter()
-            .map(|key| match ratings.next_if(|(rated, _)| *rated == key) {
-                Some((_, rating)) => rating.value(),
-                None => 0,
-            })
-            .collect();
-        let mut named = response.sources.iter().peekable();
-        let sources = self
-            .source_keys
-            .iter()
-            .map(|key| u8::from(named.next_if(|source| *source == key).is_some()))
-            .collect();
+        let mut ratings = Vec::with_capacity(self.statement_keys.len());
+        let mut sources = Vec::with_capacity(self.source_keys.len());
+        append_row(
+            &self.statement_keys,
+            &self.source_keys,
+            response,
+            &mut ratings,
+            &mut sources,
+        );
         (ratings, sources)
     }
 
@@ -157,13 +154,52 @@ impl AnswerTable {
     }
 }
 
-/// The distinct keys, sorted. Thousands of responses use the same dozen keys, so looking
-/// each up among those found so far beats collecting them all and sorting.
-fn distinct_sorted<'a>(keys: impl Iterator<Item = &'a String>) -> Vec<String> {
+/// Appends the ratings and source flags of `response` under the given columns, which must
+/// hold every key it uses. Writes straight into the table: no vector per row.
+fn append_row(
+    statement_keys: &[String],
+    source_keys: &[String],
+    response: &Response,
+    ratings: &mut Vec<u8>,
+    sources: &mut Vec<u8>,
+) {
+    // Columns and a response's keys are both sorted: one merge walk, no lookups.
+    let mut rated = response.ratings.iter().peekable();
+    ratings.extend(statement_keys.iter().map(|key| {
+        match rated.next_if(|(rated_key, _)| *rated_key == key) {
+            Some((_, rating)) => rating.value(),
+            None => 0,
+        }
+    }));
+    let mut named = response.sources.iter().peekable();
+    sources.extend(
+        source_keys
+            .iter()
+            .map(|key| u8::from(named.next_if(|source| *source == key).is_some())),
+    );
+}
+
+/// The distinct keys of many sorted key lists, sorted. Thousands of responses use the same
+/// dozen keys, so each list is walked along those found so far: a key is usually the very
+/// one expected next, one equality check.
+fn distinct_sorted<'a, Keys>(lists: impl Iterator<Item = Keys>) -> Vec<String>
+where
+    Keys: Iterator<Item = &'a String>,
+{
     let mut found: Vec<&String> = Vec::new();
-    for key in keys {
-        if let Err(at) = found.binary_search(&key) {
-            found.insert(at, key);
+    for keys in lists {
+        let mut at = 0;
+        for key in keys {
+            if found.get(at) != Some(&key) {
+                at += found
+                    .get(at..)
+                    .unwrap_or_default()
+                    .partition_point(|known| *known < key);
+                if found.get(at) != Some(&key) {
+                    found.insert(at, key);
+                }
+            }
+            at += 1;
         }
     }
     found.into_iter().cloned().collect()
@@ -256,5 +292,64 @@ impl<'a> IntoIterator for &'a Responses {
 
     fn into_iter(self) -> Self::IntoIter {
         self.list.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+
+    fn rated(keys: &[(&str, u8)], sources: &[&str]) -> Response {
+        let mut response = Response::new(Function::Sales, Relationship::MostlyAligned);
+        for (key, value) in keys {
+            response
+                .ratings
+                .insert((*key).to_owned(), Rating::new(*value).unwrap());
+        }
+        response.sources = sources.iter().map(|source| (*source).to_owned()).collect();
+        response
+    }
+
+    #[test]
+    fn the_table_has_a_column_for_every_key_and_a_row_for_every_response() {
+        let list = [
+            rated(&[("b", 2), ("d", 4)], &["y"]),
+            rated(&[("a", 1), ("d", 5), ("e", 3)], &[]),
+            rated(&[("c", 3)], &["z", "x"]),
+            rated(&[], &[]),
+            rated(&[("b", 1), ("d", 2)], &["y"]),
+        ];
+        let table = AnswerTable::build(&list);
+        assert_eq!(table.statement_keys, ["a", "b", "c", "d", "e"]);
+        assert_eq!(table.source_keys, ["x", "y", "z"]);
+        assert_eq!(table.ratings_row(0), [0, 2, 0, 4, 0]);
+        assert_eq!(table.ratings_row(1), [1, 0, 0, 5, 3]);
+        assert_eq!(table.ratings_row(2), [0, 0, 3, 0, 0]);
+        assert_eq!(table.ratings_row(3), [0, 0, 0, 0, 0]);
+        assert_eq!(table.ratings_row(4), [0, 1, 0, 2, 0]);
+        assert_eq!(table.sources_row(0), [0, 1, 0]);
+        assert_eq!(table.sources_row(2), [1, 0, 1]);
+        assert_eq!(table.sources_row(3), [0, 0, 0]);
+    }
+
+    #[test]
+    fn inserting_keeps_the_table_equal_to_one_built_from_scratch() {
+        let mut responses = Responses::from(vec![rated(&[("b", 2)], &["y"])]);
+        // A response with the same keys takes the fast path; one with a new key rebuilds.
+        for response in [
+            rated(&[("b", 5)], &[]),
+            rated(&[("a", 1), ("b", 3)], &["x"]),
+        ] {
+            responses.insert(response);
+            let rebuilt = AnswerTable::build(&responses.list);
+            assert_eq!(responses.table().statement_keys, rebuilt.statement_keys);
+            assert_eq!(responses.table().source_keys, rebuilt.source_keys);
+            assert_eq!(responses.table().ratings, rebuilt.ratings);
+            assert_eq!(responses.table().sources, rebuilt.sources);
+            assert_eq!(responses.table().answers, rebuilt.answers);
+        }
+        assert_eq!(responses.table().statement_keys, ["a", "b"]);
     }
 }

@@ -32,6 +32,8 @@ fn files_of_1000(c: &mut Criterion) {
     let workshop = tandem::demo::large_workshop(2, 1_000);
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("thousand.ron");
+    // The load benchmark must not depend on the save benchmark having run before it.
+    save_workshop(&path, &workshop).unwrap();
     let mut group = c.benchmark_group("1000 responses");
     group.sample_size(30);
     group.bench_function("atomic save with fsync", |b| {
