@@ -110,9 +110,10 @@ pub fn parse_workshop(path: &Path, text: &str) -> Result<Workshop, FileError> {
     }
 }
 
-/// The workshop in `text` parsed in up to `pieces` pieces at once: the text around the responses
-/// list on this one, runs of whole responses on the others. Parsing is most of a load and
-/// RON reads one token at a time, so on a laptop's cores this is the one large saving.
+/// The workshop in `text` parsed in up to `pieces` pieces at once: the text around the
+/// responses list and the first run of whole responses on the calling thread, every other
+/// run on a thread of its own. Parsing is most of a load and RON reads one token at a time,
+/// so on a laptop's cores this is the one large saving.
 ///
 /// `None` when the file is small, or anything fails: the caller then parses the whole text
 /// in one piece, which reports any error with the file's own positions. The result is the
