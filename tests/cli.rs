@@ -295,3 +295,37 @@ fn classify_uses_a_rules_file_and_rejects_a_broken_one() {
         stderr(&output)
     );
 }
+
+/// `tandem classify F | head -3` must not end in a panic once `head` has read enough.
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    for args in [
+        &["classify", "workshops/2026-q1-northwind.ron"][..],
+        &["check", "workshops/2026-q1-northwind.ron"],
+        &[
+            "export",
+            "workshops/2026-q1-northwind.ron",
+            "--format",
+            "md",
+        ],
+        &["list"],
+    ] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        // Closed before the command starts: its first write meets a pipe nobody reads.
+        drop(reader);
+        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(writer)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        assert!(
+            output.status.success(),
+            "{args:?}: {:?}\n{}",
+            output.status,
+            stderr(&output)
+        );
+        assert_eq!(stderr(&output), "", "{args:?}");
+    }
+}

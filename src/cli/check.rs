@@ -9,12 +9,19 @@ use crate::storage::{self, FileKind};
 pub fn run(files: &[PathBuf]) -> ExitCode {
     let mut failed = false;
     for path in files {
-        match check_file(path) {
-            Ok(description) => println!("ok: {}: {description}", path.display()),
+        let printed = match check_file(path) {
+            Ok(description) => {
+                super::print_stdout(&format!("ok: {}: {description}\n", path.display()))
+            }
             Err(error) => {
                 failed = true;
                 eprintln!("error: {error}");
+                Ok(())
             }
+        };
+        if let Err(error) = printed {
+            failed = true;
+            eprintln!("error: {error:#}");
         }
     }
     if failed {

@@ -24,7 +24,7 @@ pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<Exit
     } else {
         human(&workshop, &rules, &metrics, &classification)
     };
-    println!("{text}");
+    super::print_stdout(&format!("{text}\n"))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -41,11 +41,11 @@ pub fn run(
     let count = responses.len();
     workshop.responses.extend(responses);
     storage::save_workshop(&target, &workshop)?;
-    println!(
-        "imported {count} responses into {} (now {} sales, {} product)",
+    super::print_stdout(&format!(
+        "imported {count} responses into {} (now {} sales, {} product)\n",
         target.display(),
         workshop.respondents(Function::Sales),
         workshop.respondents(Function::Product)
-    );
+    ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,4 +1,4 @@
-use std::io::Write as _;
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -6,7 +6,8 @@ use crate::storage;
 
 pub fn run(workshops_dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
     let scan = storage::scan(workshops_dir)?;
-    let mut out = std::io::stdout().lock();
+    // Written as one text so that a reader that goes away is handled in one place.
+    let mut out = String::new();
     if json {
         let text = serde_json::to_string_pretty(&scan.workshops)?;
         writeln!(out, "{text}")?;
@@ -33,6 +34,7 @@ pub fn run(workshops_dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
             )?;
         }
     }
+    super::print_stdout(&out)?;
     for error in &scan.unreadable {
         eprintln!("could not read: {error}");
     }

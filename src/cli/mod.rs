@@ -226,13 +226,19 @@ pub(crate) fn rules_for(
 
 /// Writes a command's output to `out` (atomically) or to standard output.
 pub(crate) fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()> {
-    use std::io::Write as _;
     match out {
         Some(path) => storage::atomic::write_atomically(path, text.as_bytes())?,
-        None => std::io::stdout()
-            .lock()
-            .write_all(text.as_bytes())
-            .context("could not write to standard output")?,
+        None => print_stdout(text)?,
     }
     Ok(())
+}
+
+/// Writes `text` to standard output. A reader that went away (`tandem classify F | head`)
+/// is not an error: the command did its work and nobody is left to read the rest.
+pub(crate) fn print_stdout(text: &str) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        written => written.context("could not write to standard output"),
+    }
 }
