@@ -9,7 +9,8 @@ use tandem::domain::Function::{Product, Sales};
 use tandem::domain::Relationship::{
     CompletelyAligned, ConstantFriction, LackingAlignment, MostlyAligned,
 };
-use tandem::domain::{Relationship, Workshop};
+use tandem::domain::response::AnswerTable;
+use tandem::domain::{Relationship, Response, Responses, Workshop};
 use tandem::metrics::{Scope, WorkshopMetrics};
 
 fn close(actual: Option<f64>, expected: f64) {
@@ -201,4 +202,50 @@ fn an_empty_scope_has_no_values_not_zeros() {
     assert_eq!(of.spillover_share(), None);
     assert_eq!(of.mean("trust"), None);
     assert_eq!(metrics.perception_gap(), None);
+}
+
+/// A sales response with the given ratings and sources; keys need not be statements here.
+fn rated(ratings: &[(&str, u8)], sources: &[&str]) -> Response {
+    respond(Sales, MostlyAligned, ratings, sources)
+}
+
+#[test]
+fn the_table_has_a_column_for_every_key_and_a_row_for_every_response() {
+    let list = [
+        rated(&[("b", 2), ("d", 4)], &["y"]),
+        rated(&[("a", 1), ("d", 5), ("e", 3)], &[]),
+        rated(&[("c", 3)], &["z", "x"]),
+        rated(&[], &[]),
+        rated(&[("b", 1), ("d", 2)], &["y"]),
+    ];
+    let table = AnswerTable::build(&list);
+    assert_eq!(table.statement_keys, ["a", "b", "c", "d", "e"]);
+    assert_eq!(table.source_keys, ["x", "y", "z"]);
+    assert_eq!(table.ratings_row(0), [0, 2, 0, 4, 0]);
+    assert_eq!(table.ratings_row(1), [1, 0, 0, 5, 3]);
+    assert_eq!(table.ratings_row(2), [0, 0, 3, 0, 0]);
+    assert_eq!(table.ratings_row(3), [0, 0, 0, 0, 0]);
+    assert_eq!(table.ratings_row(4), [0, 1, 0, 2, 0]);
+    assert_eq!(table.sources_row(0), [0, 1, 0]);
+    assert_eq!(table.sources_row(2), [1, 0, 1]);
+    assert_eq!(table.sources_row(3), [0, 0, 0]);
+}
+
+#[test]
+fn inserting_keeps_the_table_equal_to_one_built_from_scratch() {
+    let mut responses = Responses::from(vec![rated(&[("b", 2)], &["y"])]);
+    // A response with the same keys takes the fast path; one with a new key rebuilds.
+    for response in [
+        rated(&[("b", 5)], &[]),
+        rated(&[("a", 1), ("b", 3)], &["x"]),
+    ] {
+        responses.insert(response);
+        let rebuilt = AnswerTable::build(&responses.iter().cloned().collect::<Vec<_>>());
+        assert_eq!(responses.table().statement_keys, rebuilt.statement_keys);
+        assert_eq!(responses.table().source_keys, rebuilt.source_keys);
+        assert_eq!(responses.table().ratings, rebuilt.ratings);
+        assert_eq!(responses.table().sources, rebuilt.sources);
+        assert_eq!(responses.table().answers, rebuilt.answers);
+    }
+    assert_eq!(responses.table().statement_keys, ["a", "b"]);
 }
