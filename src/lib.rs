@@ -1,11 +1,10 @@
 //! Tandem: run a sales ↔ product alignment workshop, collect anonymous friction ratings from
 //! both functions, and classify the friction as healthy or toxic with rules that are data.
 //!
-//! The domain ([`domain`], [`storage`], [`demo`]) has no egui in it; [`ui`] is a layer on top.
+//! The domain ([`domain`], [`metrics`], [`rules`], [`storage`], [`export`], [`compare`]) has no egui in it; [`ui`] is a layer on top.
 
 pub mod cli;
 pub mod compare;
-pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod metrics;

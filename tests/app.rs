@@ -761,7 +761,7 @@ fn the_library_lists_sorts_filters_and_compares() {
 #[test]
 fn frames_keep_coming_while_a_large_folder_scans() {
     let folder = tempfile::tempdir().unwrap();
-    let workshop = tandem::demo::large_workshop(11, 60);
+    let workshop = common::demo::large_workshop(11, 60);
     let text = tandem::storage::workshop_to_ron(&workshop).unwrap();
     for index in 0..300 {
         std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();

@@ -7,6 +7,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use std::io::{BufRead as _, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
@@ -14,7 +16,8 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use tandem::demo::SplitMix64;
+use common::demo::Draws as _;
+use tandem::domain::SplitMix64;
 use tandem::domain::{Function, Rating, Relationship, Response, Workshop};
 use tandem::storage::{load_workshop, save_workshop};
 

@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
 use proptest::prelude::*;
 use tandem::domain::{
     AnonymityFloor, Function, Questionnaire, Rating, Relationship, Response, Workshop,
@@ -81,7 +83,7 @@ proptest! {
     ) {
         let questionnaire = Questionnaire::default_questionnaire();
         let mut shuffled = responses.clone();
-        let mut rng = tandem::demo::SplitMix64::new(shuffle_seed);
+        let mut rng = tandem::domain::SplitMix64::new(shuffle_seed);
         for i in (1..shuffled.len()).rev() {
             shuffled.swap(i, rng.below(i + 1));
         }

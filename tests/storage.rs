@@ -93,7 +93,7 @@ fn saving_twice_gives_identical_bytes() {
 fn files_indented_all_the_way_down_still_load() {
     // Earlier builds indented every level, one rating per line; layout never matters to
     // the parser, and this pins that such files keep loading to the same workshop.
-    let workshop = tandem::demo::large_workshop(4, 30);
+    let workshop = common::demo::large_workshop(4, 30);
     let compact = workshop_to_ron(&workshop).unwrap();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("indented.ron");
@@ -339,7 +339,7 @@ fn the_default_questionnaire_file_loads() {
 #[test]
 fn a_file_cut_anywhere_says_it_is_truncated() {
     let text = common::example_text();
-    let mut rng = tandem::demo::SplitMix64::new(5);
+    let mut rng = tandem::domain::SplitMix64::new(5);
     for _ in 0..200 {
         let mut cut = 1 + rng.below(text.len() - 60);
         while !text.is_char_boundary(cut) {

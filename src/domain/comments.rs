@@ -1,5 +1,7 @@
+use super::fnv::fnv1a;
 use super::questionnaire::Questionnaire;
 use super::response::Response;
+use super::split_mix::SplitMix64;
 
 /// The comments of a workshop, pooled across functions and shuffled, so that neither the
 /// order nor a label can tell which function wrote what. The shuffle is seeded by the
@@ -44,13 +46,10 @@ impl PooledComments {
 }
 
 fn shuffle(items: &mut [String]) {
-    let mut seed: u64 = 0x5EED_C0DE;
-    for item in items.iter() {
-        for byte in item.bytes() {
-            seed = (seed ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01B3);
-        }
-    }
-    let mut rng = crate::demo::SplitMix64::new(seed);
+    let seed = items
+        .iter()
+        .fold(0x5EED_C0DE, |seed, item| fnv1a(seed, item.as_bytes()));
+    let mut rng = SplitMix64::new(seed);
     for i in (1..items.len()).rev() {
         items.swap(i, rng.below(i + 1));
     }

@@ -3,6 +3,7 @@
 pub mod anonymity_floor;
 pub mod comments;
 pub mod date;
+pub mod fnv;
 pub mod function;
 pub mod owner;
 pub mod participant_lock;
@@ -11,6 +12,7 @@ pub mod questionnaire;
 pub mod rating;
 pub mod relationship;
 pub mod response;
+pub mod split_mix;
 pub mod stage;
 pub mod workshop;
 
@@ -25,5 +27,6 @@ pub use questionnaire::Questionnaire;
 pub use rating::Rating;
 pub use relationship::Relationship;
 pub use response::{Response, Responses};
+pub use split_mix::SplitMix64;
 pub use stage::Stage;
 pub use workshop::{ActionItem, Agreement, Headcount, Meta, Settings, Workshop};

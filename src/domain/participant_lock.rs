@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::fnv::{FNV_OFFSET_BASIS, fnv1a};
+
 /// The facilitator's PIN for leaving participant mode, kept with the workshop so that
 /// restarting the app reopens the workshop locked. It guards against curious participants;
 /// it is a salted hash, not encryption, and does not pretend to be.
@@ -18,12 +20,12 @@ impl ParticipantLock {
     pub fn new(pin: &str, salt: u64) -> Self {
         Self {
             salt,
-            hash: fnv1a(salt, pin.trim()),
+            hash: pin_hash(salt, pin.trim()),
         }
     }
 
     pub fn opens_with(&self, pin: &str) -> bool {
-        fnv1a(self.salt, pin.trim()) == self.hash
+        pin_hash(self.salt, pin.trim()) == self.hash
     }
 
     /// Why a PIN cannot be used, if it cannot.
@@ -37,14 +39,9 @@ impl ParticipantLock {
     }
 }
 
-/// FNV-1a over the salt and the PIN: stable across Rust versions, unlike `DefaultHasher`.
-fn fnv1a(salt: u64, pin: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in salt.to_le_bytes().iter().chain(pin.as_bytes()) {
-        hash ^= u64::from(*byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01B3);
-    }
-    hash
+/// FNV-1a over the salt and the PIN.
+fn pin_hash(salt: u64, pin: &str) -> u64 {
+    fnv1a(fnv1a(FNV_OFFSET_BASIS, &salt.to_le_bytes()), pin.as_bytes())
 }
 
 #[cfg(test)]

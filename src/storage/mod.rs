@@ -5,7 +5,6 @@ pub mod error;
 pub mod folder;
 pub mod kind;
 pub mod questionnaire_file;
-mod responses_split;
 pub mod ron_text;
 pub mod rules_file;
 pub mod scan_task;

@@ -2,6 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../common/mod.rs"]
+mod common;
+
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -52,7 +55,7 @@ fn compare_twelve(c: &mut Criterion) {
         None,
     );
     for quarter in 0..12_u32 {
-        let mut workshop = tandem::demo::large_workshop(u64::from(quarter), 40);
+        let mut workshop = common::demo::large_workshop(u64::from(quarter), 40);
         workshop.meta.date = Date::new(2024, 1, 15).unwrap().add_months(quarter * 3);
         let path = folder.path().join(format!("q{quarter:02}.ron"));
         tandem::storage::save_workshop(&path, &workshop).unwrap();
@@ -75,7 +78,7 @@ fn compare_twelve(c: &mut Criterion) {
 fn stage_frames(c: &mut Criterion) {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("large.ron");
-    let mut workshop = tandem::demo::large_workshop(5, 500);
+    let mut workshop = common::demo::large_workshop(5, 500);
     workshop.time_boxes.clear();
     tandem::storage::save_workshop(&path, &workshop).unwrap();
     let mut app = TandemApp::new(
@@ -101,7 +104,7 @@ fn stage_frames(c: &mut Criterion) {
 /// A folder of 1,000 workshops of 40 responses each.
 fn thousand_workshops() -> tempfile::TempDir {
     let folder = tempfile::tempdir().unwrap();
-    let text = workshop_to_ron(&tandem::demo::large_workshop(9, 40)).unwrap();
+    let text = workshop_to_ron(&common::demo::large_workshop(9, 40)).unwrap();
     for index in 0..1_000 {
         std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();
     }

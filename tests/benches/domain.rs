@@ -2,6 +2,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../common/mod.rs"]
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -11,7 +14,7 @@ use tandem::rules::{RuleSet, classify, classify_metrics};
 use tandem::storage::{load_workshop, save_workshop};
 
 fn rules_on_100k(c: &mut Criterion) {
-    let workshop = tandem::demo::large_workshop(1, 100_000);
+    let workshop = common::demo::large_workshop(1, 100_000);
     let rules = RuleSet::default_rules();
     let mut group = c.benchmark_group("100k responses");
     group.sample_size(20);
@@ -29,7 +32,7 @@ fn rules_on_100k(c: &mut Criterion) {
 }
 
 fn files_of_1000(c: &mut Criterion) {
-    let workshop = tandem::demo::large_workshop(2, 1_000);
+    let workshop = common::demo::large_workshop(2, 1_000);
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("thousand.ron");
     // The load benchmark must not depend on the save benchmark having run before it.
@@ -46,7 +49,7 @@ fn files_of_1000(c: &mut Criterion) {
 }
 
 fn html_of_1000(c: &mut Criterion) {
-    let workshop = tandem::demo::large_workshop(3, 1_000);
+    let workshop = common::demo::large_workshop(3, 1_000);
     let rules = RuleSet::default_rules();
     let mut group = c.benchmark_group("1000 responses");
     group.bench_function("HTML export (metrics, rules, charts)", |b| {

@@ -2,6 +2,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod demo;
+
 use std::path::{Path, PathBuf};
 
 pub fn examples_dir() -> PathBuf {
@@ -58,7 +60,7 @@ pub fn bad_workshop_files() -> Vec<BadFile> {
         line: Some(text[..cut].trim_end().matches('\n').count() + 1),
     });
 
-    let mut rng = tandem::demo::SplitMix64::new(99);
+    let mut rng = tandem::domain::SplitMix64::new(99);
     let random: Vec<u8> = (0..4096).map(|_| (rng.next_u64() & 0xFF) as u8).collect();
     files.push(BadFile {
         name: "random-bytes",

@@ -1,47 +1,28 @@
 //! Seeded, reproducible synthetic workshops: the bundled examples in `workshops/`, and the
-//! large workshops that tests and benchmarks need. Same seed, same workshop, byte for byte.
+//! large workshops that tests and benchmarks need. Test support only: nothing in the shipped
+//! library depends on it. Same seed, same workshop, byte for byte.
 
 use std::collections::BTreeMap;
 
-use crate::domain::{
-    ActionItem, Agreement, Date, Function, Headcount, Owner, Rating, Relationship, Response, Stage,
-    Workshop,
+use tandem::domain::{
+    ActionItem, Agreement, Date, Function, Headcount, Owner, Rating, Relationship, Response,
+    SplitMix64, Stage, Workshop,
 };
 
-/// A small, fast, seedable generator (SplitMix64). Not for anything secret.
-#[derive(Clone, Debug)]
-pub struct SplitMix64(u64);
+/// What the generator draws beyond the domain's [`SplitMix64`].
+pub trait Draws {
+    fn chance(&mut self, probability: f64) -> bool;
+    /// An index drawn with the given (not necessarily normalised) weights.
+    fn weighted(&mut self, weights: &[f64]) -> usize;
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T>;
+}
 
-impl SplitMix64 {
-    pub fn new(seed: u64) -> Self {
-        Self(seed)
-    }
-
-    pub fn next_u64(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    /// Uniform in [0, 1).
-    pub fn unit(&mut self) -> f64 {
-        // 53 random bits are exactly representable in an f64.
-        (self.next_u64() >> 11) as f64 / (1_u64 << 53) as f64
-    }
-
-    /// Uniform in 0..n (n > 0).
-    pub fn below(&mut self, n: usize) -> usize {
-        (self.unit() * n as f64) as usize % n.max(1)
-    }
-
-    pub fn chance(&mut self, probability: f64) -> bool {
+impl Draws for SplitMix64 {
+    fn chance(&mut self, probability: f64) -> bool {
         self.unit() < probability
     }
 
-    /// An index drawn with the given (not necessarily normalised) weights.
-    pub fn weighted(&mut self, weights: &[f64]) -> usize {
+    fn weighted(&mut self, weights: &[f64]) -> usize {
         let total: f64 = weights.iter().sum();
         let mut pick = self.unit() * total;
         for (index, weight) in weights.iter().enumerate() {
@@ -53,7 +34,7 @@ impl SplitMix64 {
         weights.len().saturating_sub(1)
     }
 
-    pub fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> Option<&'a T> {
         (!items.is_empty()).then(|| &items[self.below(items.len())])
     }
 }
