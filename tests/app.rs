@@ -11,7 +11,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use tandem::domain::{Function, Questionnaire, Stage};
 use tandem::storage::load_workshop;
-use tandem::ui::state::Mode;
 use tandem::ui::{Launch, TandemApp};
 
 const PIN: &str = "2468";
@@ -38,7 +37,7 @@ fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> 
 /// The library scans on background threads; frames keep coming until it is done.
 fn wait_for_scan(harness: &mut Harness<'_, TandemApp>) -> usize {
     let mut frames = 0;
-    while harness.state().state.library.scanning.is_some() {
+    while harness.state().state.library.is_scanning() {
         harness.step();
         frames += 1;
         std::thread::sleep(Duration::from_millis(5));
@@ -87,15 +86,15 @@ fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
 }
 
 fn open_stage(harness: &Harness<'_, TandemApp>) -> Stage {
-    harness.state().state.open.as_ref().unwrap().workshop.stage
+    harness.state().state.open().unwrap().workshop.stage
 }
 
 fn open_path(harness: &Harness<'_, TandemApp>) -> PathBuf {
-    harness.state().state.open.as_ref().unwrap().path.clone()
+    harness.state().state.open().unwrap().path.clone()
 }
 
 fn in_participant_mode(harness: &Harness<'_, TandemApp>) -> bool {
-    matches!(harness.state().state.mode, Mode::Participant(_))
+    harness.state().state.kiosk().is_some()
 }
 
 fn start_participant_mode(harness: &mut Harness<'_, TandemApp>) {
@@ -312,7 +311,7 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     again.run();
     assert_eq!(open_stage(&again), Stage::Close);
     assert!(again.query_by_label_contains("Weekly deal desk").is_some());
-    assert_eq!(again.state().state.open.as_ref().unwrap().workshop, saved);
+    assert_eq!(again.state().state.open().unwrap().workshop, saved);
 }
 
 #[test]
@@ -366,6 +365,89 @@ fn a_participant_never_sees_the_previous_answers() {
     assert!(harness.query_by_label_contains("Home").is_none());
 }
 
+/// One command of every facilitator concern: files and screens, dialogs and exports, the
+/// library, the workshop's settings and content.
+fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
+    use tandem::export::Format;
+    use tandem::ui::file_purpose::FilePurpose;
+    use tandem::ui::{AppCommand, Edit, LibraryCommand, WorkshopCommand};
+    let elsewhere = folder.join("elsewhere.ron");
+    vec![
+        AppCommand::NewWorkshop.into(),
+        AppCommand::Open(common::example_path("2026-q1-northwind.ron")).into(),
+        AppCommand::CloseWorkshop.into(),
+        AppCommand::ShowDialog(FilePurpose::OpenWorkshop).into(),
+        AppCommand::Export(Format::Html).into(),
+        AppCommand::ExportTo(Format::ResponsesCsv, folder.join("leak.csv")).into(),
+        AppCommand::CopyMarkdown.into(),
+        AppCommand::StartParticipantMode.into(),
+        AppCommand::CompareSelected.into(),
+        AppCommand::CloseComparison.into(),
+        AppCommand::ExportComparison { html: true }.into(),
+        AppCommand::Rescan.into(),
+        AppCommand::DismissNotice.into(),
+        AppCommand::SetDarkMode(true).into(),
+        LibraryCommand::ToggleCompare(elsewhere).into(),
+        WorkshopCommand::Save.into(),
+        WorkshopCommand::GoTo(Stage::Reveal).into(),
+        WorkshopCommand::UseDefaultRules.into(),
+        WorkshopCommand::ImportCsv(folder.join("answers.csv")).into(),
+        WorkshopCommand::SetPinDraft(String::from("1111")).into(),
+        Edit::SetTitle(String::from("Changed by a participant")).into(),
+        Edit::SetFloor(10).into(),
+        Edit::AddAction.into(),
+    ]
+}
+
+#[test]
+fn participant_mode_refuses_every_facilitator_command() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::write(
+        folder.path().join("answers.csv"),
+        "function,relationship\nsales,0\n",
+    )
+    .unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    start_participant_mode(&mut harness);
+    let path = open_path(&harness);
+    let before = std::fs::read(&path).unwrap();
+    for command in facilitator_commands(folder.path()) {
+        let described = format!("{command:?}");
+        harness
+            .state_mut()
+            .state
+            .handle(command, std::time::Instant::now());
+        harness.run();
+        let state = &harness.state().state;
+        assert!(state.kiosk().is_some(), "{described} left participant mode");
+        assert_eq!(
+            open_path(&harness),
+            path,
+            "{described} changed the workshop"
+        );
+        assert!(!state.exporting && state.dialog.is_none() && state.clipboard.is_none());
+        assert!(!state.dark_mode, "{described} reached the app's settings");
+        assert!(
+            state.library.selected.is_empty(),
+            "{described} reached the library"
+        );
+    }
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is untouched"
+    );
+    let open = harness.state().state.open().unwrap();
+    assert_eq!(open.workshop.stage, Stage::Capture);
+    assert!(!open.dirty && open.pin_draft.is_empty());
+    assert!(!folder.path().join("leak.csv").exists());
+    // The kiosk's own commands still work.
+    click(&mut harness, "Sales");
+    assert!(harness.query_by_label("Next ➡").is_some());
+}
+
 #[test]
 fn a_restart_reopens_a_locked_workshop_in_participant_mode() {
     let folder = tempfile::tempdir().unwrap();
@@ -415,11 +497,11 @@ fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
             .is_some()
     );
     harness.state_mut().state.handle(
-        tandem::ui::Command::Open(folder.path().join("broken.ron")),
+        tandem::ui::AppCommand::Open(folder.path().join("broken.ron")).into(),
         std::time::Instant::now(),
     );
     harness.run();
-    assert!(harness.state().state.open.is_none());
+    assert!(harness.state().state.open().is_none());
     // The error shows as a notice, beside the same error in the library list.
     assert_eq!(
         harness
@@ -534,10 +616,10 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
         include_str!("../assets/rules/default.ron").replacen("weight: 3,", "weight: 9,", 1),
     )
     .unwrap();
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::Command::UseRulesFile(broken), now());
+    harness.state_mut().state.handle(
+        tandem::ui::WorkshopCommand::UseRulesFile(broken).into(),
+        now(),
+    );
     harness.run();
     assert!(
         harness
@@ -550,7 +632,7 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
             .is_some()
     );
     assert_eq!(
-        harness.state().state.open.as_ref().unwrap().rules.name,
+        harness.state().state.open().unwrap().rules.name,
         "Tandem default rules"
     );
 
@@ -561,12 +643,12 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
             .replace("name: \"Tandem default rules\"", "name: \"Strict rules\""),
     )
     .unwrap();
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::Command::UseRulesFile(strict), now());
+    harness.state_mut().state.handle(
+        tandem::ui::WorkshopCommand::UseRulesFile(strict).into(),
+        now(),
+    );
     harness.run();
-    let open = harness.state().state.open.as_ref().unwrap();
+    let open = harness.state().state.open().unwrap();
     assert_eq!(open.rules.name, "Strict rules");
     assert_eq!(
         open.workshop.settings.rules_file.as_deref(),
@@ -575,16 +657,16 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
     click(&mut harness, "Save");
     let reopened = self::harness(folder.path(), Some(path));
     assert_eq!(
-        reopened.state().state.open.as_ref().unwrap().rules.name,
+        reopened.state().state.open().unwrap().rules.name,
         "Strict rules"
     );
 
     // Responses are in, so the questionnaire can no longer change.
     let mut harness = reopened;
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::Command::UseDefaultQuestionnaire, now());
+    harness.state_mut().state.handle(
+        tandem::ui::WorkshopCommand::UseDefaultQuestionnaire.into(),
+        now(),
+    );
     harness.run();
     assert!(
         harness
@@ -606,12 +688,12 @@ fn exports_and_imports_from_the_app() {
     // The export runs on its own thread; the notice says when it is done.
     let html = folder.path().join("report.html");
     harness.state_mut().state.handle(
-        tandem::ui::Command::ExportTo(tandem::export::Format::Html, html.clone()),
+        tandem::ui::AppCommand::ExportTo(tandem::export::Format::Html, html.clone()).into(),
         std::time::Instant::now(),
     );
     for _ in 0..200 {
         harness.step();
-        if harness.state().state.export_task.is_none() {
+        if !harness.state().state.exporting {
             break;
         }
         std::thread::sleep(Duration::from_millis(10));
@@ -645,7 +727,7 @@ fn exports_and_imports_from_the_app() {
     )
     .unwrap();
     harness.state_mut().state.handle(
-        tandem::ui::Command::ImportCsv(bad),
+        tandem::ui::WorkshopCommand::ImportCsv(bad).into(),
         std::time::Instant::now(),
     );
     harness.run();
@@ -666,7 +748,7 @@ fn exports_and_imports_from_the_app() {
     )
     .unwrap();
     harness.state_mut().state.handle(
-        tandem::ui::Command::ImportCsv(good),
+        tandem::ui::WorkshopCommand::ImportCsv(good).into(),
         std::time::Instant::now(),
     );
     harness.run();
@@ -735,7 +817,7 @@ fn the_library_lists_sorts_filters_and_compares() {
     click(&mut harness, "Compare Sales & Product alignment, Q1 2026");
     click(&mut harness, "Compare Sales & Product alignment, Q2 2026");
     click(&mut harness, "Compare selected (2)");
-    assert!(harness.state().state.comparison.is_some());
+    assert!(harness.state().state.comparison().is_some());
     assert!(harness.query_by_label("Comparing 2 workshops").is_some());
     assert!(harness.query_by_label_contains("#1 ➡ #2").is_some());
     assert!(
@@ -755,7 +837,7 @@ fn the_library_lists_sorts_filters_and_compares() {
             .is_some()
     );
     click(&mut harness, "⬅ Library");
-    assert!(harness.state().state.comparison.is_none());
+    assert!(harness.state().state.comparison().is_none());
 }
 
 #[test]

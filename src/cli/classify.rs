@@ -7,22 +7,23 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use crate::domain::{Function, Relationship, Workshop};
+use crate::domain::{Function, Relationship};
+use crate::export::{Results, Summary};
+use crate::metrics::Scope;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::metrics::{Scope, WorkshopMetrics};
-use crate::rules::{Classification, RuleSet, ScopeVerdict, Signal, Verdict, classify_metrics};
+use crate::rules::{ScopeVerdict, Signal, Verdict};
 use crate::storage;
 
 pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
     let workshop = storage::load_workshop(file)?;
     let rules = super::rules_for(file, &workshop, rules)?;
-    let metrics = WorkshopMetrics::compute(&workshop);
-    let classification = classify_metrics(&metrics, workshop.floor_reached(), &rules);
+    // Through the same Summary as every export, so the anonymity floor is applied in one
+    // place: below it, `results` is `None` and nothing but counts can be printed.
+    let summary = Summary::new(&workshop, &rules);
     let text = if json {
-        let report = JsonReport::new(file, &workshop, &rules, &metrics, &classification);
-        serde_json::to_string_pretty(&report)?
+        serde_json::to_string_pretty(&JsonReport::new(file, &summary))?
     } else {
-        human(&workshop, &rules, &metrics, &classification)
+        human(&summary)
     };
     super::print_stdout(&format!("{text}\n"))?;
     Ok(ExitCode::SUCCESS)
@@ -61,63 +62,72 @@ struct JsonFired {
 }
 
 impl JsonReport {
-    fn new(
-        file: &Path,
-        workshop: &Workshop,
-        rules: &RuleSet,
-        metrics: &WorkshopMetrics,
-        classification: &Classification,
-    ) -> Self {
-        // Below the floor nothing but counts leaves the program.
-        let shown = classification.floor_reached;
+    fn new(file: &Path, summary: &Summary<'_>) -> Self {
+        let results = summary.results.as_ref();
         let scopes = Scope::ALL
             .into_iter()
-            .map(|scope| {
-                let of = metrics.scope(scope);
-                let verdict = classification.scope(scope);
-                let json = JsonScope {
-                    verdict: verdict.verdict,
-                    healthy_weight: verdict.healthy_weight,
-                    toxic_weight: verdict.toxic_weight,
-                    friction_level: of.friction_level.filter(|_| shown),
-                    relationship_shares: shown.then(|| {
-                        Relationship::ALL
-                            .into_iter()
-                            .map(|answer| {
-                                (answer.key(), of.relationship_share(answer).unwrap_or(0.0))
-                            })
-                            .collect()
-                    }),
-                    means: shown.then(|| {
-                        of.statements
-                            .iter()
-                            .map(|(key, stats)| (key.clone(), stats.mean))
-                            .collect()
-                    }),
-                    fired: verdict
-                        .fired()
-                        .map(|outcome| JsonFired {
-                            rule: outcome.rule.clone(),
-                            signal: outcome.signal,
-                            weight: outcome.weight,
-                        })
-                        .collect(),
-                };
-                (scope.key(), json)
-            })
+            .map(|scope| (scope.key(), JsonScope::new(results, scope)))
             .collect();
         Self {
             file: file.display().to_string(),
-            title: workshop.meta.title.clone(),
-            rules: rules.name.clone(),
-            anonymity_floor: workshop.settings.anonymity_floor.value(),
-            verdict: classification.overall.verdict,
-            respondents: Function::ALL
-                .into_iter()
-                .map(|function| (function.key(), workshop.respondents(function)))
-                .collect(),
-            perception_gap: metrics.perception_gap().filter(|_| shown),
+            title: summary.workshop.meta.title.clone(),
+            rules: summary.rules.name.clone(),
+            anonymity_floor: summary.floor,
+            verdict: results.map_or(Verdict::Insufficient, |results| {
+                results.classification.overall.verdict
+            }),
+            respondents: BTreeMap::from([
+                (Function::Sales.key(), summary.sales),
+                (Function::Product.key(), summary.product),
+            ]),
+            perception_gap: results.and_then(|results| results.metrics.perception_gap()),
             scopes,
+        }
+    }
+}
+
+impl JsonScope {
+    /// One scope's verdict and figures; below the floor (`results` is `None`) only the
+    /// verdict "insufficient".
+    fn new(results: Option<&Results>, scope: Scope) -> Self {
+        let Some(results) = results else {
+            return Self {
+                verdict: Verdict::Insufficient,
+                healthy_weight: 0,
+                toxic_weight: 0,
+                friction_level: None,
+                relationship_shares: None,
+                means: None,
+                fired: Vec::new(),
+            };
+        };
+        let of = results.metrics.scope(scope);
+        let verdict = results.classification.scope(scope);
+        Self {
+            verdict: verdict.verdict,
+            healthy_weight: verdict.healthy_weight,
+            toxic_weight: verdict.toxic_weight,
+            friction_level: of.friction_level,
+            relationship_shares: Some(
+                Relationship::ALL
+                    .into_iter()
+                    .map(|answer| (answer.key(), of.relationship_share(answer).unwrap_or(0.0)))
+                    .collect(),
+            ),
+            means: Some(
+                of.statements
+                    .iter()
+                    .map(|(key, stats)| (key.clone(), stats.mean))
+                    .collect(),
+            ),
+            fired: verdict
+                .fired()
+                .map(|outcome| JsonFired {
+                    rule: outcome.rule.clone(),
+                    signal: outcome.signal,
+                    weight: outcome.weight,
+                })
+                .collect(),
         }
     }
 }
@@ -144,24 +154,23 @@ fn verdict_line(verdict: &ScopeVerdict) -> String {
 
 /// The human form: verdicts, fired rules with their values, and the distribution beside the
 /// study. Writing to a String cannot fail, so `writeln!` results are ignored.
-fn human(
-    workshop: &Workshop,
-    rules: &RuleSet,
-    metrics: &WorkshopMetrics,
-    classification: &Classification,
-) -> String {
+fn human(summary: &Summary<'_>) -> String {
     let mut out = String::new();
+    let (workshop, rules) = (summary.workshop, summary.rules);
     let meta = &workshop.meta;
     let _ = writeln!(out, "{} — {}, {}", meta.title, meta.organisation, meta.date);
     let _ = writeln!(out, "Rules: {}", rules.name);
-    let sales = workshop.respondents(Function::Sales);
-    let product = workshop.respondents(Function::Product);
-    let floor = workshop.settings.anonymity_floor.value();
+    let (sales, product, floor) = (summary.sales, summary.product, summary.floor);
     let _ = writeln!(
         out,
         "Respondents: {sales} sales, {product} product (anonymity floor {floor})"
     );
-    if !classification.floor_reached {
+    let Some(Results {
+        metrics,
+        classification,
+        ..
+    }) = &summary.results
+    else {
         let _ = writeln!(
             out,
             "\nResults are withheld until each function has at least {floor} responses (sales needs {} more, product {} more).",
@@ -169,7 +178,7 @@ fn human(
             (floor as usize).saturating_sub(product)
         );
         return out;
-    }
+    };
     let _ = writeln!(out, "\nVerdict: {}", verdict_line(&classification.overall));
     let _ = writeln!(out, "  Sales:   {}", verdict_line(&classification.sales));
     let _ = writeln!(out, "  Product: {}", verdict_line(&classification.product));

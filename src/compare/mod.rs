@@ -221,19 +221,19 @@ impl Comparison {
     }
 }
 
+/// Whether a change is for the better (`Some(true)`), for the worse (`Some(false)`), or too
+/// small to call (`None`); `lower_is_better` for friction.
+pub fn is_better(change: f64, lower_is_better: bool) -> Option<bool> {
+    (change.abs() >= 0.005).then_some((change < 0.0) == lower_is_better)
+}
+
 /// An arrow for a change, and whether it is for the better; `lower_is_better` for friction.
 pub fn arrow(change: f64, lower_is_better: bool) -> &'static str {
-    if change.abs() < 0.005 {
-        "→"
-    } else if (change < 0.0) == lower_is_better {
-        if change < 0.0 {
-            "↓ better"
-        } else {
-            "↑ better"
-        }
-    } else if change < 0.0 {
-        "↓ worse"
-    } else {
-        "↑ worse"
+    match (is_better(change, lower_is_better), change < 0.0) {
+        (None, _) => "→",
+        (Some(true), true) => "↓ better",
+        (Some(true), false) => "↑ better",
+        (Some(false), true) => "↓ worse",
+        (Some(false), false) => "↑ worse",
     }
 }

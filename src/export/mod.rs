@@ -9,7 +9,7 @@ pub mod summary;
 pub mod svg;
 
 pub use csv_import::{CsvError, parse_responses_csv};
-pub use summary::Summary;
+pub use summary::{Results, Summary};
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,7 +2,6 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
 
 use super::folder::{WorkshopSummary, summarize, workshop_files};
 
@@ -17,63 +16,77 @@ pub enum ScanEvent {
     Finished,
 }
 
-/// Starts scanning `dir` on background threads (one per core); events arrive on the
-/// returned channel, the last one being `Finished`. A folder that cannot be listed gives one
-/// `Failed` for the folder itself.
-pub fn spawn_scan(dir: &Path) -> mpsc::Receiver<ScanEvent> {
-    let (sender, receiver) = mpsc::channel();
+/// Starts scanning `dir` on background threads (one per core) and hands each event to
+/// `report`, the last one being `Finished`; `report` answers `false` when nobody listens any
+/// more, and the scan stops. A folder that cannot be listed gives one `Failed` for the folder.
+pub fn spawn_scan<Report>(dir: &Path, report: Report)
+where
+    Report: Fn(ScanEvent) -> bool + Clone + Send + Sync + 'static,
+{
     let dir = dir.to_path_buf();
     let spawned = std::thread::Builder::new()
         .name(String::from("library scan"))
         .spawn({
-            let sender = sender.clone();
-            move || scan_into(&dir, &sender)
+            let report = report.clone();
+            move || scan_into(&dir, &report)
         });
     if let Err(error) = spawned {
-        let _ = sender.send(ScanEvent::Failed(
+        report(ScanEvent::Failed(
             PathBuf::new(),
             format!("could not start the scan: {error}"),
         ));
-        let _ = sender.send(ScanEvent::Finished);
+        report(ScanEvent::Finished);
     }
-    receiver
 }
 
-fn scan_into(dir: &Path, sender: &mpsc::Sender<ScanEvent>) {
+fn scan_into<Report>(dir: &Path, report: &Report)
+where
+    Report: Fn(ScanEvent) -> bool + Clone + Send + Sync,
+{
     let files = if dir.exists() {
         match workshop_files(dir) {
             Ok(files) => files,
             Err(error) => {
-                let _ = sender.send(ScanEvent::Failed(dir.to_path_buf(), error.to_string()));
-                let _ = sender.send(ScanEvent::Finished);
+                report(ScanEvent::Failed(dir.to_path_buf(), error.to_string()));
+                report(ScanEvent::Finished);
                 return;
             }
         }
     } else {
         Vec::new()
     };
-    let _ = sender.send(ScanEvent::Started(files.len()));
+    if !report(ScanEvent::Started(files.len())) {
+        return;
+    }
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
         .map_or(2, |n| n.get())
         .min(files.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..workers {
-            let sender = sender.clone();
             let files = &files;
             let next = &next;
-            scope.spawn(move || {
-                while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let event = match summarize(path) {
-                        Ok(summary) => ScanEvent::Loaded(summary),
-                        Err(error) => ScanEvent::Failed(path.clone(), error.to_string()),
-                    };
-                    if sender.send(event).is_err() {
-                        return; // nobody is listening any more
+            let spawned = std::thread::Builder::new()
+                .name(String::from("library scan worker"))
+                .spawn_scoped(scope, move || {
+                    while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let event = match summarize(path) {
+                            Ok(summary) => ScanEvent::Loaded(summary),
+                            Err(error) => ScanEvent::Failed(path.clone(), error.to_string()),
+                        };
+                        if !report(event) {
+                            return; // nobody is listening any more
+                        }
                     }
-                }
-            });
+                });
+            if let Err(error) = spawned {
+                // The other workers (or this thread's caller) take the files it would have.
+                report(ScanEvent::Failed(
+                    dir.to_path_buf(),
+                    format!("could not start a scan worker: {error}"),
+                ));
+            }
         }
     });
-    let _ = sender.send(ScanEvent::Finished);
+    report(ScanEvent::Finished);
 }

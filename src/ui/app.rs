@@ -4,8 +4,11 @@ use std::time::{Duration, Instant};
 use eframe::egui::{self, RichText};
 use serde::{Deserialize, Serialize};
 
-use super::command::Command;
-use super::state::{AppState, Mode, Notice};
+use super::command::{AppCommand, Command, Commands, WorkshopCommand};
+use super::notice::Notice;
+use super::open_workshop::OpenWorkshop;
+use super::screen::Screen;
+use super::state::AppState;
 use super::{Launch, compare_view, home, participant, stages, stepper};
 use crate::domain::Stage;
 
@@ -24,6 +27,8 @@ struct Remembered {
 pub struct TandemApp {
     pub state: AppState,
     applied_dark_mode: Option<bool>,
+    /// Whether background reports already know which context to wake.
+    inbox_attached: bool,
 }
 
 impl TandemApp {
@@ -50,6 +55,7 @@ impl TandemApp {
         Self {
             state,
             applied_dark_mode: None,
+            inbox_attached: false,
         }
     }
 
@@ -73,6 +79,10 @@ impl TandemApp {
 
     /// Draws one frame and applies the commands it produced.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        if !self.inbox_attached {
+            self.state.background.attach(ui.ctx());
+            self.inbox_attached = true;
+        }
         let now = Instant::now();
         let mut wake = self.state.tick(now);
         if self.applied_dark_mode != Some(self.state.dark_mode) {
@@ -83,20 +93,24 @@ impl TandemApp {
                 egui::Theme::Light
             });
         }
-        let mut commands = Vec::new();
-        match (&self.state.mode, &self.state.open) {
-            (Mode::Participant(kiosk), Some(open)) => {
-                participant::show(ui, kiosk, &open.workshop.questionnaire, &mut commands);
+        let mut commands = Commands::default();
+        if let Screen::Participant(screen) = &self.state.screen {
+            // The kiosk can only ask for kiosk commands: nothing else is representable here.
+            let mut kiosk_commands = Vec::new();
+            participant::show(
+                ui,
+                &screen.kiosk,
+                &screen.open.workshop.questionnaire,
+                &mut kiosk_commands,
+            );
+            for command in kiosk_commands {
+                commands.send(Command::Kiosk(command));
             }
-            _ => {
-                self.facilitator(ui, now, &mut commands);
-                if let (Mode::Facilitator, Some(open)) = (&self.state.mode, &self.state.open) {
-                    wake = earliest(wake, stepper::next_tick(open, now));
-                }
+        } else {
+            self.facilitator(ui, now, &mut commands);
+            if let Screen::Workshop(open) = &self.state.screen {
+                wake = earliest(wake, stepper::next_tick(open, now));
             }
-        }
-        if self.state.dialog.is_some() || self.state.export_task.is_some() {
-            wake = earliest(wake, Some(Duration::from_millis(100)));
         }
         let changed = !commands.is_empty();
         for command in commands {
@@ -112,102 +126,107 @@ impl TandemApp {
         }
     }
 
-    fn facilitator(&self, ui: &mut egui::Ui, now: Instant, commands: &mut Vec<Command>) {
+    fn facilitator(&self, ui: &mut egui::Ui, now: Instant, commands: &mut Commands) {
         let state = &self.state;
+        let open = match &state.screen {
+            Screen::Workshop(open) => Some(open.as_ref()),
+            _ => None,
+        };
         egui::Panel::top("top bar").show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if state.open.is_some() && ui.button("⬅ Home").clicked() {
-                    commands.push(Command::CloseWorkshop);
-                }
-                if let Some(open) = &state.open {
-                    ui.label(RichText::new(&open.workshop.meta.title).strong());
-                    if ui.button("Save").clicked() {
-                        commands.push(Command::Save);
-                    }
-                    ui.label(if open.dirty {
-                        "unsaved changes"
-                    } else {
-                        "saved"
-                    });
-                }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let mut dark = state.dark_mode;
-                    if ui.checkbox(&mut dark, "Dark theme").changed() {
-                        commands.push(Command::SetDarkMode(dark));
-                    }
-                });
-            });
-            if let Some(open) = &state.open {
+            top_bar_ui(ui, state, open, commands);
+            if let Some(open) = open {
                 stepper::show(ui, open, now, commands);
             }
         });
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(notice) = &state.notice {
-                let (text, color) = match notice {
-                    Notice::Info(text) => (text, ui.visuals().text_color()),
-                    Notice::Error(text) => (text, ui.visuals().error_fg_color),
-                };
-                ui.horizontal(|ui| {
-                    ui.colored_label(color, text);
-                    if ui.small_button("Dismiss").clicked() {
-                        commands.push(Command::DismissNotice);
-                    }
-                });
-                ui.separator();
+                notice_ui(ui, notice, commands);
             }
             egui::ScrollArea::vertical()
                 .auto_shrink(false)
-                .show(ui, |ui| match &state.open {
-                    None => match &state.comparison {
-                        Some(comparison) => compare_view::show(
-                            ui,
-                            comparison,
-                            state.export_task.is_some(),
-                            commands,
-                        ),
-                        None => home::show(ui, state, commands),
-                    },
-                    Some(open) => {
-                        if let Some(recovery) = &open.recovery {
-                            ui.horizontal(|ui| {
-                                ui.colored_label(
-                                    ui.visuals().warn_fg_color,
-                                    format!(
-                                        "Unsaved changes from an earlier session are in {}.",
-                                        recovery.path.display()
-                                    ),
-                                );
-                                if ui.button("Restore them").clicked() {
-                                    commands.push(Command::RestoreRecovery);
-                                }
-                                if ui.button("Discard them").clicked() {
-                                    commands.push(Command::DiscardRecovery);
-                                }
-                            });
-                        }
-                        match open.workshop.stage {
-                            Stage::Setup => {
-                                stages::setup::show(ui, open, state.dialog.is_some(), commands)
-                            }
-                            Stage::Framing => stages::framing::show(ui, open, commands),
-                            Stage::Capture => {
-                                stages::capture::show(ui, open, state.dialog.is_some(), commands)
-                            }
-                            Stage::Reveal => stages::reveal::show(
-                                ui,
-                                open,
-                                state.export_task.is_some(),
-                                commands,
-                            ),
-                            Stage::Diagnose => stages::diagnose::show(ui, open, commands),
-                            Stage::Agree => stages::agree::show(ui, open, commands),
-                            Stage::Close => {
-                                stages::close::show(ui, open, state.export_task.is_some(), commands)
-                            }
-                        }
+                .show(ui, |ui| match &state.screen {
+                    Screen::Home => home::show(ui, state, commands),
+                    Screen::Comparison(comparison) => {
+                        compare_view::show(ui, comparison, state.exporting, commands);
                     }
+                    Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
+                    Screen::Participant(_) => {}
                 });
         });
+    }
+}
+
+fn top_bar_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    open: Option<&OpenWorkshop>,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        if let Some(open) = open {
+            if ui.button("⬅ Home").clicked() {
+                commands.send(AppCommand::CloseWorkshop);
+            }
+            ui.label(RichText::new(&open.workshop.meta.title).strong());
+            if ui.button("Save").clicked() {
+                commands.send(WorkshopCommand::Save);
+            }
+            ui.label(if open.dirty {
+                "unsaved changes"
+            } else {
+                "saved"
+            });
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let mut dark = state.dark_mode;
+            if ui.checkbox(&mut dark, "Dark theme").changed() {
+                commands.send(AppCommand::SetDarkMode(dark));
+            }
+        });
+    });
+}
+
+fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Commands) {
+    let (text, color) = match notice {
+        Notice::Info(text) => (text, ui.visuals().text_color()),
+        Notice::Error(text) => (text, ui.visuals().error_fg_color),
+    };
+    ui.horizontal(|ui| {
+        ui.colored_label(color, text);
+        if ui.small_button("Dismiss").clicked() {
+            commands.send(AppCommand::DismissNotice);
+        }
+    });
+    ui.separator();
+}
+
+fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, commands: &mut Commands) {
+    if let Some(recovery) = &open.recovery {
+        ui.horizontal(|ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!(
+                    "Unsaved changes from an earlier session are in {}.",
+                    recovery.path.display()
+                ),
+            );
+            if ui.button("Restore them").clicked() {
+                commands.send(WorkshopCommand::RestoreRecovery);
+            }
+            if ui.button("Discard them").clicked() {
+                commands.send(WorkshopCommand::DiscardRecovery);
+            }
+        });
+    }
+    let dialog_open = state.dialog.is_some();
+    match open.workshop.stage {
+        Stage::Setup => stages::setup::show(ui, open, dialog_open, commands),
+        Stage::Framing => stages::framing::show(ui, open, commands),
+        Stage::Capture => stages::capture::show(ui, open, dialog_open, commands),
+        Stage::Reveal => stages::reveal::show(ui, open, state.exporting, commands),
+        Stage::Diagnose => stages::diagnose::show(ui, open, commands),
+        Stage::Agree => stages::agree::show(ui, open, commands),
+        Stage::Close => stages::close::show(ui, open, state.exporting, commands),
     }
 }
 

@@ -1,77 +1,79 @@
+//! Every change to the app's state, nested by the state that owns it. Views send these;
+//! [`super::AppState::handle`] routes each to its owner's `handle`, in one place.
+
 use std::path::PathBuf;
 
+use super::file_purpose::FilePurpose;
 use crate::domain::{Function, Owner, Relationship, Stage};
 use crate::export::Format;
 use crate::ui::library::SortKey;
 
-/// What a file picked in a native dialog is for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FilePurpose {
-    OpenWorkshop,
-    RulesFile,
-    QuestionnaireFile,
-    ImportCsv,
-}
-
-impl FilePurpose {
-    fn title(self) -> &'static str {
-        match self {
-            Self::OpenWorkshop => "Open a Tandem workshop",
-            Self::RulesFile => "Choose a rules file",
-            Self::QuestionnaireFile => "Choose a questionnaire file",
-            Self::ImportCsv => "Import responses from a CSV file",
-        }
-    }
-
-    /// A blocking native dialog; call it off the UI thread.
-    pub fn pick(self, folder: PathBuf) -> Option<PathBuf> {
-        let (filter, extension) = match self {
-            Self::ImportCsv => ("CSV file", "csv"),
-            _ => ("Tandem file (RON)", "ron"),
-        };
-        rfd::FileDialog::new()
-            .set_title(self.title())
-            .add_filter(filter, &[extension])
-            .set_directory(folder)
-            .pick_file()
-    }
-}
-
-/// Every change to the app's state. Views send these; [`super::AppState::handle`] applies
-/// them, in one place.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    // Home and files.
+    /// Screens, files, dialogs and exports: the app's own concerns.
+    App(AppCommand),
+    /// The library of the workshops folder on the home screen.
+    Library(LibraryCommand),
+    /// The facilitator working on the open workshop.
+    Workshop(WorkshopCommand),
+    /// A participant at the kiosk: the only commands participant mode accepts.
+    Kiosk(KioskCommand),
+}
+
+/// Handled by [`super::AppState`]: whatever changes the screen, opens a dialog or runs in the
+/// background.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppCommand {
     NewWorkshop,
     Open(PathBuf),
+    CloseWorkshop,
     ShowDialog(FilePurpose),
-    DialogClosed(FilePurpose, Option<PathBuf>),
-    Rescan,
-    SortLibrary(SortKey),
-    FilterLibrary(String),
-    ToggleCompare(PathBuf),
+    /// Export through a native save dialog.
+    Export(Format),
+    /// Export straight to a path (what a dialog's answer leads to; also used by tests).
+    ExportTo(Format, PathBuf),
+    CopyMarkdown,
+    StartParticipantMode,
     CompareSelected,
     CloseComparison,
     /// Export the comparison (`html` when true, else Markdown) through a save dialog.
     ExportComparison {
         html: bool,
     },
-    CloseWorkshop,
-    RestoreRecovery,
-    DiscardRecovery,
-    Save,
-    /// Export through a native save dialog.
-    Export(Format),
-    /// Export straight to a path (what the dialog's answer leads to; also used by tests).
-    ExportTo(Format, PathBuf),
-    CopyMarkdown,
-    ImportCsv(PathBuf),
+    Rescan,
     DismissNotice,
     SetDarkMode(bool),
+}
 
-    // Navigation.
+/// Handled by [`super::library::Library`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LibraryCommand {
+    Sort(SortKey),
+    Filter(String),
+    ToggleCompare(PathBuf),
+}
+
+/// Handled by [`super::open_workshop::OpenWorkshop`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum WorkshopCommand {
+    Save,
     GoTo(Stage),
+    RestoreRecovery,
+    DiscardRecovery,
+    UseRulesFile(PathBuf),
+    UseDefaultRules,
+    UseQuestionnaireFile(PathBuf),
+    UseDefaultQuestionnaire,
+    ImportCsv(PathBuf),
+    /// The PIN typed on the Capture stage before participant mode starts.
+    SetPinDraft(String),
+    Edit(Edit),
+}
 
+/// Edits to the workshop's own content; each marks it edited (see
+/// [`super::open_workshop::OpenWorkshop::mark_edit`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
     // Setup.
     SetTitle(String),
     SetOrganisation(String),
@@ -80,28 +82,6 @@ pub enum Command {
     SetExpected(Function, u32),
     SetFloor(u32),
     SetTimeBox(Stage, Option<u32>),
-    UseRulesFile(PathBuf),
-    UseDefaultRules,
-    UseQuestionnaireFile(PathBuf),
-    UseDefaultQuestionnaire,
-
-    // Capture and participant mode.
-    SetPinDraft(String),
-    StartParticipantMode,
-    PickFunction(Function),
-    PickRelationship(Relationship),
-    Rate(String, Option<u8>),
-    ToggleSource(String),
-    SetFrictionComment(String),
-    SetWorksWellComment(String),
-    KioskNext,
-    KioskBack,
-    Submit,
-    NextParticipant,
-    AskToUnlock,
-    SetUnlockPin(String),
-    Unlock,
-    CancelUnlock,
 
     // Diagnose.
     SetNote(String, String),
@@ -118,4 +98,82 @@ pub enum Command {
     SetActionFinding(usize, Option<String>),
     SetActionDone(usize, bool),
     RemoveAction(usize),
+}
+
+/// Handled by [`super::participant_screen::ParticipantScreen`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KioskCommand {
+    PickFunction(Function),
+    PickRelationship(Relationship),
+    Rate(String, Option<u8>),
+    ToggleSource(String),
+    SetFrictionComment(String),
+    SetWorksWellComment(String),
+    Next,
+    Back,
+    Submit,
+    NextParticipant,
+    AskToUnlock,
+    SetUnlockPin(String),
+    Unlock,
+    CancelUnlock,
+}
+
+impl From<AppCommand> for Command {
+    fn from(command: AppCommand) -> Self {
+        Self::App(command)
+    }
+}
+
+impl From<LibraryCommand> for Command {
+    fn from(command: LibraryCommand) -> Self {
+        Self::Library(command)
+    }
+}
+
+impl From<WorkshopCommand> for Command {
+    fn from(command: WorkshopCommand) -> Self {
+        Self::Workshop(command)
+    }
+}
+
+impl From<Edit> for WorkshopCommand {
+    fn from(edit: Edit) -> Self {
+        Self::Edit(edit)
+    }
+}
+
+impl From<Edit> for Command {
+    fn from(edit: Edit) -> Self {
+        Self::Workshop(WorkshopCommand::Edit(edit))
+    }
+}
+
+impl From<KioskCommand> for Command {
+    fn from(command: KioskCommand) -> Self {
+        Self::Kiosk(command)
+    }
+}
+
+/// What the views of one frame asked for, in order; applied after the frame is drawn.
+#[derive(Debug, Default)]
+pub struct Commands(Vec<Command>);
+
+impl Commands {
+    pub fn send(&mut self, command: impl Into<Command>) {
+        self.0.push(command.into());
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl IntoIterator for Commands {
+    type Item = Command;
+    type IntoIter = std::vec::IntoIter<Command>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
 }

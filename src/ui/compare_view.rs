@@ -3,18 +3,17 @@
 use eframe::egui::{self, RichText};
 use egui_plot::{Legend, Line, Plot, PlotPoints};
 
-use super::command::Command;
 use super::widgets::verdict_badge;
 use crate::compare::Comparison;
 use crate::domain::Function;
 use crate::metrics::Scope;
+use crate::ui::command::{AppCommand, Commands};
 
 /// "better" or "worse" in words and an arrow the default fonts have.
 fn direction(change: f64, lower_is_better: bool) -> String {
-    if change.abs() < 0.005 {
+    let Some(better) = crate::compare::is_better(change, lower_is_better) else {
         return String::from("no change");
-    }
-    let better = (change < 0.0) == lower_is_better;
+    };
     let arrow = if change < 0.0 { "⏷" } else { "⏶" };
     format!(
         "{arrow} {change:+.2} {}",
@@ -22,16 +21,11 @@ fn direction(change: f64, lower_is_better: bool) -> String {
     )
 }
 
-pub fn show(
-    ui: &mut egui::Ui,
-    comparison: &Comparison,
-    exporting: bool,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, commands: &mut Commands) {
     let width = ui.available_width();
     ui.horizontal(|ui| {
         if ui.button("⬅ Library").clicked() {
-            commands.push(Command::CloseComparison);
+            commands.send(AppCommand::CloseComparison);
         }
         ui.heading(
             RichText::new(format!(
@@ -48,7 +42,7 @@ pub fn show(
                 .add_enabled(!exporting, egui::Button::new(label))
                 .clicked()
             {
-                commands.push(Command::ExportComparison { html });
+                commands.send(AppCommand::ExportComparison { html });
             }
         }
     });

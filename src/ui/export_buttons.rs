@@ -1,10 +1,10 @@
 use eframe::egui;
 
-use super::command::Command;
 use crate::export::Format;
+use crate::ui::command::{AppCommand, Commands};
 
 /// Export buttons, shared by Reveal and Close.
-pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         for format in [
             Format::Html,
@@ -17,11 +17,11 @@ pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Vec<Command>) {
                 egui::Button::new(format!("Export {}…", format.label())),
             );
             if button.clicked() {
-                commands.push(Command::Export(format));
+                commands.send(AppCommand::Export(format));
             }
         }
         if ui.button("Copy Markdown").clicked() {
-            commands.push(Command::CopyMarkdown);
+            commands.send(AppCommand::CopyMarkdown);
         }
         if exporting {
             ui.spinner();

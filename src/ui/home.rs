@@ -1,13 +1,14 @@
 use eframe::egui::{self, RichText};
 use egui_extras::{Column, TableBuilder};
 
-use super::command::{Command, FilePurpose};
 use super::library::{Library, SortKey};
 use super::state::AppState;
 use super::widgets::verdict_badge;
+use crate::ui::command::{AppCommand, Commands, LibraryCommand};
+use crate::ui::file_purpose::FilePurpose;
 
 /// The start screen: new workshop, the workshops of the folder, open any file.
-pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
     ui.heading(RichText::new("Tandem").size(34.0));
     ui.label("Sales and product alignment workshops: anonymous friction ratings from both sides, a verdict you can check by hand.");
     ui.add_space(12.0);
@@ -16,7 +17,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             .button(RichText::new("+ New workshop").size(18.0))
             .clicked()
         {
-            commands.push(Command::NewWorkshop);
+            commands.send(AppCommand::NewWorkshop);
         }
         let waiting = state.dialog.is_some();
         let open_file = ui.add_enabled(
@@ -24,14 +25,14 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             egui::Button::new(RichText::new("Open file…").size(18.0)),
         );
         if open_file.clicked() {
-            commands.push(Command::ShowDialog(FilePurpose::OpenWorkshop));
+            commands.send(AppCommand::ShowDialog(FilePurpose::OpenWorkshop));
         }
         if waiting {
             ui.spinner();
             ui.label("Waiting for the file dialog…");
         }
         if ui.button("Rescan folder").clicked() {
-            commands.push(Command::Rescan);
+            commands.send(AppCommand::Rescan);
         }
     });
     ui.add_space(12.0);
@@ -42,15 +43,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         ui.label(RichText::new("Recent files").strong());
         for path in &state.recent {
             if ui.link(path.display().to_string()).clicked() {
-                commands.push(Command::Open(path.clone()));
+                commands.send(AppCommand::Open(path.clone()));
             }
         }
     }
 }
 
-fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
     let library = &state.library;
-    if library.scanning.is_some() {
+    if library.is_scanning() {
         ui.horizontal(|ui| {
             ui.spinner();
             let total = library.total.unwrap_or(0);
@@ -75,7 +76,7 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             .labelled_by(label.id)
             .changed()
         {
-            commands.push(Command::FilterLibrary(filter));
+            commands.send(LibraryCommand::Filter(filter));
         }
         let chosen = library.selected.len();
         let compare = ui.add_enabled(
@@ -83,14 +84,14 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             egui::Button::new(format!("Compare selected ({chosen})")),
         );
         if compare.clicked() {
-            commands.push(Command::CompareSelected);
+            commands.send(AppCommand::CompareSelected);
         }
         if chosen < 2 {
             ui.label(RichText::new("Tick two or more workshops to compare them.").weak());
         }
     });
     let count = library.visible_count();
-    if count == 0 && library.unreadable.is_empty() && library.scanning.is_none() {
+    if count == 0 && library.unreadable.is_empty() && !library.is_scanning() {
         ui.label("No workshops here yet. Start one with “New workshop”.");
     }
     if count > 0 {
@@ -103,7 +104,7 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// The library as a table whose rows out of view are skipped (the page scrolls, the table
 /// does not), so a folder of 1,000 workshops draws as fast as one of ten.
-fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Vec<Command>) {
+fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Commands) {
     let row_height = ui.spacing().interact_size.y + 6.0;
     TableBuilder::new(ui)
         .id_salt("library")
@@ -137,7 +138,7 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Vec<
                         )
                     });
                     if tick.changed() {
-                        commands.push(Command::ToggleCompare(summary.path.clone()));
+                        commands.send(LibraryCommand::ToggleCompare(summary.path.clone()));
                     }
                 });
                 row.col(|ui| {
@@ -169,7 +170,7 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Vec<
                         )
                     });
                     if open.clicked() {
-                        commands.push(Command::Open(summary.path.clone()));
+                        commands.send(AppCommand::Open(summary.path.clone()));
                     }
                     if summary.unsaved_changes {
                         ui.label(RichText::new("unsaved changes to recover").italics());
@@ -179,7 +180,7 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Vec<
         });
 }
 
-fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mut Vec<Command>) {
+fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mut Commands) {
     let marker = match (library.sort == key, library.descending) {
         (true, false) => " ⏶",
         (true, true) => " ⏷",
@@ -196,6 +197,6 @@ fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mu
         )
     });
     if header.clicked() {
-        commands.push(Command::SortLibrary(key));
+        commands.send(LibraryCommand::Sort(key));
     }
 }

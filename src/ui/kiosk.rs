@@ -1,5 +1,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::command::KioskCommand;
 use crate::domain::{Function, Rating, Relationship, Response};
 
 /// The steps a participant walks through, one screen each.
@@ -95,5 +96,54 @@ impl Kiosk {
 impl Default for Kiosk {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+impl Kiosk {
+    /// Applies a command that touches only the participant's own draft and screens. Submit
+    /// and Unlock need the workshop too: [`super::participant_screen::ParticipantScreen`]
+    /// handles them.
+    pub fn handle(&mut self, command: KioskCommand) {
+        let draft = &mut self.draft;
+        match command {
+            KioskCommand::PickFunction(function) => {
+                draft.function = Some(function);
+                self.step = KioskStep::Relationship;
+            }
+            KioskCommand::PickRelationship(answer) => draft.relationship = Some(answer),
+            KioskCommand::Rate(key, Some(value)) => {
+                draft.ratings.insert(key, value);
+            }
+            KioskCommand::Rate(key, None) => {
+                draft.ratings.remove(&key);
+            }
+            KioskCommand::ToggleSource(key) => {
+                if !draft.sources.remove(&key) {
+                    draft.sources.insert(key);
+                }
+            }
+            KioskCommand::SetFrictionComment(text) => draft.friction_comment = text,
+            KioskCommand::SetWorksWellComment(text) => draft.works_well_comment = text,
+            KioskCommand::Next => {
+                let ready = match self.step {
+                    KioskStep::Function => draft.function.is_some(),
+                    KioskStep::Relationship => draft.relationship.is_some(),
+                    _ => true,
+                };
+                if ready {
+                    self.step = self.step.next();
+                }
+            }
+            KioskCommand::Back => self.step = self.step.previous(),
+            KioskCommand::NextParticipant => *self = Self::new(),
+            KioskCommand::AskToUnlock => self.unlock = Some(UnlockPrompt::default()),
+            KioskCommand::SetUnlockPin(pin) => {
+                if let Some(prompt) = &mut self.unlock {
+                    prompt.pin = pin;
+                }
+            }
+            KioskCommand::CancelUnlock => self.unlock = None,
+            KioskCommand::Submit | KioskCommand::Unlock => {}
+        }
     }
 }

@@ -3,8 +3,13 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
+use egui_inbox::UiInboxSender;
+
+use super::command::LibraryCommand;
+use super::event::Event;
 use crate::storage::WorkshopSummary;
 use crate::storage::scan_task::{ScanEvent, spawn_scan};
 
@@ -50,7 +55,10 @@ pub struct Library {
     pub unreadable: Vec<(PathBuf, String)>,
     /// How many files the scan found, once it knows.
     pub total: Option<usize>,
-    pub scanning: Option<mpsc::Receiver<ScanEvent>>,
+    scanning: bool,
+    /// Counts scans; a scan's events carry its number, so a rescan ignores (and stops) the
+    /// scan it replaced.
+    generation: Arc<AtomicU64>,
     pub sort: SortKey,
     pub descending: bool,
     pub filter: String,
@@ -59,64 +67,95 @@ pub struct Library {
     /// every change instead of being worked out each frame: with 1,000 workshops, filtering
     /// and sorting per frame cost more than drawing.
     order: Vec<usize>,
+    /// Rows arrived since `order` was last worked out.
+    order_stale: bool,
 }
 
 impl Library {
-    pub fn scan(dir: &Path) -> Self {
-        Self {
+    /// A library that starts scanning `dir` at once; its events arrive through `sender`.
+    pub fn scan(dir: &Path, sender: &UiInboxSender<Event>) -> Self {
+        let mut library = Self {
             rows: Vec::new(),
             unreadable: Vec::new(),
             total: None,
-            scanning: Some(spawn_scan(dir)),
+            scanning: false,
+            generation: Arc::new(AtomicU64::new(0)),
             sort: SortKey::Date,
             descending: false,
             filter: String::new(),
             selected: BTreeSet::new(),
             order: Vec::new(),
-        }
+            order_stale: false,
+        };
+        library.rescan(dir, sender);
+        library
     }
 
     /// Starts over, keeping the sort, filter and still-existing selection.
-    pub fn rescan(&mut self, dir: &Path) {
-        let fresh = Self::scan(dir);
-        self.rows = fresh.rows;
-        self.unreadable = fresh.unreadable;
+    pub fn rescan(&mut self, dir: &Path, sender: &UiInboxSender<Event>) {
+        self.rows.clear();
+        self.unreadable.clear();
         self.total = None;
-        self.scanning = fresh.scanning;
-        self.selected.retain(|path| path.exists());
         self.order.clear();
+        self.selected.retain(|path| path.exists());
+        self.scanning = true;
+        let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
+        let current = Arc::clone(&self.generation);
+        let sender = sender.clone();
+        spawn_scan(dir, move |event| {
+            current.load(Ordering::Relaxed) == generation
+                && sender.send(Event::Scan { generation, event }).is_ok()
+        });
     }
 
-    /// Takes in what the scan found since the last frame. Returns whether it is still going.
-    pub fn poll(&mut self) -> bool {
-        let Some(receiver) = &self.scanning else {
-            return false;
-        };
-        let before = self.rows.len();
-        let still_scanning = loop {
-            match receiver.try_recv() {
-                Ok(ScanEvent::Started(total)) => self.total = Some(total),
-                Ok(ScanEvent::Loaded(summary)) => self.rows.push(summary),
-                Ok(ScanEvent::Failed(path, error)) => self.unreadable.push((path, error)),
-                Ok(ScanEvent::Finished) | Err(mpsc::TryRecvError::Disconnected) => {
-                    self.scanning = None;
-                    self.unreadable.sort();
-                    break false;
-                }
-                Err(mpsc::TryRecvError::Empty) => break true,
-            }
-        };
-        if self.rows.len() != before {
+    pub fn is_scanning(&self) -> bool {
+        self.scanning
+    }
+
+    /// Brings the filtered, sorted order up to date after a batch of scan events: once per
+    /// batch, not once per workshop found.
+    pub fn settle(&mut self) {
+        if self.order_stale {
             self.reorder();
         }
-        still_scanning
+    }
+
+    /// Takes in one event of the scan (call [`Library::settle`] after a batch); events of a scan since replaced are ignored.
+    pub fn on_scan(&mut self, generation: u64, event: ScanEvent) {
+        if generation != self.generation.load(Ordering::Relaxed) {
+            return;
+        }
+        match event {
+            ScanEvent::Started(total) => self.total = Some(total),
+            ScanEvent::Loaded(summary) => {
+                self.rows.push(summary);
+                self.order_stale = true;
+            }
+            ScanEvent::Failed(path, error) => self.unreadable.push((path, error)),
+            ScanEvent::Finished => {
+                self.scanning = false;
+                self.unreadable.sort();
+            }
+        }
+    }
+
+    pub fn handle(&mut self, command: LibraryCommand) {
+        match command {
+            LibraryCommand::Sort(key) => self.sort_by(key),
+            LibraryCommand::Filter(text) => self.set_filter(text),
+            LibraryCommand::ToggleCompare(path) => {
+                if !self.selected.remove(&path) {
+                    self.selected.insert(path);
+                }
+            }
+        }
     }
 
     pub fn scanned(&self) -> usize {
         self.rows.len() + self.unreadable.len()
     }
 
-    pub fn sort_by(&mut self, key: SortKey) {
+    fn sort_by(&mut self, key: SortKey) {
         if self.sort == key {
             self.descending = !self.descending;
         } else {
@@ -126,7 +165,7 @@ impl Library {
         self.reorder();
     }
 
-    pub fn set_filter(&mut self, filter: String) {
+    fn set_filter(&mut self, filter: String) {
         self.filter = filter;
         self.reorder();
     }
@@ -182,5 +221,6 @@ impl Library {
             }
         });
         self.order = order;
+        self.order_stale = false;
     }
 }

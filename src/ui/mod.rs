@@ -1,26 +1,36 @@
 //! The egui layer: an app state changed only through commands ([`state::AppState::handle`]),
-//! views that read it, one file per workshop stage.
+//! nested by the state that owns them; views that read it and send commands; one file per
+//! workshop stage; background work reporting through one inbox ([`background::Background`]).
 
 pub mod app;
+mod app_commands;
+pub mod background;
 pub mod command;
 mod compare_view;
 mod culled_rows;
+mod edit;
+pub mod event;
 mod export_buttons;
+pub mod file_purpose;
 pub mod frame_probe;
 mod home;
 pub mod kiosk;
 pub mod library;
+pub mod notice;
 pub mod open_workshop;
 mod participant;
+pub mod participant_screen;
+pub mod screen;
 mod stages;
 pub mod state;
 mod stepper;
 mod widgets;
+mod workshop_commands;
 
 use std::path::PathBuf;
 
 pub use app::TandemApp;
-pub use command::Command;
+pub use command::{AppCommand, Command, Edit, KioskCommand, LibraryCommand, WorkshopCommand};
 pub use state::AppState;
 
 /// What the window should show first.

@@ -1,11 +1,13 @@
+use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use crate::domain::{PooledComments, Workshop};
+use crate::export::{Format, Summary};
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, classify_metrics};
-use crate::storage::{self, NewerRecovery};
+use crate::storage::{self, NewerRecovery, SaveError};
 
 /// The workshop being facilitated, with what is derived from it.
 pub struct OpenWorkshop {
@@ -35,11 +37,20 @@ pub struct OpenWorkshop {
     /// The PIN typed on the Capture stage before participant mode starts.
     pub pin_draft: String,
     pub pin_problem: Option<String>,
+    /// The Markdown summary as exported, made the first time it is asked for after a change
+    /// (Close shows it; Copy Markdown copies it), never per frame.
+    markdown: OnceCell<String>,
 }
 
 impl OpenWorkshop {
     pub fn new(path: PathBuf, workshop: Workshop, now: Instant) -> Self {
-        let (rules, rules_error) = rules_of(&path, &workshop);
+        let (rules, rules_error) = match storage::rules_for_workshop(&path, &workshop) {
+            Ok(rules) => (rules, None),
+            Err(error) => (
+                RuleSet::default_rules(),
+                Some(format!("{error}\nUsing the built-in rules instead.")),
+            ),
+        };
         let (metrics, classification, comments) = derive(&workshop, &rules);
         let recovery = storage::newer_recovery(&path);
         Self {
@@ -59,6 +70,7 @@ impl OpenWorkshop {
             stage_entered: now,
             pin_draft: String::new(),
             pin_problem: None,
+            markdown: OnceCell::new(),
         }
     }
 
@@ -66,6 +78,19 @@ impl OpenWorkshop {
     pub fn refresh(&mut self) {
         (self.metrics, self.classification, self.comments) = derive(&self.workshop, &self.rules);
         self.revision = next_revision();
+        self.markdown = OnceCell::new();
+    }
+
+    /// Marks an edit not yet saved: autosave to the recovery file follows after a pause.
+    /// `changes_results` when the edit changes what is derived (floor, rules, questionnaire).
+    pub fn mark_edit(&mut self, now: Instant, changes_results: bool) {
+        if changes_results {
+            self.refresh();
+        } else {
+            self.markdown = OnceCell::new();
+        }
+        self.dirty = true;
+        self.last_edit = Some(now);
     }
 
     pub fn replace_workshop(&mut self, workshop: Workshop) {
@@ -73,6 +98,21 @@ impl OpenWorkshop {
         self.due_texts = due_texts(&workshop);
         self.workshop = workshop;
         self.refresh();
+    }
+
+    /// The summary exactly as the Markdown export writes it.
+    pub fn markdown(&self) -> &str {
+        self.markdown
+            .get_or_init(|| Format::Markdown.render(&Summary::new(&self.workshop, &self.rules)))
+    }
+
+    /// Writes the workshop file; the edits are then saved and the recovery file is gone.
+    pub fn save_file(&mut self) -> Result<(), SaveError> {
+        storage::save_workshop(&self.path, &self.workshop)?;
+        self.dirty = false;
+        self.last_edit = None;
+        self.recovery = None;
+        Ok(())
     }
 }
 
@@ -101,14 +141,4 @@ fn due_texts(workshop: &Workshop) -> Vec<String> {
         .iter()
         .map(|action| action.due.map(|due| due.to_string()).unwrap_or_default())
         .collect()
-}
-
-fn rules_of(path: &std::path::Path, workshop: &Workshop) -> (RuleSet, Option<String>) {
-    match storage::rules_for_workshop(path, workshop) {
-        Ok(rules) => (rules, None),
-        Err(error) => (
-            RuleSet::default_rules(),
-            Some(format!("{error}\nUsing the built-in rules instead.")),
-        ),
-    }
 }

@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
+use super::command::KioskCommand;
 use super::kiosk::{Kiosk, KioskStep};
 use crate::domain::{Function, Questionnaire, Relationship};
 
@@ -13,7 +13,7 @@ pub fn show(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<KioskCommand>,
 ) {
     egui::Panel::bottom("kiosk footer").show(ui, |ui| {
         ui.horizontal(|ui| {
@@ -23,7 +23,7 @@ pub fn show(
             );
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if kiosk.unlock.is_none() && ui.small_button("Facilitator").clicked() {
-                    commands.push(Command::AskToUnlock);
+                    commands.push(KioskCommand::AskToUnlock);
                 }
             });
         });
@@ -56,30 +56,35 @@ fn title(ui: &mut egui::Ui, text: &str) {
     ui.add_space(10.0);
 }
 
-fn navigation(ui: &mut egui::Ui, commands: &mut Vec<Command>, can_go_on: bool, next_label: &str) {
+fn navigation(
+    ui: &mut egui::Ui,
+    commands: &mut Vec<KioskCommand>,
+    can_go_on: bool,
+    next_label: &str,
+) {
     ui.add_space(16.0);
     ui.horizontal(|ui| {
         if ui.button(RichText::new("⬅ Back").size(TEXT)).clicked() {
-            commands.push(Command::KioskBack);
+            commands.push(KioskCommand::Back);
         }
         let next = ui.add_enabled(
             can_go_on,
             egui::Button::new(RichText::new(next_label).size(TEXT)),
         );
         if next.clicked() {
-            commands.push(Command::KioskNext);
+            commands.push(KioskCommand::Next);
         }
     });
 }
 
-fn function(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn function(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
     title(ui, "Welcome! Which team are you in?");
     ui.horizontal(|ui| {
         for function in Function::ALL {
             let button = egui::Button::new(RichText::new(function.label()).size(28.0))
                 .min_size(egui::vec2(200.0, 80.0));
             if ui.add(button).clicked() {
-                commands.push(Command::PickFunction(function));
+                commands.push(KioskCommand::PickFunction(function));
             }
         }
     });
@@ -89,7 +94,7 @@ fn relationship(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, &questionnaire.relationship.prompt);
     for option in &questionnaire.relationship.options {
@@ -98,7 +103,7 @@ fn relationship(
             .radio(selected, RichText::new(&option.label).size(TEXT))
             .clicked()
         {
-            commands.push(Command::PickRelationship(option.key));
+            commands.push(KioskCommand::PickRelationship(option.key));
         }
     }
     navigation(ui, commands, kiosk.draft.relationship.is_some(), "Next ➡");
@@ -108,7 +113,7 @@ fn statements(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, &questionnaire.statements_prompt);
     for statement in &questionnaire.statements {
@@ -132,7 +137,7 @@ fn statements(
                     egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
                 });
                 if button.clicked() {
-                    commands.push(Command::Rate(statement.key.clone(), Some(value)));
+                    commands.push(KioskCommand::Rate(statement.key.clone(), Some(value)));
                 }
             }
             let skip = ui.add(egui::Button::selectable(
@@ -144,7 +149,7 @@ fn statements(
                 egui::WidgetInfo::selected(egui::Role::RadioButton, true, current.is_none(), &name)
             });
             if skip.clicked() {
-                commands.push(Command::Rate(statement.key.clone(), None));
+                commands.push(KioskCommand::Rate(statement.key.clone(), None));
             }
         });
         ui.add_space(8.0);
@@ -156,7 +161,7 @@ fn sources(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, &questionnaire.sources_prompt);
     for source in &questionnaire.sources {
@@ -165,7 +170,7 @@ fn sources(
             .checkbox(&mut named, RichText::new(&source.label).size(TEXT))
             .changed()
         {
-            commands.push(Command::ToggleSource(source.key.clone()));
+            commands.push(KioskCommand::ToggleSource(source.key.clone()));
         }
     }
     navigation(ui, commands, true, "Next ➡");
@@ -175,19 +180,19 @@ fn comments(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, "Anything to add? (optional)");
     for (prompt, value, make) in [
         (
             &questionnaire.friction_comment_prompt,
             &kiosk.draft.friction_comment,
-            Command::SetFrictionComment as fn(String) -> Command,
+            KioskCommand::SetFrictionComment as fn(String) -> KioskCommand,
         ),
         (
             &questionnaire.works_well_comment_prompt,
             &kiosk.draft.works_well_comment,
-            Command::SetWorksWellComment,
+            KioskCommand::SetWorksWellComment,
         ),
     ] {
         let label = ui.label(RichText::new(prompt).size(TEXT));
@@ -213,7 +218,7 @@ fn review(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
-    commands: &mut Vec<Command>,
+    commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, "Check your answers");
     let draft = &kiosk.draft;
@@ -264,7 +269,7 @@ fn review(
             .button(RichText::new("⬅ Change answers").size(TEXT))
             .clicked()
         {
-            commands.push(Command::KioskBack);
+            commands.push(KioskCommand::Back);
         }
         let submit = ui.add_enabled(
             draft.response().is_some(),
@@ -272,12 +277,12 @@ fn review(
         );
         let enter = ui.input(|input| input.key_pressed(egui::Key::Enter));
         if submit.clicked() || (enter && draft.response().is_some()) {
-            commands.push(Command::Submit);
+            commands.push(KioskCommand::Submit);
         }
     });
 }
 
-fn thanks(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+fn thanks(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
     title(ui, "Thank you! Your answers are saved.");
     ui.label(RichText::new("Please pass the laptop on to the next person.").size(26.0));
     ui.add_space(20.0);
@@ -285,11 +290,15 @@ fn thanks(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         .button(RichText::new("I am the next participant").size(TEXT))
         .clicked()
     {
-        commands.push(Command::NextParticipant);
+        commands.push(KioskCommand::NextParticipant);
     }
 }
 
-fn unlock(ui: &mut egui::Ui, prompt: &super::kiosk::UnlockPrompt, commands: &mut Vec<Command>) {
+fn unlock(
+    ui: &mut egui::Ui,
+    prompt: &super::kiosk::UnlockPrompt,
+    commands: &mut Vec<KioskCommand>,
+) {
     title(ui, "Facilitator: enter your PIN to leave participant mode");
     let mut pin = prompt.pin.clone();
     let field = ui
@@ -304,7 +313,7 @@ fn unlock(ui: &mut egui::Ui, prompt: &super::kiosk::UnlockPrompt, commands: &mut
         })
         .inner;
     if field.changed() {
-        commands.push(Command::SetUnlockPin(pin));
+        commands.push(KioskCommand::SetUnlockPin(pin));
     }
     if prompt.wrong {
         ui.colored_label(
@@ -315,10 +324,10 @@ fn unlock(ui: &mut egui::Ui, prompt: &super::kiosk::UnlockPrompt, commands: &mut
     let enter = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
     ui.horizontal(|ui| {
         if ui.button(RichText::new("Unlock").size(TEXT)).clicked() || enter {
-            commands.push(Command::Unlock);
+            commands.push(KioskCommand::Unlock);
         }
         if ui.button(RichText::new("Cancel").size(TEXT)).clicked() {
-            commands.push(Command::CancelUnlock);
+            commands.push(KioskCommand::CancelUnlock);
         }
     });
 }

@@ -2,9 +2,9 @@ use std::time::{Duration, Instant};
 
 use eframe::egui::{self, RichText};
 
-use super::command::Command;
 use super::open_workshop::OpenWorkshop;
 use crate::domain::Stage;
+use crate::ui::command::{Commands, WorkshopCommand};
 
 /// Whether a stage's work is done, for the ✔ in the stepper.
 pub fn is_complete(open: &OpenWorkshop, stage: Stage) -> bool {
@@ -21,7 +21,7 @@ pub fn is_complete(open: &OpenWorkshop, stage: Stage) -> bool {
 }
 
 /// The stages as a row of buttons, and the current stage's time box.
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, now: Instant, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, now: Instant, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
         for stage in Stage::ALL {
             let done = if is_complete(open, stage) { " ✔" } else { "" };
@@ -29,7 +29,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, now: Instant, commands: &mut
             let current = open.workshop.stage == stage;
             let button = egui::Button::selectable(current, RichText::new(text).size(17.0));
             if ui.add(button).clicked() {
-                commands.push(Command::GoTo(stage));
+                commands.send(WorkshopCommand::GoTo(stage));
             }
         }
         if let Some(left) = time_left(open, now) {

@@ -11,7 +11,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use tandem::domain::{Date, Stage};
 use tandem::storage::scan_task::{ScanEvent, spawn_scan};
 use tandem::storage::workshop_to_ron;
-use tandem::ui::{Command, Launch, TandemApp};
+use tandem::ui::{AppCommand, Launch, LibraryCommand, TandemApp, WorkshopCommand};
 
 fn input() -> egui::RawInput {
     egui::RawInput {
@@ -60,10 +60,11 @@ fn compare_twelve(c: &mut Criterion) {
         let path = folder.path().join(format!("q{quarter:02}.ron"));
         tandem::storage::save_workshop(&path, &workshop).unwrap();
         app.state
-            .handle(Command::ToggleCompare(path), Instant::now());
+            .handle(LibraryCommand::ToggleCompare(path).into(), Instant::now());
     }
-    app.state.handle(Command::CompareSelected, Instant::now());
-    assert_eq!(app.state.comparison.as_ref().unwrap().workshops.len(), 12);
+    app.state
+        .handle(AppCommand::CompareSelected.into(), Instant::now());
+    assert_eq!(app.state.comparison().unwrap().workshops.len(), 12);
     let ctx = egui::Context::default();
     TandemApp::style(&ctx);
     for _ in 0..3 {
@@ -92,7 +93,8 @@ fn stage_frames(c: &mut Criterion) {
     TandemApp::style(&ctx);
     let mut group = c.benchmark_group("frame with 500 responses");
     for stage in Stage::ALL {
-        app.state.handle(Command::GoTo(stage), Instant::now());
+        app.state
+            .handle(WorkshopCommand::GoTo(stage).into(), Instant::now());
         for _ in 0..3 {
             frame(&ctx, &mut app);
         }
@@ -121,7 +123,7 @@ fn library_frame(c: &mut Criterion) {
         },
         None,
     );
-    while app.state.library.scanning.is_some() {
+    while app.state.library.is_scanning() {
         app.state.tick(Instant::now());
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -145,7 +147,8 @@ fn scan_thousand(c: &mut Criterion) {
         .measurement_time(Duration::from_secs(20));
     group.bench_function("scan 1000 workshops", |b| {
         b.iter(|| {
-            let receiver = spawn_scan(folder.path());
+            let (sender, receiver) = std::sync::mpsc::channel();
+            spawn_scan(folder.path(), move |event| sender.send(event).is_ok());
             let mut loaded = 0;
             for event in receiver {
                 match event {

@@ -1,11 +1,11 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{Date, Owner, Stage};
-use crate::ui::command::Command;
+use crate::ui::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::field_error;
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
     let findings: Vec<String> = open
         .classification
@@ -24,7 +24,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
                 .labelled_by(label.id)
                 .changed()
             {
-                commands.push(Command::SetAgreementText(index, text));
+                commands.send(Edit::SetAgreementText(index, text));
             }
             if let Some(finding) = finding_picker(
                 ui,
@@ -32,18 +32,18 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
                 agreement.finding.as_ref(),
                 &findings,
             ) {
-                commands.push(Command::SetAgreementFinding(index, finding));
+                commands.send(Edit::SetAgreementFinding(index, finding));
             }
             if ui
                 .button(format!("Remove agreement {}", index + 1))
                 .clicked()
             {
-                commands.push(Command::RemoveAgreement(index));
+                commands.send(Edit::RemoveAgreement(index));
             }
         });
     }
     if ui.button("+ Add agreement").clicked() {
-        commands.push(Command::AddAgreement);
+        commands.send(Edit::AddAgreement);
     }
 
     ui.add_space(16.0);
@@ -59,14 +59,14 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
                     .labelled_by(label.id)
                     .changed()
                 {
-                    commands.push(Command::SetActionText(index, text));
+                    commands.send(Edit::SetActionText(index, text));
                 }
                 let mut done = action.done;
                 if ui
                     .checkbox(&mut done, format!("Done (action {number})"))
                     .changed()
                 {
-                    commands.push(Command::SetActionDone(index, done));
+                    commands.send(Edit::SetActionDone(index, done));
                 }
             });
             ui.horizontal(|ui| {
@@ -78,7 +78,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
                                 .selectable_label(action.owner == owner, owner.label())
                                 .clicked()
                             {
-                                commands.push(Command::SetActionOwner(index, owner));
+                                commands.send(Edit::SetActionOwner(index, owner));
                             }
                         }
                     });
@@ -94,7 +94,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
                     .labelled_by(label.id)
                     .changed()
                 {
-                    commands.push(Command::SetActionDueText(index, text));
+                    commands.send(Edit::SetActionDueText(index, text));
                 }
                 if !due_text.trim().is_empty() && due_text.parse::<Date>().is_err() {
                     field_error(ui, "YYYY-MM-DD");
@@ -105,10 +105,10 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
                     action.finding.as_ref(),
                     &findings,
                 ) {
-                    commands.push(Command::SetActionFinding(index, finding));
+                    commands.send(Edit::SetActionFinding(index, finding));
                 }
                 if ui.button(format!("Remove action {number}")).clicked() {
-                    commands.push(Command::RemoveAction(index));
+                    commands.send(Edit::RemoveAction(index));
                 }
             });
             if action.text.trim().is_empty() {
@@ -117,14 +117,14 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         });
     }
     if ui.button("+ Add action").clicked() {
-        commands.push(Command::AddAction);
+        commands.send(Edit::AddAction);
     }
     ui.add_space(16.0);
     if ui
         .button(RichText::new("Next: Close ➡").size(18.0))
         .clicked()
     {
-        commands.push(Command::GoTo(Stage::Close));
+        commands.send(WorkshopCommand::GoTo(Stage::Close));
     }
 }
 

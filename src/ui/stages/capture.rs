@@ -1,18 +1,14 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{Function, Stage};
-use crate::ui::command::{Command, FilePurpose};
+use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
+use crate::ui::file_purpose::FilePurpose;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::field_error;
 
 /// The facilitator's side of capture: counts only, never answers, and the way into
 /// participant mode.
-pub fn show(
-    ui: &mut egui::Ui,
-    open: &OpenWorkshop,
-    dialog_open: bool,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands: &mut Commands) {
     let workshop = &open.workshop;
     let floor = workshop.settings.anonymity_floor.value() as usize;
     ui.heading(RichText::new("Capture").size(30.0));
@@ -60,7 +56,7 @@ pub fn show(
         })
         .inner;
     if response.changed() {
-        commands.push(Command::SetPinDraft(pin));
+        commands.send(WorkshopCommand::SetPinDraft(pin));
     }
     if let Some(problem) = &open.pin_problem {
         field_error(ui, problem);
@@ -72,7 +68,7 @@ pub fn show(
         .clicked()
         || enter_pressed
     {
-        commands.push(Command::StartParticipantMode);
+        commands.send(AppCommand::StartParticipantMode);
     }
     ui.add_space(16.0);
     ui.label(RichText::new("Responses from a survey").size(22.0).strong());
@@ -84,13 +80,13 @@ pub fn show(
         )
         .clicked()
     {
-        commands.push(Command::ShowDialog(FilePurpose::ImportCsv));
+        commands.send(AppCommand::ShowDialog(FilePurpose::ImportCsv));
     }
     ui.add_space(16.0);
     if ui
         .button(RichText::new("Next: Reveal ➡").size(18.0))
         .clicked()
     {
-        commands.push(Command::GoTo(Stage::Reveal));
+        commands.send(WorkshopCommand::GoTo(Stage::Reveal));
     }
 }

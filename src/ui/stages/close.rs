@@ -2,11 +2,11 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Function;
 use crate::metrics::Scope;
-use crate::ui::command::Command;
+use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::verdict_badge;
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     ui.heading(RichText::new("Close").size(30.0));
@@ -78,8 +78,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     );
     ui.add_space(12.0);
     egui::CollapsingHeader::new("The summary exactly as exported (Markdown)").show(ui, |ui| {
-        let summary = crate::export::Summary::new(workshop, &open.rules);
-        ui.monospace(crate::export::Format::Markdown.render(&summary));
+        ui.monospace(open.markdown());
     });
     crate::ui::export_buttons::show(ui, exporting, commands);
     ui.add_space(8.0);
@@ -88,13 +87,13 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
             .button(RichText::new("Save workshop").size(18.0))
             .clicked()
         {
-            commands.push(Command::Save);
+            commands.send(WorkshopCommand::Save);
         }
         if ui
             .button(RichText::new("Close workshop").size(18.0))
             .clicked()
         {
-            commands.push(Command::CloseWorkshop);
+            commands.send(AppCommand::CloseWorkshop);
         }
         let state = if open.dirty {
             "Unsaved changes"

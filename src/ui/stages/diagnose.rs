@@ -3,11 +3,11 @@ use eframe::egui::{self, RichText};
 use crate::domain::Stage;
 use crate::metrics::Scope;
 use crate::rules::{RuleOutcome, Signal};
-use crate::ui::command::Command;
+use crate::ui::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{text_area, verdict_badge};
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     ui.heading(RichText::new("Diagnose").size(30.0));
     if !open.workshop.floor_reached() {
         super::reveal::withheld(ui, open);
@@ -47,7 +47,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
             .map_or("", String::as_str),
         2,
     ) {
-        commands.push(Command::SetNote(String::from("overall"), text));
+        commands.send(Edit::SetNote(String::from("overall"), text));
     }
 
     ui.add_space(12.0);
@@ -109,7 +109,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         .button(RichText::new("Next: Agree ➡").size(18.0))
         .clicked()
     {
-        commands.push(Command::GoTo(Stage::Agree));
+        commands.send(WorkshopCommand::GoTo(Stage::Agree));
     }
 }
 
@@ -120,12 +120,7 @@ fn signal_icon(signal: Signal) -> &'static str {
     }
 }
 
-fn finding(
-    ui: &mut egui::Ui,
-    open: &OpenWorkshop,
-    outcome: &RuleOutcome,
-    commands: &mut Vec<Command>,
-) {
+fn finding(ui: &mut egui::Ui, open: &OpenWorkshop, outcome: &RuleOutcome, commands: &mut Commands) {
     let Some(rule) = open.rules.rule(&outcome.rule) else {
         return;
     };
@@ -163,7 +158,7 @@ fn finding(
             open.workshop.notes.get(&rule.id).map_or("", String::as_str),
             2,
         ) {
-            commands.push(Command::SetNote(rule.id.clone(), text));
+            commands.send(Edit::SetNote(rule.id.clone(), text));
         }
     });
     ui.add_space(6.0);

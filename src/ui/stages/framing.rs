@@ -3,11 +3,11 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::domain::{Relationship, Stage};
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::ui::command::Command;
+use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 
 /// A projector page: the study's finding, healthy vs toxic friction, the agenda, the promise.
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     ui.heading(RichText::new("Why we are here").size(34.0));
     ui.label(RichText::new("“How would you describe the relationship between the sales organization and the product team?” — asked of product teams, Study of Product Team Performance, Actuation Consulting 2014").size(20.0).italics());
     ui.add_space(8.0);
@@ -85,7 +85,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Vec<Command>)
         .button(RichText::new("Next: Capture ➡").size(18.0))
         .clicked()
     {
-        commands.push(Command::GoTo(Stage::Capture));
+        commands.send(WorkshopCommand::GoTo(Stage::Capture));
     }
 }
 

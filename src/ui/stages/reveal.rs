@@ -3,7 +3,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::domain::{Function, Relationship, Stage};
 use crate::metrics::benchmark::study_share;
-use crate::ui::command::Command;
+use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::culled_rows::CulledRows;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{mean, percent};
@@ -36,7 +36,7 @@ pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
     }
 }
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Vec<Command>) {
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
     ui.heading(RichText::new("Reveal").size(30.0));
     if !open.workshop.floor_reached() {
         withheld(ui, open);
@@ -62,7 +62,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         .button(RichText::new("Next: Diagnose ➡").size(18.0))
         .clicked()
     {
-        commands.push(Command::GoTo(Stage::Diagnose));
+        commands.send(WorkshopCommand::GoTo(Stage::Diagnose));
     }
 }
 

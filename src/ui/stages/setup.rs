@@ -1,7 +1,8 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{Date, Function, Stage};
-use crate::ui::command::{Command, FilePurpose};
+use crate::ui::command::{AppCommand, Commands, Edit, WorkshopCommand};
+use crate::ui::file_purpose::FilePurpose;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{field_error, number_field, text_field};
 
@@ -9,14 +10,14 @@ pub fn show(
     ui: &mut egui::Ui,
     open: &OpenWorkshop,
     open_dialog_pending: bool,
-    commands: &mut Vec<Command>,
+    commands: &mut Commands,
 ) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     ui.heading(RichText::new("Setup").size(30.0));
     ui.add_space(8.0);
     if let Some(text) = text_field(ui, "Title", &meta.title, "Sales & Product alignment, Q3") {
-        commands.push(Command::SetTitle(text));
+        commands.send(Edit::SetTitle(text));
     }
     if meta.title.trim().is_empty() {
         field_error(ui, "Give the workshop a title, so you can find it again.");
@@ -27,10 +28,10 @@ pub fn show(
         &meta.organisation,
         "Northwind Analytics",
     ) {
-        commands.push(Command::SetOrganisation(text));
+        commands.send(Edit::SetOrganisation(text));
     }
     if let Some(text) = text_field(ui, "Date", &open.date_text, "YYYY-MM-DD") {
-        commands.push(Command::SetDateText(text));
+        commands.send(Edit::SetDateText(text));
     }
     if open.date_text.parse::<Date>().is_err() {
         field_error(
@@ -39,13 +40,13 @@ pub fn show(
         );
     }
     if let Some(text) = text_field(ui, "Facilitator", &meta.facilitator, "Your name") {
-        commands.push(Command::SetFacilitator(text));
+        commands.send(Edit::SetFacilitator(text));
     }
     ui.add_space(8.0);
     for function in Function::ALL {
         let label = format!("Expected {} participants", function.label().to_lowercase());
         if let Some(count) = number_field(ui, &label, meta.expected.of(function), 0..=500) {
-            commands.push(Command::SetExpected(function, count));
+            commands.send(Edit::SetExpected(function, count));
         }
     }
     let floor = workshop.settings.anonymity_floor.value();
@@ -55,7 +56,7 @@ pub fn show(
         floor,
         3..=50,
     ) {
-        commands.push(Command::SetFloor(value));
+        commands.send(Edit::SetFloor(value));
     }
     ui.label(RichText::new("No result is shown until each function has at least this many responses. It can never be below 3.").weak());
     for function in Function::ALL {
@@ -83,13 +84,13 @@ pub fn show(
             .add_enabled(editable, egui::Button::new("Questionnaire file…"))
             .clicked()
         {
-            commands.push(Command::ShowDialog(FilePurpose::QuestionnaireFile));
+            commands.send(AppCommand::ShowDialog(FilePurpose::QuestionnaireFile));
         }
         if ui
             .add_enabled(editable, egui::Button::new("Default questionnaire"))
             .clicked()
         {
-            commands.push(Command::UseDefaultQuestionnaire);
+            commands.send(WorkshopCommand::UseDefaultQuestionnaire);
         }
     });
     if !workshop.responses.is_empty() {
@@ -110,10 +111,10 @@ pub fn show(
             .add_enabled(!waiting, egui::Button::new("Rules file…"))
             .clicked()
         {
-            commands.push(Command::ShowDialog(FilePurpose::RulesFile));
+            commands.send(AppCommand::ShowDialog(FilePurpose::RulesFile));
         }
         if ui.button("Default rules").clicked() {
-            commands.push(Command::UseDefaultRules);
+            commands.send(WorkshopCommand::UseDefaultRules);
         }
     });
     if let Some(error) = &open.rules_error {
@@ -135,7 +136,7 @@ pub fn show(
                 .labelled_by(label.id)
                 .changed();
             if changed {
-                commands.push(Command::SetTimeBox(stage, (value > 0).then_some(value)));
+                commands.send(Edit::SetTimeBox(stage, (value > 0).then_some(value)));
             }
             ui.end_row();
         }
@@ -145,6 +146,6 @@ pub fn show(
         .button(RichText::new("Next: Framing ➡").size(18.0))
         .clicked()
     {
-        commands.push(Command::GoTo(Stage::Framing));
+        commands.send(WorkshopCommand::GoTo(Stage::Framing));
     }
 }

@@ -1,0 +1,307 @@
+//! [`AppState::handle_app`]: screens, files, dialogs and exports.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::background::ExportJob;
+use super::command::AppCommand;
+use super::file_purpose::FilePurpose;
+use super::kiosk::Kiosk;
+use super::notice::Notice;
+use super::open_workshop::OpenWorkshop;
+use super::participant_screen::ParticipantScreen;
+use super::screen::Screen;
+use super::state::AppState;
+use crate::compare::Comparison;
+use crate::domain::{Date, ParticipantLock, Stage, Workshop};
+use crate::export::{Format, Summary};
+use crate::rules::RuleSet;
+use crate::storage;
+
+/// How many recent files the home screen remembers.
+const RECENT_FILES: usize = 8;
+
+impl AppState {
+    pub(super) fn handle_app(&mut self, command: AppCommand, now: Instant) {
+        match command {
+            AppCommand::NewWorkshop => self.new_workshop(now),
+            AppCommand::Open(path) => self.open_path(&path, now),
+            AppCommand::CloseWorkshop => {
+                if matches!(self.screen, Screen::Workshop(_)) && self.save_if_dirty() {
+                    self.screen = Screen::Home;
+                    self.rescan();
+                }
+            }
+            AppCommand::ShowDialog(purpose) => self.show_dialog(purpose),
+            AppCommand::Export(format) => self.start_export(format, None),
+            AppCommand::ExportTo(format, path) => self.start_export(format, Some(path)),
+            AppCommand::CopyMarkdown => {
+                if let Screen::Workshop(open) = &self.screen {
+                    self.clipboard = Some(open.markdown().to_owned());
+                    self.notice = Some(Notice::Info(String::from(
+                        "The Markdown summary is on the clipboard.",
+                    )));
+                }
+            }
+            AppCommand::StartParticipantMode => self.start_participant_mode(now),
+            AppCommand::CompareSelected => self.compare_selected(),
+            AppCommand::CloseComparison => {
+                if matches!(self.screen, Screen::Comparison(_)) {
+                    self.screen = Screen::Home;
+                }
+            }
+            AppCommand::ExportComparison { html } => self.export_comparison(html),
+            AppCommand::Rescan => self.rescan(),
+            AppCommand::DismissNotice => self.notice = None,
+            AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
+        }
+    }
+
+    fn rescan(&mut self) {
+        self.library
+            .rescan(&self.workshops_dir, &self.background.sender());
+        self.forget_missing_recent();
+    }
+
+    fn new_workshop(&mut self, now: Instant) {
+        if !self.save_if_dirty() {
+            return;
+        }
+        let date = Date::today();
+        let workshop = Workshop::new("Untitled workshop", date);
+        let path = unique_path(&self.workshops_dir, &format!("{date}-workshop"));
+        if let Err(error) = std::fs::create_dir_all(&self.workshops_dir) {
+            self.notice = Some(Notice::Error(format!(
+                "Could not create the workshops folder {}: {error}",
+                self.workshops_dir.display()
+            )));
+            return;
+        }
+        match storage::save_workshop(&path, &workshop) {
+            Ok(()) => self.open_loaded(&path, workshop, now),
+            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+        }
+    }
+
+    pub fn open_path(&mut self, path: &Path, now: Instant) {
+        match storage::load_workshop(path) {
+            Ok(workshop) => self.open_loaded(path, workshop, now),
+            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+        }
+    }
+
+    /// Opens a workshop already read from `path`. A restart is no way around the lock: a
+    /// locked workshop opens as a kiosk.
+    pub fn open_loaded(&mut self, path: &Path, workshop: Workshop, now: Instant) {
+        if !self.save_if_dirty() {
+            return;
+        }
+        self.remember(path);
+        let locked = workshop.participant_lock.is_some();
+        let open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
+        self.screen = if locked {
+            Screen::Participant(Box::new(ParticipantScreen {
+                open,
+                kiosk: Kiosk::new(),
+            }))
+        } else {
+            Screen::Workshop(Box::new(open))
+        };
+        self.notice = None;
+    }
+
+    fn show_dialog(&mut self, purpose: FilePurpose) {
+        if self.dialog.is_some() {
+            return;
+        }
+        let folder = match (&self.screen, purpose) {
+            (Screen::Workshop(open), FilePurpose::RulesFile | FilePurpose::QuestionnaireFile) => {
+                open.path
+                    .parent()
+                    .map_or_else(|| self.workshops_dir.clone(), Path::to_path_buf)
+            }
+            _ => self.workshops_dir.clone(),
+        };
+        match self.background.pick_file(purpose, folder) {
+            Ok(()) => self.dialog = Some(purpose),
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "Could not open a file dialog: {error}"
+                )));
+            }
+        }
+    }
+
+    /// Renders and writes an export of the open workshop on its own thread, after a save
+    /// dialog unless `target` is given.
+    fn start_export(&mut self, format: Format, target: Option<PathBuf>) {
+        let Screen::Workshop(open) = &self.screen else {
+            return;
+        };
+        let stem = open
+            .path
+            .file_stem()
+            .map(|stem| stem.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let suffix = match format {
+            Format::ResponsesCsv => "-responses",
+            Format::MetricsCsv => "-metrics",
+            Format::Markdown | Format::Html => "",
+        };
+        let (workshop, rules) = (open.workshop.clone(), open.rules.clone());
+        let job = ExportJob {
+            title: format!("Export {}", format.label()),
+            folder: open
+                .path
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
+            file_name: format!("{stem}{suffix}.{}", format.extension()),
+            target,
+            render: Box::new(move || format.render(&Summary::new(&workshop, &rules))),
+        };
+        let started = format!("Exporting the {}…", format.label());
+        self.run_export(job, started);
+    }
+
+    /// Renders the comparison here (it is small) and writes it after a save dialog.
+    fn export_comparison(&mut self, html: bool) {
+        let Screen::Comparison(comparison) = &self.screen else {
+            return;
+        };
+        let (text, extension) = if html {
+            (crate::compare::report::html(comparison), "html")
+        } else {
+            (crate::compare::report::markdown(comparison), "md")
+        };
+        let job = ExportJob {
+            title: String::from("Export the comparison"),
+            folder: self.workshops_dir.clone(),
+            file_name: format!("comparison.{extension}"),
+            target: None,
+            render: Box::new(move || text),
+        };
+        self.run_export(job, String::from("Exporting the comparison…"));
+    }
+
+    fn run_export(&mut self, job: ExportJob, started: String) {
+        if self.exporting {
+            return;
+        }
+        match self.background.export(job) {
+            Ok(()) => {
+                self.exporting = true;
+                self.notice = Some(Notice::Info(started));
+            }
+            Err(error) => self.notice = Some(Notice::Error(format!("Could not export: {error}"))),
+        }
+    }
+
+    /// Loads the chosen workshops and compares them, each with its own rules.
+    fn compare_selected(&mut self) {
+        if !matches!(self.screen, Screen::Home) {
+            return;
+        }
+        if self.library.selected.len() < 2 {
+            self.notice = Some(Notice::Error(String::from(
+                "Choose at least two workshops to compare.",
+            )));
+            return;
+        }
+        let mut workshops = Vec::new();
+        let mut problems = Vec::new();
+        for path in &self.library.selected {
+            let workshop = match storage::load_workshop(path) {
+                Ok(workshop) => workshop,
+                Err(error) => {
+                    self.notice = Some(Notice::Error(error.to_string()));
+                    return;
+                }
+            };
+            let rules = storage::rules_for_workshop(path, &workshop).unwrap_or_else(|error| {
+                problems.push(format!("{error}; compared with the built-in rules."));
+                RuleSet::default_rules()
+            });
+            workshops.push((path.clone(), workshop, rules));
+        }
+        self.screen = Screen::Comparison(Box::new(Comparison::new(workshops)));
+        self.notice = (!problems.is_empty()).then(|| Notice::Error(problems.join("\n")));
+    }
+
+    fn start_participant_mode(&mut self, now: Instant) {
+        let Screen::Workshop(open) = &mut self.screen else {
+            return;
+        };
+        if let Some(problem) = ParticipantLock::pin_problem(&open.pin_draft) {
+            open.pin_problem = Some(problem);
+            return;
+        }
+        let salt = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_nanos() as u64);
+        open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
+        open.pin_draft.clear();
+        open.workshop.stage = Stage::Capture;
+        open.stage_entered = now;
+        if let Err(error) = open.save_file() {
+            open.workshop.participant_lock = None;
+            self.notice = Some(Notice::Error(format!(
+                "{error}. Participant mode needs a workshop that can be saved."
+            )));
+            return;
+        }
+        self.notice = None;
+        if let Screen::Workshop(open) = std::mem::replace(&mut self.screen, Screen::Home) {
+            self.screen = Screen::Participant(Box::new(ParticipantScreen {
+                open: *open,
+                kiosk: Kiosk::new(),
+            }));
+        }
+    }
+
+    /// Back to the facilitator's screens after the right PIN; the lock is gone from the file.
+    pub(super) fn leave_participant_mode(&mut self) {
+        if let Screen::Participant(screen) = std::mem::replace(&mut self.screen, Screen::Home) {
+            let mut open = screen.open;
+            self.notice = Some(match open.save_file() {
+                Ok(()) => Notice::Info(format!("Saved {}", open.path.display())),
+                Err(error) => Notice::Error(format!(
+                    "{error}. The workshop is still open with all its changes."
+                )),
+            });
+            self.screen = Screen::Workshop(Box::new(open));
+        }
+    }
+
+    /// Saves the open workshop's edits before it is left. `false` when they could not be
+    /// saved: the workshop then stays open, with its edits and the error.
+    fn save_if_dirty(&mut self) -> bool {
+        if let Screen::Workshop(open) = &mut self.screen
+            && open.dirty
+            && let Err(error) = open.save_file()
+        {
+            self.notice = Some(Notice::Error(format!(
+                "{error}. The workshop stays open with all its changes."
+            )));
+            return false;
+        }
+        true
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|known| known != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT_FILES);
+    }
+}
+
+/// `dir/stem.ron`, or `dir/stem-2.ron` and so on when taken.
+fn unique_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.ron"));
+    let mut counter = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{counter}.ron"));
+        counter += 1;
+    }
+    path
+}

@@ -1,0 +1,90 @@
+//! Work that runs off the UI thread — file dialogs, exports, the library scan — and the one
+//! inbox through which all of it reports back.
+
+use std::path::PathBuf;
+
+use eframe::egui;
+use egui_inbox::{UiInbox, UiInboxSender};
+
+use super::event::Event;
+use super::file_purpose::FilePurpose;
+use crate::storage;
+
+/// The app's one inbox: a report sent to it wakes the UI, so nothing polls while idle.
+#[derive(Default)]
+pub struct Background {
+    inbox: UiInbox<Event>,
+}
+
+impl Background {
+    /// Reports wake this context from now on.
+    pub fn attach(&mut self, ctx: &egui::Context) {
+        self.inbox.set_ctx(ctx);
+    }
+
+    pub fn sender(&self) -> UiInboxSender<Event> {
+        self.inbox.sender()
+    }
+
+    /// Everything reported since the last call.
+    pub fn drain(&self) -> impl Iterator<Item = Event> {
+        self.inbox.read_without_ctx()
+    }
+
+    /// Shows a native file dialog on its own thread (rfd's dialogs block); the answer arrives
+    /// as [`Event::DialogClosed`].
+    pub fn pick_file(&self, purpose: FilePurpose, folder: PathBuf) -> std::io::Result<()> {
+        let sender = self.sender();
+        spawn("file dialog", move || {
+            // The app may have closed meanwhile; then nobody needs the answer.
+            let _ = sender.send(Event::DialogClosed(purpose, purpose.pick(folder)));
+        })
+    }
+
+    /// Asks where to save (unless `job.target` is given), renders and writes atomically, all
+    /// on its own thread; the result arrives as [`Event::ExportFinished`].
+    pub fn export(&self, job: ExportJob) -> std::io::Result<()> {
+        let sender = self.sender();
+        spawn("export", move || {
+            let ExportJob {
+                title,
+                folder,
+                file_name,
+                target,
+                render,
+            } = job;
+            let target = target.or_else(|| {
+                rfd::FileDialog::new()
+                    .set_title(title)
+                    .set_directory(folder)
+                    .set_file_name(file_name)
+                    .save_file()
+            });
+            let result = match target {
+                None => Ok(None),
+                Some(target) => storage::atomic::write_atomically(&target, render().as_bytes())
+                    .map(|()| Some(target))
+                    .map_err(|error| error.to_string()),
+            };
+            let _ = sender.send(Event::ExportFinished(result));
+        })
+    }
+}
+
+/// One export: where it may go, and how to make its text (run on the export's thread).
+pub struct ExportJob {
+    pub title: String,
+    pub folder: PathBuf,
+    pub file_name: String,
+    /// Write here without asking; `None` asks with a save dialog.
+    pub target: Option<PathBuf>,
+    pub render: Box<dyn FnOnce() -> String + Send>,
+}
+
+/// Runs `work` on a thread named `name` (names show in debuggers and panics).
+pub fn spawn(name: &str, work: impl FnOnce() + Send + 'static) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(work)
+        .map(drop)
+}

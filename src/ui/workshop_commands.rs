@@ -1,0 +1,198 @@
+//! [`OpenWorkshop::handle`]: what the facilitator does to the open workshop.
+
+use std::path::Path;
+use std::time::Instant;
+
+use super::command::WorkshopCommand;
+use super::notice::Notice;
+use super::open_workshop::OpenWorkshop;
+use crate::domain::{Questionnaire, Response, Stage};
+use crate::rules::RuleSet;
+use crate::storage::{self, SaveError};
+
+impl OpenWorkshop {
+    /// Applies one command. Errors become a notice; the data the workshop had is kept.
+    pub fn handle(&mut self, command: WorkshopCommand, now: Instant, notice: &mut Option<Notice>) {
+        match command {
+            WorkshopCommand::Save => *notice = Some(self.save_notice()),
+            WorkshopCommand::GoTo(stage) => {
+                if let Some(said) = self.go_to(stage, now) {
+                    *notice = said;
+                }
+            }
+            WorkshopCommand::RestoreRecovery => self.restore_recovery(notice),
+            WorkshopCommand::DiscardRecovery => {
+                if let Some(recovery) = self.recovery.take()
+                    && let Err(error) = std::fs::remove_file(&recovery.path)
+                {
+                    *notice = Some(Notice::Error(format!(
+                        "Could not remove {}: {error}",
+                        recovery.path.display()
+                    )));
+                }
+            }
+            WorkshopCommand::UseRulesFile(path) => self.use_rules_file(&path, now, notice),
+            WorkshopCommand::UseDefaultRules => {
+                self.workshop.settings.rules_file = None;
+                self.rules = RuleSet::default_rules();
+                self.rules_error = None;
+                self.mark_edit(now, true);
+            }
+            WorkshopCommand::UseQuestionnaireFile(path) => {
+                self.use_questionnaire(Some(&path), now, notice);
+            }
+            WorkshopCommand::UseDefaultQuestionnaire => self.use_questionnaire(None, now, notice),
+            WorkshopCommand::ImportCsv(path) => *notice = Some(self.import_csv(&path)),
+            WorkshopCommand::SetPinDraft(pin) => {
+                self.pin_draft = pin;
+                self.pin_problem = None;
+            }
+            WorkshopCommand::Edit(edit) => self.edit(edit, now),
+        }
+    }
+
+    /// The one way answers enter a workshop, whoever gave them: added, then saved before
+    /// anyone is told they count. If the save fails they are taken back out.
+    pub fn add_responses(
+        &mut self,
+        responses: impl IntoIterator<Item = Response>,
+    ) -> Result<(), SaveError> {
+        let before = self.workshop.responses.clone();
+        self.workshop.responses.extend(responses);
+        match storage::save_workshop(&self.path, &self.workshop) {
+            Ok(()) => {
+                self.dirty = false;
+                self.last_edit = None;
+                self.recovery = None;
+                self.refresh();
+                Ok(())
+            }
+            Err(error) => {
+                self.workshop.responses = before;
+                Err(error)
+            }
+        }
+    }
+
+    fn save_notice(&mut self) -> Notice {
+        match self.save_file() {
+            Ok(()) => Notice::Info(format!("Saved {}", self.path.display())),
+            Err(error) => Notice::Error(format!(
+                "{error}. The workshop is still open with all its changes."
+            )),
+        }
+    }
+
+    /// Moves to `stage` and saves, so a reopened workshop resumes where it was. Returns the
+    /// notice to show instead of the current one, if the stage changed.
+    fn go_to(&mut self, stage: Stage, now: Instant) -> Option<Option<Notice>> {
+        if self.workshop.stage == stage {
+            return None;
+        }
+        self.workshop.stage = stage;
+        self.stage_entered = now;
+        Some(match self.save_file() {
+            Ok(()) => None,
+            Err(error) => Some(Notice::Error(format!(
+                "{error}. The workshop is still open with all its changes."
+            ))),
+        })
+    }
+
+    fn restore_recovery(&mut self, notice: &mut Option<Notice>) {
+        let Some(recovery) = self.recovery.take() else {
+            return;
+        };
+        *notice = Some(match storage::load_workshop(&recovery.path) {
+            Ok(workshop) => {
+                self.replace_workshop(workshop);
+                self.dirty = true;
+                Notice::Info(String::from(
+                    "Restored the unsaved changes. Save to keep them in the workshop file.",
+                ))
+            }
+            Err(error) => Notice::Error(error.to_string()),
+        });
+    }
+
+    /// Switches to a rules file, or keeps the rules the workshop had when the file is broken.
+    fn use_rules_file(&mut self, path: &Path, now: Instant, notice: &mut Option<Notice>) {
+        match storage::load_rules_for(path, &self.workshop.questionnaire) {
+            Ok(rules) => {
+                let folder = self.path.parent().unwrap_or(Path::new(""));
+                let name = path.strip_prefix(folder).unwrap_or(path);
+                self.workshop.settings.rules_file = Some(name.display().to_string());
+                *notice = Some(Notice::Info(format!(
+                    "Using the rules \"{}\" ({} rules).",
+                    rules.name,
+                    rules.rules.len()
+                )));
+                self.rules = rules;
+                self.rules_error = None;
+                self.mark_edit(now, true);
+            }
+            Err(error) => {
+                *notice = Some(Notice::Error(format!(
+                    "{error}\nThe workshop keeps the rules it had."
+                )));
+            }
+        }
+    }
+
+    /// Replaces the questionnaire, which is only possible before anyone has answered it.
+    fn use_questionnaire(
+        &mut self,
+        path: Option<&Path>,
+        now: Instant,
+        notice: &mut Option<Notice>,
+    ) {
+        if !self.workshop.responses.is_empty() {
+            *notice = Some(Notice::Error(String::from(
+                "The questionnaire cannot change once responses are in: they answer this one.",
+            )));
+            return;
+        }
+        let loaded = match path {
+            Some(path) => storage::load_questionnaire(path),
+            None => Ok(Questionnaire::default_questionnaire()),
+        };
+        *notice = Some(match loaded {
+            Ok(questionnaire) => {
+                let said = format!("Using the questionnaire \"{}\".", questionnaire.name);
+                self.workshop.questionnaire = questionnaire;
+                self.mark_edit(now, true);
+                Notice::Info(said)
+            }
+            Err(error) => Notice::Error(format!(
+                "{error}\nThe workshop keeps the questionnaire it had."
+            )),
+        });
+    }
+
+    /// Adds the responses of a CSV file, all or none, and saves the workshop.
+    fn import_csv(&mut self, path: &Path) -> Notice {
+        let parsed = std::fs::read(path)
+            .map_err(|error| format!("cannot read the file: {error}"))
+            .and_then(|bytes| {
+                crate::export::parse_responses_csv(&bytes, &self.workshop.questionnaire)
+                    .map_err(|error| error.to_string())
+            });
+        let responses = match parsed {
+            Ok(responses) => responses,
+            Err(error) => {
+                return Notice::Error(format!(
+                    "{}: {error}. Nothing was imported.",
+                    path.display()
+                ));
+            }
+        };
+        let count = responses.len();
+        match self.add_responses(responses) {
+            Ok(()) => Notice::Info(format!(
+                "Imported {count} responses from {}.",
+                path.display()
+            )),
+            Err(error) => Notice::Error(format!("{error}. Nothing was imported.")),
+        }
+    }
+}
