@@ -4,9 +4,9 @@
 use std::path::PathBuf;
 
 use super::file_purpose::FilePurpose;
+use super::sort_key::SortKey;
 use crate::domain::{Function, Owner, Relationship, Stage};
 use crate::export::Format;
-use crate::ui::library::SortKey;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {

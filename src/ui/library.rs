@@ -10,43 +10,9 @@ use egui_inbox::UiInboxSender;
 
 use super::command::LibraryCommand;
 use super::event::Event;
+pub use super::sort_key::SortKey;
 use crate::storage::WorkshopSummary;
 use crate::storage::scan_task::{ScanEvent, spawn_scan};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SortKey {
-    Date,
-    Title,
-    Organisation,
-    Sales,
-    Product,
-    Stage,
-    Verdict,
-}
-
-impl SortKey {
-    pub const ALL: [Self; 7] = [
-        Self::Date,
-        Self::Title,
-        Self::Organisation,
-        Self::Sales,
-        Self::Product,
-        Self::Stage,
-        Self::Verdict,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Date => "Date",
-            Self::Title => "Title",
-            Self::Organisation => "Organisation",
-            Self::Sales => "Sales",
-            Self::Product => "Product",
-            Self::Stage => "Stage",
-            Self::Verdict => "Verdict",
-        }
-    }
-}
 
 pub struct Library {
     /// In the order the scan found them; [`Library::visible`] gives the filtered, sorted view.

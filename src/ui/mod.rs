@@ -21,6 +21,7 @@ pub mod open_workshop;
 mod participant;
 pub mod participant_screen;
 pub mod screen;
+mod sort_key;
 mod stages;
 pub mod state;
 mod stepper;
