@@ -4,7 +4,14 @@ fn main() -> ExitCode {
     match tandem::cli::run(std::env::args_os()) {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("tandem: {error:#}");
+            // Errors travel up as `anyhow` and are said once, here.
+            #[allow(
+                clippy::print_stderr,
+                reason = "the one place a failed command is reported"
+            )]
+            {
+                eprintln!("tandem: {error:#}");
+            }
             ExitCode::FAILURE
         }
     }

@@ -179,6 +179,10 @@ fn responses_on_disk(path: &Path) -> usize {
 }
 
 #[test]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one facilitator's whole session, step by step"
+)]
 fn a_whole_workshop_from_setup_to_close_and_back() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness(folder.path(), None);

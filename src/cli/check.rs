@@ -15,13 +15,13 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
             }
             Err(error) => {
                 failed = true;
-                eprintln!("error: {error}");
+                super::say(&format!("error: {error}"));
                 Ok(())
             }
         };
         if let Err(error) = printed {
             failed = true;
-            eprintln!("error: {error:#}");
+            super::say(&format!("error: {error:#}"));
         }
     }
     if failed {

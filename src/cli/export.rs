@@ -25,7 +25,7 @@ pub fn run(
     let text = format.render(&Summary::new(&workshop, &rules));
     super::write_output(out, &text)?;
     if !workshop.floor_reached() {
-        eprintln!("note: results withheld below the anonymity floor; only counts were exported");
+        super::say("note: results withheld below the anonymity floor; only counts were exported");
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -36,7 +36,7 @@ pub fn run(workshops_dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
     }
     super::print_stdout(&out)?;
     for error in &scan.unreadable {
-        eprintln!("could not read: {error}");
+        super::say(&format!("could not read: {error}"));
     }
     Ok(ExitCode::SUCCESS)
 }

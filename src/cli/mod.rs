@@ -198,10 +198,10 @@ fn open_app(workshops_dir: PathBuf, open: Option<PathBuf>) -> anyhow::Result<Exi
         // Fail on the terminal, before a window opens, when the file cannot be read at all.
         storage::load_workshop(file)?;
         if let Some(recovery) = storage::newer_recovery(file) {
-            eprintln!(
+            say(&format!(
                 "note: {} holds unsaved work newer than the workshop file",
                 recovery.path.display()
-            );
+            ));
         }
     }
     crate::ui::run(crate::ui::Launch {
@@ -231,6 +231,18 @@ pub(crate) fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()>
         None => print_stdout(text)?,
     }
     Ok(())
+}
+
+/// Tells the person at the terminal something beside a command's output: a note, or an
+/// error that does not stop the command. The one place the CLI writes to standard error.
+pub(crate) fn say(text: &str) {
+    #[allow(
+        clippy::print_stderr,
+        reason = "the terminal is this command's user interface"
+    )]
+    {
+        eprintln!("{text}");
+    }
 }
 
 /// Writes `text` to standard output. A reader that went away (`tandem classify F | head`)

@@ -34,6 +34,23 @@ pub fn markdown(comparison: &Comparison) -> String {
         "# Comparison of {} workshops\n",
         comparison.workshops.len()
     );
+    verdicts_markdown(&mut out, comparison);
+    friction_markdown(&mut out, comparison);
+    relationship_markdown(&mut out, comparison);
+    changes_markdown(&mut out, comparison);
+    if !comparison.left_out.is_empty() {
+        let _ = writeln!(
+            out,
+            "The workshops used different questionnaires. Compared: the {} statements they share. Left out: {}.",
+            comparison.shared_statements.len(),
+            comparison.left_out.join(", ")
+        );
+    }
+    out
+}
+
+/// One row per workshop: counts and verdicts; which ones are below the floor.
+fn verdicts_markdown(out: &mut String, comparison: &Comparison) {
     let _ = writeln!(
         out,
         "| # | Date | Workshop | Sales | Product | Verdict | Sales verdict | Product verdict | Toxic / healthy weight |"
@@ -76,7 +93,10 @@ pub fn markdown(comparison: &Comparison) -> String {
             );
         }
     }
+}
 
+/// Friction level and perception gap per workshop, with the change from the one before.
+fn friction_markdown(out: &mut String, comparison: &Comparison) {
     let _ = writeln!(out, "\n## Friction level (0–3) and perception gap\n");
     let _ = writeln!(
         out,
@@ -117,7 +137,10 @@ pub fn markdown(comparison: &Comparison) -> String {
             gap_change
         );
     }
+}
 
+/// Each relationship answer's share per workshop and function, beside the study.
+fn relationship_markdown(out: &mut String, comparison: &Comparison) {
     let _ = writeln!(out, "\n## Relationship answers (share of respondents)\n");
     let mut header = String::from("| Answer |");
     let mut rule = String::from("|---|");
@@ -140,7 +163,10 @@ pub fn markdown(comparison: &Comparison) -> String {
         }
         let _ = writeln!(out, "{row} {} |", study_share_label(answer));
     }
+}
 
+/// Verdict, movers, festering findings and the previous actions, step by step.
+fn changes_markdown(out: &mut String, comparison: &Comparison) {
     let _ = writeln!(out, "\n## What changed from one workshop to the next\n");
     for index in 1..comparison.workshops.len() {
         let _ = writeln!(out, "### #{} → #{}\n", index, index + 1);
@@ -193,15 +219,6 @@ pub fn markdown(comparison: &Comparison) -> String {
         }
         let _ = writeln!(out);
     }
-    if !comparison.left_out.is_empty() {
-        let _ = writeln!(
-            out,
-            "The workshops used different questionnaires. Compared: the {} statements they share. Left out: {}.",
-            comparison.shared_statements.len(),
-            comparison.left_out.join(", ")
-        );
-    }
-    out
 }
 
 /// The `--format json` form: per workshop in date order.

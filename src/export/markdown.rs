@@ -2,14 +2,31 @@
 
 use std::fmt::Write as _;
 
-use super::summary::{Summary, optional_gap, optional_mean, percent, signal_word};
+use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
 use crate::metrics::Scope;
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
 pub fn markdown(summary: &Summary<'_>) -> String {
     let mut out = String::new();
-    let workshop = summary.workshop;
-    let meta = &workshop.meta;
+    facts_markdown(&mut out, summary);
+    match &summary.results {
+        None => {
+            let _ = writeln!(out, "## Results\n\n{}\n", summary.withheld_message());
+        }
+        Some(results) => {
+            verdict_markdown(&mut out, summary, results);
+            tables_markdown(&mut out, results);
+            findings_markdown(&mut out, results);
+            comments_markdown(&mut out, summary, results);
+        }
+    }
+    agreements_markdown(&mut out, summary);
+    out
+}
+
+/// What the workshop was: title, organisation, date, who answered, the rules, the follow-up.
+fn facts_markdown(out: &mut String, summary: &Summary<'_>) {
+    let meta = &summary.workshop.meta;
     let _ = writeln!(out, "# {}\n", escape(&meta.title));
     let _ = writeln!(out, "- **Organisation:** {}", escape(&meta.organisation));
     let _ = writeln!(out, "- **Date:** {}", meta.date);
@@ -25,128 +42,132 @@ pub fn markdown(summary: &Summary<'_>) -> String {
         "- **Follow-up workshop:** {}\n",
         meta.date.add_months(3)
     );
+}
 
-    match &summary.results {
-        None => {
-            let _ = writeln!(out, "## Results\n\n{}\n", summary.withheld_message());
-        }
-        Some(results) => {
-            let _ = writeln!(out, "## Verdict\n");
-            for scope in Scope::ALL {
-                let verdict = results.classification.scope(scope);
-                let _ = writeln!(
-                    out,
-                    "- **{}:** {} {} (toxic weight {}, healthy weight {})",
-                    scope.label(),
-                    verdict.verdict.icon(),
-                    verdict.verdict.label(),
-                    verdict.toxic_weight,
-                    verdict.healthy_weight
-                );
-            }
-            if let Some(gap) = results.metrics.perception_gap() {
-                let _ = writeln!(
-                    out,
-                    "\nPerception gap (sales − product mean friction level, 0–3): **{gap:+.2}**"
-                );
-            }
-            if let Some(note) = summary.overall_note() {
-                let _ = writeln!(out, "\n> {}", escape(note));
-            }
+fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let _ = writeln!(out, "## Verdict\n");
+    for scope in Scope::ALL {
+        let verdict = results.classification.scope(scope);
+        let _ = writeln!(
+            out,
+            "- **{}:** {} {} (toxic weight {}, healthy weight {})",
+            scope.label(),
+            verdict.verdict.icon(),
+            verdict.verdict.label(),
+            verdict.toxic_weight,
+            verdict.healthy_weight
+        );
+    }
+    if let Some(gap) = results.metrics.perception_gap() {
+        let _ = writeln!(
+            out,
+            "\nPerception gap (sales − product mean friction level, 0–3): **{gap:+.2}**"
+        );
+    }
+    if let Some(note) = summary.overall_note() {
+        let _ = writeln!(out, "\n> {}", escape(note));
+    }
+}
 
-            let _ = writeln!(out, "\n## How would you describe the relationship?\n");
-            let _ = writeln!(out, "| Answer | Sales | Product | Overall | Study (2014) |");
-            let _ = writeln!(out, "|---|---:|---:|---:|---:|");
-            for row in &results.relationship_rows {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} | {} |",
-                    escape(&row.label),
-                    percent(row.sales),
-                    percent(row.product),
-                    percent(row.overall),
-                    row.study_label
-                );
-            }
-
-            let _ = writeln!(out, "\n## Statements (mean rating, 1–5)\n");
-            let _ = writeln!(
-                out,
-                "| Statement | Sales | Product | Gap (sales − product) |"
-            );
-            let _ = writeln!(out, "|---|---:|---:|---:|");
-            for row in &results.statement_rows {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} |",
-                    escape(&row.text),
-                    optional_mean(row.sales),
-                    optional_mean(row.product),
-                    optional_gap(row.gap)
-                );
-            }
-
-            let _ = writeln!(out, "\n## Friction sources\n");
-            let _ = writeln!(out, "| Source | Sales | Product | Total |");
-            let _ = writeln!(out, "|---|---:|---:|---:|");
-            for row in &results.source_rows {
-                let _ = writeln!(
-                    out,
-                    "| {} | {} | {} | {} |",
-                    escape(&row.label),
-                    row.sales,
-                    row.product,
-                    row.total
-                );
-            }
-
-            let _ = writeln!(out, "\n## Findings\n");
-            if results.findings.is_empty() {
-                let _ = writeln!(out, "No rule fired.");
-            }
-            for finding in &results.findings {
-                let _ = writeln!(
-                    out,
-                    "### {} — {} (weight {})\n",
-                    signal_word(finding.signal),
-                    finding.rule,
-                    finding.weight
-                );
-                let _ = writeln!(out, "{}\n", escape(&finding.explanation));
-                for measurement in &finding.measurements {
-                    let mark = if measurement.holds == Some(true) {
-                        "✔"
-                    } else {
-                        "✖"
-                    };
-                    // Generated from validated snake_case keys: its backticks are code spans.
-                    let _ = writeln!(out, "- {mark} {}", measurement.describe());
-                }
-                let _ = writeln!(
-                    out,
-                    "\n*Question for the room:* {}\n",
-                    escape(&finding.prompt)
-                );
-                let _ = writeln!(out, "*Source:* {}\n", escape(&finding.citation));
-                if let Some(note) = &finding.note {
-                    let _ = writeln!(out, "> {}\n", escape(note));
-                }
-            }
-
-            let _ = writeln!(out, "## Comments (pooled and shuffled)\n");
-            for (prompt, list) in results.comments.by_prompt(&workshop.questionnaire) {
-                let _ = writeln!(out, "**{}**\n", escape(prompt));
-                if list.is_empty() {
-                    let _ = writeln!(out, "- (none)");
-                }
-                for comment in list {
-                    let _ = writeln!(out, "- {}", escape(comment));
-                }
-                let _ = writeln!(out);
-            }
-        }
+/// The relationship answers, statements and friction sources as tables.
+fn tables_markdown(out: &mut String, results: &Results) {
+    let _ = writeln!(out, "\n## How would you describe the relationship?\n");
+    let _ = writeln!(out, "| Answer | Sales | Product | Overall | Study (2014) |");
+    let _ = writeln!(out, "|---|---:|---:|---:|---:|");
+    for row in &results.relationship_rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            escape(&row.label),
+            percent(row.sales),
+            percent(row.product),
+            percent(row.overall),
+            row.study_label
+        );
     }
 
+    let _ = writeln!(out, "\n## Statements (mean rating, 1–5)\n");
+    let _ = writeln!(
+        out,
+        "| Statement | Sales | Product | Gap (sales − product) |"
+    );
+    let _ = writeln!(out, "|---|---:|---:|---:|");
+    for row in &results.statement_rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            escape(&row.text),
+            optional_mean(row.sales),
+            optional_mean(row.product),
+            optional_gap(row.gap)
+        );
+    }
+
+    let _ = writeln!(out, "\n## Friction sources\n");
+    let _ = writeln!(out, "| Source | Sales | Product | Total |");
+    let _ = writeln!(out, "|---|---:|---:|---:|");
+    for row in &results.source_rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            escape(&row.label),
+            row.sales,
+            row.product,
+            row.total
+        );
+    }
+}
+
+fn findings_markdown(out: &mut String, results: &Results) {
+    let _ = writeln!(out, "\n## Findings\n");
+    if results.findings.is_empty() {
+        let _ = writeln!(out, "No rule fired.");
+    }
+    for finding in &results.findings {
+        let _ = writeln!(
+            out,
+            "### {} — {} (weight {})\n",
+            signal_word(finding.signal),
+            finding.rule,
+            finding.weight
+        );
+        let _ = writeln!(out, "{}\n", escape(&finding.explanation));
+        for measurement in &finding.measurements {
+            let mark = if measurement.holds == Some(true) {
+                "✔"
+            } else {
+                "✖"
+            };
+            // Generated from validated snake_case keys: its backticks are code spans.
+            let _ = writeln!(out, "- {mark} {}", measurement.describe());
+        }
+        let _ = writeln!(
+            out,
+            "\n*Question for the room:* {}\n",
+            escape(&finding.prompt)
+        );
+        let _ = writeln!(out, "*Source:* {}\n", escape(&finding.citation));
+        if let Some(note) = &finding.note {
+            let _ = writeln!(out, "> {}\n", escape(note));
+        }
+    }
+}
+
+fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let _ = writeln!(out, "## Comments (pooled and shuffled)\n");
+    for (prompt, list) in results.comments.by_prompt(&summary.workshop.questionnaire) {
+        let _ = writeln!(out, "**{}**\n", escape(prompt));
+        if list.is_empty() {
+            let _ = writeln!(out, "- (none)");
+        }
+        for comment in list {
+            let _ = writeln!(out, "- {}", escape(comment));
+        }
+        let _ = writeln!(out);
+    }
+}
+
+fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
     let _ = writeln!(out, "## Agreements\n");
     if summary.agreements().is_empty() {
         let _ = writeln!(out, "None yet.");
@@ -173,13 +194,11 @@ pub fn markdown(summary: &Summary<'_>) -> String {
                 action.owner.label(),
                 action
                     .due
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| String::from("–")),
+                    .map_or_else(|| String::from("–"), |due| due.to_string()),
                 summary.finding_of(action.finding.as_ref()).unwrap_or("–")
             );
         }
     }
-    out
 }
 
 /// Keeps user text from turning into Markdown structure (tables, emphasis, links, HTML).

@@ -76,7 +76,7 @@ impl RuleSet {
                 }
             }
             check_condition(&rule.when, false, &mut |message| {
-                problems.push(problem(message))
+                problems.push(problem(message));
             });
             for (metric, _, threshold) in rule.when.comparisons() {
                 if !threshold.is_finite() {

@@ -60,7 +60,7 @@ where
     }
     let next = AtomicUsize::new(0);
     let workers = std::thread::available_parallelism()
-        .map_or(2, |n| n.get())
+        .map_or(2, std::num::NonZero::get)
         .min(files.len().max(1));
     std::thread::scope(|scope| {
         for _ in 0..workers {

@@ -23,6 +23,18 @@ fn direction(change: f64, lower_is_better: bool) -> String {
 
 pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, commands: &mut Commands) {
     let width = ui.available_width();
+    header_ui(ui, comparison, exporting, commands);
+    table_ui(ui, comparison);
+    notes_ui(ui, comparison);
+    ui.add_space(8.0);
+    trend_ui(ui, comparison, width);
+    for index in 1..comparison.workshops.len() {
+        ui.add_space(8.0);
+        step_ui(ui, comparison, index);
+    }
+}
+
+fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, commands: &mut Commands) {
     ui.horizontal(|ui| {
         if ui.button("⬅ Library").clicked() {
             commands.send(AppCommand::CloseComparison);
@@ -46,6 +58,10 @@ pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, command
             }
         }
     });
+}
+
+/// One row per workshop: counts, verdicts, friction levels, gap and festering findings.
+fn table_ui(ui: &mut egui::Ui, comparison: &Comparison) {
     egui::Grid::new("comparison")
         .striped(true)
         .spacing([10.0, 6.0])
@@ -100,6 +116,10 @@ pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, command
                 ui.end_row();
             }
         });
+}
+
+/// What the table leaves out: workshops below the floor, statements not shared.
+fn notes_ui(ui: &mut egui::Ui, comparison: &Comparison) {
     for (index, workshop) in comparison.workshops.iter().enumerate() {
         if workshop.results.is_none() {
             ui.label(format!(
@@ -115,8 +135,9 @@ pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, command
             comparison.left_out.join(", ")
         ));
     }
+}
 
-    ui.add_space(8.0);
+fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
     ui.label(
         RichText::new("Friction level and perception gap over time")
             .size(22.0)
@@ -157,69 +178,69 @@ pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, command
                     .width(2.0),
             );
         });
+}
 
-    for index in 1..comparison.workshops.len() {
-        ui.add_space(8.0);
-        ui.label(
-            RichText::new(format!("#{index} ➡ #{}", index + 1))
-                .size(20.0)
-                .strong(),
-        );
-        let before = comparison.verdict(index - 1, Scope::Overall);
-        let after = comparison.verdict(index, Scope::Overall);
+/// What changed from workshop `index - 1` to workshop `index`.
+fn step_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
+    ui.label(
+        RichText::new(format!("#{index} ➡ #{}", index + 1))
+            .size(20.0)
+            .strong(),
+    );
+    let before = comparison.verdict(index - 1, Scope::Overall);
+    let after = comparison.verdict(index, Scope::Overall);
+    ui.label(format!(
+        "Verdict: {} {} ➡ {} {}",
+        before.icon(),
+        before.label(),
+        after.icon(),
+        after.label()
+    ));
+    for function in Function::ALL {
+        if let (Some(from), Some(to)) = (
+            comparison.friction_level(index - 1, function),
+            comparison.friction_level(index, function),
+        ) {
+            ui.label(format!(
+                "{} friction level {from:.2} ➡ {to:.2} ({})",
+                function.label(),
+                direction(to - from, true)
+            ));
+        }
+    }
+    for moved in comparison.movers(index, 3) {
         ui.label(format!(
-            "Verdict: {} {} ➡ {} {}",
-            before.icon(),
-            before.label(),
-            after.icon(),
-            after.label()
+            "`{}` mean {:.2} ➡ {:.2} ({:+.2})",
+            moved.statement,
+            moved.from,
+            moved.to,
+            moved.change()
         ));
-        for function in Function::ALL {
-            if let (Some(from), Some(to)) = (
-                comparison.friction_level(index - 1, function),
-                comparison.friction_level(index, function),
-            ) {
-                ui.label(format!(
-                    "{} friction level {from:.2} ➡ {to:.2} ({})",
-                    function.label(),
-                    direction(to - from, true)
-                ));
-            }
-        }
-        for moved in comparison.movers(index, 3) {
+    }
+    let festering = comparison.festering(index);
+    if !festering.is_empty() {
+        ui.label(
+            RichText::new(format!(
+                "⚠ Festering (toxic in both): {}",
+                festering.join(", ")
+            ))
+            .strong()
+            .color(ui.visuals().error_fg_color),
+        );
+    }
+    let previous = &comparison.workshops[index - 1];
+    if !previous.actions.is_empty() {
+        let done = previous.actions.iter().filter(|a| a.done).count();
+        ui.label(format!(
+            "Actions from #{index}: {done} of {} done",
+            previous.actions.len()
+        ));
+        for action in &previous.actions {
             ui.label(format!(
-                "`{}` mean {:.2} ➡ {:.2} ({:+.2})",
-                moved.statement,
-                moved.from,
-                moved.to,
-                moved.change()
+                "   {} {}",
+                if action.done { "☑" } else { "☐" },
+                action.text
             ));
-        }
-        let festering = comparison.festering(index);
-        if !festering.is_empty() {
-            ui.label(
-                RichText::new(format!(
-                    "⚠ Festering (toxic in both): {}",
-                    festering.join(", ")
-                ))
-                .strong()
-                .color(ui.visuals().error_fg_color),
-            );
-        }
-        let previous = &comparison.workshops[index - 1];
-        if !previous.actions.is_empty() {
-            let done = previous.actions.iter().filter(|a| a.done).count();
-            ui.label(format!(
-                "Actions from #{index}: {done} of {} done",
-                previous.actions.len()
-            ));
-            for action in &previous.actions {
-                ui.label(format!(
-                    "   {} {}",
-                    if action.done { "☑" } else { "☐" },
-                    action.text
-                ));
-            }
         }
     }
 }

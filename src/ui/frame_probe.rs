@@ -5,6 +5,11 @@
 //! - `TANDEM_PROBE_IDLE=S`: after a 2-second settle, count the frames the app paints by
 //!   itself for S seconds and the CPU time it uses, print them, then close.
 
+#![allow(
+    clippy::print_stdout,
+    reason = "a probe prints its measurements for .ci/measure-window and .ci/measure-idle"
+)]
+
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use eframe::egui;

@@ -81,13 +81,12 @@ impl AppState {
                     self.leave_participant_mode();
                 }
             }
-            // The participant-mode gate: while a kiosk is up, nothing but its own commands
-            // reaches any state.
-            (Screen::Participant(_), _) | (_, Command::Kiosk(_)) => {}
             (Screen::Workshop(open), Command::Workshop(command)) => {
                 open.handle(command, now, &mut self.notice);
             }
-            (_, Command::Workshop(_)) => {}
+            // The participant-mode gate: while a kiosk is up, nothing but its own commands
+            // reaches any state. (Kiosk and workshop commands without their screen do nothing.)
+            (Screen::Participant(_), _) | (_, Command::Kiosk(_) | Command::Workshop(_)) => {}
             (_, Command::Library(command)) => self.library.handle(command),
             (_, Command::App(command)) => self.handle_app(command, now),
         }

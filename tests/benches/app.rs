@@ -39,8 +39,8 @@ fn demo_reference(c: &mut Criterion) {
     c.bench_function("frame: egui demo windows (reference)", |b| {
         b.iter(|| {
             ctx.run_ui(input(), |ui| demo.ui(ui))
-                .drop_without_applying_deltas()
-        })
+                .drop_without_applying_deltas();
+        });
     });
 }
 
@@ -71,7 +71,7 @@ fn compare_twelve(c: &mut Criterion) {
         frame(&ctx, &mut app); // settle layout and fonts
     }
     c.bench_function("frame: comparison of 12 workshops", |b| {
-        b.iter(|| frame(&ctx, &mut app))
+        b.iter(|| frame(&ctx, &mut app));
     });
 }
 
@@ -134,7 +134,7 @@ fn library_frame(c: &mut Criterion) {
         frame(&ctx, &mut app);
     }
     c.bench_function("frame: home with a library of 1000 workshops", |b| {
-        b.iter(|| frame(&ctx, &mut app))
+        b.iter(|| frame(&ctx, &mut app));
     });
 }
 
@@ -158,7 +158,7 @@ fn scan_thousand(c: &mut Criterion) {
                 }
             }
             assert_eq!(loaded, 1_000);
-        })
+        });
     });
     group.finish();
 }

@@ -366,6 +366,10 @@ fn notes(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
 
 /// The bundled example workshops: one organisation over three quarters, a toxic start and
 /// then improvement. Returned as (file name, workshop).
+#[allow(
+    clippy::too_many_lines,
+    reason = "three workshops' notes, agreements and actions"
+)]
 pub fn example_workshops() -> Vec<(&'static str, Workshop)> {
     let date = |y, m, d| Date::new(y, m, d).unwrap_or_else(Date::today);
 

@@ -13,10 +13,24 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         super::reveal::withheld(ui, open);
         return;
     }
-    let classification = &open.classification;
+    verdicts_ui(ui, open, commands);
+    ui.add_space(12.0);
+    findings_ui(ui, open, commands);
+    nearly_fired_ui(ui, open);
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Next: Agree ➡").size(18.0))
+        .clicked()
+    {
+        commands.send(WorkshopCommand::GoTo(Stage::Agree));
+    }
+}
+
+/// The verdict of each scope, how a verdict is reached, and the notes on the overall one.
+fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     ui.horizontal(|ui| {
         for scope in Scope::ALL {
-            let verdict = classification.scope(scope);
+            let verdict = open.classification.scope(scope);
             ui.vertical(|ui| {
                 ui.label(RichText::new(scope.label()).size(20.0));
                 verdict_badge(
@@ -49,8 +63,12 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     ) {
         commands.send(Edit::SetNote(String::from("overall"), text));
     }
+}
 
-    ui.add_space(12.0);
+/// The rules that fired overall, each with its values, and those that fired on one
+/// function's answers alone.
+fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    let classification = &open.classification;
     ui.label(
         RichText::new("Findings: the rules that fired")
             .size(24.0)
@@ -83,33 +101,30 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
             ));
         }
     }
+}
 
-    let near: Vec<&RuleOutcome> = classification.overall.nearly_fired().collect();
-    if !near.is_empty() {
-        ui.add_space(12.0);
-        ui.label(RichText::new("Nearly fired").size(22.0).strong());
-        for outcome in near {
-            let rule = open.rules.rule(&outcome.rule);
-            ui.label(
-                RichText::new(format!(
-                    "{} {} — {}",
-                    signal_icon(outcome.signal),
-                    outcome.rule,
-                    rule.map_or("", |r| r.explanation.as_str())
-                ))
-                .size(17.0),
-            );
-            for measurement in &outcome.measurements {
-                ui.label(format!("    {}", measurement.describe()));
-            }
-        }
+/// The rules that did not fire overall, with their measured values.
+fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let near: Vec<&RuleOutcome> = open.classification.overall.nearly_fired().collect();
+    if near.is_empty() {
+        return;
     }
     ui.add_space(12.0);
-    if ui
-        .button(RichText::new("Next: Agree ➡").size(18.0))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Agree));
+    ui.label(RichText::new("Nearly fired").size(22.0).strong());
+    for outcome in near {
+        let rule = open.rules.rule(&outcome.rule);
+        ui.label(
+            RichText::new(format!(
+                "{} {} — {}",
+                signal_icon(outcome.signal),
+                outcome.rule,
+                rule.map_or("", |r| r.explanation.as_str())
+            ))
+            .size(17.0),
+        );
+        for measurement in &outcome.measurements {
+            ui.label(format!("    {}", measurement.describe()));
+        }
     }
 }
 

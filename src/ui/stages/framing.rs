@@ -49,7 +49,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
             }
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("The 2014 study", bars).width(0.6))
+            plot.bar_chart(BarChart::new("The 2014 study", bars).width(0.6));
         });
     ui.label(RichText::new("Over a quarter (26.59%) report significant or constant friction. How does sales see it? Today we ask both sides.").size(20.0));
     ui.add_space(12.0);

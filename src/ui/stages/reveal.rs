@@ -248,7 +248,7 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         .x_axis_label("gap in mean rating: ⬅ product agrees more · sales agrees more ➡")
         .y_axis_formatter(move |mark, _| axis_label(&axis_keys, mark.value - 1.0))
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal())
+            plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal());
         });
 }
 

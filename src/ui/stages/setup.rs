@@ -43,13 +43,30 @@ pub fn show(
         commands.send(Edit::SetFacilitator(text));
     }
     ui.add_space(8.0);
+    headcount_ui(ui, open, commands);
+    ui.add_space(8.0);
+    questionnaire_and_rules_ui(ui, open, open_dialog_pending, commands);
+    ui.add_space(8.0);
+    time_boxes_ui(ui, open, commands);
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Next: Framing ➡").size(18.0))
+        .clicked()
+    {
+        commands.send(WorkshopCommand::GoTo(Stage::Framing));
+    }
+}
+
+/// Who is expected, and the anonymity floor with what it means for them.
+fn headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    let meta = &open.workshop.meta;
     for function in Function::ALL {
         let label = format!("Expected {} participants", function.label().to_lowercase());
         if let Some(count) = number_field(ui, &label, meta.expected.of(function), 0..=500) {
             commands.send(Edit::SetExpected(function, count));
         }
     }
-    let floor = workshop.settings.anonymity_floor.value();
+    let floor = open.workshop.settings.anonymity_floor.value();
     if let Some(value) = number_field(
         ui,
         "Anonymity floor (responses per function)",
@@ -71,8 +88,16 @@ pub fn show(
             );
         }
     }
-    ui.add_space(8.0);
-    let waiting = open_dialog_pending;
+}
+
+/// Which questionnaire and rules the workshop uses, and the ways to change them.
+fn questionnaire_and_rules_ui(
+    ui: &mut egui::Ui,
+    open: &OpenWorkshop,
+    waiting: bool,
+    commands: &mut Commands,
+) {
+    let workshop = &open.workshop;
     ui.horizontal(|ui| {
         ui.label(format!(
             "Questionnaire: {} ({} statements)",
@@ -120,7 +145,10 @@ pub fn show(
     if let Some(error) = &open.rules_error {
         field_error(ui, error);
     }
-    ui.add_space(8.0);
+}
+
+fn time_boxes_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    let workshop = &open.workshop;
     ui.label(RichText::new("Time boxes (minutes; 0 for none)").strong());
     egui::Grid::new("time boxes").show(ui, |ui| {
         for stage in Stage::ALL {
@@ -141,11 +169,4 @@ pub fn show(
             ui.end_row();
         }
     });
-    ui.add_space(12.0);
-    if ui
-        .button(RichText::new("Next: Framing ➡").size(18.0))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Framing));
-    }
 }
