@@ -20,6 +20,7 @@ pub mod notice;
 pub mod open_workshop;
 mod participant;
 pub mod participant_screen;
+pub mod qr_matrix;
 pub mod screen;
 mod sort_key;
 mod stages;
