@@ -520,6 +520,114 @@ fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
     assert_eq!(open_stage(&harness), Stage::Close);
 }
 
+/// The viewport commands the last frame sent to the window.
+fn window_commands(harness: &Harness<'_, TandemApp>) -> Vec<egui::ViewportCommand> {
+    harness
+        .output()
+        .viewport_output
+        .values()
+        .flat_map(|output| output.commands.iter().cloned())
+        .collect()
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q3.ron");
+    std::fs::copy(common::example_path("2026-q3-northwind.ron"), &path).unwrap();
+    let mut harness = harness(folder.path(), Some(path.clone()));
+    go_to(&mut harness, Stage::Setup);
+    type_into(&mut harness, "Title", "Renamed just before closing");
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Save the changes before closing?")
+            .is_some()
+    );
+    assert!(!window_commands(&harness).contains(&egui::ViewportCommand::Close));
+    harness.snapshot("close_prompt");
+    click(&mut harness, "Cancel");
+    assert!(
+        harness
+            .query_by_label("Save the changes before closing?")
+            .is_none()
+    );
+    assert_eq!(
+        load_workshop(&path).unwrap().meta.title,
+        "Sales & Product alignment, Q3 2026",
+        "nothing saved yet"
+    );
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run();
+    harness.get_by_label("Save and close").click();
+    harness.step();
+    assert!(window_commands(&harness).contains(&egui::ViewportCommand::Close));
+    assert_eq!(
+        load_workshop(&path).unwrap().meta.title,
+        "Renamed just before closing"
+    );
+}
+
+#[test]
+fn an_edit_made_just_before_exit_is_in_the_recovery_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q1.ron");
+    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let mut harness = harness(folder.path(), Some(path.clone()));
+    go_to(&mut harness, Stage::Setup);
+    type_into(&mut harness, "Facilitator", "Typed a second before exit");
+    // Well inside the autosave pause: only the exit hook can have written it.
+    #[cfg(feature = "glow")]
+    eframe::App::on_exit(harness.state_mut(), None);
+    #[cfg(not(feature = "glow"))]
+    eframe::App::on_exit(harness.state_mut());
+    let recovered = load_workshop(&tandem::storage::recovery_path(&path)).unwrap();
+    assert_eq!(recovered.meta.facilitator, "Typed a second before exit");
+    assert_eq!(
+        load_workshop(&path).unwrap().meta.facilitator,
+        "Priya Raman"
+    );
+
+    // Discarding closes without the edits, and without their recovery file.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run();
+    harness.get_by_label("Discard and close").click();
+    harness.step();
+    assert!(window_commands(&harness).contains(&egui::ViewportCommand::Close));
+    assert!(!tandem::storage::recovery_path(&path).exists());
+    assert_eq!(
+        load_workshop(&path).unwrap().meta.facilitator,
+        "Priya Raman"
+    );
+}
+
+#[test]
+fn participant_mode_refuses_to_close_the_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    start_participant_mode(&mut harness);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run();
+    assert!(in_participant_mode(&harness));
+    assert!(!window_commands(&harness).contains(&egui::ViewportCommand::Close));
+    assert!(harness.query_by_label("Discard and close").is_none());
+    harness.state_mut().state.handle(
+        tandem::ui::AppCommand::CloseWindow.into(),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    assert!(in_participant_mode(&harness));
+    assert_eq!(
+        harness.state().state.closing,
+        tandem::ui::state::Closing::No
+    );
+}
+
 #[test]
 fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
     let folder = tempfile::tempdir().unwrap();

@@ -58,6 +58,44 @@ fn crash_child() {
     }
 }
 
+/// The temporary files the kills left are removed by the next save into the folder once a
+/// minute old; a fresh one (a save in progress) and every other file stay.
+fn stale_temporaries_go_with_the_next_save(folder: &Path, leftovers: usize) {
+    let a_minute_ago = std::time::SystemTime::now()
+        - tandem::storage::atomic::STALE_AFTER
+        - Duration::from_secs(1);
+    for entry in std::fs::read_dir(folder).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap() != "growing.ron" {
+            let file = std::fs::File::options().write(true).open(&path).unwrap();
+            file.set_modified(a_minute_ago).unwrap();
+        }
+    }
+    let in_progress = folder.join(".tandem-in-progress.tmp");
+    std::fs::write(&in_progress, "a save still running").unwrap();
+    let lookalike = folder.join("tandem-notes.tmp");
+    std::fs::write(&lookalike, "not ours").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&lookalike)
+        .unwrap()
+        .set_modified(a_minute_ago)
+        .unwrap();
+
+    let workshop = load_workshop(&folder.join("growing.ron")).unwrap();
+    save_workshop(&folder.join("growing.ron"), &workshop).unwrap();
+    let mut left: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    left.sort();
+    assert_eq!(
+        left,
+        [".tandem-in-progress.tmp", "growing.ron", "tandem-notes.tmp"],
+        "{leftovers} stale temporary files should have gone, nothing else"
+    );
+}
+
 #[test]
 fn a_killed_save_never_leaves_a_broken_file() {
     let folder = tempfile::tempdir().unwrap();
@@ -129,6 +167,7 @@ fn a_killed_save_never_leaves_a_broken_file() {
         leftovers > 0,
         "no kill landed inside a save; the test proved nothing"
     );
+    stale_temporaries_go_with_the_next_save(folder.path(), leftovers);
     #[allow(
         clippy::print_stdout,
         reason = "what the run measured, for the closing note"

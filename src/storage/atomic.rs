@@ -1,6 +1,7 @@
 use std::fs;
 use std::io::Write as _;
 use std::path::Path;
+use std::time::{Duration, SystemTime};
 
 use super::error::SaveError;
 
@@ -17,8 +18,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         move |source: std::io::Error| SaveError { path, step, source }
     };
     let mut temporary = tempfile::Builder::new()
-        .prefix(".tandem-")
-        .suffix(".tmp")
+        .prefix(TEMPORARY_PREFIX)
+        .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(folder)
         .map_err(fail(format!(
             "creating a temporary file in {}",
@@ -42,7 +43,44 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .persist(path)
         .map_err(|error| error.error)
         .map_err(fail(String::from("replacing the file")))?;
-    sync_folder(folder).map_err(fail(format!("flushing the folder {}", folder.display())))
+    sync_folder(folder).map_err(fail(format!("flushing the folder {}", folder.display())))?;
+    remove_stale_temporaries(folder, SystemTime::now());
+    Ok(())
+}
+
+const TEMPORARY_PREFIX: &str = ".tandem-";
+const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// A temporary file this old belongs to a save that was killed midway: no save takes a
+/// minute, so nothing still writing it can be left.
+pub const STALE_AFTER: Duration = Duration::from_secs(60);
+
+/// Removes the temporary files that saves killed midway left in `folder` (`.tandem-*.tmp`,
+/// older than [`STALE_AFTER`]) and returns how many went. Only regular files of exactly
+/// that name pattern are touched; housekeeping never fails the save that runs it.
+pub fn remove_stale_temporaries(folder: &Path, now: SystemTime) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|entry| {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with(TEMPORARY_PREFIX) && name.ends_with(TEMPORARY_SUFFIX)
+        })
+        .filter(|entry| {
+            // `DirEntry::metadata` does not follow links: a link is never a regular file.
+            entry.metadata().is_ok_and(|metadata| {
+                metadata.is_file()
+                    && metadata.modified().is_ok_and(|modified| {
+                        now.duration_since(modified)
+                            .is_ok_and(|age| age > STALE_AFTER)
+                    })
+            })
+        })
+        .filter(|entry| fs::remove_file(entry.path()).is_ok())
+        .count()
 }
 
 #[cfg(unix)]

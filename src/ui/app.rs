@@ -8,7 +8,7 @@ use super::command::{AppCommand, Command, Commands, WorkshopCommand};
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::screen::Screen;
-use super::state::AppState;
+use super::state::{AppState, Closing};
 use super::{Launch, compare_view, home, participant, stages, stepper};
 use crate::domain::Stage;
 
@@ -94,6 +94,11 @@ impl TandemApp {
             });
         }
         let mut commands = Commands::default();
+        let close_requested = ui.input(|input| input.viewport().close_requested())
+            || ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Q));
+        if close_requested {
+            commands.send(AppCommand::CloseWindow);
+        }
         if let Screen::Participant(screen) = &self.state.screen {
             // The kiosk can only ask for kiosk commands: nothing else is representable here.
             let mut kiosk_commands = Vec::new();
@@ -119,6 +124,14 @@ impl TandemApp {
         if let Some(text) = self.state.clipboard.take() {
             ui.ctx().copy_text(text);
         }
+        match self.state.closing {
+            Closing::Confirmed => ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close),
+            Closing::No | Closing::Asking if close_requested => {
+                ui.ctx()
+                    .send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+            Closing::No | Closing::Asking => {}
+        }
         if changed {
             ui.ctx().request_repaint();
         } else if let Some(after) = wake {
@@ -138,6 +151,9 @@ impl TandemApp {
                 stepper::show(ui, open, now, commands);
             }
         });
+        if state.closing == Closing::Asking {
+            close_prompt_ui(ui, commands);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(notice) = &state.notice {
                 notice_ui(ui, notice, commands);
@@ -181,6 +197,26 @@ fn top_bar_ui(
             let mut dark = state.dark_mode;
             if ui.checkbox(&mut dark, "Dark theme").changed() {
                 commands.send(AppCommand::SetDarkMode(dark));
+            }
+        });
+    });
+}
+
+/// "Save before closing?", over everything else until answered.
+fn close_prompt_ui(ui: &mut egui::Ui, commands: &mut Commands) {
+    egui::Modal::new(egui::Id::unique("close prompt")).show(ui.ctx(), |ui| {
+        ui.heading("Save the changes before closing?");
+        ui.label("The workshop has changes that are not in its file yet.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save and close").clicked() {
+                commands.send(AppCommand::SaveAndClose);
+            }
+            if ui.button("Discard and close").clicked() {
+                commands.send(AppCommand::DiscardAndClose);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.send(AppCommand::KeepWindowOpen);
             }
         });
     });
@@ -240,6 +276,17 @@ fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
 impl eframe::App for TandemApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+
+    /// The window is going away: edits not yet in the recovery file go there first.
+    #[cfg(feature = "glow")]
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.flush_recovery();
+    }
+
+    #[cfg(not(feature = "glow"))]
+    fn on_exit(&mut self) {
+        self.state.flush_recovery();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -11,7 +11,7 @@ use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::ParticipantScreen;
 use super::screen::Screen;
-use super::state::AppState;
+use super::state::{AppState, Closing};
 use crate::compare::Comparison;
 use crate::domain::{Date, ParticipantLock, Stage, Workshop};
 use crate::export::{Format, Summary};
@@ -54,7 +54,42 @@ impl AppState {
             AppCommand::Rescan => self.rescan(),
             AppCommand::DismissNotice => self.notice = None,
             AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
+            AppCommand::CloseWindow => self.close_window(),
+            AppCommand::SaveAndClose => {
+                self.closing = if self.save_if_dirty() {
+                    Closing::Confirmed
+                } else {
+                    Closing::No
+                };
+            }
+            AppCommand::DiscardAndClose => self.discard_and_close(),
+            AppCommand::KeepWindowOpen => self.closing = Closing::No,
         }
+    }
+
+    /// A participant cannot close the window; unsaved edits ask first.
+    fn close_window(&mut self) {
+        self.closing = match &self.screen {
+            _ if self.closing == Closing::Confirmed => Closing::Confirmed,
+            Screen::Participant(_) => Closing::No,
+            Screen::Workshop(open) if open.dirty => Closing::Asking,
+            _ => Closing::Confirmed,
+        };
+    }
+
+    /// Closes without saving: the edits and their recovery file go, as asked.
+    fn discard_and_close(&mut self) {
+        if let Screen::Workshop(open) = &mut self.screen
+            && let Err(error) = std::fs::remove_file(storage::recovery_path(&open.path))
+            && error.kind() != std::io::ErrorKind::NotFound
+        {
+            self.notice = Some(Notice::Error(format!(
+                "Could not remove the recovery file: {error}"
+            )));
+            self.closing = Closing::No;
+            return;
+        }
+        self.closing = Closing::Confirmed;
     }
 
     fn rescan(&mut self) {

@@ -43,6 +43,12 @@ pub enum AppCommand {
     Rescan,
     DismissNotice,
     SetDarkMode(bool),
+    /// The window is asked to close (its ✕, the desktop, Ctrl+Q).
+    CloseWindow,
+    /// Answers to "save before closing?".
+    SaveAndClose,
+    DiscardAndClose,
+    KeepWindowOpen,
 }
 
 /// Handled by [`super::library::Library`].

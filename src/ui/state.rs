@@ -19,6 +19,17 @@ use crate::storage;
 /// Unsaved edits are written to the recovery file after this long without another edit.
 pub const AUTOSAVE_PAUSE: Duration = Duration::from_secs(2);
 
+/// Closing the window: unsaved edits are never lost to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// Not closing; a close request now is refused (the app tells egui `CancelClose`).
+    No,
+    /// Asking the facilitator: save, discard or cancel.
+    Asking,
+    /// Close now; the edits are saved, or the facilitator discarded them.
+    Confirmed,
+}
+
 pub struct AppState {
     pub workshops_dir: PathBuf,
     pub library: Library,
@@ -32,6 +43,8 @@ pub struct AppState {
     pub exporting: bool,
     /// Text for the clipboard, which the app hands to egui after the frame.
     pub clipboard: Option<String>,
+    /// Where closing the window stands; the app tells egui after the frame.
+    pub closing: Closing,
     pub background: Background,
 }
 
@@ -49,6 +62,7 @@ impl AppState {
             dialog: None,
             exporting: false,
             clipboard: None,
+            closing: Closing::No,
             background,
         }
     }
@@ -145,6 +159,19 @@ impl AppState {
             )));
         }
         None
+    }
+
+    /// Writes edits not yet in the recovery file there now (the window is going away).
+    pub fn flush_recovery(&mut self) {
+        if self.closing == Closing::Confirmed {
+            return; // saved, or discarded on purpose
+        }
+        if let Some(open) = self.screen.open_workshop_mut()
+            && open.last_edit.take().is_some()
+            && let Err(error) = storage::autosave_workshop(&open.path, &open.workshop)
+        {
+            self.notice = Some(Notice::Error(error.to_string()));
+        }
     }
 
     /// Drops recent files that no longer exist, so the home screen lists only what opens.
