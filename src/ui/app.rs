@@ -152,7 +152,7 @@ impl TandemApp {
             }
         });
         if state.closing == Closing::Asking {
-            close_prompt_ui(ui, commands);
+            close_prompt_ui(ui.ctx(), commands);
         }
         egui::CentralPanel::default().show(ui, |ui| {
             if let Some(notice) = &state.notice {
@@ -203,8 +203,8 @@ fn top_bar_ui(
 }
 
 /// "Save before closing?", over everything else until answered.
-fn close_prompt_ui(ui: &mut egui::Ui, commands: &mut Commands) {
-    egui::Modal::new(egui::Id::unique("close prompt")).show(ui.ctx(), |ui| {
+fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
+    egui::Modal::new(egui::Id::unique("close prompt")).show(ctx, |ui| {
         ui.heading("Save the changes before closing?");
         ui.label("The workshop has changes that are not in its file yet.");
         ui.add_space(8.0);
