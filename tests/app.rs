@@ -253,9 +253,26 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
 
     go_to(&mut harness, Stage::Reveal);
     assert!(harness.query_by_label("Results are withheld").is_none());
+    assert_eq!(
+        harness.query_all_by_label_contains("%").count(),
+        0,
+        "the floor is reached, but the room sees nothing before the reveal"
+    );
+    go_to(&mut harness, Stage::Diagnose);
+    assert!(
+        harness
+            .query_by_label("The results are not revealed yet")
+            .is_some()
+    );
+    click(&mut harness, "Go to Reveal");
+    click(&mut harness, "Reveal the results");
+    assert!(
+        load_workshop(&path).unwrap().revealed,
+        "the reveal is in the file"
+    );
     assert!(
         harness.query_all_by_label_contains("%").count() > 0,
-        "shares show once the floor is reached"
+        "shares show once revealed"
     );
     // Comments are at the bottom of the page, built only once scrolled into view.
     scroll_until_shown(
@@ -629,6 +646,52 @@ fn participant_mode_refuses_to_close_the_window() {
 }
 
 #[test]
+fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q1.ron");
+    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let mut harness = harness(folder.path(), Some(path.clone()));
+    go_to(&mut harness, Stage::Reveal);
+    let counts = "22 sales and 14 product responses";
+    let gap = "Perception gap (sales − product friction level, 0–3): +0.60";
+    assert!(harness.query_by_label_contains(counts).is_some());
+    assert!(harness.query_by_label_contains(gap).is_some());
+
+    // A latecomer answers at the kiosk: the room must not see the numbers move by one.
+    start_participant_mode(&mut harness);
+    participate(&mut harness, Function::Sales, 5, "Latecomer");
+    leave_participant_mode(&mut harness, PIN);
+    go_to(&mut harness, Stage::Reveal);
+    assert!(
+        harness
+            .query_by_label_contains("1 sales answer held back: they will show when 3 are in.")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains(counts).is_some());
+    assert!(harness.query_by_label_contains(gap).is_some());
+    assert!(harness.query_by_label_contains("Latecomer").is_none());
+    harness.snapshot("held_back_notice");
+    let on_disk = load_workshop(&path).unwrap();
+    assert_eq!((on_disk.responses.len(), on_disk.held.len()), (36, 1));
+
+    // Two more sales answers: the three join the results together.
+    start_participant_mode(&mut harness);
+    participate(&mut harness, Function::Sales, 5, "Second late");
+    click(&mut harness, "I am the next participant");
+    participate(&mut harness, Function::Sales, 5, "Third late");
+    leave_participant_mode(&mut harness, PIN);
+    go_to(&mut harness, Stage::Reveal);
+    assert!(
+        harness
+            .query_by_label_contains("25 sales and 14 product responses")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("held back").is_none());
+    let on_disk = load_workshop(&path).unwrap();
+    assert_eq!((on_disk.responses.len(), on_disk.held.len()), (39, 0));
+}
+
+#[test]
 fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
     let folder = tempfile::tempdir().unwrap();
     std::fs::copy(
@@ -791,7 +854,10 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
 fn exports_and_imports_from_the_app() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    // A survey imported before the reveal counts at once (after it, see held_back tests).
+    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
+    workshop.revealed = false;
+    tandem::storage::save_workshop(&path, &workshop).unwrap();
     let mut harness = harness(folder.path(), Some(path.clone()));
     assert_eq!(open_stage(&harness), Stage::Close);
     assert!(harness.query_by_label("Export HTML report…").is_some());

@@ -36,6 +36,10 @@ struct JsonReport {
     title: String,
     rules: String,
     anonymity_floor: u32,
+    /// Whether the facilitator revealed the results in the app.
+    revealed: bool,
+    /// Answers given after the reveal that count nowhere yet, per function.
+    held_back: BTreeMap<&'static str, usize>,
     verdict: Verdict,
     respondents: BTreeMap<&'static str, usize>,
     /// Sales minus product mean friction level; null below the floor or without data.
@@ -73,6 +77,11 @@ impl JsonReport {
             title: summary.workshop.meta.title.clone(),
             rules: summary.rules.name.clone(),
             anonymity_floor: summary.floor,
+            revealed: summary.workshop.revealed,
+            held_back: Function::ALL
+                .into_iter()
+                .map(|function| (function.key(), summary.workshop.held_back(function)))
+                .collect(),
             verdict: results.map_or(Verdict::Insufficient, |results| {
                 results.classification.overall.verdict
             }),
@@ -165,6 +174,9 @@ fn human(summary: &Summary<'_>) -> String {
         out,
         "Respondents: {sales} sales, {product} product (anonymity floor {floor})"
     );
+    for notice in summary.held_back_notices() {
+        let _ = writeln!(out, "{notice}");
+    }
     let Some(Results {
         metrics,
         classification,

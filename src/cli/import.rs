@@ -39,13 +39,18 @@ pub fn run(
     let responses = parse_responses_csv(&bytes, &workshop.questionnaire)
         .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was imported", csv.display()))?;
     let count = responses.len();
-    workshop.responses.extend(responses);
+    workshop.submit(responses);
     storage::save_workshop(&target, &workshop)?;
     super::print_stdout(&format!(
-        "imported {count} responses into {} (now {} sales, {} product)\n",
+        "imported {count} responses into {} (now {} sales, {} product){}\n",
         target.display(),
         workshop.respondents(Function::Sales),
-        workshop.respondents(Function::Product)
+        workshop.respondents(Function::Product),
+        Function::ALL
+            .into_iter()
+            .filter_map(|function| workshop.held_back_notice(function))
+            .map(|notice| format!("\n{notice}"))
+            .collect::<String>()
     ))?;
     Ok(ExitCode::SUCCESS)
 }

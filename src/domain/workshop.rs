@@ -27,8 +27,18 @@ pub struct Workshop {
     #[serde(default)]
     pub time_boxes: BTreeMap<Stage, u32>,
     pub questionnaire: Questionnaire,
+    /// The answers the results count.
     #[serde(default)]
     pub responses: Responses,
+    /// Whether the facilitator has shown the room the results. From then on, new answers are
+    /// held back (see [`Workshop::submit`]).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub revealed: bool,
+    /// Answers given after the reveal that have not joined the results yet: they join only
+    /// in groups of at least the anonymity floor per function, so no two views of the
+    /// results ever differ by one person the room could name. Canonical order, no time.
+    #[serde(default, skip_serializing_if = "Responses::is_empty")]
+    pub held: Responses,
     /// Facilitator notes, keyed by the finding they annotate (a rule id, or `overall`).
     #[serde(default)]
     pub notes: BTreeMap<String, String>,
@@ -124,6 +134,8 @@ impl Workshop {
             time_boxes: BTreeMap::new(),
             questionnaire: Questionnaire::default_questionnaire(),
             responses: Responses::default(),
+            revealed: false,
+            held: Responses::default(),
             notes: BTreeMap::new(),
             agreements: Vec::new(),
             actions: Vec::new(),
@@ -131,12 +143,69 @@ impl Workshop {
         }
     }
 
+    /// Adds one answer to the results, whatever the reveal (fixtures and hand-made files).
+    /// Answers from people go through [`Workshop::submit`].
     pub fn add_response(&mut self, response: Response) {
         self.responses.insert(response.normalized());
     }
 
+    /// The one way new answers enter a workshop, from the kiosk, a phone or a CSV file.
+    /// Before the reveal they count at once; after it they are held back, and a function's
+    /// held answers join the results together once at least the floor of them are in.
+    pub fn submit(&mut self, responses: impl IntoIterator<Item = Response>) {
+        let responses = responses.into_iter().map(Response::normalized);
+        if self.revealed {
+            self.held.extend(responses);
+            self.release_held();
+        } else {
+            self.responses.extend(responses);
+        }
+    }
+
+    /// Moves each function's held answers into the results when at least the floor of them
+    /// are held; fewer stay held.
+    pub fn release_held(&mut self) {
+        let ready: Vec<Function> = Function::ALL
+            .into_iter()
+            .filter(|function| {
+                self.settings
+                    .anonymity_floor
+                    .is_reached_by(self.held.count(*function))
+            })
+            .collect();
+        if ready.is_empty() {
+            return;
+        }
+        let (joining, still_held): (Vec<Response>, Vec<Response>) =
+            Vec::from(std::mem::take(&mut self.held))
+                .into_iter()
+                .partition(|response| ready.contains(&response.function));
+        self.held = Responses::from(still_held);
+        self.responses.extend(joining);
+    }
+
+    /// Answers counted in the results.
     pub fn respondents(&self, function: Function) -> usize {
         self.responses.count(function)
+    }
+
+    /// Answers given after the reveal that do not count yet.
+    pub fn held_back(&self, function: Function) -> usize {
+        self.held.count(function)
+    }
+
+    /// What a view says of a function's held answers, when it has any: how many, and when
+    /// they will show.
+    pub fn held_back_notice(&self, function: Function) -> Option<String> {
+        let held = self.held_back(function);
+        (held > 0).then(|| {
+            let floor = self.settings.anonymity_floor.value();
+            let answers = if held == 1 { "answer" } else { "answers" };
+            format!(
+                "{held} {} {answers} held back: they will show when {floor} are in.",
+                function.label().to_lowercase()
+            )
+        })
     }
 
     /// Whether each function has reached the anonymity floor, so results may be shown.
@@ -151,31 +220,16 @@ impl Workshop {
     /// Everything wrong with the meaning of this workshop that its types cannot rule out.
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems = self.questionnaire.problems("questionnaire.");
-        for (index, response) in self.responses.iter().enumerate() {
-            for key in response.ratings.keys() {
-                if self.questionnaire.statement(key).is_none() {
-                    problems.push(
-                        Problem::new(
-                            format!("responses[{index}].ratings"),
-                            format!("`{key}` is not a statement of this workshop's questionnaire"),
-                        )
-                        .marked_by(format!("\"{key}\"")),
-                    );
-                }
-            }
-            for key in &response.sources {
-                if self.questionnaire.source(key).is_none() {
-                    problems.push(
-                        Problem::new(
-                            format!("responses[{index}].sources"),
-                            format!(
-                                "`{key}` is not a friction source of this workshop's questionnaire"
-                            ),
-                        )
-                        .marked_by(format!("\"{key}\"")),
-                    );
-                }
-            }
+        self.answer_problems("responses", &self.responses, &mut problems);
+        self.answer_problems("held", &self.held, &mut problems);
+        if !self.revealed && !self.held.is_empty() {
+            problems.push(
+                Problem::new(
+                    "held",
+                    "answers can only be held back after the results were revealed: set `revealed: true`, or move them to `responses`",
+                )
+                .marked_by("held:"),
+            );
         }
         for (stage, minutes) in &self.time_boxes {
             if *minutes == 0 || *minutes > MAX_TIME_BOX_MINUTES {
@@ -197,4 +251,43 @@ impl Workshop {
         }
         problems
     }
+
+    /// Statement and source keys of `answers` that the questionnaire does not have.
+    fn answer_problems(&self, list: &str, answers: &Responses, problems: &mut Vec<Problem>) {
+        for (index, response) in answers.iter().enumerate() {
+            for key in response.ratings.keys() {
+                if self.questionnaire.statement(key).is_none() {
+                    problems.push(
+                        Problem::new(
+                            format!("{list}[{index}].ratings"),
+                            format!("`{key}` is not a statement of this workshop's questionnaire"),
+                        )
+                        .marked_by(format!("\"{key}\"")),
+                    );
+                }
+            }
+            for key in &response.sources {
+                if self.questionnaire.source(key).is_none() {
+                    problems.push(
+                        Problem::new(
+                            format!("{list}[{index}].sources"),
+                            format!(
+                                "`{key}` is not a friction source of this workshop's questionnaire"
+                            ),
+                        )
+                        .marked_by(format!("\"{key}\"")),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// For `skip_serializing_if`: a workshop not yet revealed writes no `revealed` line.
+#[allow(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde passes a reference"
+)]
+fn is_false(value: &bool) -> bool {
+    !value
 }

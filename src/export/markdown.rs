@@ -36,6 +36,9 @@ fn facts_markdown(out: &mut String, summary: &Summary<'_>) {
         "- **Respondents:** {} sales, {} product (anonymity floor {})",
         summary.sales, summary.product, summary.floor
     );
+    for notice in summary.held_back_notices() {
+        let _ = writeln!(out, "- **Held back:** {}", escape(&notice));
+    }
     let _ = writeln!(out, "- **Rules:** {}", escape(&summary.rules.name));
     let _ = writeln!(
         out,

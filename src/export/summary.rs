@@ -80,6 +80,14 @@ impl<'a> Summary<'a> {
     }
 
     /// The sentence every export uses below the floor.
+    /// What each function has held back since the reveal (nothing of it is in the results).
+    pub fn held_back_notices(&self) -> Vec<String> {
+        Function::ALL
+            .into_iter()
+            .filter_map(|function| self.workshop.held_back_notice(function))
+            .collect()
+    }
+
     pub fn withheld_message(&self) -> String {
         format!(
             "Results are withheld until each function has at least {} responses (sales has {}, product has {}).",

@@ -52,6 +52,8 @@ pub struct WorkshopSummary {
     pub stage: Stage,
     /// The overall verdict; `insufficient` below the anonymity floor.
     pub verdict: Verdict,
+    /// Whether the facilitator has revealed the results (the app shows no verdict before).
+    pub revealed: bool,
     /// A recovery file newer than the workshop waits beside it (checked once, at scan time).
     #[serde(skip)]
     pub unsaved_changes: bool,
@@ -72,6 +74,7 @@ impl WorkshopSummary {
             product: workshop.respondents(Function::Product),
             stage: workshop.stage,
             verdict: classify(workshop, &rules).overall.verdict,
+            revealed: workshop.revealed,
             unsaved_changes: super::newer_recovery(path).is_some(),
         }
     }

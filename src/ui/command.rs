@@ -71,6 +71,8 @@ pub enum WorkshopCommand {
     UseQuestionnaireFile(PathBuf),
     UseDefaultQuestionnaire,
     ImportCsv(PathBuf),
+    /// Show the room the results (Reveal stage).
+    Reveal,
     /// The PIN typed on the Capture stage before participant mode starts.
     SetPinDraft(String),
     Edit(Edit),

@@ -28,6 +28,8 @@ impl OpenWorkshop {
             },
             Edit::SetFloor(floor) => {
                 workshop.settings.anonymity_floor = AnonymityFloor::new(floor).unwrap_or_default();
+                // A lower floor may let held answers join now, still as a group.
+                workshop.release_held();
             }
             Edit::SetTimeBox(stage, Some(minutes)) => {
                 workshop

@@ -159,7 +159,14 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                 row.col(|ui| {
                     ui.label(summary.stage.label());
                 });
-                row.col(|ui| verdict_badge(ui, summary.verdict, 14.0));
+                row.col(|ui| {
+                    // A workshop in progress shows no verdict before the room has seen it.
+                    if summary.revealed {
+                        verdict_badge(ui, summary.verdict, 14.0);
+                    } else {
+                        ui.label(RichText::new("not revealed").weak());
+                    }
+                });
                 row.col(|ui| {
                     let open = ui.button("Open");
                     open.widget_info(|| {

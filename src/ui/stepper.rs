@@ -14,7 +14,8 @@ pub fn is_complete(open: &OpenWorkshop, stage: Stage) -> bool {
         Stage::Setup => !workshop.meta.title.trim().is_empty(),
         Stage::Framing => beyond,
         Stage::Capture => workshop.floor_reached(),
-        Stage::Reveal | Stage::Diagnose => workshop.floor_reached() && beyond,
+        Stage::Reveal => workshop.revealed,
+        Stage::Diagnose => workshop.revealed && beyond,
         Stage::Agree => !workshop.agreements.is_empty() || !workshop.actions.is_empty(),
         Stage::Close => !open.dirty && workshop.stage == Stage::Close,
     }

@@ -43,6 +43,7 @@ impl OpenWorkshop {
             }
             WorkshopCommand::UseDefaultQuestionnaire => self.use_questionnaire(None, now, notice),
             WorkshopCommand::ImportCsv(path) => *notice = Some(self.import_csv(&path)),
+            WorkshopCommand::Reveal => *notice = self.reveal(),
             WorkshopCommand::SetPinDraft(pin) => {
                 self.pin_draft = pin;
                 self.pin_problem = None;
@@ -51,14 +52,15 @@ impl OpenWorkshop {
         }
     }
 
-    /// The one way answers enter a workshop, whoever gave them: added, then saved before
-    /// anyone is told they count. If the save fails they are taken back out.
+    /// The one way answers enter a workshop, whoever gave them: submitted (held back after
+    /// the reveal, see [`crate::domain::Workshop::submit`]), then saved before anyone is told
+    /// they are in. If the save fails they are taken back out.
     pub fn add_responses(
         &mut self,
         responses: impl IntoIterator<Item = Response>,
     ) -> Result<(), SaveError> {
-        let before = self.workshop.responses.clone();
-        self.workshop.responses.extend(responses);
+        let before = (self.workshop.responses.clone(), self.workshop.held.clone());
+        self.workshop.submit(responses);
         match storage::save_workshop(&self.path, &self.workshop) {
             Ok(()) => {
                 self.dirty = false;
@@ -68,8 +70,26 @@ impl OpenWorkshop {
                 Ok(())
             }
             Err(error) => {
-                self.workshop.responses = before;
+                (self.workshop.responses, self.workshop.held) = before;
                 Err(error)
+            }
+        }
+    }
+
+    /// Shows the room the results: a decision, recorded in the file, after which new answers
+    /// are held back. Only once each function has reached the floor.
+    fn reveal(&mut self) -> Option<Notice> {
+        if self.workshop.revealed || !self.workshop.floor_reached() {
+            return None;
+        }
+        self.workshop.revealed = true;
+        match self.save_file() {
+            Ok(()) => None,
+            Err(error) => {
+                self.workshop.revealed = false;
+                Some(Notice::Error(format!(
+                    "{error}. The results stay hidden until the reveal can be saved."
+                )))
             }
         }
     }

@@ -322,6 +322,8 @@ fn base(title: &str, date: Date, expected: Headcount) -> Workshop {
     workshop.meta.organisation = String::from("Northwind Analytics");
     workshop.meta.facilitator = String::from("Priya Raman");
     workshop.meta.expected = expected;
+    // Workshops that were run: the facilitator revealed their results to the room.
+    workshop.revealed = true;
     workshop.time_boxes = [
         (Stage::Framing, 10),
         (Stage::Capture, 15),

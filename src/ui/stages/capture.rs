@@ -40,6 +40,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
                 ui.end_row();
             }
         });
+    super::reveal::held_back_ui(ui, open);
     ui.add_space(16.0);
     ui.label(RichText::new("Participant mode").size(22.0).strong());
     ui.label("Choose a PIN. Leaving participant mode needs it, so participants can never reach results or other answers.");

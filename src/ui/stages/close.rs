@@ -22,7 +22,12 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         workshop.settings.anonymity_floor.value()
     ));
     ui.add_space(8.0);
-    if workshop.floor_reached() {
+    super::reveal::held_back_ui(ui, open);
+    if !workshop.floor_reached() {
+        ui.label("Results withheld: a function is below the anonymity floor.");
+    } else if !workshop.revealed {
+        ui.label("Results not revealed yet: reveal them to the room on the Reveal stage.");
+    } else {
         ui.horizontal(|ui| {
             for scope in Scope::ALL {
                 ui.label(RichText::new(format!("{}:", scope.label())).size(18.0));
@@ -44,8 +49,6 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                 fired.join(", ")
             }
         ));
-    } else {
-        ui.label("Results withheld: a function is below the anonymity floor.");
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Agreements").size(20.0).strong());
@@ -77,9 +80,11 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         .size(18.0),
     );
     ui.add_space(12.0);
-    egui::CollapsingHeader::new("The summary exactly as exported (Markdown)").show(ui, |ui| {
-        ui.monospace(open.markdown());
-    });
+    if workshop.revealed {
+        egui::CollapsingHeader::new("The summary exactly as exported (Markdown)").show(ui, |ui| {
+            ui.monospace(open.markdown());
+        });
+    }
     crate::ui::export_buttons::show(ui, exporting, commands);
     ui.add_space(8.0);
     ui.horizontal(|ui| {

@@ -13,6 +13,11 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         super::reveal::withheld(ui, open);
         return;
     }
+    if !open.workshop.revealed {
+        super::reveal::not_revealed_ui(ui, commands);
+        return;
+    }
+    super::reveal::held_back_ui(ui, open);
     verdicts_ui(ui, open, commands);
     ui.add_space(12.0);
     findings_ui(ui, open, commands);

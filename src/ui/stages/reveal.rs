@@ -36,12 +36,67 @@ pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
     }
 }
 
+/// Shown before the reveal, once the floor is reached: counts, and the decision to show.
+fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    let workshop = &open.workshop;
+    ui.label(RichText::new("The results are ready").size(26.0).strong());
+    ui.label(
+        RichText::new(format!(
+            "{} sales and {} product responses are in.",
+            workshop.respondents(Function::Sales),
+            workshop.respondents(Function::Product)
+        ))
+        .size(20.0),
+    );
+    ui.label(RichText::new(format!(
+        "Revealing shows them to the room. Answers given after that are held back until at least {} of a function are in, so a latecomer's answers can never be told apart.",
+        workshop.settings.anonymity_floor.value()
+    )).size(18.0));
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new("Reveal the results").size(22.0).strong())
+        .clicked()
+    {
+        commands.send(WorkshopCommand::Reveal);
+    }
+}
+
+/// Says what is held back, where there is anything: how many, and when it will show.
+pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    for function in Function::ALL {
+        if let Some(notice) = open.workshop.held_back_notice(function) {
+            ui.label(RichText::new(format!("⏸ {notice}")).size(18.0));
+        }
+    }
+}
+
+/// Shown on Diagnose and Close until the results are revealed.
+pub fn not_revealed_ui(ui: &mut egui::Ui, commands: &mut Commands) {
+    ui.label(
+        RichText::new("The results are not revealed yet")
+            .size(26.0)
+            .strong(),
+    );
+    ui.label(RichText::new("Reveal them to the room on the Reveal stage first.").size(18.0));
+    if ui
+        .button(RichText::new("Go to Reveal").size(18.0))
+        .clicked()
+    {
+        commands.send(WorkshopCommand::GoTo(Stage::Reveal));
+    }
+}
+
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
     ui.heading(RichText::new("Reveal").size(30.0));
     if !open.workshop.floor_reached() {
         withheld(ui, open);
         return;
     }
+    if !open.workshop.revealed {
+        reveal_gate_ui(ui, open, commands);
+        return;
+    }
+    held_back_ui(ui, open);
     crate::ui::export_buttons::show(ui, exporting, commands);
     let metrics = &open.metrics;
     ui.label(RichText::new(format!(

@@ -1,0 +1,216 @@
+//! Anonymity over time (PRODUCT.md §7, "no differencing"): once results are revealed, late
+//! answers are held back and join only in groups of at least the floor per function, so no
+//! two views of a workshop differ by one person the room could name.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::process::Command;
+
+use proptest::prelude::*;
+use tandem::domain::{Function, Relationship, Response, Workshop};
+use tandem::export::{Format, Summary};
+use tandem::rules::RuleSet;
+use tandem::storage::{load_workshop, parse_workshop, save_workshop, workshop_to_ron};
+
+fn tandem(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn classify_json(path: &std::path::Path) -> serde_json::Value {
+    let output = tandem(&["classify".as_ref(), path.as_os_str(), "--json".as_ref()]);
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn import(csv: &std::path::Path, into: &std::path::Path) -> String {
+    let output = tandem(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "--into".as_ref(),
+        into.as_os_str(),
+    ]);
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_cli_holds_late_answers_back_and_says_so() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q1.ron");
+    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let before = classify_json(&path);
+    assert_eq!(before["revealed"], true);
+    assert_eq!(before["held_back"]["sales"], 0);
+    assert_eq!(before["held_back"]["product"], 0);
+
+    let two = folder.path().join("two.csv");
+    std::fs::write(
+        &two,
+        "function,relationship,personal\nsales,3,5\nsales,3,5\n",
+    )
+    .unwrap();
+    let said = import(&two, &path);
+    assert!(
+        said.contains("2 sales answers held back: they will show when 3 are in."),
+        "{said}"
+    );
+    let held = classify_json(&path);
+    assert_eq!(held["held_back"]["sales"], 2);
+    assert_eq!(held["respondents"], before["respondents"]);
+    assert_eq!(held["scopes"], before["scopes"], "the metrics do not move");
+    assert_eq!(held["perception_gap"], before["perception_gap"]);
+    let markdown = tandem(&[
+        "export".as_ref(),
+        path.as_os_str(),
+        "--format".as_ref(),
+        "md".as_ref(),
+    ]);
+    assert!(
+        String::from_utf8_lossy(&markdown.stdout)
+            .contains("**Held back:** 2 sales answers held back: they will show when 3 are in.")
+    );
+
+    let one = folder.path().join("one.csv");
+    std::fs::write(&one, "function,relationship,personal\nsales,3,5\n").unwrap();
+    import(&one, &path);
+    let joined = classify_json(&path);
+    assert_eq!(joined["held_back"]["sales"], 0);
+    assert_eq!(
+        joined["respondents"]["sales"],
+        before["respondents"]["sales"].as_u64().unwrap() + 3
+    );
+    assert_ne!(joined["scopes"]["sales"], before["scopes"]["sales"]);
+}
+
+#[test]
+fn check_refuses_held_answers_on_a_workshop_never_revealed() {
+    let mut workshop = load_workshop(&common::example_path("2026-q2-northwind.ron")).unwrap();
+    workshop.submit([Response::new(Function::Sales, Relationship::MostlyAligned)]);
+    assert_eq!(workshop.held.len(), 1);
+    let text = workshop_to_ron(&workshop).unwrap();
+    assert!(parse_workshop("ok.ron".as_ref(), &text).is_ok());
+    let unrevealed = text.replacen("revealed: true,\n", "", 1);
+    let error = parse_workshop("hand-edited.ron".as_ref(), &unrevealed).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.contains("answers can only be held back after the results were revealed"),
+        "{message}"
+    );
+    let line = unrevealed[..unrevealed.find("held:").unwrap()]
+        .matches('\n')
+        .count()
+        + 1;
+    assert!(message.contains(&format!(":{line}:")), "{message}");
+}
+
+/// Something that happens in a workshop: answers arriving, or someone looking at results.
+#[derive(Clone, Debug)]
+enum Step {
+    /// Answers from one way in (kiosk: one; phone: one; CSV: several at once).
+    Submit(Vec<Function>),
+    Reveal,
+    /// A view of the results: the app's, an export, `tandem classify`.
+    View,
+    /// The facilitator saves and someone reopens the file.
+    Reopen,
+}
+
+fn any_step() -> impl Strategy<Value = Step> {
+    let function = prop_oneof![Just(Function::Sales), Just(Function::Product)];
+    prop_oneof![
+        4 => proptest::collection::vec(function, 1..5).prop_map(Step::Submit),
+        1 => Just(Step::Reveal),
+        3 => Just(Step::View),
+        1 => Just(Step::Reopen),
+    ]
+}
+
+/// A response whose comment marks it, so a view can be searched for it.
+fn marked(function: Function, number: usize) -> Response {
+    let mut response = Response::new(function, Relationship::LackingAlignment);
+    response.friction_comment = Some(format!("answer-{number}-marker"));
+    response
+}
+
+/// What a view shows of the results: the counted respondents per function and the text.
+fn view(workshop: &Workshop, rules: &RuleSet) -> ([usize; 2], String) {
+    let summary = Summary::new(workshop, rules);
+    let results = summary.results.as_ref().map(|results| {
+        [
+            results.metrics.sales.respondents,
+            results.metrics.product.respondents,
+        ]
+    });
+    let text = [Format::Markdown, Format::ResponsesCsv, Format::MetricsCsv]
+        .into_iter()
+        .map(|format| format.render(&summary))
+        .collect();
+    (results.unwrap_or([summary.sales, summary.product]), text)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(96))]
+
+    #[test]
+    fn no_two_views_after_the_reveal_differ_by_fewer_than_the_floor(
+        steps in proptest::collection::vec(any_step(), 1..40),
+        floor in 3_u32..6,
+    ) {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("w.ron");
+        let rules = RuleSet::default_rules();
+        let mut workshop = Workshop::new("Held back", "2026-11-28".parse().unwrap());
+        workshop.settings.anonymity_floor =
+            tandem::domain::AnonymityFloor::new(floor).unwrap();
+        let mut given = 0;
+        let mut last_view: Option<[usize; 2]> = None;
+        for step in steps {
+            match step {
+                Step::Submit(functions) => {
+                    let answers: Vec<Response> = functions
+                        .iter()
+                        .map(|function| {
+                            given += 1;
+                            marked(*function, given)
+                        })
+                        .collect();
+                    workshop.submit(answers);
+                }
+                Step::Reveal => workshop.revealed = true,
+                Step::View => {
+                    let (counted, text) = view(&workshop, &rules);
+                    for held in &workshop.held {
+                        let marker = held.friction_comment.as_deref().unwrap();
+                        prop_assert!(!text.contains(marker), "{marker} appeared while held");
+                    }
+                    if workshop.revealed {
+                        if let Some(previous) = last_view {
+                            for index in 0..2 {
+                                let moved = counted[index].abs_diff(previous[index]);
+                                prop_assert!(
+                                    moved == 0 || moved >= floor as usize,
+                                    "a view moved by {moved} answers of one function"
+                                );
+                            }
+                        }
+                        last_view = Some(counted);
+                    }
+                }
+                Step::Reopen => {
+                    save_workshop(&path, &workshop).unwrap();
+                    workshop = load_workshop(&path).unwrap();
+                }
+            }
+            // Nothing is lost: every answer is counted or held, in the file too.
+            prop_assert_eq!(workshop.responses.len() + workshop.held.len(), given);
+            let text = workshop_to_ron(&workshop).unwrap();
+            let reread = parse_workshop(&path, &text).unwrap();
+            prop_assert_eq!(&reread, &workshop);
+        }
+    }
+}
