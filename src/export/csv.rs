@@ -4,8 +4,8 @@ use super::summary::Summary;
 use crate::domain::{Relationship, Workshop};
 use crate::metrics::Scope;
 
-/// Rows written by the `csv` crate: a field is quoted only when it holds a comma, a quote or
-/// a line break (RFC 4180), and lines end in `\n` as every export does.
+/// Rows written by the `csv` crate: a field is quoted only when it holds a comma, a
+/// semicolon, a quote or a line break, and lines end in `\n` as every export does.
 struct Table(csv::Writer<Vec<u8>>);
 
 impl Table {
@@ -13,6 +13,11 @@ impl Table {
         let writer = csv::WriterBuilder::new()
             // Nothing is checked, so nothing can be refused: rows are built right here.
             .flexible(true)
+            // The import takes `;` as a separator too, and so may a spreadsheet that guesses,
+            // so a field holding one is quoted (`"pricing;handoffs"`), as Tandem always did.
+            // `csv` has no list of characters to quote, but quotes its comment character
+            // wherever it appears in a field (documented); no comment is ever written.
+            .comment(Some(b';'))
             .terminator(csv::Terminator::Any(b'\n'))
             .from_writer(Vec::new());
         Self(writer)
@@ -172,4 +177,27 @@ pub fn metrics_csv(summary: &Summary<'_>) -> String {
         );
     }
     out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Table;
+
+    #[test]
+    fn fields_are_quoted_only_when_they_hold_a_separator_a_quote_or_a_line_break() {
+        let mut table = Table::new();
+        table.row([
+            "plain",
+            "",
+            "a;b",
+            "a,b",
+            "say \"hi\"",
+            "two\nlines",
+            "cr\r",
+        ]);
+        assert_eq!(
+            table.finish(),
+            "plain,,\"a;b\",\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\n"
+        );
+    }
 }
