@@ -143,6 +143,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bad_date_in_a_file_is_refused_while_parsing_with_its_line() {
+        #[derive(Debug, Deserialize)]
+        struct Meta {
+            #[allow(dead_code)]
+            date: Date,
+        }
+        let error = ron::from_str::<Meta>("(\n    date: \"2026-02-30\",\n)").unwrap_err();
+        assert_eq!(error.span.start.line, 2, "{error}");
+        assert!(
+            error.to_string().contains("\"2026-02-30\" is not a date"),
+            "{error}"
+        );
+    }
+
+    #[test]
     fn the_end_of_the_calendar_is_the_last_date() {
         assert_eq!(Date::new(9999, 11, 30).unwrap().add_months(3), Date::LAST);
         assert_eq!(
