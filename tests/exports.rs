@@ -454,8 +454,7 @@ fn the_command_line_exports_and_imports() {
     assert!(again.contains("now 38 sales, 30 product"), "{again}");
 }
 
-/// Debian's Chromium, which `.ci/run` installs. Set `TANDEM_SKIP_BROWSER=1` to skip this test
-/// on a machine without it.
+/// Debian's Chromium, which `.ci/run` installs, or Google Chrome, on `PATH`.
 fn chromium() -> Option<PathBuf> {
     ["chromium", "chromium-browser", "google-chrome"]
         .into_iter()
@@ -468,14 +467,40 @@ fn chromium() -> Option<PathBuf> {
         })
 }
 
+/// The browser to print with, or `None` after saying loudly why the test is skipped: set
+/// `TANDEM_SKIP_BROWSER=1` to skip it, or have no Chromium. With `TANDEM_REQUIRE_BROWSER=1`
+/// (CI) a missing Chromium fails instead, so the PDF check cannot quietly stop running.
+fn browser_or_skip() -> Option<PathBuf> {
+    use std::io::Write as _;
+    let skip = |why: &str| {
+        // Straight to stderr: libtest swallows `eprintln!` of a test that passes.
+        let _ = writeln!(
+            std::io::stderr(),
+            "\n*** SKIPPED the_html_report_prints_to_pdf_in_headless_chromium: {why} ***\n"
+        );
+        None
+    };
+    if std::env::var_os("TANDEM_SKIP_BROWSER").is_some() {
+        return skip("TANDEM_SKIP_BROWSER is set");
+    }
+    if let Some(browser) = chromium() {
+        return Some(browser);
+    }
+    let missing = "no chromium, chromium-browser or google-chrome on PATH";
+    assert!(
+        std::env::var("TANDEM_REQUIRE_BROWSER").as_deref() != Ok("1"),
+        "{missing}, and TANDEM_REQUIRE_BROWSER=1 requires one: apt-get install chromium"
+    );
+    skip(&format!(
+        "{missing}; the HTML report was not printed to PDF (apt-get install chromium to run it)"
+    ))
+}
+
 #[test]
 fn the_html_report_prints_to_pdf_in_headless_chromium() {
-    if std::env::var_os("TANDEM_SKIP_BROWSER").is_some() {
+    let Some(browser) = browser_or_skip() else {
         return;
-    }
-    let browser = chromium().expect(
-        "Chromium is needed for this test: apt-get install chromium (or set TANDEM_SKIP_BROWSER=1)",
-    );
+    };
     let folder = tempfile::tempdir().unwrap();
     let html = folder.path().join("report.html");
     let pdf = folder.path().join("report.pdf");

@@ -283,7 +283,7 @@ pub fn json(comparison: &Comparison) -> JsonComparison {
 
 /// A self-contained HTML page: the Markdown tables as HTML, and a trend chart.
 pub fn html(comparison: &Comparison) -> String {
-    use crate::export::html::escape;
+    use crate::export::escape::escape;
     let mut out = String::from(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>Workshop comparison</title>\n<style>body{font-family:system-ui,sans-serif;max-width:900px;margin:0 auto;padding:1rem;line-height:1.4}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem;text-align:left}svg{width:100%;height:auto}@media print{table,figure{break-inside:avoid}}</style>\n</head>\n<body>\n<main>\n",
     );

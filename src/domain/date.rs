@@ -1,16 +1,15 @@
 use std::fmt;
 use std::str::FromStr;
 
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, civil};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-/// A calendar date written `YYYY-MM-DD`. Workshops need no time of day, and keeping this
-/// small type avoids a date crate in the dependency tree.
+/// A calendar date written `YYYY-MM-DD`, year 1 to 9999. Workshops need no time of day; the
+/// calendar arithmetic is jiff's, and this type keeps the file format and refuses bad dates
+/// while parsing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Date {
-    year: u16,
-    month: u8,
-    day: u8,
-}
+pub struct Date(civil::Date);
 
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("\"{text}\" is not a date: expected YYYY-MM-DD, for example 2026-03-31")]
@@ -19,99 +18,64 @@ pub struct DateError {
 }
 
 impl Date {
+    const FIRST: Self = Self(civil::date(1, 1, 1));
+    const LAST: Self = Self(civil::date(9999, 12, 31));
+
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let valid = (1..=9999).contains(&year)
-            && (1..=12).contains(&month)
-            && day >= 1
-            && day <= days_in_month(year, month);
-        valid.then_some(Self { year, month, day })
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let date = civil::Date::new(
+            i16::try_from(year).ok()?,
+            i8::try_from(month).ok()?,
+            i8::try_from(day).ok()?,
+        );
+        date.ok().map(Self)
     }
 
     pub fn year(self) -> u16 {
-        self.year
+        self.0.year().unsigned_abs()
     }
 
     pub fn month(self) -> u8 {
-        self.month
+        self.0.month().unsigned_abs()
     }
 
     pub fn day(self) -> u8 {
-        self.day
+        self.0.day().unsigned_abs()
     }
 
-    /// Today in UTC, from the system clock.
+    /// Today where the computer is (its time zone, or `TZ`): a workshop created on a Sydney
+    /// morning is dated that morning, not the UTC day before. UTC when no zone is found.
     pub fn today() -> Self {
-        let seconds = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|elapsed| elapsed.as_secs())
-            .unwrap_or(0);
-        let days = i64::try_from(seconds / 86_400).unwrap_or(0);
-        Self::from_days_since_epoch(days)
+        Self::on(Timestamp::now(), &TimeZone::system())
+    }
+
+    /// The date in `zone` at `instant`.
+    pub fn on(instant: Timestamp, zone: &TimeZone) -> Self {
+        Self(zone.to_datetime(instant).date()).max(Self::FIRST)
     }
 
     /// The same day `months` later, clamped to the end of a shorter month
-    /// (31 January plus one month is 28 or 29 February).
+    /// (31 January plus one month is 28 or 29 February), and to 9999-12-31.
     pub fn add_months(self, months: u32) -> Self {
-        let zero_based = u32::from(self.month) - 1 + months;
-        let year = (u32::from(self.year) + zero_based / 12).min(9999);
-        let year = u16::try_from(year).unwrap_or(9999);
-        let month = u8::try_from(zero_based % 12 + 1).unwrap_or(12);
-        let day = self.day.min(days_in_month(year, month));
-        Self { year, month, day }
-    }
-
-    /// Days since 1970-01-01 (negative before it).
-    pub fn days_since_epoch(self) -> i64 {
-        // Howard Hinnant's days_from_civil.
-        let (y, m, d) = (
-            i64::from(self.year),
-            i64::from(self.month),
-            i64::from(self.day),
-        );
-        let y = if m <= 2 { y - 1 } else { y };
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    }
-
-    pub fn from_days_since_epoch(days: i64) -> Self {
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Self {
-            year: u16::try_from(year.clamp(1, 9999)).unwrap_or(1970),
-            month: u8::try_from(month).unwrap_or(1),
-            day: u8::try_from(day).unwrap_or(1),
-        }
-    }
-}
-
-fn is_leap_year(year: u16) -> bool {
-    (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400)
-}
-
-fn days_in_month(year: u16, month: u8) -> u8 {
-    match month {
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
+        jiff::Span::new()
+            .try_months(months)
+            .ok()
+            .and_then(|span| self.0.checked_add(span).ok())
+            .map_or(Self::LAST, Self)
     }
 }
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(
+            f,
+            "{:04}-{:02}-{:02}",
+            self.year(),
+            self.month(),
+            self.day()
+        )
     }
 }
 
@@ -179,11 +143,41 @@ mod tests {
     }
 
     #[test]
-    fn epoch_days_round_trip() {
-        assert_eq!(Date::new(1970, 1, 1).unwrap().days_since_epoch(), 0);
-        assert_eq!(Date::new(2000, 3, 1).unwrap().days_since_epoch(), 11_017);
-        for days in [-1000, 0, 1, 11_017, 20_000, 30_000] {
-            assert_eq!(Date::from_days_since_epoch(days).days_since_epoch(), days);
+    fn a_bad_date_in_a_file_is_refused_while_parsing_with_its_line() {
+        #[derive(Debug, Deserialize)]
+        struct Meta {
+            #[allow(dead_code)]
+            date: Date,
         }
+        let error = ron::from_str::<Meta>("(\n    date: \"2026-02-30\",\n)").unwrap_err();
+        assert_eq!(error.span.start.line, 2, "{error}");
+        assert!(
+            error.to_string().contains("\"2026-02-30\" is not a date"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn the_end_of_the_calendar_is_the_last_date() {
+        assert_eq!(Date::new(9999, 11, 30).unwrap().add_months(3), Date::LAST);
+        assert_eq!(
+            Date::new(2026, 1, 31).unwrap().add_months(u32::MAX),
+            Date::LAST
+        );
+    }
+
+    #[test]
+    fn today_is_the_date_where_the_computer_is() {
+        let instant: Timestamp = "2026-03-01T22:30:00Z".parse().unwrap();
+        // POSIX rules instead of the tz database, so the test does not need one installed.
+        let sydney = TimeZone::posix("AEST-10AEDT,M10.1.0,M4.1.0/3").unwrap();
+        let los_angeles = TimeZone::posix("PST8PDT,M3.2.0,M11.1.0").unwrap();
+        assert_eq!(Date::on(instant, &sydney).to_string(), "2026-03-02");
+        assert_eq!(Date::on(instant, &TimeZone::UTC).to_string(), "2026-03-01");
+        let morning_in_london: Timestamp = "2026-03-02T07:00:00Z".parse().unwrap();
+        assert_eq!(
+            Date::on(morning_in_london, &los_angeles).to_string(),
+            "2026-03-01"
+        );
     }
 }

@@ -1,23 +1,38 @@
 //! CSV: the anonymous responses (the same columns the import reads) and the metrics.
 
-use std::fmt::Write as _;
-
 use super::summary::Summary;
 use crate::domain::{Relationship, Workshop};
 use crate::metrics::Scope;
 
-/// One CSV field, quoted when it holds a separator, a quote or a line break.
-pub fn field(text: &str) -> String {
-    if text.contains([',', ';', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_owned()
-    }
-}
+/// Rows written by the `csv` crate: a field is quoted only when it holds a comma, a
+/// semicolon, a quote or a line break, and lines end in `\n` as every export does.
+struct Table(csv::Writer<Vec<u8>>);
 
-fn line(out: &mut String, fields: &[String]) {
-    let joined: Vec<String> = fields.iter().map(|f| field(f)).collect();
-    let _ = writeln!(out, "{}", joined.join(","));
+impl Table {
+    fn new() -> Self {
+        let writer = csv::WriterBuilder::new()
+            // Nothing is checked, so nothing can be refused: rows are built right here.
+            .flexible(true)
+            // The import takes `;` as a separator too, and so may a spreadsheet that guesses,
+            // so a field holding one is quoted (`"pricing;handoffs"`), as Tandem always did.
+            // `csv` has no list of characters to quote, but quotes its comment character
+            // wherever it appears in a field (documented); no comment is ever written.
+            .comment(Some(b';'))
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(Vec::new());
+        Self(writer)
+    }
+
+    fn row<T: AsRef<[u8]>>(&mut self, fields: impl IntoIterator<Item = T>) {
+        // Writing to memory cannot fail.
+        let _ = self.0.write_record(fields);
+    }
+
+    fn finish(self) -> String {
+        // Flushing to memory cannot fail, and every field came in as UTF-8.
+        let bytes = self.0.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
+    }
 }
 
 /// The columns of the responses CSV, in order.
@@ -38,25 +53,19 @@ pub fn response_columns(workshop: &Workshop) -> Vec<String> {
 /// with a note that the responses are withheld.
 pub fn responses_csv(summary: &Summary<'_>) -> String {
     let workshop = summary.workshop;
-    let mut out = String::new();
+    let mut out = Table::new();
     if summary.results.is_none() {
-        line(
-            &mut out,
-            &["function", "respondents", "note"].map(String::from),
-        );
+        out.row(["function", "respondents", "note"]);
         for (function, count) in [("sales", summary.sales), ("product", summary.product)] {
-            line(
-                &mut out,
-                &[
-                    function.to_owned(),
-                    count.to_string(),
-                    summary.withheld_message(),
-                ],
-            );
+            out.row([
+                function.to_owned(),
+                count.to_string(),
+                summary.withheld_message(),
+            ]);
         }
-        return out;
+        return out.finish();
     }
-    line(&mut out, &response_columns(workshop));
+    out.row(response_columns(workshop));
     for response in &workshop.responses {
         let mut fields = vec![
             response.function.key().to_owned(),
@@ -80,23 +89,17 @@ pub fn responses_csv(summary: &Summary<'_>) -> String {
         );
         fields.push(response.friction_comment.clone().unwrap_or_default());
         fields.push(response.works_well_comment.clone().unwrap_or_default());
-        line(&mut out, &fields);
+        out.row(fields);
     }
-    out
+    out.finish()
 }
 
 /// One row per metric and scope: `scope,metric,key,value`. Below the floor only respondents.
 pub fn metrics_csv(summary: &Summary<'_>) -> String {
-    let mut out = String::new();
-    line(
-        &mut out,
-        &["scope", "metric", "key", "value"].map(String::from),
-    );
+    let mut out = Table::new();
+    out.row(["scope", "metric", "key", "value"]);
     let mut row = |scope: &str, metric: &str, key: &str, value: String| {
-        line(
-            &mut out,
-            &[scope.to_owned(), metric.to_owned(), key.to_owned(), value],
-        );
+        out.row([scope, metric, key, &value]);
     };
     let Some(results) = &summary.results else {
         row("sales", "respondents", "", summary.sales.to_string());
@@ -108,7 +111,7 @@ pub fn metrics_csv(summary: &Summary<'_>) -> String {
             (summary.sales + summary.product).to_string(),
         );
         row("overall", "withheld", "", summary.withheld_message());
-        return out;
+        return out.finish();
     };
     let number = |value: Option<f64>| value.map(|v| format!("{v:.6}")).unwrap_or_default();
     for scope in Scope::ALL {
@@ -173,5 +176,28 @@ pub fn metrics_csv(summary: &Summary<'_>) -> String {
             number(results.metrics.statement_gap(&statement.key)),
         );
     }
-    out
+    out.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Table;
+
+    #[test]
+    fn fields_are_quoted_only_when_they_hold_a_separator_a_quote_or_a_line_break() {
+        let mut table = Table::new();
+        table.row([
+            "plain",
+            "",
+            "a;b",
+            "a,b",
+            "say \"hi\"",
+            "two\nlines",
+            "cr\r",
+        ]);
+        assert_eq!(
+            table.finish(),
+            "plain,,\"a;b\",\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\"cr\r\"\n"
+        );
+    }
 }

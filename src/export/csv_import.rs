@@ -3,6 +3,8 @@
 
 use std::collections::BTreeSet;
 
+use csv::StringRecord;
+
 use crate::domain::{Function, Questionnaire, Rating, Relationship, Response};
 
 /// What is wrong with a CSV file, and where. Rows count from 1, the header being row 1.
@@ -54,6 +56,11 @@ impl CsvError {
     }
 }
 
+/// Appended to the text before parsing: it reads back as a last record of its own only if
+/// every quoted field was closed, since the `csv` crate ends an unclosed one at the end of the
+/// file without a word.
+const END_MARK: &str = "\n\u{1}";
+
 /// Reads every response of a CSV file, checked against `questionnaire`.
 pub fn parse_responses_csv(
     bytes: &[u8],
@@ -77,16 +84,13 @@ pub fn parse_responses_csv(
             "the file is empty; it needs a header row and one row per response",
         ));
     }
-    let separator = detect_separator(text);
-    let rows = split_rows(text, separator)?;
+    let rows = read_rows(text)?;
     let Some((header, records)) = rows.split_first() else {
         return Err(CsvError::new(None, "the file is empty"));
     };
-    let columns = Columns::from_header(&header.1, questionnaire)?;
-    if records
-        .iter()
-        .all(|(_, fields)| fields.iter().all(|f| f.trim().is_empty()))
-    {
+    let header = &header.1;
+    let columns = Columns::from_header(header, questionnaire)?;
+    if records.iter().all(|(_, fields)| is_blank(fields)) {
         return Err(CsvError::new(
             Some(2),
             "the file has a header but no responses",
@@ -94,17 +98,17 @@ pub fn parse_responses_csv(
     }
     let mut responses = Vec::with_capacity(records.len());
     for (row, fields) in records {
-        // A blank line (often the last one) is not a response.
-        if fields.iter().all(|field| field.trim().is_empty()) {
+        // A row of empty fields (`,,,`) is not a response.
+        if is_blank(fields) {
             continue;
         }
-        if fields.len() != header.1.len() {
+        if fields.len() != header.len() {
             return Err(CsvError::new(
                 Some(*row),
                 format!(
                     "has {} fields but the header has {}",
                     fields.len(),
-                    header.1.len()
+                    header.len()
                 ),
             ));
         }
@@ -113,8 +117,75 @@ pub fn parse_responses_csv(
     Ok(responses)
 }
 
+fn is_blank(fields: &StringRecord) -> bool {
+    fields.iter().all(|field| field.trim().is_empty())
+}
+
+/// Every record with the line it starts on (a field may span lines). Blank lines are skipped.
+fn read_rows(text: &str) -> Result<Vec<(usize, StringRecord)>, CsvError> {
+    let marked = format!("{text}{END_MARK}");
+    let mut lines = Lines::new(&marked);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        // Rows of the wrong length are reported here, in words, with their row.
+        .flexible(true)
+        .delimiter(detect_separator(text))
+        .from_reader(marked.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let row = error.position().map(|at| lines.start_of(at));
+            CsvError::new(row, format!("cannot be read: {error}"))
+        })?;
+        let row = record.position().map_or(1, |at| lines.start_of(at));
+        rows.push((row, record));
+    }
+    match rows.pop() {
+        Some((_, last)) if last.len() == 1 && last.get(0) == Some(&END_MARK[1..]) => Ok(rows),
+        unclosed => Err(CsvError::new(
+            unclosed.map(|(row, _)| row),
+            "a quoted field is never closed (a \" is missing)",
+        )),
+    }
+}
+
+/// Line numbers of records, counted once through the text as the records come in order.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    /// The line a record starts on. `csv` places a record where reading resumed, before the
+    /// line break that ended the previous record and any blank lines, so those are skipped.
+    fn start_of(&mut self, position: &csv::Position) -> usize {
+        let from = usize::try_from(position.byte())
+            .unwrap_or(usize::MAX)
+            .clamp(self.counted_to, self.bytes.len());
+        let start = self.bytes[from..]
+            .iter()
+            .position(|b| !matches!(b, b'\r' | b'\n'))
+            .map_or(self.bytes.len(), |skipped| from + skipped);
+        self.line += self.bytes[self.counted_to..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.counted_to = start;
+        self.line
+    }
+}
+
 /// Comma or semicolon: whichever appears more often in the header, outside quotes.
-fn detect_separator(text: &str) -> char {
+fn detect_separator(text: &str) -> u8 {
     let mut in_quotes = false;
     let (mut commas, mut semicolons) = (0, 0);
     for c in text.chars() {
@@ -126,58 +197,7 @@ fn detect_separator(text: &str) -> char {
             _ => {}
         }
     }
-    if semicolons > commas { ';' } else { ',' }
-}
-
-/// Splits CSV text into rows of fields, with the row number each starts on.
-fn split_rows(text: &str, separator: char) -> Result<Vec<(usize, Vec<String>)>, CsvError> {
-    let mut rows = Vec::new();
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut in_quotes = false;
-    let mut line = 1;
-    let mut row_start = 1;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                '"' => in_quotes = false,
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                _ => field.push(c),
-            }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() => in_quotes = true,
-            c if c == separator => fields.push(std::mem::take(&mut field)),
-            '\r' => {}
-            '\n' => {
-                fields.push(std::mem::take(&mut field));
-                rows.push((row_start, std::mem::take(&mut fields)));
-                line += 1;
-                row_start = line;
-            }
-            _ => field.push(c),
-        }
-    }
-    if in_quotes {
-        return Err(CsvError::new(
-            Some(row_start),
-            "a quoted field is never closed (a \" is missing)",
-        ));
-    }
-    if !field.is_empty() || !fields.is_empty() {
-        fields.push(field);
-        rows.push((row_start, fields));
-    }
-    Ok(rows)
+    if semicolons > commas { b';' } else { b',' }
 }
 
 enum Column {
@@ -195,7 +215,7 @@ struct Columns {
 }
 
 impl Columns {
-    fn from_header(header: &[String], questionnaire: &Questionnaire) -> Result<Self, CsvError> {
+    fn from_header(header: &StringRecord, questionnaire: &Questionnaire) -> Result<Self, CsvError> {
         let mut seen = BTreeSet::new();
         let mut kinds = Vec::new();
         let mut names = Vec::new();
@@ -242,7 +262,7 @@ impl Columns {
     fn response(
         &self,
         row: usize,
-        fields: &[String],
+        fields: &StringRecord,
         questionnaire: &Questionnaire,
     ) -> Result<Response, CsvError> {
         let mut function = None;
@@ -303,8 +323,8 @@ impl Columns {
                         response.sources.insert(source.to_owned());
                     }
                 }
-                Column::FrictionComment => response.friction_comment = Some(raw.clone()),
-                Column::WorksWellComment => response.works_well_comment = Some(raw.clone()),
+                Column::FrictionComment => response.friction_comment = Some(raw.to_owned()),
+                Column::WorksWellComment => response.works_well_comment = Some(raw.to_owned()),
             }
         }
         let (Some(function), Some(relationship)) = (function, relationship) else {
@@ -316,5 +336,49 @@ impl Columns {
         response.function = function;
         response.relationship = relationship;
         Ok(response.normalized())
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Vec<Response>, CsvError> {
+        parse_responses_csv(text.as_bytes(), &Questionnaire::default_questionnaire())
+    }
+
+    #[test]
+    fn rows_count_lines_of_the_file_including_line_breaks_in_quotes_and_blank_lines() {
+        let text = "function,relationship,friction_comment\n\
+                    sales,0,\"one\ntwo\nthree\"\n\
+                    \n\
+                    product,9,\n";
+        // Excel writes CRLF, which moves where `csv` says a record begins.
+        for text in [text.to_owned(), text.replace('\n', "\r\n")] {
+            let error = parse(&text).unwrap_err();
+            assert_eq!(
+                (error.row, error.column.as_deref()),
+                (Some(6), Some("relationship"))
+            );
+            assert_eq!(error.value.as_deref(), Some("9"));
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_its_row_starts_even_in_the_header() {
+        let error = parse("function,relationship\nsales,0\nproduct,\"1\n\nsales,2\n").unwrap_err();
+        assert_eq!(error.row, Some(3));
+        assert!(error.to_string().contains("never closed"));
+        assert_eq!(
+            parse("\"function,relationship\nsales,0\n").unwrap_err().row,
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn a_last_row_without_line_end_and_a_mark_like_field_are_read() {
+        let responses = parse("function,relationship,friction_comment\nsales,0,\u{1}").unwrap();
+        assert_eq!(responses[0].friction_comment.as_deref(), Some("\u{1}"));
     }
 }

@@ -3,7 +3,8 @@
 
 use std::fmt::Write as _;
 
-use super::summary::{Summary, optional_gap, optional_mean, percent, signal_word};
+use super::escape::escape;
+use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
 use super::svg::{distribution_chart, gap_chart};
 use crate::metrics::Scope;
 use crate::rules::Verdict;
@@ -40,22 +41,6 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
 }
 "#;
 
-/// Escapes text for HTML content and attributes.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
-}
-
 /// Turns `key` into <code>key</code> in already escaped text.
 fn code_spans(escaped: &str) -> String {
     let mut out = String::with_capacity(escaped.len() + 16);
@@ -79,11 +64,36 @@ fn verdict_class(verdict: Verdict) -> &'static str {
     }
 }
 
-/// Writing to a `String` cannot fail, so `write!` results are ignored throughout.
+/// The report, section by section. Writing to a `String` cannot fail, so `write!` results
+/// are ignored throughout.
 pub fn html(summary: &Summary<'_>) -> String {
-    let workshop = summary.workshop;
-    let meta = &workshop.meta;
     let mut out = String::new();
+    head_and_facts(&mut out, summary);
+    match &summary.results {
+        None => {
+            let _ = writeln!(
+                out,
+                "<section>\n<h2>Results</h2>\n<p class=\"withheld\">{}</p>\n</section>",
+                escape(&summary.withheld_message())
+            );
+        }
+        Some(results) => {
+            verdicts(&mut out, summary, results);
+            relationship(&mut out, results);
+            statements(&mut out, results);
+            sources(&mut out, results);
+            findings(&mut out, results);
+            comments(&mut out, summary, results);
+        }
+    }
+    agreements(&mut out, summary);
+    actions(&mut out, summary);
+    out.push_str("</main>\n</body>\n</html>\n");
+    out
+}
+
+fn head_and_facts(out: &mut String, summary: &Summary<'_>) {
+    let meta = &summary.workshop.meta;
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
@@ -111,147 +121,148 @@ pub fn html(summary: &Summary<'_>) -> String {
         let _ = writeln!(out, "<li><strong>{label}:</strong> {}</li>", escape(&value));
     }
     out.push_str("</ul>\n");
+}
 
-    match &summary.results {
-        None => {
+fn verdicts(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
+    for scope in Scope::ALL {
+        let verdict = results.classification.scope(scope);
+        let _ = writeln!(
+            out,
+            "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div></div>",
+            verdict_class(verdict.verdict),
+            scope.label(),
+            verdict.verdict.icon(),
+            verdict.verdict.label(),
+            verdict.toxic_weight,
+            verdict.healthy_weight
+        );
+    }
+    out.push_str("</div>\n");
+    if let Some(gap) = results.metrics.perception_gap() {
+        let _ = writeln!(
+            out,
+            "<p>Perception gap (sales − product mean friction level, 0–3): <strong>{gap:+.2}</strong></p>"
+        );
+    }
+    if let Some(note) = summary.overall_note() {
+        let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
+    }
+    out.push_str("</section>\n");
+}
+
+fn relationship(out: &mut String, results: &Results) {
+    out.push_str("<section>\n<h2>How would you describe the relationship?</h2>\n<figure>\n");
+    out.push_str(&distribution_chart(&results.relationship_rows));
+    out.push_str("\n<figcaption>Share of each answer among sales and product respondents, beside Actuation Consulting's 2014 Study of Product Team Performance.</figcaption>\n</figure>\n");
+    out.push_str("<table>\n<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Overall</th><th scope=\"col\" class=\"number\">Study (2014)</th></tr></thead>\n<tbody>\n");
+    for row in &results.relationship_rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&row.label),
+            percent(row.sales),
+            percent(row.product),
+            percent(row.overall),
+            row.study_label
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn statements(out: &mut String, results: &Results) {
+    out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
+    out.push_str(&gap_chart(&results.statement_rows));
+    out.push_str("\n<figcaption>Sales' mean rating minus product's, per statement (1 = strongly disagree, 5 = strongly agree).</figcaption>\n</figure>\n");
+    out.push_str("<table>\n<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Gap</th></tr></thead>\n<tbody>\n");
+    for row in &results.statement_rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&row.text),
+            optional_mean(row.sales),
+            optional_mean(row.product),
+            optional_gap(row.gap)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn sources(out: &mut String, results: &Results) {
+    out.push_str("<section>\n<h2>Friction sources</h2>\n<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Total</th></tr></thead>\n<tbody>\n");
+    for row in &results.source_rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&row.label),
+            row.sales,
+            row.product,
+            row.total
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+fn findings(out: &mut String, results: &Results) {
+    out.push_str("<section>\n<h2>Findings</h2>\n");
+    if results.findings.is_empty() {
+        out.push_str("<p>No rule fired.</p>\n");
+    }
+    for finding in &results.findings {
+        let class = match finding.signal {
+            crate::rules::Signal::Toxic => "finding-toxic",
+            crate::rules::Signal::Healthy => "finding-healthy",
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"finding {class}\">\n<h3>{} — {} (weight {})</h3>\n<p>{}</p>\n<ul>",
+            signal_word(finding.signal),
+            escape(&finding.rule),
+            finding.weight,
+            escape(&finding.explanation)
+        );
+        for measurement in &finding.measurements {
+            let mark = if measurement.holds == Some(true) {
+                "✔"
+            } else {
+                "✖"
+            };
             let _ = writeln!(
                 out,
-                "<section>\n<h2>Results</h2>\n<p class=\"withheld\">{}</p>\n</section>",
-                escape(&summary.withheld_message())
+                "<li>{mark} {}</li>",
+                code_spans(&escape(&measurement.describe()))
             );
         }
-        Some(results) => {
-            out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
-            for scope in Scope::ALL {
-                let verdict = results.classification.scope(scope);
-                let _ = writeln!(
-                    out,
-                    "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div></div>",
-                    verdict_class(verdict.verdict),
-                    scope.label(),
-                    verdict.verdict.icon(),
-                    verdict.verdict.label(),
-                    verdict.toxic_weight,
-                    verdict.healthy_weight
-                );
-            }
-            out.push_str("</div>\n");
-            if let Some(gap) = results.metrics.perception_gap() {
-                let _ = writeln!(
-                    out,
-                    "<p>Perception gap (sales − product mean friction level, 0–3): <strong>{gap:+.2}</strong></p>"
-                );
-            }
-            if let Some(note) = summary.overall_note() {
-                let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
-            }
-            out.push_str("</section>\n");
-
-            out.push_str(
-                "<section>\n<h2>How would you describe the relationship?</h2>\n<figure>\n",
-            );
-            out.push_str(&distribution_chart(&results.relationship_rows));
-            out.push_str("\n<figcaption>Share of each answer among sales and product respondents, beside Actuation Consulting's 2014 Study of Product Team Performance.</figcaption>\n</figure>\n");
-            out.push_str("<table>\n<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Overall</th><th scope=\"col\" class=\"number\">Study (2014)</th></tr></thead>\n<tbody>\n");
-            for row in &results.relationship_rows {
-                let _ = writeln!(
-                    out,
-                    "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-                    escape(&row.label),
-                    percent(row.sales),
-                    percent(row.product),
-                    percent(row.overall),
-                    row.study_label
-                );
-            }
-            out.push_str("</tbody>\n</table>\n</section>\n");
-
-            out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
-            out.push_str(&gap_chart(&results.statement_rows));
-            out.push_str("\n<figcaption>Sales' mean rating minus product's, per statement (1 = strongly disagree, 5 = strongly agree).</figcaption>\n</figure>\n");
-            out.push_str("<table>\n<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Gap</th></tr></thead>\n<tbody>\n");
-            for row in &results.statement_rows {
-                let _ = writeln!(
-                    out,
-                    "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-                    escape(&row.text),
-                    optional_mean(row.sales),
-                    optional_mean(row.product),
-                    optional_gap(row.gap)
-                );
-            }
-            out.push_str("</tbody>\n</table>\n</section>\n");
-
-            out.push_str("<section>\n<h2>Friction sources</h2>\n<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Total</th></tr></thead>\n<tbody>\n");
-            for row in &results.source_rows {
-                let _ = writeln!(
-                    out,
-                    "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-                    escape(&row.label),
-                    row.sales,
-                    row.product,
-                    row.total
-                );
-            }
-            out.push_str("</tbody>\n</table>\n</section>\n");
-
-            out.push_str("<section>\n<h2>Findings</h2>\n");
-            if results.findings.is_empty() {
-                out.push_str("<p>No rule fired.</p>\n");
-            }
-            for finding in &results.findings {
-                let class = match finding.signal {
-                    crate::rules::Signal::Toxic => "finding-toxic",
-                    crate::rules::Signal::Healthy => "finding-healthy",
-                };
-                let _ = writeln!(
-                    out,
-                    "<div class=\"finding {class}\">\n<h3>{} — {} (weight {})</h3>\n<p>{}</p>\n<ul>",
-                    signal_word(finding.signal),
-                    escape(&finding.rule),
-                    finding.weight,
-                    escape(&finding.explanation)
-                );
-                for measurement in &finding.measurements {
-                    let mark = if measurement.holds == Some(true) {
-                        "✔"
-                    } else {
-                        "✖"
-                    };
-                    let _ = writeln!(
-                        out,
-                        "<li>{mark} {}</li>",
-                        code_spans(&escape(&measurement.describe()))
-                    );
-                }
-                let _ = writeln!(
-                    out,
-                    "</ul>\n<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
-                    escape(&finding.prompt),
-                    escape(&finding.citation)
-                );
-                if let Some(note) = &finding.note {
-                    let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
-                }
-                out.push_str("</div>\n");
-            }
-            out.push_str("</section>\n");
-
-            out.push_str("<section>\n<h2>Comments (pooled and shuffled)</h2>\n");
-            for (prompt, list) in results.comments.by_prompt(&workshop.questionnaire) {
-                let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(prompt));
-                if list.is_empty() {
-                    out.push_str("<li>(none)</li>\n");
-                }
-                for comment in list {
-                    let _ = writeln!(out, "<li>{}</li>", escape(comment));
-                }
-                out.push_str("</ul>\n");
-            }
-            out.push_str("</section>\n");
+        let _ = writeln!(
+            out,
+            "</ul>\n<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
+            escape(&finding.prompt),
+            escape(&finding.citation)
+        );
+        if let Some(note) = &finding.note {
+            let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
         }
+        out.push_str("</div>\n");
     }
+    out.push_str("</section>\n");
+}
 
+fn comments(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    out.push_str("<section>\n<h2>Comments (pooled and shuffled)</h2>\n");
+    for (prompt, list) in results.comments.by_prompt(&summary.workshop.questionnaire) {
+        let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(prompt));
+        if list.is_empty() {
+            out.push_str("<li>(none)</li>\n");
+        }
+        for comment in list {
+            let _ = writeln!(out, "<li>{}</li>", escape(comment));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+fn agreements(out: &mut String, summary: &Summary<'_>) {
     out.push_str("<section>\n<h2>Agreements</h2>\n");
     if summary.agreements().is_empty() {
         out.push_str("<p>None yet.</p>\n");
@@ -266,7 +277,11 @@ pub fn html(summary: &Summary<'_>) -> String {
         }
         out.push_str("</ul>\n");
     }
-    out.push_str("</section>\n<section>\n<h2>Actions</h2>\n");
+    out.push_str("</section>\n");
+}
+
+fn actions(out: &mut String, summary: &Summary<'_>) {
+    out.push_str("<section>\n<h2>Actions</h2>\n");
     if summary.actions().is_empty() {
         out.push_str("<p>None yet.</p>\n");
     } else {
@@ -287,6 +302,5 @@ pub fn html(summary: &Summary<'_>) -> String {
         }
         out.push_str("</tbody>\n</table>\n");
     }
-    out.push_str("</section>\n</main>\n</body>\n</html>\n");
-    out
+    out.push_str("</section>\n");
 }

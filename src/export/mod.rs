@@ -3,6 +3,7 @@
 
 pub mod csv;
 pub mod csv_import;
+pub mod escape;
 pub mod html;
 pub mod markdown;
 pub mod summary;
