@@ -194,6 +194,46 @@ fn responses_csv_round_trips_through_the_import() {
 }
 
 #[test]
+fn comments_that_look_like_formulas_are_exported_as_text_and_imported_exactly() {
+    let formulas = [
+        "=HYPERLINK(\"http://evil.example\",\"Click\")",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(A1:A9)",
+        "'=an apostrophe of my own",
+    ];
+    let mut workshop = example();
+    let mut responses: Vec<_> = workshop.responses.iter().cloned().collect();
+    for (response, formula) in responses.iter_mut().zip(formulas) {
+        response.friction_comment = Some(formula.to_owned());
+        response.works_well_comment = Some(formula.to_owned());
+    }
+    workshop.responses = tandem::domain::Responses::from(responses);
+    let csv = render(&workshop, Format::ResponsesCsv);
+    let cells: Vec<String> = csv::ReaderBuilder::new()
+        .from_reader(csv.as_bytes())
+        .records()
+        .flat_map(|record| record.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .collect();
+    for cell in &cells {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a cell a spreadsheet would run: {cell:?}"
+        );
+    }
+    for formula in formulas {
+        assert!(
+            cells.contains(&format!("'{formula}")),
+            "{formula} is written as text"
+        );
+    }
+    let imported = parse_responses_csv(csv.as_bytes(), &workshop.questionnaire).unwrap();
+    let mut copy = Workshop::new("Imported", workshop.meta.date);
+    copy.responses.extend(imported);
+    assert_eq!(copy.responses, workshop.responses, "the exact texts come back");
+}
+
+#[test]
 fn the_import_reads_semicolons_bom_quotes_numbers_and_any_column_order() {
     let questionnaire = tandem::domain::Questionnaire::default_questionnaire();
     let csv = "\u{feff}Relationship;FUNCTION;personal;trust;sources;friction_comment\r\n\

@@ -1,7 +1,8 @@
 //! CSV: the anonymous responses (the same columns the import reads) and the metrics.
 
+use super::spreadsheet_safe::guard;
 use super::summary::Summary;
-use crate::domain::{Relationship, Workshop};
+use crate::domain::{Function, Relationship, Workshop};
 use crate::metrics::Scope;
 
 /// Rows written by the `csv` crate: a field is quoted only when it holds a comma, a
@@ -87,8 +88,9 @@ pub fn responses_csv(summary: &Summary<'_>) -> String {
                 .collect::<Vec<_>>()
                 .join(";"),
         );
-        fields.push(response.friction_comment.clone().unwrap_or_default());
-        fields.push(response.works_well_comment.clone().unwrap_or_default());
+        for comment in [&response.friction_comment, &response.works_well_comment] {
+            fields.push(guard(comment.as_deref().unwrap_or_default()).into_owned());
+        }
         out.row(fields);
     }
     out.finish()
@@ -101,6 +103,11 @@ pub fn metrics_csv(summary: &Summary<'_>) -> String {
     let mut row = |scope: &str, metric: &str, key: &str, value: String| {
         out.row([scope, metric, key, &value]);
     };
+    // Answers given after the reveal that count in no figure below (always listed, 0 too).
+    for function in Function::ALL {
+        let held = summary.workshop.held_back(function);
+        row(function.key(), "held_back", "", held.to_string());
+    }
     let Some(results) = &summary.results else {
         row("sales", "respondents", "", summary.sales.to_string());
         row("product", "respondents", "", summary.product.to_string());

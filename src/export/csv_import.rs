@@ -5,6 +5,8 @@ use std::collections::BTreeSet;
 
 use csv::StringRecord;
 
+use super::spreadsheet_safe::unguard;
+
 use crate::domain::{Function, Questionnaire, Rating, Relationship, Response};
 
 /// What is wrong with a CSV file, and where. Rows count from 1, the header being row 1.
@@ -323,8 +325,13 @@ impl Columns {
                         response.sources.insert(source.to_owned());
                     }
                 }
-                Column::FrictionComment => response.friction_comment = Some(raw.to_owned()),
-                Column::WorksWellComment => response.works_well_comment = Some(raw.to_owned()),
+                // Exports guard comments that look like formulas; the guard goes again here.
+                Column::FrictionComment => {
+                    response.friction_comment = Some(unguard(raw).to_owned());
+                }
+                Column::WorksWellComment => {
+                    response.works_well_comment = Some(unguard(raw).to_owned());
+                }
             }
         }
         let (Some(function), Some(relationship)) = (function, relationship) else {

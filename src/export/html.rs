@@ -120,6 +120,13 @@ fn head_and_facts(out: &mut String, summary: &Summary<'_>) {
     ] {
         let _ = writeln!(out, "<li><strong>{label}:</strong> {}</li>", escape(&value));
     }
+    for notice in summary.held_back_notices() {
+        let _ = writeln!(
+            out,
+            "<li><strong>Held back:</strong> {}</li>",
+            escape(&notice)
+        );
+    }
     out.push_str("</ul>\n");
 }
 

@@ -6,6 +6,7 @@ pub mod csv_import;
 pub mod escape;
 pub mod html;
 pub mod markdown;
+pub mod spreadsheet_safe;
 pub mod summary;
 pub mod svg;
 
