@@ -151,7 +151,20 @@ impl Workshop {
     /// Everything wrong with the meaning of this workshop that its types cannot rule out.
     pub fn problems(&self) -> Vec<Problem> {
         let mut problems = self.questionnaire.problems("questionnaire.");
-        for (index, response) in self.responses.iter().enumerate() {
+        // The answer table holds every key any response used, once: when all of them are
+        // known (the usual case) no response needs a look; only a file with a stranger key
+        // is walked response by response to say where it is.
+        let table = self.responses.table();
+        let all_known = table
+            .statement_keys
+            .iter()
+            .all(|key| self.questionnaire.statement(key).is_some())
+            && table
+                .source_keys
+                .iter()
+                .all(|key| self.questionnaire.source(key).is_some());
+        let responses = self.responses.iter().filter(|_| !all_known);
+        for (index, response) in responses.enumerate() {
             for key in response.ratings.keys() {
                 if self.questionnaire.statement(key).is_none() {
                     problems.push(
