@@ -39,8 +39,12 @@ impl Ratings {
     }
 
     /// Sets the rating of `key`, returning the one it replaces (as a map's `insert` does).
-    pub fn insert(&mut self, key: impl AsRef<str>, rating: Rating) -> Option<Rating> {
-        let key = key.as_ref();
+    /// Takes a `String` as `BTreeMap<String, Rating>::insert` did, so callers did not change.
+    pub fn insert(&mut self, key: String, rating: Rating) -> Option<Rating> {
+        self.set(&key, rating)
+    }
+
+    fn set(&mut self, key: &str, rating: Rating) -> Option<Rating> {
         match self.position(key) {
             Ok(index) => self
                 .entries
@@ -56,7 +60,10 @@ impl Ratings {
     /// Adds a rating for a key not rated yet; a key already rated is refused, unchanged.
     pub fn try_insert(&mut self, key: &str, rating: Rating) -> Result<(), DuplicateRating> {
         // Keys usually arrive in order (files are written sorted): one comparison, a push.
-        let after_last = self.entries.last().is_none_or(|(last, _)| last.as_str() < key);
+        let after_last = self
+            .entries
+            .last()
+            .is_none_or(|(last, _)| last.as_str() < key);
         if after_last {
             self.entries.push((StatementKey::new(key), rating));
             return Ok(());
@@ -136,7 +143,7 @@ impl<K: AsRef<str>> FromIterator<(K, Rating)> for Ratings {
 impl<K: AsRef<str>> Extend<(K, Rating)> for Ratings {
     fn extend<I: IntoIterator<Item = (K, Rating)>>(&mut self, pairs: I) {
         for (key, rating) in pairs {
-            self.insert(key, rating);
+            self.set(key.as_ref(), rating);
         }
     }
 }
@@ -220,7 +227,10 @@ mod tests {
     }
 
     fn ratings(pairs: &[(&str, u8)]) -> Ratings {
-        pairs.iter().map(|(key, value)| (*key, rating(*value))).collect()
+        pairs
+            .iter()
+            .map(|(key, value)| (*key, rating(*value)))
+            .collect()
     }
 
     #[test]
@@ -247,7 +257,10 @@ mod tests {
         let mut ratings = Ratings::new();
         assert!(ratings.is_empty());
         assert_eq!(ratings.insert(String::from("trust"), rating(2)), None);
-        assert_eq!(ratings.insert("trust", rating(5)), Some(rating(2)));
+        assert_eq!(
+            ratings.insert(String::from("trust"), rating(5)),
+            Some(rating(2))
+        );
         assert_eq!(ratings.len(), 1);
         assert_eq!(ratings.get("trust"), Some(&rating(5)));
         assert_eq!(ratings.get("voice"), None);
@@ -276,7 +289,7 @@ mod tests {
     fn long_keys_work_like_short_ones() {
         let long = "a_statement_key_longer_than_fits_inline_in_the_entry";
         let mut ratings = ratings(&[("trust", 3)]);
-        ratings.insert(long, rating(4));
+        ratings.insert(long.to_owned(), rating(4));
         assert_eq!(ratings.get(long), Some(&rating(4)));
         assert_eq!(ratings.keys().collect::<Vec<_>>(), [long, "trust"]);
     }
