@@ -59,21 +59,21 @@ impl Ratings {
 
     /// Adds a rating for a key not rated yet; a key already rated is refused, unchanged.
     pub fn try_insert(&mut self, key: &str, rating: Rating) -> Result<(), DuplicateRating> {
+        let index = self.vacancy(key)?;
+        self.entries.insert(index, (StatementKey::new(key), rating));
+        Ok(())
+    }
+
+    /// Where a rating for `key` would go, or why it cannot.
+    fn vacancy(&self, key: &str) -> Result<usize, DuplicateRating> {
         // Keys usually arrive in order (files are written sorted): one comparison, a push.
-        let after_last = self
-            .entries
-            .last()
-            .is_none_or(|(last, _)| last.as_str() < key);
-        if after_last {
-            self.entries.push((StatementKey::new(key), rating));
-            return Ok(());
-        }
-        match self.position(key) {
-            Ok(_) => Err(DuplicateRating(key.to_owned())),
-            Err(index) => {
-                self.entries.insert(index, (StatementKey::new(key), rating));
-                Ok(())
-            }
+        match self.entries.last() {
+            None => Ok(0),
+            Some((last, _)) if last.as_str() < key => Ok(self.entries.len()),
+            Some(_) => match self.position(key) {
+                Ok(_) => Err(DuplicateRating(key.to_owned())),
+                Err(index) => Ok(index),
+            },
         }
     }
 
@@ -180,12 +180,11 @@ impl<'de> Visitor<'de> for RatingsVisitor {
             entries: Vec::with_capacity(map.size_hint().unwrap_or(10).min(64)),
         };
         while let Some(KeyIn(key)) = map.next_key()? {
-            // The rating is read first so a bad one is reported where it stands; a
-            // duplicate is then reported at the end of its entry.
+            // Checked before the value is read, so the parser's position, which the error
+            // carries, is the repeated key's.
+            let index = ratings.vacancy(&key).map_err(de::Error::custom)?;
             let rating: Rating = map.next_value()?;
-            ratings
-                .try_insert(&key, rating)
-                .map_err(de::Error::custom)?;
+            ratings.entries.insert(index, (key, rating));
         }
         Ok(ratings)
     }
@@ -328,7 +327,12 @@ mod tests {
             error.code.to_string(),
             "the statement `trust` is rated twice in one response; keep one of the two ratings"
         );
-        assert_eq!(error.span.start.line, 4);
+        // Column 6: the repeated key's first letter, just inside its quote.
+        assert_eq!(
+            (error.span.start.line, error.span.start.col),
+            (4, 6),
+            "{error}"
+        );
     }
 
     #[test]
