@@ -213,7 +213,13 @@ fn comments_that_look_like_formulas_are_exported_as_text_and_imported_exactly() 
     let cells: Vec<String> = csv::ReaderBuilder::new()
         .from_reader(csv.as_bytes())
         .records()
-        .flat_map(|record| record.unwrap().iter().map(str::to_owned).collect::<Vec<_>>())
+        .flat_map(|record| {
+            record
+                .unwrap()
+                .iter()
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
         .collect();
     for cell in &cells {
         assert!(
@@ -230,7 +236,10 @@ fn comments_that_look_like_formulas_are_exported_as_text_and_imported_exactly() 
     let imported = parse_responses_csv(csv.as_bytes(), &workshop.questionnaire).unwrap();
     let mut copy = Workshop::new("Imported", workshop.meta.date);
     copy.responses.extend(imported);
-    assert_eq!(copy.responses, workshop.responses, "the exact texts come back");
+    assert_eq!(
+        copy.responses, workshop.responses,
+        "the exact texts come back"
+    );
 }
 
 #[test]

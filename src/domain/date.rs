@@ -96,9 +96,10 @@ impl FromStr for Date {
         if year.len() != 4 || month.len() != 2 || day.len() != 2 {
             return Err(error());
         }
-        let year = year.parse().map_err(|_| error())?;
-        let month = month.parse().map_err(|_| error())?;
-        let day = day.parse().map_err(|_| error())?;
+        // Which part failed to parse adds nothing to "not a date in YYYY-MM-DD form".
+        let year = year.parse().ok().ok_or_else(error)?;
+        let month = month.parse().ok().ok_or_else(error)?;
+        let day = day.parse().ok().ok_or_else(error)?;
         Self::new(year, month, day).ok_or_else(error)
     }
 }

@@ -15,6 +15,9 @@ pub struct RatingError(pub u8);
 impl Rating {
     pub const MIN: u8 = 1;
     pub const MAX: u8 = 5;
+    /// At or above this a statement counts as agreed with (4 or 5): a property of the
+    /// scale, which the spill-over metric reads.
+    pub const AGREE: u8 = 4;
 
     pub fn new(value: u8) -> Option<Self> {
         (Self::MIN..=Self::MAX)

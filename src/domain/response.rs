@@ -1,9 +1,9 @@
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
 use super::function::Function;
-use super::rating::Rating;
+use super::ratings::Ratings;
 use super::relationship::Relationship;
 
 /// One participant's anonymous answers. It holds no name, device or time, and responses are
@@ -15,7 +15,7 @@ pub struct Response {
     pub relationship: Relationship,
     /// Statement key to rating; a skipped statement is absent.
     #[serde(default)]
-    pub ratings: BTreeMap<String, Rating>,
+    pub ratings: Ratings,
     #[serde(default)]
     pub sources: BTreeSet<String>,
     /// Absent from the file when there is none: fewer tokens per response to write and parse.
@@ -30,7 +30,7 @@ impl Response {
         Self {
             function,
             relationship,
-            ratings: BTreeMap::new(),
+            ratings: Ratings::new(),
             sources: BTreeSet::new(),
             friction_comment: None,
             works_well_comment: None,
@@ -88,7 +88,7 @@ impl AnswerTable {
     pub fn build(list: &[Response]) -> Self {
         let mut table = Self {
             statement_keys: distinct_sorted(list.iter().map(|r| r.ratings.keys())),
-            source_keys: distinct_sorted(list.iter().map(|r| r.sources.iter())),
+            source_keys: distinct_sorted(list.iter().map(|r| r.sources.iter().map(String::as_str))),
             ratings: Vec::new(),
             sources: Vec::new(),
             answers: Vec::with_capacity(list.len()),
@@ -130,11 +130,11 @@ impl AnswerTable {
         response
             .ratings
             .keys()
-            .all(|key| self.statement_keys.binary_search(key).is_ok())
+            .all(|key| has_column(&self.statement_keys, key))
             && response
                 .sources
                 .iter()
-                .all(|key| self.source_keys.binary_search(key).is_ok())
+                .all(|key| has_column(&self.source_keys, key))
     }
 
     /// The ratings of row `row`, one per statement key.
@@ -166,7 +166,7 @@ fn append_row(
     // Columns and a response's keys are both sorted: one merge walk, no lookups.
     let mut rated = response.ratings.iter().peekable();
     ratings.extend(statement_keys.iter().map(|key| {
-        match rated.next_if(|(rated_key, _)| *rated_key == key) {
+        match rated.next_if(|(rated_key, _)| *rated_key == key.as_str()) {
             Some((_, rating)) => rating.value(),
             None => 0,
         }
@@ -184,9 +184,9 @@ fn append_row(
 /// one expected next, one equality check.
 fn distinct_sorted<'a, Keys>(lists: impl Iterator<Item = Keys>) -> Vec<String>
 where
-    Keys: Iterator<Item = &'a String>,
+    Keys: Iterator<Item = &'a str>,
 {
-    let mut found: Vec<&String> = Vec::new();
+    let mut found: Vec<&str> = Vec::new();
     for keys in lists {
         let mut at = 0;
         for key in keys {
@@ -202,7 +202,13 @@ where
             at += 1;
         }
     }
-    found.into_iter().cloned().collect()
+    found.into_iter().map(str::to_owned).collect()
+}
+
+fn has_column(columns: &[String], key: &str) -> bool {
+    columns
+        .binary_search_by(|column| column.as_str().cmp(key))
+        .is_ok()
 }
 
 impl PartialEq for Responses {

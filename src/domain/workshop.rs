@@ -254,6 +254,21 @@ impl Workshop {
 
     /// Statement and source keys of `answers` that the questionnaire does not have.
     fn answer_problems(&self, list: &str, answers: &Responses, problems: &mut Vec<Problem>) {
+        // The answer table holds every key any response used, once: when all of them are
+        // known (the usual case) no response needs a look; only a list with a stranger key
+        // is walked response by response to say where it is.
+        let table = answers.table();
+        let all_known = table
+            .statement_keys
+            .iter()
+            .all(|key| self.questionnaire.statement(key).is_some())
+            && table
+                .source_keys
+                .iter()
+                .all(|key| self.questionnaire.source(key).is_some());
+        if all_known {
+            return;
+        }
         for (index, response) in answers.iter().enumerate() {
             for key in response.ratings.keys() {
                 if self.questionnaire.statement(key).is_none() {

@@ -302,8 +302,7 @@ fn actions(out: &mut String, summary: &Summary<'_>) {
                 action.owner.label(),
                 action
                     .due
-                    .map(|d| d.to_string())
-                    .unwrap_or_else(|| String::from("–")),
+                    .map_or_else(|| String::from("–"), |due| due.to_string()),
                 escape(summary.finding_of(action.finding.as_ref()).unwrap_or("–"))
             );
         }

@@ -8,9 +8,6 @@ use super::tally::{Tally, tally_rows};
 use crate::domain::response::AnswerTable;
 use crate::domain::{Questionnaire, Relationship, Response};
 
-/// The rating at or above which a statement counts as strongly agreed (4 or 5).
-pub const AGREE: u8 = 4;
-
 /// The metrics of one scope: the whole workshop, or one function's answers.
 /// A metric with no data has no value (`None`), never zero.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]

@@ -2,7 +2,7 @@
 //! independent of response order; reading contiguous rows keeps 100,000 responses fast.
 
 use crate::domain::response::AnswerTable;
-use crate::domain::{Questionnaire, Relationship};
+use crate::domain::{Questionnaire, Rating, Relationship};
 
 /// Where each of the questionnaire's statements and sources sits in a workshop's answer
 /// table (`None` when no response used that key).
@@ -89,7 +89,7 @@ impl Tally {
             (rating_at(columns.task_debate), rating_at(columns.personal))
         {
             self.spillover_base += 1;
-            if task >= super::scope_metrics::AGREE && personal >= super::scope_metrics::AGREE {
+            if task >= Rating::AGREE && personal >= Rating::AGREE {
                 self.spillover_count += 1;
             }
         }

@@ -133,6 +133,20 @@ pub fn bad_workshop_files() -> Vec<BadFile> {
         line: Some(line_of(&text, "responses:", "\"personal\": 4")),
     });
 
+    // A hand edit that rates a statement twice: refused, not silently resolved.
+    files.push(BadFile {
+        name: "statement-rated-twice",
+        bytes: replace_after(
+            &text,
+            "responses:",
+            "\"personal\": 4",
+            "\"personal\": 4, \"personal\": 2",
+        )
+        .into_bytes(),
+        message: "the statement `personal` is rated twice",
+        line: Some(line_of(&text, "responses:", "\"personal\": 4")),
+    });
+
     files.push(BadFile {
         name: "newer-version",
         bytes: text
