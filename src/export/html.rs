@@ -293,17 +293,15 @@ fn actions(out: &mut String, summary: &Summary<'_>) {
         out.push_str("<p>None yet.</p>\n");
     } else {
         out.push_str("<table>\n<thead><tr><th scope=\"col\">Done</th><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Answers</th></tr></thead>\n<tbody>\n");
-        for action in summary.actions() {
+        for row in summary.action_rows() {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                if action.done { "☑ yes" } else { "☐ no" },
-                escape(&action.text),
-                action.owner.label(),
-                action
-                    .due
-                    .map_or_else(|| String::from("–"), |due| due.to_string()),
-                escape(summary.finding_of(action.finding.as_ref()).unwrap_or("–"))
+                row.done,
+                escape(row.text),
+                row.owner,
+                row.due,
+                escape(row.answers)
             );
         }
         out.push_str("</tbody>\n</table>\n");

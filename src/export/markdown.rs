@@ -188,17 +188,15 @@ fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
     } else {
         let _ = writeln!(out, "| Done | Action | Owner | Due | Answers |");
         let _ = writeln!(out, "|---|---|---|---|---|");
-        for action in summary.actions() {
+        for row in summary.action_rows() {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
-                if action.done { "☑ yes" } else { "☐ no" },
-                escape(&action.text),
-                action.owner.label(),
-                action
-                    .due
-                    .map_or_else(|| String::from("–"), |due| due.to_string()),
-                summary.finding_of(action.finding.as_ref()).unwrap_or("–")
+                row.done,
+                escape(row.text),
+                row.owner,
+                row.due,
+                row.answers
             );
         }
     }

@@ -116,6 +116,32 @@ impl<'a> Summary<'a> {
         self.results.as_ref()?;
         finding.map(String::as_str)
     }
+
+    /// The action items as every export's table shows them, cell by cell (not yet escaped).
+    pub fn action_rows(&self) -> Vec<ActionRow<'_>> {
+        self.actions()
+            .iter()
+            .map(|action| ActionRow {
+                done: if action.done { "☑ yes" } else { "☐ no" },
+                text: &action.text,
+                owner: action.owner.label(),
+                due: action
+                    .due
+                    .map_or_else(|| String::from("–"), |due| due.to_string()),
+                answers: self.finding_of(action.finding.as_ref()).unwrap_or("–"),
+            })
+            .collect()
+    }
+}
+
+/// One action item's cells in an export's table.
+pub struct ActionRow<'a> {
+    pub done: &'static str,
+    pub text: &'a str,
+    pub owner: &'static str,
+    pub due: String,
+    /// The finding it answers, or a dash.
+    pub answers: &'a str,
 }
 
 impl Results {
