@@ -263,6 +263,12 @@ fn write_phone_pages() {
         std::fs::write(out.join(format!("{name}.html")), &page.html).unwrap();
     }
     std::fs::write(out.join("8-already-answered.html"), phone.get().html).unwrap();
+    // The statements page as it looks with answers given: back from the sources page.
+    let mut second = Phone::new(room.join_url());
+    let walked = second.walk_to_review(&response, &questionnaire);
+    let back = second.press(&walked[3], &[(String::from("go"), String::from("back"))]);
+    assert_eq!(back.step().as_deref(), Some("statements"));
+    std::fs::write(out.join("3-statements.html"), back.html).unwrap();
 }
 
 #[cfg(unix)]

@@ -90,8 +90,24 @@ fn counts(workshop: &Workshop) -> String {
     } else {
         "below the anonymity floor"
     };
+    let over = Function::ALL
+        .into_iter()
+        .filter(|function| {
+            let expected = usize::try_from(expected.of(*function)).unwrap_or(usize::MAX);
+            expected > 0 && workshop.respondents(*function) > expected
+        })
+        .map(Function::label)
+        .collect::<Vec<_>>();
+    let warning = if over.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; more {} answers than expected: one answer per phone rests on a cookie, so check the headcount",
+            over.join(" and ")
+        )
+    };
     format!(
-        "answers: sales {sales}/{}, product {product}/{} ({status}: {floor} per team)\n",
+        "answers: sales {sales}/{}, product {product}/{} ({status}: {floor} per team){warning}\n",
         expected.sales, expected.product
     )
 }

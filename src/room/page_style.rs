@@ -10,10 +10,11 @@ const STYLE: &str = "\
 html{-webkit-text-size-adjust:100%}\
 body{margin:0;font:18px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1c1c21;background:#f4f4f7}\
 main{max-width:34rem;margin:0 auto;padding:16px 16px 40px}\
-h1{font-size:1.4rem;line-height:1.3;margin:.3em 0 .8em}\
+h1{font-size:1.25rem;line-height:1.3;margin:.3em 0 .8em}\
 .progress{color:#4a4a55;font-size:.9rem;margin:8px 0 0}\
 fieldset{border:0;margin:0 0 22px;padding:0;min-width:0}\
 legend{font-weight:600;padding:0;margin-bottom:8px}\
+legend.note{font-weight:400}\
 .choice{display:flex;align-items:center;gap:12px;min-height:52px;padding:10px 14px;margin:8px 0;background:#fff;border:2px solid #c4c4cf;border-radius:12px}\
 .choice input{width:24px;height:24px;margin:0;flex:none;accent-color:#2747b8}\
 .scale{display:grid;grid-template-columns:repeat(5,1fr) 1.5fr;gap:6px}\
@@ -30,7 +31,7 @@ button.go{background:#2747b8;color:#fff}\
 .note{color:#4a4a55;font-size:.95rem}\
 .hint{background:#fff4d6;border:2px solid #b7791f;border-radius:12px;padding:10px 14px}\
 dl{margin:0}dt{font-weight:600;margin-top:14px}dd{margin:2px 0 0}\
-.review dd{white-space:pre-wrap;overflow-wrap:anywhere}\
+.review dt{font-weight:400;color:#4a4a55;font-size:.95rem}.review dd{font-weight:600;white-space:pre-wrap;overflow-wrap:anywhere}\
 ";
 
 /// A whole page: `lang` set, nothing fetched from anywhere, a view port for phones.

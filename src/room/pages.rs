@@ -72,7 +72,7 @@ impl Pages {
     fn relationship(&self, answers: &Answers) -> Markup {
         html! {
             fieldset {
-                legend { "Choose one answer" }
+                legend.note { "Choose one answer" }
                 @for option in &self.questionnaire.relationship.options {
                     @let id = format!("relationship-{}", option.key.key());
                     label.choice for=(id) {
@@ -119,7 +119,7 @@ impl Pages {
     fn sources(&self, answers: &Answers) -> Markup {
         html! {
             fieldset {
-                legend { "Choose any number, or none" }
+                legend.note { "Choose any number, or none" }
                 @for source in &self.questionnaire.sources {
                     @let id = format!("source-{}", source.key);
                     label.choice for=(id) {
