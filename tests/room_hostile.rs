@@ -359,3 +359,38 @@ fn a_save_that_fails_is_said_and_not_counted() {
     assert_eq!(phone.get().status, 200);
     assert!(!phone.get().html.contains("already answered"));
 }
+
+#[test]
+fn closing_the_room_is_quick_even_with_an_answer_in_flight() {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let (sender, held) = mpsc::channel::<Submission>();
+    // An owner that never replies: the phone waits, and the room must still close.
+    let room = Room::open(
+        RoomConfig::new(IpAddr::V4(Ipv4Addr::LOCALHOST), questionnaire.clone()),
+        move |submission| sender.send(submission).unwrap(),
+    )
+    .unwrap();
+    let url = room.join_url().to_owned();
+    let mut idle = Phone::new(&url);
+    assert_eq!(idle.get().status, 200, "a kept-alive connection stays open");
+    let (mut phone, review) = phone_at_review(&url);
+    let waiting = std::thread::Builder::new()
+        .name(String::from("phone waiting"))
+        .spawn(move || {
+            let fields = [review.hidden_fields(), vec![pair("go", "submit")]].concat();
+            // Either an error page or a closed connection; never a thank-you.
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| phone.post(&fields).status))
+        })
+        .unwrap();
+    let submission = held.recv_timeout(Duration::from_secs(10)).unwrap();
+    let started = Instant::now();
+    room.close();
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+    let status = waiting.join().unwrap().ok();
+    assert_ne!(status, Some(200));
+    drop(submission);
+}

@@ -9,7 +9,6 @@ use std::time::Duration;
 
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
 use tokio::net::TcpListener;
 use tokio::sync::{Semaphore, watch};
 
@@ -28,9 +27,11 @@ use super::token::RandomId;
 const MAX_CONNECTIONS: usize = 64;
 /// A client that has not sent its request's headers by then is cut off.
 const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
-/// No connection lives longer, keep-alive included; a phone simply opens a new one.
+/// After this a connection stops keep-alive: it answers the request in flight, if any, and
+/// closes; a phone simply opens a new one. So no client holds a connection for long.
 const CONNECTION_LIFETIME: Duration = Duration::from_secs(60);
-/// How long closing the room waits for answers in flight.
+/// How long a closing connection (the room closing, or its lifetime over) may take to
+/// finish the request in flight.
 const CLOSING_GRACE: Duration = Duration::from_secs(2);
 
 /// An open room. Closing it (or dropping it) stops the server and forgets every ballot.
@@ -134,7 +135,6 @@ fn shown_ip(bound: IpAddr) -> IpAddr {
 async fn serve(listener: TcpListener, state: Arc<RoomState>, mut stopped: watch::Receiver<bool>) {
     let router = router(state);
     let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
-    let graceful = GracefulShutdown::new();
     loop {
         let permit = tokio::select! {
             permit = Arc::clone(&connections).acquire_owned() => permit,
@@ -160,12 +160,25 @@ async fn serve(listener: TcpListener, state: Arc<RoomState>, mut stopped: watch:
         http.timer(TokioTimer::new())
             .header_read_timeout(HEADER_TIMEOUT)
             .max_buf_size(super::BODY_LIMIT);
-        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        let connection = http.serve_connection(TokioIo::new(stream), service);
+        let mut closing = stopped.clone();
         tokio::spawn(async move {
-            // A broken or timed-out connection ends here, unlogged.
-            let _ = tokio::time::timeout(CONNECTION_LIFETIME, connection).await;
+            tokio::pin!(connection);
+            let finished = tokio::select! {
+                _ = connection.as_mut() => true,
+                () = tokio::time::sleep(CONNECTION_LIFETIME) => false,
+                _ = closing.changed() => false,
+            };
+            if !finished {
+                connection.as_mut().graceful_shutdown();
+                // A broken or timed-out connection ends here, unlogged.
+                let _ = tokio::time::timeout(CLOSING_GRACE, connection).await;
+            }
             drop(permit);
         });
     }
-    let _ = tokio::time::timeout(CLOSING_GRACE, graceful.shutdown()).await;
+    // Every connection holds a permit until it has closed: having them all back means the
+    // answers in flight are finished.
+    let all = u32::try_from(MAX_CONNECTIONS).unwrap_or(u32::MAX);
+    let _ = tokio::time::timeout(CLOSING_GRACE * 2, connections.acquire_many(all)).await;
 }
