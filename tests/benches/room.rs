@@ -113,7 +113,7 @@ fn page_sizes(_: &mut Criterion) {
         "relationship",
         "statements",
         "sources",
-        "comments (2 × 2,000 characters)",
+        "comments (as first shown)",
         "review (2 × 2,000 characters)",
         "thanks",
     ];
