@@ -110,6 +110,7 @@ fn bad_input_gets_its_status_and_changes_nothing() {
 
     let mut phone = Phone::new(&url);
     assert_eq!(phone.get().status, 200);
+    let oversized = format!("step=team&friction_comment={}", "a".repeat(BODY_LIMIT + 1));
     let cases: Vec<(&str, String, &[u8], u16)> = vec![
         (
             "wrong content type",
@@ -117,16 +118,7 @@ fn bad_input_gets_its_status_and_changes_nothing() {
             b"step=team",
             415,
         ),
-        (
-            "oversized body",
-            FORM.to_owned(),
-            &*Box::leak(
-                format!("step=team&friction_comment={}", "a".repeat(BODY_LIMIT + 1))
-                    .into_boxed_str(),
-            )
-            .as_bytes(),
-            413,
-        ),
+        ("oversized body", FORM.to_owned(), oversized.as_bytes(), 413),
         (
             "malformed encoding",
             FORM.to_owned(),

@@ -192,7 +192,7 @@ impl Pages {
         )
     }
 
-    /// A page with a title and a sentence, and a way back to the start.
+    /// A page with a title and a sentence.
     pub fn message(&self, title: &str, text: &str) -> Markup {
         let body = html! {
             h1 { (title) }

@@ -15,7 +15,7 @@ use super::BODY_LIMIT;
 use super::ballots::{BallotState, Ballots};
 use super::form::decode_form;
 use super::pages::Pages;
-use super::phone_form::{FormProblem, Go, PhoneForm, Step};
+use super::phone_form::{Answers, FormProblem, Go, PhoneForm, Step};
 use super::submission::Submission;
 use super::token::RandomId;
 
@@ -66,38 +66,40 @@ fn not_found() -> Response {
     (StatusCode::NOT_FOUND, "Not found").into_response()
 }
 
+/// The team page. A phone without a ballot gets one; a phone whose ballot is used is told
+/// it has answered.
 fn start(room: &RoomState, headers: &HeaderMap) -> Response {
-    match ballot_of(headers).and_then(|ballot| room.ballots.state(ballot)) {
-        Some(BallotState::Used) => html(StatusCode::OK, &room.pages.already_answered()),
-        Some(_) => html(
-            StatusCode::OK,
-            &room.pages.step(Step::Team, &Default::default(), None),
-        ),
-        None => match room.ballots.issue() {
-            Some(ballot) => {
-                let mut response = html(
-                    StatusCode::OK,
-                    &room.pages.step(Step::Team, &Default::default(), None),
-                );
-                let cookie = format!(
-                    "{COOKIE}={}; Path=/{}/; HttpOnly; SameSite=Strict",
-                    ballot.hex(),
-                    room.token.hex()
-                );
-                if let Ok(value) = HeaderValue::from_str(&cookie) {
-                    response.headers_mut().insert(header::SET_COOKIE, value);
-                }
-                response
-            }
-            None => html(
-                StatusCode::SERVICE_UNAVAILABLE,
-                &room.pages.message(
-                    "The room is full",
-                    "This room cannot take more phones. Please ask the facilitator.",
-                ),
-            ),
-        },
+    let known = ballot_of(headers).and_then(|ballot| room.ballots.state(ballot));
+    if known == Some(BallotState::Used) {
+        return html(StatusCode::OK, &room.pages.already_answered());
     }
+    let mut team = html(
+        StatusCode::OK,
+        &room.pages.step(Step::Team, &Answers::default(), None),
+    );
+    if known.is_some() {
+        return team;
+    }
+    let Some(ballot) = room.ballots.issue() else {
+        return html(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &room.pages.message(
+                "The room is full",
+                "This room cannot take more phones. Please ask the facilitator.",
+            ),
+        );
+    };
+    // A session cookie for this room's path only, out of reach of scripts and of other
+    // sites' requests.
+    let cookie = format!(
+        "{COOKIE}={}; Path=/{}/; HttpOnly; SameSite=Strict",
+        ballot.hex(),
+        room.token.hex()
+    );
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        team.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    team
 }
 
 async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
