@@ -12,7 +12,7 @@ const LAYERS: [&[&str]; 6] = [
     &["domain"],
     &["metrics"],
     &["rules"],
-    &["storage", "export"],
+    &["storage", "export", "room"],
     &["compare"],
     &["ui", "cli"],
 ];

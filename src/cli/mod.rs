@@ -6,8 +6,10 @@ mod compare;
 mod export;
 mod import;
 mod list;
+mod room;
 
 use std::ffi::OsString;
+use std::net::IpAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -128,6 +130,18 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
     },
+    /// Open a room without a window: phones on the same network answer in their browsers,
+    /// and each answer is saved to FILE as it arrives. Ctrl-C closes the room.
+    Room {
+        /// The workshop file (.ron)
+        file: PathBuf,
+        /// The address of the network interface to serve on [default: the one with the default route]
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<IpAddr>,
+        /// The port; 0 picks any free port
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+    },
     /// Classify a workshop's friction as healthy or toxic, with the rules that fired
     Classify {
         /// The workshop file (.ron)
@@ -187,6 +201,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
         Some(Command::Compare { files, format, out }) => {
             compare::run(&files, format, out.as_deref())
         }
+        Some(Command::Room { file, bind, port }) => room::run(&file, bind, port),
         Some(Command::Classify { file, rules, json }) => {
             classify::run(&file, rules.as_deref(), json)
         }

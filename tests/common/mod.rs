@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod demo;
+pub mod phone;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,154 @@
+//! `tandem room FILE [--bind ADDR] [--port N]`: room mode without a window. Phones answer
+//! in their browsers; each answer is saved to FILE before the phone hears "thank you".
+
+use std::net::IpAddr;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::mpsc;
+
+use anyhow::{Context as _, bail};
+
+use crate::domain::{Function, Workshop};
+use crate::room::{Room, RoomConfig, Submission, default_interface, network_interfaces};
+use crate::storage;
+
+/// What the main thread waits for.
+enum Event {
+    Answer(Submission),
+    Stop,
+}
+
+pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitCode> {
+    let mut workshop = storage::load_workshop(file)?;
+    let bind = if let Some(bind) = bind {
+        bind
+    } else {
+        let interfaces = network_interfaces();
+        let Some(interface) = default_interface(&interfaces) else {
+            bail!("no network found to open the room on; choose one with --bind")
+        };
+        interface.address
+    };
+    let (events, inbox) = mpsc::channel();
+    // Signals are caught before the address is printed, so a stop right after it counts.
+    stop_on_signal(events.clone())?;
+    let mut config = RoomConfig::new(bind, workshop.questionnaire.clone());
+    config.port = port;
+    let room = Room::open(config, move |submission| {
+        // The receiver lives as long as the room; after a stop, a dropped submission tells
+        // the phone its answer was not counted.
+        let _ = events.send(Event::Answer(submission));
+    })?;
+    super::print_stdout(&format!("{}\n", room.join_url()))?;
+    super::say(&format!(
+        "Room open for \"{}\". Phones on the same network answer at the address above; Ctrl-C closes the room.",
+        workshop.meta.title
+    ));
+    super::print_stdout(&counts(&workshop))?;
+    for event in &inbox {
+        match event {
+            Event::Answer(submission) => save_answer(file, &mut workshop, submission)?,
+            Event::Stop => break,
+        }
+    }
+    // Answers still queued are dropped unsaved; their phones are told so.
+    drop(inbox);
+    room.close();
+    super::say(&format!(
+        "Room closed. {} holds {} answers.",
+        file.display(),
+        workshop.responses.len()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Adds the answer and saves the workshop atomically; only then is the phone thanked.
+/// When the save fails the answer is taken back out and the phone says it was not counted.
+fn save_answer(file: &Path, workshop: &mut Workshop, submission: Submission) -> anyhow::Result<()> {
+    let before = (workshop.responses.clone(), workshop.held.clone());
+    workshop.submit([submission.response.clone()]);
+    match storage::save_workshop(file, workshop) {
+        Ok(()) => {
+            submission.reply(Ok(()));
+            super::print_stdout(&counts(workshop))
+        }
+        Err(error) => {
+            (workshop.responses, workshop.held) = before;
+            submission.reply(Err(String::from("the workshop file could not be written")));
+            super::say(&format!("{error}; that answer was not counted"));
+            Ok(())
+        }
+    }
+}
+
+fn counts(workshop: &Workshop) -> String {
+    let floor = usize::try_from(workshop.settings.anonymity_floor.value()).unwrap_or(usize::MAX);
+    let [sales, product] = Function::ALL.map(|function| workshop.respondents(function));
+    let expected = workshop.meta.expected;
+    let status = if sales >= floor && product >= floor {
+        "anonymity floor reached"
+    } else {
+        "below the anonymity floor"
+    };
+    let over = Function::ALL
+        .into_iter()
+        .filter(|function| {
+            let expected = usize::try_from(expected.of(*function)).unwrap_or(usize::MAX);
+            expected > 0 && workshop.respondents(*function) > expected
+        })
+        .map(Function::label)
+        .collect::<Vec<_>>();
+    let warning = if over.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "; more {} answers than expected: one answer per phone rests on a cookie, so check the headcount",
+            over.join(" and ")
+        )
+    };
+    let held: String = Function::ALL
+        .into_iter()
+        .filter_map(|function| workshop.held_back_notice(function))
+        .map(|notice| format!("; {notice}"))
+        .collect();
+    format!(
+        "answers: sales {sales}/{}, product {product}/{} ({status}: {floor} per team){held}{warning}\n",
+        expected.sales, expected.product
+    )
+}
+
+/// Sends `Stop` on Ctrl-C, or SIGTERM where there is one, from a small named thread.
+fn stop_on_signal(events: mpsc::Sender<Event>) -> anyhow::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_io()
+        .build()
+        .context("cannot watch for Ctrl-C")?;
+    let context = runtime.enter();
+    #[cfg(unix)]
+    let (mut interrupt, mut terminate) = {
+        use tokio::signal::unix::{SignalKind, signal};
+        (
+            signal(SignalKind::interrupt()).context("cannot watch for Ctrl-C")?,
+            signal(SignalKind::terminate()).context("cannot watch for SIGTERM")?,
+        )
+    };
+    #[cfg(windows)]
+    let mut interrupt = tokio::signal::windows::ctrl_c().context("cannot watch for Ctrl-C")?;
+    drop(context);
+    std::thread::Builder::new()
+        .name(String::from("tandem-room-signals"))
+        .spawn(move || {
+            runtime.block_on(async {
+                #[cfg(unix)]
+                tokio::select! {
+                    _ = interrupt.recv() => {},
+                    _ = terminate.recv() => {},
+                }
+                #[cfg(windows)]
+                interrupt.recv().await;
+            });
+            let _ = events.send(Event::Stop);
+        })
+        .context("cannot watch for Ctrl-C")?;
+    Ok(())
+}

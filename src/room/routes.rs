@@ -1,0 +1,269 @@
+//! The room's one address: `GET /TOKEN/` starts a ballot and shows the team page, `POST
+//! /TOKEN/` moves between the steps and submits. Everything else is a plain 404.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use maud::Markup;
+
+use super::BODY_LIMIT;
+use super::ballots::{BallotState, Ballots};
+use super::form::decode_form;
+use super::pages::Pages;
+use super::phone_form::{Answers, FormProblem, Go, PhoneForm, Step};
+use super::submission::Submission;
+use super::token::RandomId;
+
+/// A phone on a weak signal sends its answer in well under this; a client that trickles
+/// it is cut off rather than holding a connection.
+const BODY_TIMEOUT: Duration = Duration::from_secs(15);
+/// How long a phone waits for the workshop's owner to save its answer.
+const REPLY_TIMEOUT: Duration = Duration::from_secs(30);
+const COOKIE: &str = "tandem_ballot";
+
+/// What the handlers share.
+pub(crate) struct RoomState {
+    pub token: RandomId,
+    pub pages: Pages,
+    pub ballots: Ballots,
+    pub submissions: Box<dyn Fn(Submission) + Send + Sync>,
+}
+
+pub(crate) fn router(state: Arc<RoomState>) -> Router {
+    Router::new().fallback(handle).with_state(state)
+}
+
+async fn handle(
+    State(room): State<Arc<RoomState>>,
+    method: Method,
+    uri: Uri,
+    headers: HeaderMap,
+    body: Body,
+) -> Response {
+    let right_token = uri
+        .path()
+        .strip_prefix('/')
+        .and_then(|rest| rest.strip_suffix('/'))
+        .and_then(RandomId::from_hex)
+        .is_some_and(|token| token.matches(room.token));
+    if !right_token {
+        return not_found();
+    }
+    match method {
+        Method::GET | Method::HEAD => start(&room, &headers),
+        Method::POST => step(&room, &headers, body).await,
+        _ => not_found(),
+    }
+}
+
+/// Says nothing: not whether a room is open, nor what a token looks like.
+fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "Not found").into_response()
+}
+
+/// The team page. A phone without a ballot gets one; a phone whose ballot is used is told
+/// it has answered.
+fn start(room: &RoomState, headers: &HeaderMap) -> Response {
+    let known = ballot_of(headers).and_then(|ballot| room.ballots.state(ballot));
+    if known == Some(BallotState::Used) {
+        return html(StatusCode::OK, &room.pages.already_answered());
+    }
+    let mut team = html(
+        StatusCode::OK,
+        &room.pages.step(Step::Team, &Answers::default(), None),
+    );
+    if known.is_some() {
+        return team;
+    }
+    let Some(ballot) = room.ballots.issue() else {
+        return html(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &room.pages.message(
+                "The room is full",
+                "This room cannot take more phones. Please ask the facilitator.",
+            ),
+        );
+    };
+    // A session cookie for this room's path only, out of reach of scripts and of other
+    // sites' requests.
+    let cookie = format!(
+        "{COOKIE}={}; Path=/{}/; HttpOnly; SameSite=Strict",
+        ballot.hex(),
+        room.token.hex()
+    );
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        team.headers_mut().insert(header::SET_COOKIE, value);
+    }
+    team
+}
+
+async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
+    let pages = &room.pages;
+    let is_form = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .is_some_and(|value| value.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return html(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            &pages.problem(
+                "This page only takes answers from its own form",
+                "Please start again from the link.",
+            ),
+        );
+    }
+    let bytes =
+        match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, BODY_LIMIT)).await {
+            Ok(Ok(bytes)) => bytes,
+            Ok(Err(_)) => {
+                return html(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    &pages.problem(
+                        "Your answer is too long",
+                        "Please shorten your comments and try again.",
+                    ),
+                );
+            }
+            Err(_) => {
+                return html(
+                    StatusCode::REQUEST_TIMEOUT,
+                    &pages.problem(
+                        "Your answer took too long to arrive",
+                        "The connection is slow. Please try again.",
+                    ),
+                );
+            }
+        };
+    let Some((ballot, state)) =
+        ballot_of(headers).and_then(|ballot| Some((ballot, room.ballots.state(ballot)?)))
+    else {
+        return html(
+            StatusCode::FORBIDDEN,
+            &pages.problem(
+                "This page has expired",
+                "Your browser did not send back this room's ballot: it may not keep cookies, or the room was opened again. Please open the link again.",
+            ),
+        );
+    };
+    if state != BallotState::Open {
+        return html(StatusCode::CONFLICT, &pages.already_answered());
+    }
+    let fields = match decode_form(&bytes) {
+        Ok(fields) => fields,
+        Err(error) => return refused(pages, StatusCode::BAD_REQUEST, &error.to_string()),
+    };
+    let form = match PhoneForm::parse(fields, pages.questionnaire()) {
+        Ok(form) => form,
+        Err(problem) => {
+            let status = match problem {
+                FormProblem::DoesNotFit(_) => StatusCode::UNPROCESSABLE_ENTITY,
+                _ => StatusCode::BAD_REQUEST,
+            };
+            return refused(pages, status, &problem.to_string());
+        }
+    };
+    navigate(room, ballot, form).await
+}
+
+/// A form that cannot be counted: 422 when well-formed but not fitting, else 400.
+fn refused(pages: &Pages, status: StatusCode, why: &str) -> Response {
+    html(
+        status,
+        &pages.problem(
+            "This answer cannot be counted",
+            &format!("Something is wrong with it: {why}. Nothing was counted."),
+        ),
+    )
+}
+
+async fn navigate(room: &RoomState, ballot: RandomId, form: PhoneForm) -> Response {
+    let pages = &room.pages;
+    let PhoneForm { step, go, answers } = form;
+    match go {
+        Go::Back => html(StatusCode::OK, &pages.step(step.previous(), &answers, None)),
+        Go::Next => {
+            let hint = match step {
+                Step::Team if answers.function.is_none() => Some("Please choose your team."),
+                Step::Relationship if answers.relationship.is_none() => {
+                    Some("Please choose one answer to go on.")
+                }
+                _ => None,
+            };
+            let shown = if hint.is_some() { step } else { step.next() };
+            html(StatusCode::OK, &pages.step(shown, &answers, hint))
+        }
+        Go::Submit => {
+            let Some(response) = answers.response().filter(|_| step == Step::Review) else {
+                return refused(
+                    pages,
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "the answer has no team, or no answer to the relationship question",
+                );
+            };
+            submit(room, ballot, response).await
+        }
+    }
+}
+
+async fn submit(room: &RoomState, ballot: RandomId, response: crate::domain::Response) -> Response {
+    let pages = &room.pages;
+    if room.ballots.begin_submitting(ballot).is_err() {
+        return html(StatusCode::CONFLICT, &pages.already_answered());
+    }
+    let (submission, reply) = Submission::new(response);
+    (room.submissions)(submission);
+    let saved = match tokio::time::timeout(REPLY_TIMEOUT, reply).await {
+        Ok(Ok(saved)) => saved,
+        Ok(Err(_)) => Err(String::from("the room was closed")),
+        Err(_) => Err(String::from("the laptop did not answer in time")),
+    };
+    room.ballots.finish_submitting(ballot, saved.is_ok());
+    match saved {
+        Ok(()) => html(StatusCode::OK, &pages.thanks()),
+        Err(reason) => html(
+            StatusCode::SERVICE_UNAVAILABLE,
+            &pages.problem(
+                "Your answer was not saved",
+                &format!(
+                    "The laptop could not save it ({reason}), so it was not counted. Please go back and press Submit again in a moment, or tell the facilitator."
+                ),
+            ),
+        ),
+    }
+}
+
+/// The ballot in the request's cookie, if any.
+fn ballot_of(headers: &HeaderMap) -> Option<RandomId> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(COOKIE)?.strip_prefix('='))
+        .and_then(RandomId::from_hex)
+}
+
+/// A page, never cached (answers must not stay in a shared phone's cache), and forbidden
+/// to load anything from anywhere.
+fn html(status: StatusCode, markup: &Markup) -> Response {
+    let mut response = (status, markup.0.clone()).into_response();
+    let headers = response.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ),
+    ] {
+        headers.insert(name, HeaderValue::from_static(value));
+    }
+    response
+}

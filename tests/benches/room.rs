@@ -1,0 +1,130 @@
+//! Room mode benchmarks on loopback: `cargo bench --bench room`. Figures go to BENCHMARKS.md.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../common/mod.rs"]
+mod common;
+
+use std::net::{IpAddr, Ipv4Addr};
+use std::sync::{Barrier, mpsc};
+use std::time::{Duration, Instant};
+
+use common::phone::{Phone, answers};
+use criterion::{Criterion, criterion_group, criterion_main};
+use tandem::domain::{Date, Questionnaire, Response, Workshop};
+use tandem::room::{Room, RoomConfig, Submission};
+use tandem::storage::save_workshop;
+
+/// A room whose owner saves every answer atomically before replying, as the app and
+/// `tandem room` do; `saved` hears of each saved answer.
+fn open_room(folder: &std::path::Path) -> (Room, mpsc::Receiver<()>) {
+    let path = folder.join("bench.ron");
+    let workshop = Workshop::new("Bench", Date::new(2026, 11, 28).unwrap());
+    save_workshop(&path, &workshop).unwrap();
+    let (sender, inbox) = mpsc::channel::<Submission>();
+    let room = Room::open(
+        RoomConfig::new(
+            IpAddr::V4(Ipv4Addr::LOCALHOST),
+            workshop.questionnaire.clone(),
+        ),
+        move |submission| sender.send(submission).unwrap(),
+    )
+    .unwrap();
+    let (saved_sender, saved) = mpsc::channel();
+    std::thread::Builder::new()
+        .name(String::from("workshop owner"))
+        .spawn(move || {
+            let mut workshop = workshop;
+            for submission in inbox {
+                workshop.responses.extend([submission.response.clone()]);
+                save_workshop(&path, &workshop).unwrap();
+                submission.reply(Ok(()));
+                saved_sender.send(()).unwrap();
+            }
+        })
+        .unwrap();
+    (room, saved)
+}
+
+/// 40 phones walk to their review page; then all press Submit at once. Returns the time
+/// from that moment until the 40th answer is saved.
+fn forty_submit_at_once(responses: &[Response], questionnaire: &Questionnaire) -> Duration {
+    let folder = tempfile::tempdir().unwrap();
+    let (room, saved) = open_room(folder.path());
+    let start = Barrier::new(responses.len() + 1);
+    let elapsed = std::thread::scope(|scope| {
+        for (index, response) in responses.iter().enumerate() {
+            let (url, start) = (room.join_url(), &start);
+            std::thread::Builder::new()
+                .name(format!("phone {index}"))
+                .spawn_scoped(scope, move || {
+                    let mut phone = Phone::new(url);
+                    let review = phone.walk_to_review(response, questionnaire).pop().unwrap();
+                    start.wait();
+                    let thanks =
+                        phone.press(&review, &[(String::from("go"), String::from("submit"))]);
+                    assert_eq!(thanks.status, 200);
+                })
+                .unwrap();
+        }
+        start.wait();
+        let started = Instant::now();
+        for _ in responses {
+            saved.recv_timeout(Duration::from_secs(10)).unwrap();
+        }
+        started.elapsed()
+    });
+    room.close();
+    elapsed
+}
+
+fn forty_phones(c: &mut Criterion) {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let responses = answers(40, 40, &questionnaire);
+    let mut group = c.benchmark_group("room");
+    group.sample_size(10);
+    group.bench_function("40 phones submit at once, until all 40 are saved", |b| {
+        b.iter_custom(|iterations| {
+            (0..iterations)
+                .map(|_| forty_submit_at_once(&responses, &questionnaire))
+                .sum()
+        });
+    });
+    group.bench_function("one phone page (team) over loopback", |b| {
+        let folder = tempfile::tempdir().unwrap();
+        let (room, _saved) = open_room(folder.path());
+        let mut phone = Phone::new(room.join_url());
+        b.iter(|| assert_eq!(phone.get().status, 200));
+    });
+    group.finish();
+}
+
+/// Not a timing: the bytes of each page, printed once for BENCHMARKS.md (budget 30 KB).
+fn page_sizes(_: &mut Criterion) {
+    let folder = tempfile::tempdir().unwrap();
+    let (room, _saved) = open_room(folder.path());
+    let questionnaire = Questionnaire::default_questionnaire();
+    let mut response = answers(1, 1, &questionnaire).remove(0);
+    response.friction_comment = Some("x".repeat(2000));
+    response.works_well_comment = Some("y".repeat(2000));
+    let pages = Phone::new(room.join_url()).answer(&response, &questionnaire);
+    let names = [
+        "team",
+        "relationship",
+        "statements",
+        "sources",
+        "comments (as first shown)",
+        "review (2 × 2,000 characters)",
+        "thanks",
+    ];
+    for (name, page) in names.iter().zip(&pages) {
+        assert!(page.html.len() < 30 * 1024, "{name}");
+        #[allow(clippy::print_stderr, reason = "the figure this bench exists for")]
+        {
+            eprintln!("phone page bytes: {name}: {}", page.html.len());
+        }
+    }
+}
+
+criterion_group!(benches, forty_phones, page_sizes);
+criterion_main!(benches);
