@@ -90,7 +90,9 @@ fn the_cli_holds_late_answers_back_and_says_so() {
 #[test]
 fn check_refuses_held_answers_on_a_workshop_never_revealed() {
     let mut workshop = load_workshop(&common::example_path("2026-q2-northwind.ron")).unwrap();
-    workshop.submit([Response::new(Function::Sales, Relationship::MostlyAligned)]);
+    workshop
+        .submit([Response::new(Function::Sales, Relationship::MostlyAligned)])
+        .unwrap();
     assert_eq!(workshop.held.len(), 1);
     let text = workshop_to_ron(&workshop).unwrap();
     assert!(parse_workshop("ok.ron".as_ref(), &text).is_ok());
@@ -106,6 +108,19 @@ fn check_refuses_held_answers_on_a_workshop_never_revealed() {
         .count()
         + 1;
     assert!(message.contains(&format!(":{line}:")), "{message}");
+}
+
+#[test]
+fn submit_checks_every_answer_against_the_questionnaire_all_or_none() {
+    let mut workshop = Workshop::new("Checked", "2026-11-28".parse().unwrap());
+    let good = Response::new(Function::Product, Relationship::MostlyAligned);
+    let mut stranger = Response::new(Function::Sales, Relationship::MostlyAligned);
+    stranger.sources.insert(String::from("office_plants"));
+    let problem = workshop.submit([good.clone(), stranger]).unwrap_err();
+    assert!(problem.to_string().contains("office_plants"), "{problem}");
+    assert!(workshop.responses.is_empty(), "nothing of the batch counts");
+    workshop.submit([good]).unwrap();
+    assert_eq!(workshop.responses.len(), 1);
 }
 
 /// Something that happens in a workshop: answers arriving, or someone looking at results.
@@ -179,7 +194,7 @@ proptest! {
                             marked(*function, given)
                         })
                         .collect();
-                    workshop.submit(answers);
+                    workshop.submit(answers).unwrap();
                 }
                 Step::Reveal => workshop.revealed = true,
                 Step::View => {

@@ -39,7 +39,9 @@ pub fn run(
     let responses = parse_responses_csv(&bytes, &workshop.questionnaire)
         .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was imported", csv.display()))?;
     let count = responses.len();
-    workshop.submit(responses);
+    workshop
+        .submit(responses)
+        .map_err(|problem| anyhow::anyhow!("{}: {problem}; nothing was imported", csv.display()))?;
     storage::save_workshop(&target, &workshop)?;
     super::print_stdout(&format!(
         "imported {count} responses into {} (now {} sales, {} product){}\n",

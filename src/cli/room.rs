@@ -66,7 +66,12 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
 /// When the save fails the answer is taken back out and the phone says it was not counted.
 fn save_answer(file: &Path, workshop: &mut Workshop, submission: Submission) -> anyhow::Result<()> {
     let before = (workshop.responses.clone(), workshop.held.clone());
-    workshop.submit([submission.response.clone()]);
+    if let Err(problem) = workshop.submit([submission.response.clone()]) {
+        // The room checked it against the same questionnaire: this is a hand-edited file.
+        submission.reply(Err(problem.to_string()));
+        super::say(&format!("{problem}; that answer was not counted"));
+        return Ok(());
+    }
     match storage::save_workshop(file, workshop) {
         Ok(()) => {
             submission.reply(Ok(()));

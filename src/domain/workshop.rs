@@ -10,6 +10,7 @@ use super::participant_lock::ParticipantLock;
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::response::{Response, Responses};
+use super::response_check::ResponseProblem;
 use super::stage::Stage;
 
 /// One workshop: what the facilitator set up, the anonymous responses, and what the group
@@ -149,17 +150,25 @@ impl Workshop {
         self.responses.insert(response.normalized());
     }
 
-    /// The one way new answers enter a workshop, from the kiosk, a phone or a CSV file.
-    /// Before the reveal they count at once; after it they are held back, and a function's
-    /// held answers join the results together once at least the floor of them are in.
-    pub fn submit(&mut self, responses: impl IntoIterator<Item = Response>) {
-        let responses = responses.into_iter().map(Response::normalized);
+    /// The one way new answers enter a workshop, from the kiosk, a phone or a CSV file:
+    /// checked against the questionnaire (all or none), then counted. Before the reveal they
+    /// count at once; after it they are held back, and a function's held answers join the
+    /// results together once at least the floor of them are in.
+    pub fn submit(
+        &mut self,
+        responses: impl IntoIterator<Item = Response>,
+    ) -> Result<(), ResponseProblem> {
+        let responses: Vec<Response> = responses.into_iter().map(Response::normalized).collect();
+        for response in &responses {
+            self.questionnaire.check_response(response)?;
+        }
         if self.revealed {
             self.held.extend(responses);
             self.release_held();
         } else {
             self.responses.extend(responses);
         }
+        Ok(())
     }
 
     /// Moves each function's held answers into the results when at least the floor of them

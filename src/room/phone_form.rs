@@ -82,7 +82,11 @@ impl Answers {
     /// The response, once the required answers are given: built as the kiosk builds it.
     pub fn response(&self) -> Option<Response> {
         let mut response = Response::new(self.function?, self.relationship?);
-        response.ratings = self.ratings.iter().map(|(key, rating)| (key, *rating)).collect();
+        response.ratings = self
+            .ratings
+            .iter()
+            .map(|(key, rating)| (key, *rating))
+            .collect();
         response.sources = self.sources.clone();
         response.friction_comment = Some(self.friction_comment.clone());
         response.works_well_comment = Some(self.works_well_comment.clone());

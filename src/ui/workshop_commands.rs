@@ -4,11 +4,12 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::command::WorkshopCommand;
+use super::not_added::NotAdded;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use crate::domain::{Questionnaire, Response, Stage};
 use crate::rules::RuleSet;
-use crate::storage::{self, SaveError};
+use crate::storage;
 
 impl OpenWorkshop {
     /// Applies one command. Errors become a notice; the data the workshop had is kept.
@@ -58,9 +59,9 @@ impl OpenWorkshop {
     pub fn add_responses(
         &mut self,
         responses: impl IntoIterator<Item = Response>,
-    ) -> Result<(), SaveError> {
+    ) -> Result<(), NotAdded> {
         let before = (self.workshop.responses.clone(), self.workshop.held.clone());
-        self.workshop.submit(responses);
+        self.workshop.submit(responses)?;
         match storage::save_workshop(&self.path, &self.workshop) {
             Ok(()) => {
                 self.dirty = false;
@@ -71,7 +72,7 @@ impl OpenWorkshop {
             }
             Err(error) => {
                 (self.workshop.responses, self.workshop.held) = before;
-                Err(error)
+                Err(error.into())
             }
         }
     }
