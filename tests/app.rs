@@ -691,6 +691,128 @@ fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
     assert_eq!((on_disk.responses.len(), on_disk.held.len()), (39, 0));
 }
 
+/// Frames keep coming while `done` is false, as they would while a phone waits (each of
+/// its answers wakes the app through the inbox); panics if it never becomes true.
+fn step_until(
+    harness: &mut Harness<'_, TandemApp>,
+    done: impl Fn(&Harness<'_, TandemApp>) -> bool,
+) {
+    for _ in 0..1_000 {
+        if done(harness) {
+            return;
+        }
+        harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    panic!("the app never got there");
+}
+
+#[test]
+fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    go_to(&mut harness, Stage::Capture);
+    // Loopback only: tests talk to this machine and nothing else.
+    harness.state_mut().state.handle(
+        tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    click(&mut harness, "Open the room");
+    let url = harness
+        .state()
+        .state
+        .open()
+        .and_then(|open| open.room.open.as_ref())
+        .map(|room| room.room.join_url().to_owned())
+        .expect("the room is open");
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+    assert!(
+        harness
+            .query_by_label(&format!("QR code for {url}"))
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label(&url).is_some(),
+        "the address is shown"
+    );
+    assert_eq!(harness.query_all_by_label("0 responses").count(), 2);
+
+    // Two phones answer while the app runs frames; the counts rise.
+    let questionnaire = Questionnaire::default_questionnaire();
+    let answers = common::phone::answers(3, 2, &questionnaire);
+    let phones: Vec<_> = answers
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(index, response)| {
+            let (url, questionnaire) = (url.clone(), questionnaire.clone());
+            std::thread::Builder::new()
+                .name(format!("phone {index}"))
+                .spawn(move || common::phone::Phone::new(&url).answer(&response, &questionnaire))
+                .unwrap()
+        })
+        .collect();
+    step_until(&mut harness, |harness| {
+        harness
+            .state()
+            .state
+            .open()
+            .unwrap()
+            .workshop
+            .responses
+            .len()
+            == 2
+    });
+    for phone in phones {
+        let pages = phone.join().unwrap();
+        assert!(
+            pages
+                .last()
+                .unwrap()
+                .html
+                .contains("Thank you! Your answers are saved.")
+        );
+    }
+    harness.run();
+    let sales = answers
+        .iter()
+        .filter(|answer| answer.function == Function::Sales)
+        .count();
+    let shown: Vec<String> = [sales, 2 - sales]
+        .iter()
+        .map(|count| format!("{count} responses"))
+        .collect();
+    for label in &shown {
+        assert!(harness.query_all_by_label(label).count() >= 1, "{label}");
+    }
+    assert_eq!(
+        responses_on_disk(&open_path(&harness)),
+        2,
+        "saved before the thanks"
+    );
+
+    click(&mut harness, "Present");
+    assert!(harness.query_by_label("Answer on your phone").is_some());
+    assert!(
+        harness
+            .query_by_label(&format!("QR code for {url}"))
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label("Facilitator PIN").is_none(),
+        "nothing else shows"
+    );
+    click(&mut harness, "⬅ Back");
+
+    go_to(&mut harness, Stage::Reveal);
+    assert!(harness.state().state.open().unwrap().room.open.is_none());
+    let gone = ureq::get(&url).call();
+    assert!(gone.is_err(), "the room no longer answers: {gone:?}");
+}
+
 #[test]
 fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
     let folder = tempfile::tempdir().unwrap();

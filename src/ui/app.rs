@@ -145,6 +145,15 @@ impl TandemApp {
             Screen::Workshop(open) => Some(open.as_ref()),
             _ => None,
         };
+        // Presenting the room: the projector shows the code, the address and the counts only.
+        if let Some(open) = open
+            && let Some(open_room) = open.room.open.as_ref().filter(|room| room.presenting)
+        {
+            egui::CentralPanel::default().show(ui, |ui| {
+                super::room_view::present_ui(ui, open, open_room, commands);
+            });
+            return;
+        }
         egui::Panel::top("top bar").show(ui, |ui| {
             top_bar_ui(ui, state, open, commands);
             if let Some(open) = open {

@@ -18,6 +18,20 @@ pub enum Command {
     Workshop(WorkshopCommand),
     /// A participant at the kiosk: the only commands participant mode accepts.
     Kiosk(KioskCommand),
+    /// Room mode on the Capture stage: phones answering over the room's network.
+    Room(RoomCommand),
+}
+
+/// Handled by [`super::AppState`] (`room_commands.rs`): opening a room needs the inbox its
+/// answers arrive through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoomCommand {
+    LookForNetworks,
+    ChooseNetwork(std::net::IpAddr),
+    Open,
+    Close,
+    /// Show only the code, the address and the counts, in large type (or go back).
+    Present(bool),
 }
 
 /// Handled by [`super::AppState`]: whatever changes the screen, opens a dialog or runs in the
@@ -154,6 +168,12 @@ impl From<Edit> for WorkshopCommand {
 impl From<Edit> for Command {
     fn from(edit: Edit) -> Self {
         Self::Workshop(WorkshopCommand::Edit(edit))
+    }
+}
+
+impl From<RoomCommand> for Command {
+    fn from(command: RoomCommand) -> Self {
+        Self::Room(command)
     }
 }
 

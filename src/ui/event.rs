@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use super::file_purpose::FilePurpose;
+use crate::room::Submission;
 use crate::storage::scan_task::ScanEvent;
 
 /// What work off the UI thread reports back. Every report travels through the app's one
@@ -14,4 +15,6 @@ pub enum Event {
     ExportFinished(Result<Option<PathBuf>, String>),
     /// What a library scan found; `generation` tells a rescan's events from a stale scan's.
     Scan { generation: u64, event: ScanEvent },
+    /// A phone's finished answer, waiting to be saved before the phone is thanked.
+    RoomAnswer(Submission),
 }

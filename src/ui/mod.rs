@@ -22,6 +22,9 @@ pub mod open_workshop;
 mod participant;
 pub mod participant_screen;
 pub mod qr_matrix;
+mod room_commands;
+pub mod room_panel;
+mod room_view;
 pub mod screen;
 mod sort_key;
 mod stages;
@@ -33,7 +36,9 @@ mod workshop_commands;
 use std::path::PathBuf;
 
 pub use app::TandemApp;
-pub use command::{AppCommand, Command, Edit, KioskCommand, LibraryCommand, WorkshopCommand};
+pub use command::{
+    AppCommand, Command, Edit, KioskCommand, LibraryCommand, RoomCommand, WorkshopCommand,
+};
 pub use state::AppState;
 
 /// What the window should show first.

@@ -3,6 +3,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+use super::room_panel::RoomPanel;
 use crate::domain::{PooledComments, Workshop};
 use crate::export::{Format, Summary};
 use crate::metrics::WorkshopMetrics;
@@ -37,6 +38,8 @@ pub struct OpenWorkshop {
     /// The PIN typed on the Capture stage before participant mode starts.
     pub pin_draft: String,
     pub pin_problem: Option<String>,
+    /// Room mode: the network to open it on, and the room while it is open.
+    pub room: RoomPanel,
     /// The Markdown summary as exported, made the first time it is asked for after a change
     /// (Close shows it; Copy Markdown copies it), never per frame.
     markdown: OnceCell<String>,
@@ -70,6 +73,7 @@ impl OpenWorkshop {
             stage_entered: now,
             pin_draft: String::new(),
             pin_problem: None,
+            room: RoomPanel::new(),
             markdown: OnceCell::new(),
         }
     }

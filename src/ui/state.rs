@@ -102,6 +102,7 @@ impl AppState {
             // reaches any state. (Kiosk and workshop commands without their screen do nothing.)
             (Screen::Participant(_), _) | (_, Command::Kiosk(_) | Command::Workshop(_)) => {}
             (_, Command::Library(command)) => self.library.handle(command),
+            (_, Command::Room(command)) => self.handle_room(command),
             (_, Command::App(command)) => self.handle_app(command, now),
         }
     }
@@ -143,6 +144,7 @@ impl AppState {
                 };
             }
             Event::Scan { generation, event } => self.library.on_scan(generation, event),
+            Event::RoomAnswer(submission) => self.take_room_answer(submission),
         }
     }
 

@@ -112,6 +112,10 @@ impl OpenWorkshop {
         }
         self.workshop.stage = stage;
         self.stage_entered = now;
+        // The room belongs to Capture: leaving it closes the room, phones included.
+        if stage != Stage::Capture {
+            self.room.open = None;
+        }
         Some(match self.save_file() {
             Ok(()) => None,
             Err(error) => Some(Notice::Error(format!(

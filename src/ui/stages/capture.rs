@@ -6,6 +6,24 @@ use crate::ui::file_purpose::FilePurpose;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::field_error;
 
+/// One answer per phone rests on a cookie: more answers than people is worth a look.
+fn over_headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    for function in Function::ALL {
+        let expected = workshop.meta.expected.of(function) as usize;
+        let given = workshop.respondents(function) + workshop.held_back(function);
+        if expected > 0 && given > expected {
+            field_error(
+                ui,
+                &format!(
+                    "{given} {} answers, but {expected} people were expected: check the headcount (one answer per phone rests on a cookie).",
+                    function.label().to_lowercase()
+                ),
+            );
+        }
+    }
+}
+
 /// The facilitator's side of capture: counts only, never answers, and the way into
 /// participant mode.
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands: &mut Commands) {
@@ -13,8 +31,10 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
     let floor = workshop.settings.anonymity_floor.value() as usize;
     ui.heading(RichText::new("Capture").size(30.0));
     ui.label(
-        RichText::new("Hand the laptop round: each participant answers alone and anonymously.")
-            .size(18.0),
+        RichText::new(
+            "Everyone answers alone and anonymously: from their phones, or at this laptop.",
+        )
+        .size(18.0),
     );
     ui.add_space(10.0);
     egui::Grid::new("counts")
@@ -41,6 +61,9 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
             }
         });
     super::reveal::held_back_ui(ui, open);
+    over_headcount_ui(ui, open);
+    ui.add_space(16.0);
+    crate::ui::room_view::room_ui(ui, open, commands);
     ui.add_space(16.0);
     ui.label(RichText::new("Participant mode").size(22.0).strong());
     ui.label("Choose a PIN. Leaving participant mode needs it, so participants can never reach results or other answers.");

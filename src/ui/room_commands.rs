@@ -1,0 +1,91 @@
+//! Room mode on the app's side: opening and closing the room, and taking in the answers its
+//! phones send.
+
+use super::command::RoomCommand;
+use super::event::Event;
+use super::notice::Notice;
+use super::qr_matrix::QrMatrix;
+use super::room_panel::OpenRoom;
+use super::screen::Screen;
+use super::state::AppState;
+use crate::domain::Stage;
+use crate::room::{Room, RoomConfig, Submission};
+
+impl AppState {
+    /// Room commands act on the facilitator's open workshop only (participant mode never
+    /// gets here: see the gate in [`AppState::handle`]).
+    pub(super) fn handle_room(&mut self, command: RoomCommand) {
+        let Screen::Workshop(open) = &mut self.screen else {
+            return;
+        };
+        let room = &mut open.room;
+        match command {
+            RoomCommand::LookForNetworks => room.interfaces = crate::room::network_interfaces(),
+            RoomCommand::ChooseNetwork(address) => room.chosen = Some(address),
+            RoomCommand::Close => room.open = None,
+            RoomCommand::Present(presenting) => {
+                if let Some(open_room) = &mut room.open {
+                    open_room.presenting = presenting;
+                }
+            }
+            RoomCommand::Open => {
+                if room.open.is_some() || open.workshop.stage != Stage::Capture {
+                    return;
+                }
+                let Some(bind) = room.bind_address() else {
+                    self.notice = Some(Notice::Error(String::from(
+                        "No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.",
+                    )));
+                    return;
+                };
+                let sender = self.background.sender();
+                let config = RoomConfig::new(bind, open.workshop.questionnaire.clone());
+                // A send fails only when the app is closing: the dropped submission then
+                // tells the phone its answer was not counted.
+                let opened = Room::open(config, move |submission| {
+                    let _ = sender.send(Event::RoomAnswer(submission));
+                });
+                match opened.map_err(|error| error.to_string()).and_then(|room| {
+                    let qr = QrMatrix::encode(room.join_url()).map_err(|error| {
+                        format!("cannot draw the join address as a QR code: {error}")
+                    })?;
+                    Ok(OpenRoom {
+                        room,
+                        qr,
+                        presenting: false,
+                    })
+                }) {
+                    Ok(open_room) => {
+                        room.open = Some(open_room);
+                        self.notice = None;
+                    }
+                    Err(error) => self.notice = Some(Notice::Error(error)),
+                }
+            }
+        }
+    }
+
+    /// Saves a phone's answer (held back after the reveal, like any other) and tells the
+    /// phone whether it counts. Participant mode takes answers too: the kiosk and the phones
+    /// fill one workshop.
+    pub(super) fn take_room_answer(&mut self, submission: Submission) {
+        let Some(open) = self.screen.open_workshop_mut() else {
+            submission.reply(Err(String::from(
+                "The workshop was closed before your answers arrived.",
+            )));
+            return;
+        };
+        let reply = match open.add_responses([submission.response.clone()]) {
+            Ok(()) => Ok(()),
+            Err(error) => {
+                self.notice = Some(Notice::Error(format!(
+                    "An answer from a phone was not counted: {error}"
+                )));
+                Err(String::from(
+                    "The laptop could not save your answers. Please tell the facilitator.",
+                ))
+            }
+        };
+        submission.reply(reply);
+    }
+}
