@@ -98,7 +98,7 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
     );
     assert_eq!(
         stability.overall.rule_words("high_trust").unwrap(),
-        "hinges on one answer: it would fire if one of 8 answers were left out"
+        "one answer away from firing: it would fire if one of 8 answers were left out"
     );
 }
 

@@ -11,7 +11,7 @@ use crate::domain::{Function, Relationship};
 use crate::export::{Results, Summary};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::rules::{ScopeVerdict, Signal, Verdict};
+use crate::rules::{RuleStability, ScopeVerdict, Signal, Verdict};
 use crate::storage;
 
 pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
@@ -56,6 +56,11 @@ struct JsonScope {
     relationship_shares: Option<BTreeMap<&'static str, f64>>,
     means: Option<BTreeMap<String, Option<f64>>>,
     fired: Vec<JsonFired>,
+    /// How many single answers, left out, turn this verdict from healthy to toxic or back
+    /// (removals that take a function below the floor do not count); null when insufficient.
+    flips_when_one_left_out: Option<usize>,
+    /// Whether no single answer left out flips the verdict; null when insufficient.
+    robust: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +68,8 @@ struct JsonFired {
     rule: String,
     signal: Signal,
     weight: u32,
+    /// Whether it still fires whichever single answer is left out.
+    robust: bool,
 }
 
 impl JsonReport {
@@ -108,10 +115,13 @@ impl JsonScope {
                 relationship_shares: None,
                 means: None,
                 fired: Vec::new(),
+                flips_when_one_left_out: None,
+                robust: None,
             };
         };
         let of = results.metrics.scope(scope);
         let verdict = results.classification.scope(scope);
+        let stability = results.stability.scope(scope);
         Self {
             verdict: verdict.verdict,
             healthy_weight: verdict.healthy_weight,
@@ -135,8 +145,13 @@ impl JsonScope {
                     rule: outcome.rule.clone(),
                     signal: outcome.signal,
                     weight: outcome.weight,
+                    robust: stability
+                        .rule(&outcome.rule)
+                        .is_none_or(RuleStability::robust),
                 })
                 .collect(),
+            flips_when_one_left_out: stability.flips,
+            robust: stability.robust(),
         }
     }
 }
@@ -180,6 +195,7 @@ fn human(summary: &Summary<'_>) -> String {
     let Some(Results {
         metrics,
         classification,
+        stability,
         ..
     }) = &summary.results
     else {
@@ -194,6 +210,11 @@ fn human(summary: &Summary<'_>) -> String {
     let _ = writeln!(out, "\nVerdict: {}", verdict_line(&classification.overall));
     let _ = writeln!(out, "  Sales:   {}", verdict_line(&classification.sales));
     let _ = writeln!(out, "  Product: {}", verdict_line(&classification.product));
+    for scope in Scope::ALL {
+        if let Some(words) = stability.scope(scope).words() {
+            let _ = writeln!(out, "  {} verdict {words}", scope.label());
+        }
+    }
     if let Some(gap) = metrics.perception_gap() {
         let _ = writeln!(
             out,
@@ -221,6 +242,9 @@ fn human(summary: &Summary<'_>) -> String {
                     "✗"
                 };
                 let _ = writeln!(out, "      {mark} {}", measurement.describe());
+            }
+            if let Some(words) = stability.scope(scope).rule_words(&outcome.rule) {
+                let _ = writeln!(out, "      {words}");
             }
             if scope == Scope::Overall
                 && let Some(rule) = rules.rule(&outcome.rule)

@@ -7,6 +7,7 @@ use super::summary::{Summary, optional_gap, optional_mean, percent, signal_word}
 use super::svg::{distribution_chart, gap_chart};
 use crate::metrics::Scope;
 use crate::rules::Verdict;
+use crate::rules::stability_words::sentence;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -23,6 +24,7 @@ figcaption { font-size: 0.9rem; color: #555; }
 .verdicts { display: flex; flex-wrap: wrap; gap: 1rem; }
 .verdict { border: 2px solid currentColor; border-radius: 8px; padding: 0.5rem 0.8rem; }
 .verdict strong { font-size: 1.3rem; }
+.robustness { max-width: 16rem; font-size: 0.9rem; color: #1d1d1d; }
 .verdict-toxic { color: #a3161a; }
 .verdict-healthy { color: #1d6b35; }
 .verdict-insufficient { color: #555; }
@@ -124,9 +126,15 @@ pub fn html(summary: &Summary<'_>) -> String {
             out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
             for scope in Scope::ALL {
                 let verdict = results.classification.scope(scope);
+                let words = results
+                    .stability
+                    .scope(scope)
+                    .words()
+                    .map(|words| format!("<div class=\"robustness\">{}</div>", sentence(&words)))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div></div>",
+                    "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div>{words}</div>",
                     verdict_class(verdict.verdict),
                     scope.label(),
                     verdict.verdict.icon(),
@@ -224,9 +232,13 @@ pub fn html(summary: &Summary<'_>) -> String {
                         code_spans(&escape(&measurement.describe()))
                     );
                 }
+                out.push_str("</ul>\n");
+                if let Some(words) = &finding.stability {
+                    let _ = writeln!(out, "<p>{}</p>", sentence(words));
+                }
                 let _ = writeln!(
                     out,
-                    "</ul>\n<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
+                    "<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
                     escape(&finding.prompt),
                     escape(&finding.citation)
                 );
@@ -234,6 +246,17 @@ pub fn html(summary: &Summary<'_>) -> String {
                     let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
                 }
                 out.push_str("</div>\n");
+            }
+            if !results.nearly_fired.is_empty() {
+                out.push_str("<h3>Nearly fired</h3>\n<ul>\n");
+                for (rule, words) in &results.nearly_fired {
+                    let words = words
+                        .as_ref()
+                        .map(|words| format!(": {words}"))
+                        .unwrap_or_default();
+                    let _ = writeln!(out, "<li>{}{words}</li>", escape(rule));
+                }
+                out.push_str("</ul>\n");
             }
             out.push_str("</section>\n");
 

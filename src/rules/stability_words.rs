@@ -51,8 +51,8 @@ impl ScopeStability {
 
 impl RuleStability {
     /// "still fires whichever single answer is left out", "hinges on one answer: it would not
-    /// fire if one of 22 answers were left out — treat it as …", and the same for a rule that
-    /// did not fire.
+    /// fire if one of 22 answers were left out; treat it as …"; for a rule that did not fire,
+    /// "still does not fire …" or "one answer away from firing: it would fire if …".
     pub fn words(&self, answers: usize) -> String {
         match (self.fired, self.changes) {
             (true, 0) => String::from("still fires whichever single answer is left out"),
@@ -63,8 +63,7 @@ impl RuleStability {
                 one_of(changes, answers)
             ),
             (false, changes) => format!(
-                "{}: it would fire if {} were left out",
-                hinges(changes),
+                "one answer away from firing: it would fire if {} were left out",
                 one_of(changes, answers)
             ),
         }
@@ -77,4 +76,12 @@ fn hinges(changes: usize) -> &'static str {
     } else {
         "hinges on single answers"
     }
+}
+
+/// The words as a sentence of their own: "Holds whichever single answer is left out."
+pub fn sentence(words: &str) -> String {
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        format!("{}{}.", first.to_uppercase(), chars.as_str())
+    })
 }
