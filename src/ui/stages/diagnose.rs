@@ -50,8 +50,15 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
                     "toxic weight {} · healthy weight {}",
                     verdict.toxic_weight, verdict.healthy_weight
                 ));
-                if let Some(words) = open.stability.scope(scope).words() {
-                    ui.label(RichText::new(sentence(&words)).size(16.0));
+                let stability = open.stability.scope(scope);
+                if let Some(words) = stability.words() {
+                    let text = RichText::new(sentence(&words)).size(16.0);
+                    // A verdict one answer could change is the one to say out loud first.
+                    ui.label(if stability.robust() == Some(false) {
+                        text.strong()
+                    } else {
+                        text
+                    });
                 }
             });
             ui.add_space(40.0);
