@@ -124,7 +124,13 @@ fn a_robust_verdict() {
         changes(&stability, Scope::Overall, "dysfunction_share"),
         (true, 0)
     );
-    assert!(stability.overall.rules.iter().all(|rule| rule.robust()));
+    assert!(
+        stability
+            .overall
+            .rules
+            .iter()
+            .all(tandem::rules::RuleStability::robust)
+    );
 }
 
 /// Sales has exactly the floor (3): leaving out a sales answer would make every verdict

@@ -221,6 +221,42 @@ fn human(summary: &Summary<'_>) -> String {
             "Perception gap: {gap:+.2} (sales − product mean friction level, 0–3)"
         );
     }
+    fired_text(&mut out, rules, classification, stability);
+    let _ = writeln!(
+        out,
+        "\n{:<42} {:>8} {:>8} {:>8}  Study (2014)",
+        "Relationship", "Sales", "Product", "Overall"
+    );
+    for answer in Relationship::ALL {
+        let _ = writeln!(
+            out,
+            "{:<42} {:>8} {:>8} {:>8}  {} ({:.1}%)",
+            workshop.questionnaire.relationship_label(answer),
+            percent(metrics.sales.relationship_share(answer)),
+            percent(metrics.product.relationship_share(answer)),
+            percent(metrics.overall.relationship_share(answer)),
+            study_share_label(answer),
+            study_share(answer) * 100.0
+        );
+    }
+    out
+}
+
+fn signal_icon(signal: Signal) -> &'static str {
+    match signal {
+        Signal::Healthy => Verdict::Healthy.icon(),
+        Signal::Toxic => Verdict::Toxic.icon(),
+    }
+}
+
+/// Per scope, the rules that fired with their values and whether they hinge on one answer,
+/// then those that nearly fired.
+fn fired_text(
+    out: &mut String,
+    rules: &crate::rules::RuleSet,
+    classification: &crate::rules::Classification,
+    stability: &crate::rules::Stability,
+) {
     for scope in Scope::ALL {
         let verdict = classification.scope(scope);
         let _ = writeln!(out, "\nFired rules, {}:", scope.label().to_lowercase());
@@ -262,30 +298,5 @@ fn human(summary: &Summary<'_>) -> String {
         if !near.is_empty() {
             let _ = writeln!(out, "  nearly fired: {}", near.join(", "));
         }
-    }
-    let _ = writeln!(
-        out,
-        "\n{:<42} {:>8} {:>8} {:>8}  Study (2014)",
-        "Relationship", "Sales", "Product", "Overall"
-    );
-    for answer in Relationship::ALL {
-        let _ = writeln!(
-            out,
-            "{:<42} {:>8} {:>8} {:>8}  {} ({:.1}%)",
-            workshop.questionnaire.relationship_label(answer),
-            percent(metrics.sales.relationship_share(answer)),
-            percent(metrics.product.relationship_share(answer)),
-            percent(metrics.overall.relationship_share(answer)),
-            study_share_label(answer),
-            study_share(answer) * 100.0
-        );
-    }
-    out
-}
-
-fn signal_icon(signal: Signal) -> &'static str {
-    match signal {
-        Signal::Healthy => Verdict::Healthy.icon(),
-        Signal::Toxic => Verdict::Toxic.icon(),
     }
 }
