@@ -19,14 +19,14 @@ fn rules_on_100k(c: &mut Criterion) {
     let mut group = c.benchmark_group("100k responses");
     group.sample_size(20);
     group.bench_function("metrics", |b| {
-        b.iter(|| WorkshopMetrics::compute(black_box(&workshop)))
+        b.iter(|| WorkshopMetrics::compute(black_box(&workshop)));
     });
     let metrics = WorkshopMetrics::compute(&workshop);
     group.bench_function("rules on computed metrics", |b| {
-        b.iter(|| classify_metrics(black_box(&metrics), true, black_box(&rules)))
+        b.iter(|| classify_metrics(black_box(&metrics), true, black_box(&rules)));
     });
     group.bench_function("metrics and rules", |b| {
-        b.iter(|| classify(black_box(&workshop), black_box(&rules)))
+        b.iter(|| classify(black_box(&workshop), black_box(&rules)));
     });
     group.finish();
 }
@@ -40,10 +40,10 @@ fn files_of_1000(c: &mut Criterion) {
     let mut group = c.benchmark_group("1000 responses");
     group.sample_size(30);
     group.bench_function("atomic save with fsync", |b| {
-        b.iter(|| save_workshop(&path, black_box(&workshop)).unwrap())
+        b.iter(|| save_workshop(&path, black_box(&workshop)).unwrap());
     });
     group.bench_function("load and validate", |b| {
-        b.iter(|| load_workshop(black_box(&path)).unwrap())
+        b.iter(|| load_workshop(black_box(&path)).unwrap());
     });
     group.finish();
 }
@@ -53,7 +53,7 @@ fn html_of_1000(c: &mut Criterion) {
     let rules = RuleSet::default_rules();
     let mut group = c.benchmark_group("1000 responses");
     group.bench_function("HTML export (metrics, rules, charts)", |b| {
-        b.iter(|| Format::Html.render(&Summary::new(black_box(&workshop), black_box(&rules))))
+        b.iter(|| Format::Html.render(&Summary::new(black_box(&workshop), black_box(&rules))));
     });
     group.finish();
 }
@@ -64,7 +64,7 @@ fn leave_one_out_of_1000(c: &mut Criterion) {
     let rules = RuleSet::default_rules();
     let mut group = c.benchmark_group("1000 responses");
     group.bench_function("leave one out (every verdict and rule)", |b| {
-        b.iter(|| leave_one_out(black_box(&workshop), black_box(&rules)))
+        b.iter(|| leave_one_out(black_box(&workshop), black_box(&rules)));
     });
     group.finish();
 }
