@@ -43,8 +43,7 @@ impl Date {
     pub fn today() -> Self {
         let seconds = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
-            .map(|elapsed| elapsed.as_secs())
-            .unwrap_or(0);
+            .map_or(0, |elapsed| elapsed.as_secs());
         let days = i64::try_from(seconds / 86_400).unwrap_or(0);
         Self::from_days_since_epoch(days)
     }
@@ -132,9 +131,9 @@ impl FromStr for Date {
         if year.len() != 4 || month.len() != 2 || day.len() != 2 {
             return Err(error());
         }
-        let year = year.parse().map_err(|_| error())?;
-        let month = month.parse().map_err(|_| error())?;
-        let day = day.parse().map_err(|_| error())?;
+        let year = year.parse().map_err(|_not_a_number| error())?;
+        let month = month.parse().map_err(|_not_a_number| error())?;
+        let day = day.parse().map_err(|_not_a_number| error())?;
         Self::new(year, month, day).ok_or_else(error)
     }
 }

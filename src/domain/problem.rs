@@ -96,7 +96,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Keys are short snake_case identifiers, so they survive RON, CSV headers and JSON alike.
+/// Keys are short `snake_case` identifiers, so they survive RON, CSV headers and JSON alike.
 pub fn is_valid_key(key: &str) -> bool {
     let mut chars = key.chars();
     chars.next().is_some_and(|first| first.is_ascii_lowercase())
