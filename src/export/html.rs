@@ -42,21 +42,7 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
 }
 "#;
 
-/// Escapes text for HTML content and attributes.
-pub fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => escaped.push_str("&amp;"),
-            '<' => escaped.push_str("&lt;"),
-            '>' => escaped.push_str("&gt;"),
-            '"' => escaped.push_str("&quot;"),
-            '\'' => escaped.push_str("&#39;"),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
-}
+pub use super::html_escape::escape;
 
 /// Turns `key` into <code>key</code> in already escaped text.
 fn code_spans(escaped: &str) -> String {

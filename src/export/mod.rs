@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod csv_import;
 pub mod html;
+pub mod html_escape;
 pub mod markdown;
 pub mod summary;
 pub mod svg;

@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape;
+use super::html_escape::escape;
 use super::summary::{RelationshipRow, StatementRow};
 
 pub const SALES: &str = "#2f6db5";
