@@ -66,7 +66,7 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
     });
     ui.label(
         RichText::new(
-            "Toxic when the toxic rules that fired weigh at least as much as the healthy ones.",
+            "Toxic when the toxic rules that fired weigh at least as much as the healthy ones. Each verdict and finding is checked again without each single answer in turn; which answer could change it is never shown.",
         )
         .weak(),
     );
