@@ -884,6 +884,48 @@ fn snapshots_of_every_stage() {
     harness.snapshot("participant_relationship");
 }
 
+/// Diagnose says, beside each verdict and on each finding, whether it holds whichever single
+/// answer is left out: the second example's toxic verdict rests on two sales answers (each
+/// carries the constant-friction share over 10%), the first example's on the group.
+#[test]
+fn diagnose_says_how_much_each_verdict_hinges_on_one_answer() {
+    let folder = tempfile::tempdir().unwrap();
+    let open_diagnose = |name: &str| {
+        let path = folder.path().join(name);
+        let mut workshop = load_workshop(&common::example_path(name)).unwrap();
+        workshop.time_boxes.clear();
+        tandem::storage::save_workshop(&path, &workshop).unwrap();
+        let mut harness = harness(folder.path(), Some(path));
+        go_to(&mut harness, Stage::Diagnose);
+        harness
+    };
+    let holds = "Holds whichever single answer is left out.";
+
+    let mut fragile = open_diagnose("2026-q2-northwind.ron");
+    for words in [
+        "Would change if any one of 2 of the 34 answers were left out: treat it as a question for the room, not a finding.",
+        "Would change if any one of 2 of the 19 answers were left out: treat it as a question for the room, not a finding.",
+        holds,
+        "Hinges on single answers: it would not fire if any one of 2 of the 34 answers were left out; treat it as a question for the room, not a finding.",
+    ] {
+        assert!(fragile.query_by_label(words).is_some(), "{words}");
+    }
+    fragile.snapshot("diagnose_fragile");
+    drop(fragile);
+
+    let robust = open_diagnose("2026-q1-northwind.ron");
+    assert_eq!(robust.query_all_by_label(holds).count(), 3);
+    // Six findings fired, each on the group.
+    assert_eq!(
+        robust
+            .query_all_by_label("Still fires whichever single answer is left out.")
+            .count(),
+        6
+    );
+    assert!(robust.query_by_label_contains("Would change").is_none());
+    assert!(robust.query_by_label_contains("Hinges on").is_none());
+}
+
 #[test]
 fn snapshot_of_a_comparison() {
     let folder = examples_folder();

@@ -177,8 +177,17 @@ fn classify_json_is_stable_for_scripts() {
             "relationship_shares",
             "means",
             "fired",
+            "flips_when_one_left_out",
+            "robust",
         ] {
             assert!(!of[key].is_null(), "scopes.{scope}.{key} missing");
+        }
+        // The first example's verdicts stand on the group (tests/leave_one_out.rs has
+        // hand-computed fragile ones).
+        assert_eq!(of["flips_when_one_left_out"], 0);
+        assert_eq!(of["robust"], true);
+        for fired in of["fired"].as_array().unwrap() {
+            assert!(fired["robust"].is_boolean(), "{fired}");
         }
         let shares = of["relationship_shares"].as_object().unwrap();
         let total: f64 = shares.values().map(|v| v.as_f64().unwrap()).sum();
@@ -240,6 +249,8 @@ fn classify_below_the_floor_shows_only_counts() {
         assert!(of["relationship_shares"].is_null());
         assert!(of["means"].is_null());
         assert_eq!(of["fired"].as_array().unwrap().len(), 0);
+        assert!(of["flips_when_one_left_out"].is_null());
+        assert!(of["robust"].is_null());
     }
     let human = stdout(&tandem(&["classify", path.to_str().unwrap()]));
     assert!(human.contains("Results are withheld"), "{human}");

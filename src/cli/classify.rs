@@ -11,7 +11,7 @@ use crate::domain::{Function, Relationship};
 use crate::export::{Results, Summary};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::rules::{ScopeVerdict, Signal, Verdict};
+use crate::rules::{RuleStability, ScopeVerdict, Signal, Verdict};
 use crate::storage;
 
 pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
@@ -56,6 +56,11 @@ struct JsonScope {
     relationship_shares: Option<BTreeMap<&'static str, f64>>,
     means: Option<BTreeMap<String, Option<f64>>>,
     fired: Vec<JsonFired>,
+    /// How many single answers, left out, turn this verdict from healthy to toxic or back
+    /// (removals that take a function below the floor do not count); null when insufficient.
+    flips_when_one_left_out: Option<usize>,
+    /// Whether no single answer left out flips the verdict; null when insufficient.
+    robust: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +68,8 @@ struct JsonFired {
     rule: String,
     signal: Signal,
     weight: u32,
+    /// Whether it still fires whichever single answer is left out.
+    robust: bool,
 }
 
 impl JsonReport {
@@ -108,10 +115,13 @@ impl JsonScope {
                 relationship_shares: None,
                 means: None,
                 fired: Vec::new(),
+                flips_when_one_left_out: None,
+                robust: None,
             };
         };
         let of = results.metrics.scope(scope);
         let verdict = results.classification.scope(scope);
+        let stability = results.stability.scope(scope);
         Self {
             verdict: verdict.verdict,
             healthy_weight: verdict.healthy_weight,
@@ -135,8 +145,13 @@ impl JsonScope {
                     rule: outcome.rule.clone(),
                     signal: outcome.signal,
                     weight: outcome.weight,
+                    robust: stability
+                        .rule(&outcome.rule)
+                        .is_none_or(RuleStability::robust),
                 })
                 .collect(),
+            flips_when_one_left_out: stability.flips,
+            robust: stability.robust(),
         }
     }
 }
@@ -180,6 +195,7 @@ fn human(summary: &Summary<'_>) -> String {
     let Some(Results {
         metrics,
         classification,
+        stability,
         ..
     }) = &summary.results
     else {
@@ -194,51 +210,18 @@ fn human(summary: &Summary<'_>) -> String {
     let _ = writeln!(out, "\nVerdict: {}", verdict_line(&classification.overall));
     let _ = writeln!(out, "  Sales:   {}", verdict_line(&classification.sales));
     let _ = writeln!(out, "  Product: {}", verdict_line(&classification.product));
+    for scope in Scope::ALL {
+        if let Some(words) = stability.scope(scope).words() {
+            let _ = writeln!(out, "  {} verdict {words}", scope.label());
+        }
+    }
     if let Some(gap) = metrics.perception_gap() {
         let _ = writeln!(
             out,
             "Perception gap: {gap:+.2} (sales − product mean friction level, 0–3)"
         );
     }
-    for scope in Scope::ALL {
-        let verdict = classification.scope(scope);
-        let _ = writeln!(out, "\nFired rules, {}:", scope.label().to_lowercase());
-        let mut any = false;
-        for outcome in verdict.fired() {
-            any = true;
-            let _ = writeln!(
-                out,
-                "  {} {} {} {}",
-                signal_icon(outcome.signal),
-                outcome.signal.key(),
-                outcome.weight,
-                outcome.rule
-            );
-            for measurement in &outcome.measurements {
-                let mark = if measurement.holds == Some(true) {
-                    "✓"
-                } else {
-                    "✗"
-                };
-                let _ = writeln!(out, "      {mark} {}", measurement.describe());
-            }
-            if scope == Scope::Overall
-                && let Some(rule) = rules.rule(&outcome.rule)
-            {
-                let _ = writeln!(out, "      source: {}", rule.citation);
-            }
-        }
-        if !any {
-            let _ = writeln!(out, "  none");
-        }
-        let near: Vec<_> = verdict
-            .nearly_fired()
-            .map(|outcome| outcome.rule.as_str())
-            .collect();
-        if !near.is_empty() {
-            let _ = writeln!(out, "  nearly fired: {}", near.join(", "));
-        }
-    }
+    fired_text(&mut out, rules, classification, stability);
     let _ = writeln!(
         out,
         "\n{:<42} {:>8} {:>8} {:>8}  Study (2014)",
@@ -263,5 +246,57 @@ fn signal_icon(signal: Signal) -> &'static str {
     match signal {
         Signal::Healthy => Verdict::Healthy.icon(),
         Signal::Toxic => Verdict::Toxic.icon(),
+    }
+}
+
+/// Per scope, the rules that fired with their values and whether they hinge on one answer,
+/// then those that nearly fired.
+fn fired_text(
+    out: &mut String,
+    rules: &crate::rules::RuleSet,
+    classification: &crate::rules::Classification,
+    stability: &crate::rules::Stability,
+) {
+    for scope in Scope::ALL {
+        let verdict = classification.scope(scope);
+        let _ = writeln!(out, "\nFired rules, {}:", scope.label().to_lowercase());
+        let mut any = false;
+        for outcome in verdict.fired() {
+            any = true;
+            let _ = writeln!(
+                out,
+                "  {} {} {} {}",
+                signal_icon(outcome.signal),
+                outcome.signal.key(),
+                outcome.weight,
+                outcome.rule
+            );
+            for measurement in &outcome.measurements {
+                let mark = if measurement.holds == Some(true) {
+                    "✓"
+                } else {
+                    "✗"
+                };
+                let _ = writeln!(out, "      {mark} {}", measurement.describe());
+            }
+            if let Some(words) = stability.scope(scope).rule_words(&outcome.rule) {
+                let _ = writeln!(out, "      {words}");
+            }
+            if scope == Scope::Overall
+                && let Some(rule) = rules.rule(&outcome.rule)
+            {
+                let _ = writeln!(out, "      source: {}", rule.citation);
+            }
+        }
+        if !any {
+            let _ = writeln!(out, "  none");
+        }
+        let near: Vec<_> = verdict
+            .nearly_fired()
+            .map(|outcome| outcome.rule.as_str())
+            .collect();
+        if !near.is_empty() {
+            let _ = writeln!(out, "  nearly fired: {}", near.join(", "));
+        }
     }
 }

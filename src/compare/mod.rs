@@ -7,9 +7,12 @@ use std::path::PathBuf;
 
 use crate::domain::{ActionItem, Date, Function, Relationship, Workshop};
 use crate::metrics::{Scope, WorkshopMetrics};
-use crate::rules::{Classification, RuleSet, Signal, Verdict, classify_metrics};
+use crate::rules::{
+    Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
+};
 
 pub mod report;
+pub mod trend_chart;
 
 /// One workshop as the comparison sees it.
 pub struct Compared {
@@ -27,6 +30,8 @@ pub struct Compared {
 pub struct ComparedResults {
     pub metrics: WorkshopMetrics,
     pub classification: Classification,
+    /// How much each verdict hinges on one answer.
+    pub stability: Stability,
 }
 
 /// How one statement's overall mean moved between two consecutive workshops.
@@ -104,6 +109,7 @@ impl Comparison {
                     ComparedResults {
                         metrics,
                         classification,
+                        stability: leave_one_out(&workshop, &rules),
                     }
                 });
                 Compared {
@@ -132,6 +138,13 @@ impl Comparison {
             .map_or(Verdict::Insufficient, |r| {
                 r.classification.scope(scope).verdict
             })
+    }
+
+    /// Whether a verdict holds whichever single answer is left out, in words; `None` below
+    /// the floor.
+    pub fn stability_words(&self, index: usize, scope: Scope) -> Option<String> {
+        let results = self.workshops.get(index)?.results.as_ref()?;
+        results.stability.scope(scope).words()
     }
 
     /// Toxic rules that fired (overall) in workshop `index`; empty below the floor.

@@ -93,6 +93,23 @@ fn verdicts_markdown(out: &mut String, comparison: &Comparison) {
             );
         }
     }
+    stability_markdown(out, comparison);
+}
+
+/// Whether each verdict holds whichever single answer is left out.
+fn stability_markdown(out: &mut String, comparison: &Comparison) {
+    let mut lines = String::new();
+    for index in 0..comparison.workshops.len() {
+        for scope in Scope::ALL {
+            if let Some(words) = comparison.stability_words(index, scope) {
+                let scope = scope.label().to_lowercase();
+                let _ = writeln!(lines, "- #{} {scope}: {words}", index + 1);
+            }
+        }
+    }
+    if !lines.is_empty() {
+        let _ = write!(out, "\nDoes a verdict hinge on one answer?\n\n{lines}");
+    }
 }
 
 /// Friction level and perception gap per workshop, with the change from the one before.
@@ -232,6 +249,10 @@ pub struct JsonWorkshop {
     pub friction_level: JsonLevels,
     pub perception_gap: Option<f64>,
     pub festering: Vec<String>,
+    /// How many single answers, left out, flip the overall verdict; null below the floor.
+    pub flips_when_one_left_out: Option<usize>,
+    /// Whether the overall verdict holds whichever single answer is left out.
+    pub robust: Option<bool>,
 }
 
 #[derive(Serialize)]
@@ -274,6 +295,14 @@ pub fn json(comparison: &Comparison) -> JsonComparison {
                 },
                 perception_gap: comparison.perception_gap(index),
                 festering: comparison.festering(index),
+                flips_when_one_left_out: workshop
+                    .results
+                    .as_ref()
+                    .and_then(|r| r.stability.overall.flips),
+                robust: workshop
+                    .results
+                    .as_ref()
+                    .and_then(|r| r.stability.overall.robust()),
             })
             .collect(),
         shared_statements: comparison.shared_statements.clone(),
@@ -293,7 +322,7 @@ pub fn html(comparison: &Comparison) -> String {
         comparison.workshops.len()
     );
     out.push_str("<figure>\n");
-    out.push_str(&trend_chart(comparison));
+    out.push_str(&super::trend_chart::trend_chart(comparison));
     out.push_str("\n<figcaption>Mean friction level (0–3) of sales and product, and the perception gap, workshop by workshop.</figcaption>\n</figure>\n");
     out.push_str("<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Workshop</th><th scope=\"col\">Verdict</th><th scope=\"col\">Sales level</th><th scope=\"col\">Product level</th><th scope=\"col\">Gap</th><th scope=\"col\">Festering</th></tr></thead>\n<tbody>\n");
     for (index, workshop) in comparison.workshops.iter().enumerate() {
@@ -321,75 +350,4 @@ pub fn html(comparison: &Comparison) -> String {
     out.push_str(&escape(&markdown(comparison)));
     out.push_str("</pre>\n</main>\n</body>\n</html>\n");
     out
-}
-
-fn trend_chart(comparison: &Comparison) -> String {
-    let count = comparison.workshops.len().max(2);
-    let (width, height, left, top, bottom) = (640.0, 240.0, 40.0, 12.0, 40.0);
-    let x = |index: usize| left + (width - left - 20.0) * index as f64 / (count - 1) as f64;
-    let y = |value: f64| top + (height - top - bottom) * (1.0 - (value + 1.0) / 4.0);
-    let mut svg = format!(
-        "<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"trend-title\"><title id=\"trend-title\">Friction level and perception gap over time</title>"
-    );
-    for tick in [-1, 0, 1, 2, 3] {
-        let _ = write!(
-            svg,
-            "<line x1=\"{left}\" x2=\"{width}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#ddd\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{tick}</text>",
-            y(f64::from(tick)),
-            y(f64::from(tick)),
-            left - 4.0,
-            y(f64::from(tick)) + 4.0
-        );
-    }
-    let count_of = comparison.workshops.len();
-    let values = |pick: fn(&Comparison, usize) -> Option<f64>| -> Vec<Option<f64>> {
-        (0..count_of).map(|i| pick(comparison, i)).collect()
-    };
-    let series = [
-        (
-            "Sales",
-            crate::export::svg::SALES,
-            values(|c, i| c.friction_level(i, Function::Sales)),
-        ),
-        (
-            "Product",
-            crate::export::svg::PRODUCT,
-            values(|c, i| c.friction_level(i, Function::Product)),
-        ),
-        ("Gap", "#555555", values(Comparison::perception_gap)),
-    ];
-    for (number, (name, color, value)) in series.iter().enumerate() {
-        let points: Vec<String> = value
-            .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
-            .collect();
-        let dash = if *name == "Gap" {
-            " stroke-dasharray=\"5 4\""
-        } else {
-            ""
-        };
-        let _ = write!(
-            svg,
-            "<polyline fill=\"none\" stroke=\"{color}\" stroke-width=\"2\"{dash} points=\"{}\"/>",
-            points.join(" ")
-        );
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"{color}\">{name}</text>",
-            left + 90.0 * number as f64,
-            height - 8.0
-        );
-    }
-    for index in 0..comparison.workshops.len() {
-        let _ = write!(
-            svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">#{}</text>",
-            x(index),
-            height - bottom + 14.0,
-            index + 1
-        );
-    }
-    svg.push_str("</svg>");
-    svg
 }

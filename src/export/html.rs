@@ -3,11 +3,11 @@
 
 use std::fmt::Write as _;
 
-use super::escape::escape;
 use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
 use super::svg::{distribution_chart, gap_chart};
 use crate::metrics::Scope;
 use crate::rules::Verdict;
+use crate::rules::stability_words::sentence;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -24,6 +24,7 @@ figcaption { font-size: 0.9rem; color: #555; }
 .verdicts { display: flex; flex-wrap: wrap; gap: 1rem; }
 .verdict { border: 2px solid currentColor; border-radius: 8px; padding: 0.5rem 0.8rem; }
 .verdict strong { font-size: 1.3rem; }
+.robustness { max-width: 16rem; font-size: 0.9rem; color: #1d1d1d; }
 .verdict-toxic { color: #a3161a; }
 .verdict-healthy { color: #1d6b35; }
 .verdict-insufficient { color: #555; }
@@ -40,6 +41,8 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
   a { color: inherit; text-decoration: none; }
 }
 "#;
+
+pub use super::escape::escape;
 
 /// Turns `key` into <code>key</code> in already escaped text.
 fn code_spans(escaped: &str) -> String {
@@ -64,8 +67,7 @@ fn verdict_class(verdict: Verdict) -> &'static str {
     }
 }
 
-/// The report, section by section. Writing to a `String` cannot fail, so `write!` results
-/// are ignored throughout.
+/// Writing to a `String` cannot fail, so `write!` results are ignored throughout.
 pub fn html(summary: &Summary<'_>) -> String {
     let mut out = String::new();
     head_and_facts(&mut out, summary);
@@ -78,11 +80,9 @@ pub fn html(summary: &Summary<'_>) -> String {
             );
         }
         Some(results) => {
-            verdicts(&mut out, summary, results);
-            relationship(&mut out, results);
-            statements(&mut out, results);
-            sources(&mut out, results);
-            findings(&mut out, results);
+            verdicts_html(&mut out, summary, results);
+            tables_html(&mut out, results);
+            findings_html(&mut out, results);
             comments(&mut out, summary, results);
         }
     }
@@ -128,130 +128,6 @@ fn head_and_facts(out: &mut String, summary: &Summary<'_>) {
         );
     }
     out.push_str("</ul>\n");
-}
-
-fn verdicts(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
-    for scope in Scope::ALL {
-        let verdict = results.classification.scope(scope);
-        let _ = writeln!(
-            out,
-            "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div></div>",
-            verdict_class(verdict.verdict),
-            scope.label(),
-            verdict.verdict.icon(),
-            verdict.verdict.label(),
-            verdict.toxic_weight,
-            verdict.healthy_weight
-        );
-    }
-    out.push_str("</div>\n");
-    if let Some(gap) = results.metrics.perception_gap() {
-        let _ = writeln!(
-            out,
-            "<p>Perception gap (sales − product mean friction level, 0–3): <strong>{gap:+.2}</strong></p>"
-        );
-    }
-    if let Some(note) = summary.overall_note() {
-        let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
-    }
-    out.push_str("</section>\n");
-}
-
-fn relationship(out: &mut String, results: &Results) {
-    out.push_str("<section>\n<h2>How would you describe the relationship?</h2>\n<figure>\n");
-    out.push_str(&distribution_chart(&results.relationship_rows));
-    out.push_str("\n<figcaption>Share of each answer among sales and product respondents, beside Actuation Consulting's 2014 Study of Product Team Performance.</figcaption>\n</figure>\n");
-    out.push_str("<table>\n<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Overall</th><th scope=\"col\" class=\"number\">Study (2014)</th></tr></thead>\n<tbody>\n");
-    for row in &results.relationship_rows {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&row.label),
-            percent(row.sales),
-            percent(row.product),
-            percent(row.overall),
-            row.study_label
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-fn statements(out: &mut String, results: &Results) {
-    out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
-    out.push_str(&gap_chart(&results.statement_rows));
-    out.push_str("\n<figcaption>Sales' mean rating minus product's, per statement (1 = strongly disagree, 5 = strongly agree).</figcaption>\n</figure>\n");
-    out.push_str("<table>\n<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Gap</th></tr></thead>\n<tbody>\n");
-    for row in &results.statement_rows {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&row.text),
-            optional_mean(row.sales),
-            optional_mean(row.product),
-            optional_gap(row.gap)
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-fn sources(out: &mut String, results: &Results) {
-    out.push_str("<section>\n<h2>Friction sources</h2>\n<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Total</th></tr></thead>\n<tbody>\n");
-    for row in &results.source_rows {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&row.label),
-            row.sales,
-            row.product,
-            row.total
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
-}
-
-fn findings(out: &mut String, results: &Results) {
-    out.push_str("<section>\n<h2>Findings</h2>\n");
-    if results.findings.is_empty() {
-        out.push_str("<p>No rule fired.</p>\n");
-    }
-    for finding in &results.findings {
-        let class = match finding.signal {
-            crate::rules::Signal::Toxic => "finding-toxic",
-            crate::rules::Signal::Healthy => "finding-healthy",
-        };
-        let _ = writeln!(
-            out,
-            "<div class=\"finding {class}\">\n<h3>{} — {} (weight {})</h3>\n<p>{}</p>\n<ul>",
-            signal_word(finding.signal),
-            escape(&finding.rule),
-            finding.weight,
-            escape(&finding.explanation)
-        );
-        for measurement in &finding.measurements {
-            let mark = if measurement.holds == Some(true) {
-                "✔"
-            } else {
-                "✖"
-            };
-            let _ = writeln!(
-                out,
-                "<li>{mark} {}</li>",
-                code_spans(&escape(&measurement.describe()))
-            );
-        }
-        let _ = writeln!(
-            out,
-            "</ul>\n<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
-            escape(&finding.prompt),
-            escape(&finding.citation)
-        );
-        if let Some(note) = &finding.note {
-            let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
-        }
-        out.push_str("</div>\n");
-    }
-    out.push_str("</section>\n");
 }
 
 fn comments(out: &mut String, summary: &Summary<'_>, results: &Results) {
@@ -307,4 +183,149 @@ fn actions(out: &mut String, summary: &Summary<'_>) {
         out.push_str("</tbody>\n</table>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// The three verdicts, each with whether it holds whichever single answer is left out.
+fn verdicts_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
+    for scope in Scope::ALL {
+        let verdict = results.classification.scope(scope);
+        let words = results
+            .stability
+            .scope(scope)
+            .words()
+            .map(|words| format!("<div class=\"robustness\">{}</div>", sentence(&words)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div>{words}</div>",
+            verdict_class(verdict.verdict),
+            scope.label(),
+            verdict.verdict.icon(),
+            verdict.verdict.label(),
+            verdict.toxic_weight,
+            verdict.healthy_weight
+        );
+    }
+    out.push_str("</div>\n");
+    if let Some(gap) = results.metrics.perception_gap() {
+        let _ = writeln!(
+            out,
+            "<p>Perception gap (sales − product mean friction level, 0–3): <strong>{gap:+.2}</strong></p>"
+        );
+    }
+    if let Some(note) = summary.overall_note() {
+        let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
+    }
+    out.push_str("</section>\n");
+}
+
+/// The fired rules with their values and robustness, then the rules that nearly fired.
+fn findings_html(out: &mut String, results: &Results) {
+    out.push_str("<section>\n<h2>Findings</h2>\n");
+    if results.findings.is_empty() {
+        out.push_str("<p>No rule fired.</p>\n");
+    }
+    for finding in &results.findings {
+        let class = match finding.signal {
+            crate::rules::Signal::Toxic => "finding-toxic",
+            crate::rules::Signal::Healthy => "finding-healthy",
+        };
+        let _ = writeln!(
+            out,
+            "<div class=\"finding {class}\">\n<h3>{} — {} (weight {})</h3>\n<p>{}</p>\n<ul>",
+            signal_word(finding.signal),
+            escape(&finding.rule),
+            finding.weight,
+            escape(&finding.explanation)
+        );
+        for measurement in &finding.measurements {
+            let mark = if measurement.holds == Some(true) {
+                "✔"
+            } else {
+                "✖"
+            };
+            let _ = writeln!(
+                out,
+                "<li>{mark} {}</li>",
+                code_spans(&escape(&measurement.describe()))
+            );
+        }
+        out.push_str("</ul>\n");
+        if let Some(words) = &finding.stability {
+            let _ = writeln!(out, "<p>{}</p>", sentence(words));
+        }
+        let _ = writeln!(
+            out,
+            "<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
+            escape(&finding.prompt),
+            escape(&finding.citation)
+        );
+        if let Some(note) = &finding.note {
+            let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
+        }
+        out.push_str("</div>\n");
+    }
+    if !results.nearly_fired.is_empty() {
+        out.push_str("<h3>Nearly fired</h3>\n<ul>\n");
+        for (rule, words) in &results.nearly_fired {
+            let words = words
+                .as_ref()
+                .map(|words| format!(": {words}"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "<li>{}{words}</li>", escape(rule));
+        }
+        out.push_str("</ul>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// The relationship answers beside the study, the statements and the friction sources, each
+/// as a chart (where there is one) and a table.
+fn tables_html(out: &mut String, results: &Results) {
+    out.push_str("<section>\n<h2>How would you describe the relationship?</h2>\n<figure>\n");
+    out.push_str(&distribution_chart(&results.relationship_rows));
+    out.push_str("\n<figcaption>Share of each answer among sales and product respondents, beside Actuation Consulting's 2014 Study of Product Team Performance.</figcaption>\n</figure>\n");
+    out.push_str("<table>\n<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Overall</th><th scope=\"col\" class=\"number\">Study (2014)</th></tr></thead>\n<tbody>\n");
+    for row in &results.relationship_rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&row.label),
+            percent(row.sales),
+            percent(row.product),
+            percent(row.overall),
+            row.study_label
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+
+    out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
+    out.push_str(&gap_chart(&results.statement_rows));
+    out.push_str("\n<figcaption>Sales' mean rating minus product's, per statement (1 = strongly disagree, 5 = strongly agree).</figcaption>\n</figure>\n");
+    out.push_str("<table>\n<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Gap</th></tr></thead>\n<tbody>\n");
+    for row in &results.statement_rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&row.text),
+            optional_mean(row.sales),
+            optional_mean(row.product),
+            optional_gap(row.gap)
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
+
+    out.push_str("<section>\n<h2>Friction sources</h2>\n<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Total</th></tr></thead>\n<tbody>\n");
+    for row in &results.source_rows {
+        let _ = writeln!(
+            out,
+            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+            escape(&row.label),
+            row.sales,
+            row.product,
+            row.total
+        );
+    }
+    out.push_str("</tbody>\n</table>\n</section>\n");
 }

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
 use crate::metrics::Scope;
+use crate::rules::stability_words::sentence;
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
 pub fn markdown(summary: &Summary<'_>) -> String {
@@ -17,6 +18,7 @@ pub fn markdown(summary: &Summary<'_>) -> String {
             verdict_markdown(&mut out, summary, results);
             tables_markdown(&mut out, results);
             findings_markdown(&mut out, results);
+            nearly_fired_markdown(&mut out, results);
             comments_markdown(&mut out, summary, results);
         }
     }
@@ -51,9 +53,15 @@ fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) 
     let _ = writeln!(out, "## Verdict\n");
     for scope in Scope::ALL {
         let verdict = results.classification.scope(scope);
+        let words = results
+            .stability
+            .scope(scope)
+            .words()
+            .map(|words| format!(" — {words}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "- **{}:** {} {} (toxic weight {}, healthy weight {})",
+            "- **{}:** {} {} (toxic weight {}, healthy weight {}){words}",
             scope.label(),
             verdict.verdict.icon(),
             verdict.verdict.label(),
@@ -144,6 +152,9 @@ fn findings_markdown(out: &mut String, results: &Results) {
             // Generated from validated snake_case keys: its backticks are code spans.
             let _ = writeln!(out, "- {mark} {}", measurement.describe());
         }
+        if let Some(words) = &finding.stability {
+            let _ = writeln!(out, "\n{}", sentence(words));
+        }
         let _ = writeln!(
             out,
             "\n*Question for the room:* {}\n",
@@ -154,6 +165,22 @@ fn findings_markdown(out: &mut String, results: &Results) {
             let _ = writeln!(out, "> {}\n", escape(note));
         }
     }
+}
+
+/// Rules that nearly fired, and whether leaving out one answer would make them fire.
+fn nearly_fired_markdown(out: &mut String, results: &Results) {
+    if results.nearly_fired.is_empty() {
+        return;
+    }
+    let _ = writeln!(out, "## Nearly fired\n");
+    for (rule, words) in &results.nearly_fired {
+        let words = words
+            .as_ref()
+            .map(|words| format!(": {words}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "- {rule}{words}");
+    }
+    let _ = writeln!(out);
 }
 
 fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {

@@ -4,7 +4,9 @@
 use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
 use crate::metrics::WorkshopMetrics;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::rules::{Classification, Measurement, RuleSet, Signal, classify_metrics};
+use crate::rules::{
+    Classification, Measurement, RuleSet, Signal, Stability, classify_metrics, leave_one_out,
+};
 
 /// One workshop as the exports show it.
 pub struct Summary<'a> {
@@ -20,10 +22,14 @@ pub struct Summary<'a> {
 pub struct Results {
     pub metrics: WorkshopMetrics,
     pub classification: Classification,
+    /// How much each verdict and finding hinges on one answer.
+    pub stability: Stability,
     pub relationship_rows: Vec<RelationshipRow>,
     pub statement_rows: Vec<StatementRow>,
     pub source_rows: Vec<SourceRow>,
     pub findings: Vec<Finding>,
+    /// Rules that nearly fired overall: id, and whether one answer left out would fire it.
+    pub nearly_fired: Vec<(String, Option<String>)>,
     pub comments: PooledComments,
 }
 
@@ -61,6 +67,8 @@ pub struct Finding {
     pub citation: String,
     pub prompt: String,
     pub measurements: Vec<Measurement>,
+    /// Whether it still fires without any one answer, in words.
+    pub stability: Option<String>,
     pub note: Option<String>,
 }
 
@@ -148,6 +156,7 @@ impl Results {
     fn new(workshop: &Workshop, rules: &RuleSet) -> Self {
         let metrics = WorkshopMetrics::compute(workshop);
         let classification = classify_metrics(&metrics, true, rules);
+        let stability = leave_one_out(workshop, rules);
         let questionnaire = &workshop.questionnaire;
         let relationship_rows = Relationship::ALL
             .into_iter()
@@ -199,14 +208,25 @@ impl Results {
                     citation: rule.citation.clone(),
                     prompt: rule.prompt.clone(),
                     measurements: outcome.measurements.clone(),
+                    stability: stability.overall.rule_words(&rule.id),
                     note: workshop.notes.get(&rule.id).cloned(),
                 })
+            })
+            .collect();
+        let nearly_fired = classification
+            .overall
+            .nearly_fired()
+            .map(|outcome| {
+                let words = stability.overall.rule_words(&outcome.rule);
+                (outcome.rule.clone(), words)
             })
             .collect();
         Self {
             comments: PooledComments::of(workshop.responses.iter()),
             metrics,
             classification,
+            stability,
+            nearly_fired,
             relationship_rows,
             statement_rows,
             source_rows,

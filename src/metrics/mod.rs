@@ -1,6 +1,8 @@
 //! The metrics of PRODUCT.md §6, per scope (overall, sales, product). No egui here.
 
 pub mod benchmark;
+pub mod formulas;
+pub mod leave_one_out;
 pub mod scope_metrics;
 pub mod statement_stats;
 pub mod tally;

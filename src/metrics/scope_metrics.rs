@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::benchmark::{STUDY_ALIGNED_SHARE, STUDY_DYSFUNCTION_SHARE, study_share};
+use super::formulas;
 use super::statement_stats::StatementStats;
 use super::tally::{Tally, tally_rows};
 use crate::domain::response::AnswerTable;
@@ -44,8 +45,7 @@ impl ScopeMetrics {
         Self {
             respondents: tally.respondents,
             relationship_counts: tally.relationship_counts,
-            friction_level: (tally.respondents > 0)
-                .then(|| tally.friction_sum as f64 / tally.respondents as f64),
+            friction_level: formulas::friction_level(tally.friction_sum, tally.respondents),
             statements: questionnaire
                 .statements
                 .iter()
@@ -69,7 +69,7 @@ impl ScopeMetrics {
     }
 
     fn share_of(&self, count: usize) -> Option<f64> {
-        (self.respondents > 0).then(|| count as f64 / self.respondents as f64)
+        formulas::share(count, self.respondents)
     }
 
     /// Share of respondents who gave `answer`, of all respondents in scope.
@@ -100,7 +100,7 @@ impl ScopeMetrics {
     /// Among respondents who rated both `task_debate` and `personal`, the share who rated
     /// both 4 or 5: task conflict spilling into relationship conflict.
     pub fn spillover_share(&self) -> Option<f64> {
-        (self.spillover_base > 0).then(|| self.spillover_count as f64 / self.spillover_base as f64)
+        formulas::share(self.spillover_count, self.spillover_base)
     }
 
     /// Share of respondents in scope who named `source`.

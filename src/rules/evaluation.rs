@@ -8,6 +8,7 @@ use super::condition::Condition;
 use super::metric::Metric;
 use super::rule::{Rule, Signal};
 use super::rule_set::RuleSet;
+use super::three_valued::{all_hold, any_holds};
 use crate::domain::Workshop;
 use crate::metrics::{Scope, WorkshopMetrics};
 
@@ -25,6 +26,16 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Toxic when the toxic rules that fired weigh at least as much as the healthy ones and
+    /// at least one toxic rule fired; otherwise healthy.
+    pub fn weighing(healthy_weight: u32, toxic_weight: u32) -> Self {
+        if toxic_weight > 0 && toxic_weight >= healthy_weight {
+            Self::Toxic
+        } else {
+            Self::Healthy
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Self::Healthy => "healthy",
@@ -206,11 +217,7 @@ fn verdict_of(metrics: &WorkshopMetrics, rules: &RuleSet, scope: Scope) -> Scope
     };
     let healthy_weight = weight_of(Signal::Healthy);
     let toxic_weight = weight_of(Signal::Toxic);
-    let verdict = if toxic_weight > 0 && toxic_weight >= healthy_weight {
-        Verdict::Toxic
-    } else {
-        Verdict::Healthy
-    };
+    let verdict = Verdict::weighing(healthy_weight, toxic_weight);
     ScopeVerdict {
         scope,
         verdict,
@@ -273,13 +280,7 @@ fn evaluate(
                 .iter()
                 .map(|child| evaluate(child, metrics, scope, measurements))
                 .collect();
-            let holds = if results.iter().any(|(holds, _)| *holds == Some(false)) {
-                Some(false)
-            } else if results.iter().all(|(holds, _)| *holds == Some(true)) {
-                Some(true)
-            } else {
-                None
-            };
+            let holds = all_hold(results.iter().map(|(holds, _)| *holds));
             let shortfall = results.iter().map(|(_, s)| *s).sum::<Option<f64>>();
             (holds, shortfall)
         }
@@ -307,13 +308,7 @@ fn evaluate(
 }
 
 fn any_of(results: &[(Option<bool>, Option<f64>)]) -> (Option<bool>, Option<f64>) {
-    let holds = if results.iter().any(|(holds, _)| *holds == Some(true)) {
-        Some(true)
-    } else if results.iter().all(|(holds, _)| *holds == Some(false)) {
-        Some(false)
-    } else {
-        None
-    };
+    let holds = any_holds(results.iter().map(|(holds, _)| *holds));
     let shortfall = results
         .iter()
         .filter_map(|(_, shortfall)| *shortfall)

@@ -5,8 +5,12 @@ pub mod comparison;
 pub mod condition;
 pub mod evaluation;
 pub mod metric;
+pub mod resolved;
 pub mod rule;
 pub mod rule_set;
+pub mod stability;
+pub mod stability_words;
+pub mod three_valued;
 
 pub use comparison::Comparison;
 pub use condition::Condition;
@@ -16,3 +20,4 @@ pub use evaluation::{
 pub use metric::Metric;
 pub use rule::{Rule, Signal, Weight};
 pub use rule_set::RuleSet;
+pub use stability::{RuleStability, ScopeStability, Stability, leave_one_out};

@@ -128,11 +128,47 @@ fn notes_ui(ui: &mut egui::Ui, comparison: &Comparison) {
             ));
         }
     }
+    for index in 0..comparison.workshops.len() {
+        stability_ui(ui, comparison, index);
+    }
     if !comparison.left_out.is_empty() {
         ui.label(format!(
             "These workshops used different questionnaires: compared are the {} statements they share; left out: {}.",
             comparison.shared_statements.len(),
             comparison.left_out.join(", ")
+        ));
+    }
+}
+
+/// Whether a workshop's verdicts hinge on one answer: one line when none does, else one per
+/// verdict that does (or that cannot be checked).
+fn stability_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
+    let Some(results) = comparison
+        .workshops
+        .get(index)
+        .and_then(|w| w.results.as_ref())
+    else {
+        return;
+    };
+    let notable: Vec<(Scope, String)> = Scope::ALL
+        .into_iter()
+        .filter_map(|scope| {
+            let stability = results.stability.scope(scope);
+            let holds = stability.checked > 0 && stability.robust() == Some(true);
+            Some((scope, stability.words()?)).filter(|_| !holds)
+        })
+        .collect();
+    if notable.is_empty() {
+        ui.label(format!(
+            "#{}: every verdict holds whichever single answer is left out.",
+            index + 1
+        ));
+    }
+    for (scope, words) in notable {
+        ui.label(format!(
+            "#{} {} verdict: {words}.",
+            index + 1,
+            scope.label().to_lowercase()
         ));
     }
 }

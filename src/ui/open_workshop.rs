@@ -7,7 +7,7 @@ use super::room_panel::RoomPanel;
 use crate::domain::{PooledComments, Workshop};
 use crate::export::{Format, Summary};
 use crate::metrics::WorkshopMetrics;
-use crate::rules::{Classification, RuleSet, classify_metrics};
+use crate::rules::{Classification, RuleSet, Stability, classify_metrics, leave_one_out};
 use crate::storage::{self, NewerRecovery, SaveError};
 
 /// The workshop being facilitated, with what is derived from it.
@@ -19,6 +19,8 @@ pub struct OpenWorkshop {
     pub rules_error: Option<String>,
     pub metrics: WorkshopMetrics,
     pub classification: Classification,
+    /// How much each verdict and finding hinges on one answer (leave-one-out).
+    pub stability: Stability,
     /// The comments, pooled and shuffled; like the metrics, recomputed when responses change.
     pub comments: PooledComments,
     /// Changes whenever what is derived changes (unique across workshops), so views can
@@ -54,7 +56,12 @@ impl OpenWorkshop {
                 Some(format!("{error}\nUsing the built-in rules instead.")),
             ),
         };
-        let (metrics, classification, comments) = derive(&workshop, &rules);
+        let Derived {
+            metrics,
+            classification,
+            stability,
+            comments,
+        } = derive(&workshop, &rules);
         let recovery = storage::newer_recovery(&path);
         Self {
             date_text: workshop.meta.date.to_string(),
@@ -65,6 +72,7 @@ impl OpenWorkshop {
             rules_error,
             metrics,
             classification,
+            stability,
             comments,
             revision: next_revision(),
             dirty: false,
@@ -80,7 +88,12 @@ impl OpenWorkshop {
 
     /// Recomputes what derives from the responses and settings.
     pub fn refresh(&mut self) {
-        (self.metrics, self.classification, self.comments) = derive(&self.workshop, &self.rules);
+        Derived {
+            metrics: self.metrics,
+            classification: self.classification,
+            stability: self.stability,
+            comments: self.comments,
+        } = derive(&self.workshop, &self.rules);
         self.revision = next_revision();
         self.markdown = OnceCell::new();
     }
@@ -121,17 +134,22 @@ impl OpenWorkshop {
 }
 
 /// What the stages show of the responses, computed once per change rather than per frame.
-fn derive(
-    workshop: &Workshop,
-    rules: &RuleSet,
-) -> (WorkshopMetrics, Classification, PooledComments) {
+struct Derived {
+    metrics: WorkshopMetrics,
+    classification: Classification,
+    stability: Stability,
+    comments: PooledComments,
+}
+
+fn derive(workshop: &Workshop, rules: &RuleSet) -> Derived {
     let metrics = WorkshopMetrics::compute(workshop);
     let classification = classify_metrics(&metrics, workshop.floor_reached(), rules);
-    (
+    Derived {
         metrics,
         classification,
-        PooledComments::of(workshop.responses.iter()),
-    )
+        stability: leave_one_out(workshop, rules),
+        comments: PooledComments::of(workshop.responses.iter()),
+    }
 }
 
 fn next_revision() -> u64 {

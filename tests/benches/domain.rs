@@ -10,7 +10,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use tandem::export::{Format, Summary};
 use tandem::metrics::WorkshopMetrics;
-use tandem::rules::{RuleSet, classify, classify_metrics};
+use tandem::rules::{RuleSet, classify, classify_metrics, leave_one_out};
 use tandem::storage::{load_workshop, save_workshop};
 
 fn rules_on_100k(c: &mut Criterion) {
@@ -58,5 +58,22 @@ fn html_of_1000(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, rules_on_100k, files_of_1000, html_of_1000);
+/// Every verdict and rule classified without each of 1,000 responses in turn.
+fn leave_one_out_of_1000(c: &mut Criterion) {
+    let workshop = common::demo::large_workshop(4, 1_000);
+    let rules = RuleSet::default_rules();
+    let mut group = c.benchmark_group("1000 responses");
+    group.bench_function("leave one out (every verdict and rule)", |b| {
+        b.iter(|| leave_one_out(black_box(&workshop), black_box(&rules)));
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    rules_on_100k,
+    files_of_1000,
+    html_of_1000,
+    leave_one_out_of_1000
+);
 criterion_main!(benches);

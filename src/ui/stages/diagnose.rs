@@ -2,6 +2,7 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Stage;
 use crate::metrics::Scope;
+use crate::rules::stability_words::sentence;
 use crate::rules::{RuleOutcome, Signal};
 use crate::ui::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
@@ -37,6 +38,8 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
         for scope in Scope::ALL {
             let verdict = open.classification.scope(scope);
             ui.vertical(|ui| {
+                // Narrow enough that three verdicts and their sentences fit side by side.
+                ui.set_max_width(340.0);
                 ui.label(RichText::new(scope.label()).size(20.0));
                 verdict_badge(
                     ui,
@@ -47,13 +50,23 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
                     "toxic weight {} · healthy weight {}",
                     verdict.toxic_weight, verdict.healthy_weight
                 ));
+                let stability = open.stability.scope(scope);
+                if let Some(words) = stability.words() {
+                    let text = RichText::new(sentence(&words)).size(16.0);
+                    // A verdict one answer could change is the one to say out loud first.
+                    ui.label(if stability.robust() == Some(false) {
+                        text.strong()
+                    } else {
+                        text
+                    });
+                }
             });
             ui.add_space(40.0);
         }
     });
     ui.label(
         RichText::new(
-            "Toxic when the toxic rules that fired weigh at least as much as the healthy ones.",
+            "Toxic when the toxic rules that fired weigh at least as much as the healthy ones. Each verdict and finding is checked again without each single answer in turn; which answer could change it is never shown.",
         )
         .weak(),
     );
@@ -87,22 +100,19 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
         finding(ui, open, outcome, commands);
     }
     for scope in [Scope::Sales, Scope::Product] {
-        let only_here: Vec<&str> = classification
-            .scope(scope)
-            .fired()
-            .filter(|outcome| {
-                !classification
-                    .overall
-                    .fired()
-                    .any(|o| o.rule == outcome.rule)
-            })
-            .map(|outcome| outcome.rule.as_str())
-            .collect();
-        if !only_here.is_empty() {
+        let only_here = classification.scope(scope).fired().filter(|outcome| {
+            !classification
+                .overall
+                .fired()
+                .any(|o| o.rule == outcome.rule)
+        });
+        for outcome in only_here {
+            let words = open.stability.scope(scope).rule_words(&outcome.rule);
             ui.label(format!(
-                "Fired on {} answers alone: {}",
+                "Fired on {} answers alone: {}{}",
                 scope.label().to_lowercase(),
-                only_here.join(", ")
+                outcome.rule,
+                words.map(|words| format!(" — {words}")).unwrap_or_default()
             ));
         }
     }
@@ -130,7 +140,24 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         for measurement in &outcome.measurements {
             ui.label(format!("    {}", measurement.describe()));
         }
+        stability_ui(ui, open, &outcome.rule);
     }
+}
+
+/// Whether a finding hinges on one answer, in words to say to the room (never which answer).
+fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rule: &str) {
+    let Some(stability) = open.stability.overall.rule(rule) else {
+        return;
+    };
+    let Some(words) = open.stability.overall.rule_words(rule) else {
+        return;
+    };
+    let text = RichText::new(sentence(&words)).size(16.0);
+    ui.label(if stability.robust() {
+        text
+    } else {
+        text.strong()
+    });
 }
 
 fn signal_icon(signal: Signal) -> &'static str {
@@ -165,6 +192,7 @@ fn finding(ui: &mut egui::Ui, open: &OpenWorkshop, outcome: &RuleOutcome, comman
             };
             ui.label(format!("{mark} {}", measurement.describe()));
         }
+        stability_ui(ui, open, &outcome.rule);
         ui.label(
             RichText::new(format!("Ask the room: {}", rule.prompt))
                 .size(18.0)
