@@ -739,6 +739,9 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
         "the address is shown"
     );
     assert_eq!(harness.query_all_by_label("0 responses").count(), 2);
+    // An open room with nobody answering asks for no frames (a new workshop has no time box).
+    harness.step();
+    assert_eq!(repaint_delay(&harness), Duration::MAX, "an idle room repaints");
 
     // Two phones answer while the app runs frames; the counts rise.
     let questionnaire = Questionnaire::default_questionnaire();
