@@ -707,6 +707,24 @@ fn step_until(
     panic!("the app never got there");
 }
 
+/// Opens the room on 127.0.0.1 as a facilitator would (tests talk to this machine and
+/// nothing else) and returns its join address.
+fn open_room_on_loopback(harness: &mut Harness<'_, TandemApp>) -> String {
+    harness.state_mut().state.handle(
+        tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    click(harness, "Open the room");
+    harness
+        .state()
+        .state
+        .open()
+        .and_then(|open| open.room.open.as_ref())
+        .map(|room| room.room.join_url().to_owned())
+        .expect("the room is open")
+}
+
 #[test]
 fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it() {
     let folder = tempfile::tempdir().unwrap();
@@ -714,20 +732,7 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
     harness.get_by_label("+ New workshop").click();
     harness.run();
     go_to(&mut harness, Stage::Capture);
-    // Loopback only: tests talk to this machine and nothing else.
-    harness.state_mut().state.handle(
-        tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
-        std::time::Instant::now(),
-    );
-    harness.run();
-    click(&mut harness, "Open the room");
-    let url = harness
-        .state()
-        .state
-        .open()
-        .and_then(|open| open.room.open.as_ref())
-        .map(|room| room.room.join_url().to_owned())
-        .expect("the room is open");
+    let url = open_room_on_loopback(&mut harness);
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
     assert!(
         harness
@@ -741,7 +746,11 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
     assert_eq!(harness.query_all_by_label("0 responses").count(), 2);
     // An open room with nobody answering asks for no frames (a new workshop has no time box).
     harness.step();
-    assert_eq!(repaint_delay(&harness), Duration::MAX, "an idle room repaints");
+    assert_eq!(
+        repaint_delay(&harness),
+        Duration::MAX,
+        "an idle room repaints"
+    );
 
     // Two phones answer while the app runs frames; the counts rise.
     let questionnaire = Questionnaire::default_questionnaire();

@@ -8,7 +8,7 @@ mod common;
 use common::{respond, workshop_of};
 use proptest::prelude::*;
 use tandem::domain::{
-    AnonymityFloor, Function, Questionnaire, Rating, Relationship, Response, Responses, Workshop,
+    AnonymityFloor, Function, Questionnaire, Relationship, Response, Responses, Workshop,
 };
 use tandem::metrics::Scope;
 use tandem::rules::{
@@ -331,21 +331,7 @@ fn any_response() -> impl Strategy<Value = Response> {
         proptest::collection::vec(any::<bool>(), sources.len()),
     )
         .prop_map(move |(function, level, ratings, named)| {
-            let mut response =
-                Response::new(function, Relationship::from_friction_level(level).unwrap());
-            for (key, rating) in statements.iter().zip(ratings) {
-                if let Some(value) = rating {
-                    response
-                        .ratings
-                        .insert(key.clone(), Rating::new(value).unwrap());
-                }
-            }
-            for (key, named) in sources.iter().zip(named) {
-                if named {
-                    response.sources.insert(key.clone());
-                }
-            }
-            response
+            common::drawn_response(function, level, ratings, named, &statements, &sources)
         })
 }
 

@@ -14,7 +14,6 @@ use std::time::{Duration, Instant};
 use common::phone::{Page, Phone, answers};
 use tandem::domain::{Date, Questionnaire, Workshop};
 use tandem::room::{BODY_LIMIT, Room, RoomConfig, Submission};
-use tandem::storage::save_workshop;
 
 /// A room on loopback whose owner saves every answer to `path`, and the count of answers.
 struct TestRoom {
@@ -24,31 +23,7 @@ struct TestRoom {
 
 fn open_room(path: &Path) -> TestRoom {
     let workshop = Workshop::new("Hostile", Date::new(2026, 11, 28).unwrap());
-    save_workshop(path, &workshop).unwrap();
-    let (sender, inbox) = mpsc::channel::<Submission>();
-    let room = Room::open(
-        RoomConfig::new(
-            IpAddr::V4(Ipv4Addr::LOCALHOST),
-            workshop.questionnaire.clone(),
-        ),
-        move |submission| sender.send(submission).unwrap(),
-    )
-    .unwrap();
-    let (saved_sender, saved) = mpsc::channel();
-    let path = path.to_owned();
-    std::thread::Builder::new()
-        .name(String::from("workshop owner"))
-        .spawn(move || {
-            let mut workshop = workshop;
-            // Ends when the room is closed and drops its sender.
-            for submission in inbox {
-                workshop.responses.extend([submission.response.clone()]);
-                save_workshop(&path, &workshop).unwrap();
-                submission.reply(Ok(()));
-                saved_sender.send(()).unwrap();
-            }
-        })
-        .unwrap();
+    let (room, saved) = common::phone::open_saving_room(path, workshop);
     TestRoom { room, saved }
 }
 

@@ -5,45 +5,19 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-use std::net::{IpAddr, Ipv4Addr};
 use std::sync::{Barrier, mpsc};
 use std::time::{Duration, Instant};
 
 use common::phone::{Phone, answers};
 use criterion::{Criterion, criterion_group, criterion_main};
 use tandem::domain::{Date, Questionnaire, Response, Workshop};
-use tandem::room::{Room, RoomConfig, Submission};
-use tandem::storage::save_workshop;
+use tandem::room::Room;
 
 /// A room whose owner saves every answer atomically before replying, as the app and
 /// `tandem room` do; `saved` hears of each saved answer.
 fn open_room(folder: &std::path::Path) -> (Room, mpsc::Receiver<()>) {
-    let path = folder.join("bench.ron");
     let workshop = Workshop::new("Bench", Date::new(2026, 11, 28).unwrap());
-    save_workshop(&path, &workshop).unwrap();
-    let (sender, inbox) = mpsc::channel::<Submission>();
-    let room = Room::open(
-        RoomConfig::new(
-            IpAddr::V4(Ipv4Addr::LOCALHOST),
-            workshop.questionnaire.clone(),
-        ),
-        move |submission| sender.send(submission).unwrap(),
-    )
-    .unwrap();
-    let (saved_sender, saved) = mpsc::channel();
-    std::thread::Builder::new()
-        .name(String::from("workshop owner"))
-        .spawn(move || {
-            let mut workshop = workshop;
-            for submission in inbox {
-                workshop.responses.extend([submission.response.clone()]);
-                save_workshop(&path, &workshop).unwrap();
-                submission.reply(Ok(()));
-                saved_sender.send(()).unwrap();
-            }
-        })
-        .unwrap();
-    (room, saved)
+    common::phone::open_saving_room(&folder.join("bench.ron"), workshop)
 }
 
 /// 40 phones walk to their review page; then all press Submit at once. Returns the time

@@ -215,3 +215,30 @@ pub fn workshop_of(responses: impl IntoIterator<Item = Response>) -> Workshop {
     }
     workshop
 }
+
+/// A response built from drawn values (what the property tests' strategies produce): the
+/// relationship by its friction level, a rating or a skip per statement, named or not per
+/// source, each in the order of `statements` and `sources`.
+pub fn drawn_response(
+    function: Function,
+    level: u8,
+    ratings: Vec<Option<u8>>,
+    named: Vec<bool>,
+    statements: &[String],
+    sources: &[String],
+) -> Response {
+    let mut response = Response::new(function, Relationship::from_friction_level(level).unwrap());
+    for (key, rating) in statements.iter().zip(ratings) {
+        if let Some(value) = rating {
+            response
+                .ratings
+                .insert(key.clone(), Rating::new(value).unwrap());
+        }
+    }
+    for (key, named) in sources.iter().zip(named) {
+        if named {
+            response.sources.insert(key.clone());
+        }
+    }
+    response
+}

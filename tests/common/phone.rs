@@ -260,3 +260,39 @@ pub fn answers(seed: u64, count: usize, questionnaire: &Questionnaire) -> Vec<Re
         })
         .collect()
 }
+
+/// A room on 127.0.0.1 whose owner saves every answer to `path` atomically before replying,
+/// as the app and `tandem room` do. Each saved answer is announced on the returned channel;
+/// the owner stops when the room closes.
+pub fn open_saving_room(
+    path: &std::path::Path,
+    workshop: tandem::domain::Workshop,
+) -> (tandem::room::Room, std::sync::mpsc::Receiver<()>) {
+    use tandem::room::{Room, RoomConfig, Submission};
+    tandem::storage::save_workshop(path, &workshop).unwrap();
+    let (sender, inbox) = std::sync::mpsc::channel::<Submission>();
+    let room = Room::open(
+        RoomConfig::new(
+            std::net::Ipv4Addr::LOCALHOST.into(),
+            workshop.questionnaire.clone(),
+        ),
+        move |submission| sender.send(submission).unwrap(),
+    )
+    .unwrap();
+    let (saved_sender, saved) = std::sync::mpsc::channel();
+    let path = path.to_owned();
+    std::thread::Builder::new()
+        .name(String::from("workshop owner"))
+        .spawn(move || {
+            let mut workshop = workshop;
+            for submission in inbox {
+                workshop.submit([submission.response.clone()]).unwrap();
+                tandem::storage::save_workshop(&path, &workshop).unwrap();
+                submission.reply(Ok(()));
+                // The test may have stopped listening; the answer is saved all the same.
+                let _ = saved_sender.send(());
+            }
+        })
+        .unwrap();
+    (room, saved)
+}
