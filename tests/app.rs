@@ -819,7 +819,17 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
     );
     click(&mut harness, "⬅ Back");
 
-    go_to(&mut harness, Stage::Reveal);
+    // Leaving Capture asks first: a phone still answering would lose its answers.
+    harness.get_by_label_contains("4 Reveal").click();
+    harness.run();
+    assert!(harness.query_by_label("The room is still open").is_some());
+    click(&mut harness, "Stay on Capture");
+    assert_eq!(open_stage(&harness), Stage::Capture);
+    assert!(harness.state().state.open().unwrap().room.open.is_some());
+    harness.get_by_label_contains("4 Reveal").click();
+    harness.run();
+    click(&mut harness, "Close the room and go to Reveal");
+    assert_eq!(open_stage(&harness), Stage::Reveal);
     assert!(harness.state().state.open().unwrap().room.open.is_none());
     let gone = ureq::get(&url).call();
     assert!(gone.is_err(), "the room no longer answers: {gone:?}");

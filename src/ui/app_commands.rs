@@ -10,6 +10,7 @@ use super::kiosk::Kiosk;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::ParticipantScreen;
+use super::room_panel::Leaving;
 use super::screen::Screen;
 use super::state::{AppState, Closing};
 use crate::compare::Comparison;
@@ -27,6 +28,12 @@ impl AppState {
             AppCommand::NewWorkshop => self.new_workshop(now),
             AppCommand::Open(path) => self.open_path(&path, now),
             AppCommand::CloseWorkshop => {
+                if let Screen::Workshop(open) = &mut self.screen
+                    && open.room.open.is_some()
+                {
+                    open.room.leaving = Some(Leaving::Home);
+                    return;
+                }
                 if matches!(self.screen, Screen::Workshop(_)) && self.save_if_dirty() {
                     self.screen = Screen::Home;
                     self.rescan();

@@ -32,6 +32,9 @@ pub enum RoomCommand {
     Close,
     /// Show only the code, the address and the counts, in large type (or go back).
     Present(bool),
+    /// Answers to "close the room?" when the facilitator leaves Capture with it open.
+    CloseAndLeave,
+    StayInRoom,
 }
 
 /// Handled by [`super::AppState`]: whatever changes the screen, opens a dialog or runs in the

@@ -1,11 +1,13 @@
 //! Room mode on the app's side: opening and closing the room, and taking in the answers its
 //! phones send.
 
-use super::command::RoomCommand;
+use std::time::Instant;
+
+use super::command::{AppCommand, RoomCommand, WorkshopCommand};
 use super::event::Event;
 use super::notice::Notice;
 use super::qr_matrix::QrMatrix;
-use super::room_panel::OpenRoom;
+use super::room_panel::{Leaving, OpenRoom};
 use super::screen::Screen;
 use super::state::AppState;
 use crate::domain::Stage;
@@ -14,12 +16,23 @@ use crate::room::{Room, RoomConfig, Submission};
 impl AppState {
     /// Room commands act on the facilitator's open workshop only (participant mode never
     /// gets here: see the gate in [`AppState::handle`]).
-    pub(super) fn handle_room(&mut self, command: RoomCommand) {
+    pub(super) fn handle_room(&mut self, command: RoomCommand, now: Instant) {
         let Screen::Workshop(open) = &mut self.screen else {
             return;
         };
         let room = &mut open.room;
         match command {
+            RoomCommand::StayInRoom => room.leaving = None,
+            RoomCommand::CloseAndLeave => {
+                room.open = None;
+                match room.leaving.take() {
+                    Some(Leaving::To(stage)) => {
+                        open.handle(WorkshopCommand::GoTo(stage), now, &mut self.notice);
+                    }
+                    Some(Leaving::Home) => self.handle_app(AppCommand::CloseWorkshop, now),
+                    None => {}
+                }
+            }
             RoomCommand::LookForNetworks => room.interfaces = crate::room::network_interfaces(),
             RoomCommand::ChooseNetwork(address) => room.chosen = Some(address),
             RoomCommand::Close => room.open = None,

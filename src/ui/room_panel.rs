@@ -1,6 +1,7 @@
 use std::net::IpAddr;
 
 use super::qr_matrix::QrMatrix;
+use crate::domain::Stage;
 use crate::room::{NetworkInterface, Room};
 
 /// Room mode as the facilitator sees it: the network to open it on, and once open, the
@@ -13,6 +14,16 @@ pub struct RoomPanel {
     /// The address the facilitator picked; `None` uses the default route's.
     pub chosen: Option<IpAddr>,
     pub open: Option<OpenRoom>,
+    /// Where the facilitator asked to go while the room is open: leaving Capture closes the
+    /// room, and a phone still answering would lose its answers, so the app asks first.
+    pub leaving: Option<Leaving>,
+}
+
+/// Where the facilitator goes when the room closes on the way out of Capture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leaving {
+    To(Stage),
+    Home,
 }
 
 /// A room serving phones, and what the projector shows of it.
@@ -30,6 +41,7 @@ impl RoomPanel {
             interfaces: crate::room::network_interfaces(),
             chosen: None,
             open: None,
+            leaving: None,
         }
     }
 

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 
 use super::command::{Commands, RoomCommand};
 use super::open_workshop::OpenWorkshop;
-use super::room_panel::OpenRoom;
+use super::room_panel::{Leaving, OpenRoom};
 use crate::domain::Function;
 use crate::room::InterfaceKind;
 
@@ -113,6 +113,28 @@ fn open_room_ui(ui: &mut egui::Ui, open_room: &OpenRoom, commands: &mut Commands
                     commands.send(RoomCommand::Close);
                 }
             });
+        });
+    });
+}
+
+/// "Close the room?", asked when the facilitator leaves Capture with the room open: a phone
+/// that has not submitted yet would lose its answers.
+pub fn leave_room_prompt_ui(ctx: &egui::Context, leaving: Leaving, commands: &mut Commands) {
+    let going = match leaving {
+        Leaving::To(stage) => format!("Close the room and go to {}", stage.label()),
+        Leaving::Home => String::from("Close the room and the workshop"),
+    };
+    egui::Modal::new(egui::Id::unique("leave room prompt")).show(ctx, |ui| {
+        ui.heading("The room is still open");
+        ui.label("Leaving Capture closes it: phones that have not pressed Submit yet lose their answers, and the code on the screen stops working.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(going).clicked() {
+                commands.send(RoomCommand::CloseAndLeave);
+            }
+            if ui.button("Stay on Capture").clicked() {
+                commands.send(RoomCommand::StayInRoom);
+            }
         });
     });
 }

@@ -102,7 +102,7 @@ impl AppState {
             // reaches any state. (Kiosk and workshop commands without their screen do nothing.)
             (Screen::Participant(_), _) | (_, Command::Kiosk(_) | Command::Workshop(_)) => {}
             (_, Command::Library(command)) => self.library.handle(command),
-            (_, Command::Room(command)) => self.handle_room(command),
+            (_, Command::Room(command)) => self.handle_room(command, now),
             (_, Command::App(command)) => self.handle_app(command, now),
         }
     }

@@ -7,6 +7,7 @@ use super::command::WorkshopCommand;
 use super::not_added::NotAdded;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
+use super::room_panel::Leaving;
 use crate::domain::{Questionnaire, Response, Stage};
 use crate::rules::RuleSet;
 use crate::storage;
@@ -110,12 +111,13 @@ impl OpenWorkshop {
         if self.workshop.stage == stage {
             return None;
         }
+        // The room belongs to Capture: leaving closes it, so ask first while it is open.
+        if stage != Stage::Capture && self.room.open.is_some() {
+            self.room.leaving = Some(Leaving::To(stage));
+            return None;
+        }
         self.workshop.stage = stage;
         self.stage_entered = now;
-        // The room belongs to Capture: leaving it closes the room, phones included.
-        if stage != Stage::Capture {
-            self.room.open = None;
-        }
         Some(match self.save_file() {
             Ok(()) => None,
             Err(error) => Some(Notice::Error(format!(
