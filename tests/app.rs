@@ -495,6 +495,52 @@ fn a_restart_reopens_a_locked_workshop_in_participant_mode() {
 }
 
 #[test]
+fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
+    let folder = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        common::example_path("2026-q3-northwind.ron"),
+        folder.path().join("q3.ron"),
+    )
+    .unwrap();
+    let mut harness = harness(folder.path(), None);
+    harness.get_by_label("+ New workshop").click();
+    harness.run();
+    start_participant_mode(&mut harness);
+    let path = open_path(&harness);
+    // Killed: no recent files were remembered, and the app starts on the library.
+    drop(harness);
+    let restarted = self::harness(folder.path(), None);
+    assert!(in_participant_mode(&restarted), "the scan found the lock");
+    assert_eq!(open_path(&restarted), path);
+    assert!(
+        restarted
+            .query_by_label("Welcome! Which team are you in?")
+            .is_some()
+    );
+
+    // Nor can the comparison show a locked workshop's results.
+    let mut workshop = load_workshop(&path).unwrap();
+    workshop.participant_lock = Some(tandem::domain::ParticipantLock::new("2468", 1));
+    let locked = folder.path().join("locked-copy.ron");
+    tandem::storage::save_workshop(&locked, &workshop).unwrap();
+    let mut state = tandem::ui::AppState::new(folder.path().to_path_buf());
+    for chosen in [locked, folder.path().join("q3.ron")] {
+        state.handle(
+            tandem::ui::LibraryCommand::ToggleCompare(chosen).into(),
+            std::time::Instant::now(),
+        );
+    }
+    state.handle(
+        tandem::ui::AppCommand::CompareSelected.into(),
+        std::time::Instant::now(),
+    );
+    assert!(state.comparison().is_none());
+    assert!(
+        matches!(&state.notice, Some(tandem::ui::notice::Notice::Error(text)) if text.contains("participant mode"))
+    );
+}
+
+#[test]
 fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
     let folder = tempfile::tempdir().unwrap();
     std::fs::copy(

@@ -54,6 +54,8 @@ pub struct WorkshopSummary {
     pub verdict: Verdict,
     /// Whether the facilitator has revealed the results (the app shows no verdict before).
     pub revealed: bool,
+    /// Left in participant mode: the app reopens it locked and shows nothing of it.
+    pub locked: bool,
     /// A recovery file newer than the workshop waits beside it (checked once, at scan time).
     #[serde(skip)]
     pub unsaved_changes: bool,
@@ -75,6 +77,7 @@ impl WorkshopSummary {
             stage: workshop.stage,
             verdict: classify(workshop, &rules).overall.verdict,
             revealed: workshop.revealed,
+            locked: workshop.participant_lock.is_some(),
             unsaved_changes: super::newer_recovery(path).is_some(),
         }
     }

@@ -260,6 +260,13 @@ impl AppState {
                     return;
                 }
             };
+            if workshop.participant_lock.is_some() {
+                self.notice = Some(Notice::Error(format!(
+                    "\"{}\" is in participant mode: open it and unlock it with the PIN before comparing it.",
+                    workshop.meta.title
+                )));
+                return;
+            }
             let rules = storage::rules_for_workshop(path, &workshop).unwrap_or_else(|error| {
                 problems.push(format!("{error}; compared with the built-in rules."));
                 RuleSet::default_rules()

@@ -128,7 +128,8 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                 };
                 row.col(|ui| {
                     let mut chosen = library.selected.contains(&summary.path);
-                    let tick = ui.checkbox(&mut chosen, "");
+                    let tick =
+                        ui.add_enabled(!summary.locked, egui::Checkbox::new(&mut chosen, ""));
                     tick.widget_info(|| {
                         egui::WidgetInfo::selected(
                             egui::Role::CheckBox,
@@ -161,7 +162,9 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                 });
                 row.col(|ui| {
                     // A workshop in progress shows no verdict before the room has seen it.
-                    if summary.revealed {
+                    if summary.locked {
+                        ui.label(RichText::new("in participant mode").weak());
+                    } else if summary.revealed {
                         verdict_badge(ui, summary.verdict, 14.0);
                     } else {
                         ui.label(RichText::new("not revealed").weak());

@@ -86,6 +86,14 @@ impl Library {
         }
     }
 
+    /// A workshop the scan found left in participant mode, if any.
+    pub fn first_locked(&self) -> Option<&Path> {
+        self.rows
+            .iter()
+            .find(|row| row.locked)
+            .map(|row| row.path.as_path())
+    }
+
     /// Takes in one event of the scan (call [`Library::settle`] after a batch); events of a scan since replaced are ignored.
     pub fn on_scan(&mut self, generation: u64, event: ScanEvent) {
         if generation != self.generation.load(Ordering::Relaxed) {

@@ -1,6 +1,6 @@
 //! The app state and the one place it changes: [`AppState::handle`].
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use super::background::Background;
@@ -116,6 +116,7 @@ impl AppState {
             self.on_event(event, now);
         }
         self.library.settle();
+        self.reopen_locked(now);
         self.autosave(now)
     }
 
@@ -145,6 +146,17 @@ impl AppState {
             }
             Event::Scan { generation, event } => self.library.on_scan(generation, event),
             Event::RoomAnswer(submission) => self.take_room_answer(submission),
+        }
+    }
+
+    /// A workshop left in participant mode goes back to its kiosk as soon as the library
+    /// finds it: a restart (even a forced one, before the app could remember anything) is
+    /// no way around the lock.
+    fn reopen_locked(&mut self, now: Instant) {
+        if matches!(self.screen, Screen::Home | Screen::Comparison(_))
+            && let Some(path) = self.library.first_locked().map(Path::to_path_buf)
+        {
+            self.open_path(&path, now);
         }
     }
 
