@@ -84,7 +84,7 @@ impl AppState {
     pub(super) fn take_room_answer(&mut self, submission: Submission) {
         let Some(open) = self.screen.open_workshop_mut() else {
             submission.reply(Err(String::from(
-                "The workshop was closed before your answers arrived.",
+                "the workshop was closed before your answers arrived",
             )));
             return;
         };
@@ -95,7 +95,7 @@ impl AppState {
                     "An answer from a phone was not counted: {error}"
                 )));
                 Err(String::from(
-                    "The laptop could not save your answers. Please tell the facilitator.",
+                    "the workshop file could not be written",
                 ))
             }
         };
