@@ -94,9 +94,7 @@ impl AppState {
                 self.notice = Some(Notice::Error(format!(
                     "An answer from a phone was not counted: {error}"
                 )));
-                Err(String::from(
-                    "the workshop file could not be written",
-                ))
+                Err(String::from("the workshop file could not be written"))
             }
         };
         submission.reply(reply);
