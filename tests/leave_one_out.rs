@@ -309,17 +309,7 @@ fn from_scratch(workshop: &Workshop, rules: &RuleSet) -> Stability {
 }
 
 fn any_response() -> impl Strategy<Value = Response> {
-    let questionnaire = Questionnaire::default_questionnaire();
-    let statements: Vec<String> = questionnaire
-        .statements
-        .iter()
-        .map(|s| s.key.clone())
-        .collect();
-    let sources: Vec<String> = questionnaire
-        .sources
-        .iter()
-        .map(|s| s.key.clone())
-        .collect();
+    let (statements, sources) = common::keys_of(&Questionnaire::default_questionnaire());
     (
         prop_oneof![Just(Sales), Just(Product)],
         0_u8..4,

@@ -12,17 +12,7 @@ use tandem::metrics::{ScopeMetrics, WorkshopMetrics};
 use tandem::rules::{RuleSet, Verdict, classify, classify_metrics};
 
 fn any_response() -> impl Strategy<Value = Response> {
-    let questionnaire = Questionnaire::default_questionnaire();
-    let statements: Vec<String> = questionnaire
-        .statements
-        .iter()
-        .map(|s| s.key.clone())
-        .collect();
-    let sources: Vec<String> = questionnaire
-        .sources
-        .iter()
-        .map(|s| s.key.clone())
-        .collect();
+    let (statements, sources) = common::keys_of(&Questionnaire::default_questionnaire());
     (
         prop_oneof![Just(Function::Sales), Just(Function::Product)],
         0_u8..4,

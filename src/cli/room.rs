@@ -10,7 +10,7 @@ use anyhow::{Context as _, bail};
 
 use crate::domain::{Function, Workshop};
 use crate::room::{Room, RoomConfig, Submission, default_interface, network_interfaces};
-use crate::storage;
+use crate::storage::{self, NotAdded};
 
 /// What the main thread waits for.
 enum Event {
@@ -65,21 +65,18 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
 /// Adds the answer and saves the workshop atomically; only then is the phone thanked.
 /// When the save fails the answer is taken back out and the phone says it was not counted.
 fn save_answer(file: &Path, workshop: &mut Workshop, submission: Submission) -> anyhow::Result<()> {
-    let before = (workshop.responses.clone(), workshop.held.clone());
-    if let Err(problem) = workshop.submit([submission.response.clone()]) {
-        // The room checked it against the same questionnaire: this is a hand-edited file.
-        submission.reply(Err(problem.to_string()));
-        super::say(&format!("{problem}; that answer was not counted"));
-        return Ok(());
-    }
-    match storage::save_workshop(file, workshop) {
+    match storage::submit_and_save(file, workshop, [submission.response.clone()]) {
         Ok(()) => {
             submission.reply(Ok(()));
             super::print_stdout(&counts(workshop))
         }
         Err(error) => {
-            (workshop.responses, workshop.held) = before;
-            submission.reply(Err(String::from("the workshop file could not be written")));
+            let reason = match &error {
+                // The room checked it against the same questionnaire: a hand-edited file.
+                NotAdded::Invalid(problem) => problem.to_string(),
+                NotAdded::NotSaved(_) => String::from("the workshop file could not be written"),
+            };
+            submission.reply(Err(reason));
             super::say(&format!("{error}; that answer was not counted"));
             Ok(())
         }

@@ -4,6 +4,7 @@ pub mod atomic;
 pub mod error;
 pub mod folder;
 pub mod kind;
+pub mod not_added;
 pub mod questionnaire_file;
 pub mod ron_text;
 pub mod rules_file;
@@ -13,6 +14,7 @@ pub mod workshop_file;
 pub use error::{FileError, SaveError};
 pub use folder::{Scan, WorkshopSummary, resolve_workshops_dir, scan};
 pub use kind::{FileKind, detect_kind};
+pub use not_added::{NotAdded, submit_and_save};
 pub use questionnaire_file::load_questionnaire;
 pub use rules_file::{load_rules, load_rules_for, parse_rules, rules_for_workshop};
 pub use workshop_file::{

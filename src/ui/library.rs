@@ -35,6 +35,8 @@ pub struct Library {
     order: Vec<usize>,
     /// Rows arrived since `order` was last worked out.
     order_stale: bool,
+    /// A workshop left in participant mode that the scan found, not yet reopened.
+    found_locked: Option<PathBuf>,
 }
 
 impl Library {
@@ -52,6 +54,7 @@ impl Library {
             selected: BTreeSet::new(),
             order: Vec::new(),
             order_stale: false,
+            found_locked: None,
         };
         library.rescan(dir, sender);
         library
@@ -63,6 +66,7 @@ impl Library {
         self.unreadable.clear();
         self.total = None;
         self.order.clear();
+        self.found_locked = None;
         self.selected.retain(|path| path.exists());
         self.scanning = true;
         let generation = self.generation.fetch_add(1, Ordering::Relaxed) + 1;
@@ -86,12 +90,10 @@ impl Library {
         }
     }
 
-    /// A workshop the scan found left in participant mode, if any.
-    pub fn first_locked(&self) -> Option<&Path> {
-        self.rows
-            .iter()
-            .find(|row| row.locked)
-            .map(|row| row.path.as_path())
+    /// A workshop the scan found left in participant mode since the last call, if any: noted
+    /// as the scan finds it, so nothing looks for it per frame.
+    pub fn take_found_locked(&mut self) -> Option<PathBuf> {
+        self.found_locked.take()
     }
 
     /// Takes in one event of the scan (call [`Library::settle`] after a batch); events of a scan since replaced are ignored.
@@ -102,6 +104,9 @@ impl Library {
         match event {
             ScanEvent::Started(total) => self.total = Some(total),
             ScanEvent::Loaded(summary) => {
+                if summary.locked && self.found_locked.is_none() {
+                    self.found_locked = Some(summary.path.clone());
+                }
                 self.rows.push(summary);
                 self.order_stale = true;
             }

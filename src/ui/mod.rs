@@ -16,7 +16,6 @@ pub mod frame_probe;
 mod home;
 pub mod kiosk;
 pub mod library;
-pub mod not_added;
 pub mod notice;
 pub mod open_workshop;
 mod participant;

@@ -1,6 +1,6 @@
 //! The app state and the one place it changes: [`AppState::handle`].
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use super::background::Background;
@@ -153,8 +153,8 @@ impl AppState {
     /// finds it: a restart (even a forced one, before the app could remember anything) is
     /// no way around the lock.
     fn reopen_locked(&mut self, now: Instant) {
-        if matches!(self.screen, Screen::Home | Screen::Comparison(_))
-            && let Some(path) = self.library.first_locked().map(Path::to_path_buf)
+        if let Some(path) = self.library.take_found_locked()
+            && matches!(self.screen, Screen::Home | Screen::Comparison(_))
         {
             self.open_path(&path, now);
         }

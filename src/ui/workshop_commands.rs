@@ -4,13 +4,12 @@ use std::path::Path;
 use std::time::Instant;
 
 use super::command::WorkshopCommand;
-use super::not_added::NotAdded;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::room_panel::Leaving;
 use crate::domain::{Questionnaire, Response, Stage};
 use crate::rules::RuleSet;
-use crate::storage;
+use crate::storage::{self, NotAdded};
 
 impl OpenWorkshop {
     /// Applies one command. Errors become a notice; the data the workshop had is kept.
@@ -54,28 +53,18 @@ impl OpenWorkshop {
         }
     }
 
-    /// The one way answers enter a workshop, whoever gave them: submitted (held back after
-    /// the reveal, see [`crate::domain::Workshop::submit`]), then saved before anyone is told
-    /// they are in. If the save fails they are taken back out.
+    /// Answers into the open workshop through [`storage::submit_and_save`]; the file then
+    /// holds every edit too, so the workshop is saved and what derives from it is redone.
     pub fn add_responses(
         &mut self,
         responses: impl IntoIterator<Item = Response>,
     ) -> Result<(), NotAdded> {
-        let before = (self.workshop.responses.clone(), self.workshop.held.clone());
-        self.workshop.submit(responses)?;
-        match storage::save_workshop(&self.path, &self.workshop) {
-            Ok(()) => {
-                self.dirty = false;
-                self.last_edit = None;
-                self.recovery = None;
-                self.refresh();
-                Ok(())
-            }
-            Err(error) => {
-                (self.workshop.responses, self.workshop.held) = before;
-                Err(error.into())
-            }
-        }
+        storage::submit_and_save(&self.path, &mut self.workshop, responses)?;
+        self.dirty = false;
+        self.last_edit = None;
+        self.recovery = None;
+        self.refresh();
+        Ok(())
     }
 
     /// Shows the room the results: a decision, recorded in the file, after which new answers

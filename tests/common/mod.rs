@@ -216,6 +216,23 @@ pub fn workshop_of(responses: impl IntoIterator<Item = Response>) -> Workshop {
     workshop
 }
 
+/// The statement keys and the source keys of `questionnaire`, in its order, for the
+/// property tests' strategies (which move them into their closures).
+pub fn keys_of(questionnaire: &tandem::domain::Questionnaire) -> (Vec<String>, Vec<String>) {
+    (
+        questionnaire
+            .statements
+            .iter()
+            .map(|statement| statement.key.clone())
+            .collect(),
+        questionnaire
+            .sources
+            .iter()
+            .map(|source| source.key.clone())
+            .collect(),
+    )
+}
+
 /// A response built from drawn values (what the property tests' strategies produce): the
 /// relationship by its friction level, a rating or a skip per statement, named or not per
 /// source, each in the order of `statements` and `sources`.
