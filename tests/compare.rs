@@ -94,6 +94,7 @@ fn different_questionnaires_compare_what_they_share_and_say_what_was_left_out() 
         .statements
         .push(tandem::domain::questionnaire::Statement {
             key: String::from("shared_metrics"),
+            label: String::from("Shared metrics"),
             text: String::from("We share metrics that both teams own."),
             measures: String::from("shared metrics"),
         });

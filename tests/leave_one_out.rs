@@ -393,6 +393,7 @@ fn any_rules() -> impl Strategy<Value = RuleSet> {
                 .enumerate()
                 .map(|(index, (when, toxic, weight))| Rule {
                     id: format!("rule_{index}"),
+                    title: String::new(),
                     signal: if toxic {
                         Signal::Toxic
                     } else {

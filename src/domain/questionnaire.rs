@@ -2,6 +2,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
+use super::key_words::words_from_key;
 use super::problem::{Problem, is_valid_key};
 use super::relationship::Relationship;
 
@@ -42,6 +43,10 @@ pub struct RelationshipOption {
 #[serde(deny_unknown_fields)]
 pub struct Statement {
     pub key: String,
+    /// A short name for charts, findings and reports ("Open debate"). Files written before
+    /// statements had labels have none; [`Statement::label`] then writes the key as words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label: String,
     pub text: String,
     /// What the statement measures, in a few words ("relationship conflict").
     pub measures: String,
@@ -53,6 +58,17 @@ pub struct Statement {
 pub struct Source {
     pub key: String,
     pub label: String,
+}
+
+impl Statement {
+    /// What the room sees for this statement: its label, or its key in words.
+    pub fn label(&self) -> String {
+        if self.label.trim().is_empty() {
+            words_from_key(&self.key)
+        } else {
+            self.label.clone()
+        }
+    }
 }
 
 impl Questionnaire {
@@ -91,6 +107,12 @@ impl Questionnaire {
         self.statements
             .iter()
             .find(|statement| statement.key == key)
+    }
+
+    /// The statement's short label, or the key in words when the questionnaire lacks it.
+    pub fn statement_label(&self, key: &str) -> String {
+        self.statement(key)
+            .map_or_else(|| words_from_key(key), Statement::label)
     }
 
     pub fn source(&self, key: &str) -> Option<&Source> {

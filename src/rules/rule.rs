@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::condition::Condition;
+use crate::domain::words_from_key;
 
 /// Whether a rule that fires speaks for healthy or for toxic friction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -60,6 +61,10 @@ impl From<Weight> for u32 {
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     pub id: String,
+    /// What the room sees as the finding's name ("Disagreements turn personal"). Rules files
+    /// written before rules had titles have none; [`Rule::title`] then writes the id as words.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
     pub signal: Signal,
     pub weight: Weight,
     pub when: Condition,
@@ -72,6 +77,15 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// The finding's name for screens and reports: its title, or its id in words.
+    pub fn title(&self) -> String {
+        if self.title.trim().is_empty() {
+            words_from_key(&self.id)
+        } else {
+            self.title.clone()
+        }
+    }
+
     /// Rules that compare the two functions take part in the overall verdict only.
     pub fn is_overall_only(&self) -> bool {
         self.when.compares_functions()
