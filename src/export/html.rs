@@ -3,9 +3,12 @@
 
 use std::fmt::Write as _;
 
+use super::finding::Finding;
+use super::markdown::FUNCTION_FINDINGS_NOTE;
 use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
 use super::svg::{distribution_chart, gap_chart};
 use crate::metrics::Scope;
+use crate::metrics::benchmark::STUDY_NOTE;
 use crate::rules::Verdict;
 use crate::rules::stability_words::sentence;
 
@@ -18,7 +21,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 1rem 0; }
-figure svg { width: 100%; height: auto; }
+figure svg { width: 100%; max-width: 640px; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #555; }
 .facts { list-style: none; padding: 0; }
 .verdicts { display: flex; flex-wrap: wrap; gap: 1rem; }
@@ -43,21 +46,6 @@ blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc
 "#;
 
 pub use super::escape::escape;
-
-/// Turns `key` into <code>key</code> in already escaped text.
-fn code_spans(escaped: &str) -> String {
-    let mut out = String::with_capacity(escaped.len() + 16);
-    for (index, part) in escaped.split('`').enumerate() {
-        if index % 2 == 1 {
-            out.push_str("<code>");
-            out.push_str(part);
-            out.push_str("</code>");
-        } else {
-            out.push_str(part);
-        }
-    }
-    out
-}
 
 fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
@@ -154,7 +142,7 @@ fn agreements(out: &mut String, summary: &Summary<'_>) {
         for agreement in summary.agreements() {
             let finding = summary
                 .finding_of(agreement.finding.as_ref())
-                .map(|f| format!(" <small>(answers {})</small>", escape(f)))
+                .map(|f| format!(" <small>(answers {})</small>", escape(&f)))
                 .unwrap_or_default();
             let _ = writeln!(out, "<li>{}{finding}</li>", escape(&agreement.text));
         }
@@ -177,7 +165,7 @@ fn actions(out: &mut String, summary: &Summary<'_>) {
                 escape(row.text),
                 row.owner,
                 row.due,
-                escape(row.answers)
+                escape(&row.answers)
             );
         }
         out.push_str("</tbody>\n</table>\n");
@@ -220,64 +208,83 @@ fn verdicts_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
     out.push_str("</section>\n");
 }
 
-/// The fired rules with their values and robustness, then the rules that nearly fired.
+/// The fired rules with their values and robustness, those that fired on one function's
+/// answers alone, then the rules that nearly fired.
 fn findings_html(out: &mut String, results: &Results) {
     out.push_str("<section>\n<h2>Findings</h2>\n");
     if results.findings.is_empty() {
         out.push_str("<p>No rule fired.</p>\n");
     }
     for finding in &results.findings {
-        let class = match finding.signal {
-            crate::rules::Signal::Toxic => "finding-toxic",
-            crate::rules::Signal::Healthy => "finding-healthy",
-        };
+        finding_html(out, finding);
+    }
+    if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "<div class=\"finding {class}\">\n<h3>{} — {} (weight {})</h3>\n<p>{}</p>\n<ul>",
-            signal_word(finding.signal),
-            escape(&finding.rule),
-            finding.weight,
-            escape(&finding.explanation)
+            "<h3>Findings on one function's answers alone</h3>\n<p>{}</p>",
+            escape(FUNCTION_FINDINGS_NOTE)
         );
-        for measurement in &finding.measurements {
-            let mark = if measurement.holds == Some(true) {
-                "✔"
-            } else {
-                "✖"
-            };
-            let _ = writeln!(
-                out,
-                "<li>{mark} {}</li>",
-                code_spans(&escape(&measurement.describe()))
-            );
-        }
-        out.push_str("</ul>\n");
-        if let Some(words) = &finding.stability {
-            let _ = writeln!(out, "<p>{}</p>", sentence(words));
-        }
-        let _ = writeln!(
-            out,
-            "<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
-            escape(&finding.prompt),
-            escape(&finding.citation)
-        );
-        if let Some(note) = &finding.note {
-            let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
-        }
-        out.push_str("</div>\n");
+    }
+    for finding in &results.function_findings {
+        finding_html(out, finding);
     }
     if !results.nearly_fired.is_empty() {
-        out.push_str("<h3>Nearly fired</h3>\n<ul>\n");
-        for (rule, words) in &results.nearly_fired {
-            let words = words
-                .as_ref()
-                .map(|words| format!(": {words}"))
-                .unwrap_or_default();
-            let _ = writeln!(out, "<li>{}{words}</li>", escape(rule));
+        out.push_str("<h3>Nearly fired</h3>\n");
+        for near in &results.nearly_fired {
+            let _ = writeln!(
+                out,
+                "<div class=\"finding\">\n<h4>{} — {}</h4>\n<ul>",
+                signal_word(near.signal),
+                escape(&near.title)
+            );
+            for distance in &near.distances {
+                let _ = writeln!(out, "<li>{}</li>", escape(distance));
+            }
+            out.push_str("</ul>\n");
+            if let Some(words) = &near.stability {
+                let _ = writeln!(out, "<p>{}</p>", escape(&sentence(words)));
+            }
+            out.push_str("</div>\n");
         }
-        out.push_str("</ul>\n");
     }
     out.push_str("</section>\n");
+}
+
+/// One finding: title, explanation, what it measured, robustness, question, source, note.
+fn finding_html(out: &mut String, finding: &Finding) {
+    let class = match finding.signal {
+        crate::rules::Signal::Toxic => "finding-toxic",
+        crate::rules::Signal::Healthy => "finding-healthy",
+    };
+    let scope = finding
+        .scope_words()
+        .map(|words| format!(" — {}", escape(&words.to_lowercase())))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "<div class=\"finding {class}\">\n<h4>{} — {} (weight {}){scope}</h4>\n<p>{}</p>\n<ul>",
+        signal_word(finding.signal),
+        escape(&finding.title),
+        finding.weight,
+        escape(&finding.explanation)
+    );
+    for sentence in &finding.measurements {
+        let _ = writeln!(out, "<li>{}</li>", escape(sentence));
+    }
+    out.push_str("</ul>\n");
+    if let Some(words) = &finding.stability {
+        let _ = writeln!(out, "<p>{}</p>", escape(&sentence(words)));
+    }
+    let _ = writeln!(
+        out,
+        "<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
+        escape(&finding.prompt),
+        escape(&finding.citation)
+    );
+    if let Some(note) = &finding.note {
+        let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
+    }
+    out.push_str("</div>\n");
 }
 
 /// The relationship answers beside the study, the statements and the friction sources, each
@@ -298,7 +305,11 @@ fn tables_html(out: &mut String, results: &Results) {
             row.study_label
         );
     }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    let _ = writeln!(
+        out,
+        "</tbody>\n</table>\n<p><small>Study (2014): {}</small></p>\n</section>",
+        escape(STUDY_NOTE)
+    );
 
     out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
     out.push_str(&gap_chart(&results.statement_rows));

@@ -2,8 +2,10 @@
 
 use std::fmt::Write as _;
 
+use super::finding::Finding;
 use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
 use crate::metrics::Scope;
+use crate::metrics::benchmark::STUDY_NOTE;
 use crate::rules::stability_words::sentence;
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
@@ -96,6 +98,7 @@ fn tables_markdown(out: &mut String, results: &Results) {
             row.study_label
         );
     }
+    let _ = writeln!(out, "\n*Study (2014):* {}", escape(STUDY_NOTE));
 
     let _ = writeln!(out, "\n## Statements (mean rating, 1–5)\n");
     let _ = writeln!(
@@ -132,55 +135,79 @@ fn tables_markdown(out: &mut String, results: &Results) {
 fn findings_markdown(out: &mut String, results: &Results) {
     let _ = writeln!(out, "\n## Findings\n");
     if results.findings.is_empty() {
-        let _ = writeln!(out, "No rule fired.");
+        let _ = writeln!(out, "No rule fired.\n");
     }
     for finding in &results.findings {
+        finding_markdown(out, finding);
+    }
+    if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "### {} — {} (weight {})\n",
-            signal_word(finding.signal),
-            finding.rule,
-            finding.weight
+            "## Findings on one function's answers alone\n\n{}\n",
+            FUNCTION_FINDINGS_NOTE
         );
-        let _ = writeln!(out, "{}\n", escape(&finding.explanation));
-        for measurement in &finding.measurements {
-            let mark = if measurement.holds == Some(true) {
-                "✔"
-            } else {
-                "✖"
-            };
-            // Generated from validated snake_case keys: its backticks are code spans.
-            let _ = writeln!(out, "- {mark} {}", measurement.describe());
-        }
-        if let Some(words) = &finding.stability {
-            let _ = writeln!(out, "\n{}", sentence(words));
-        }
-        let _ = writeln!(
-            out,
-            "\n*Question for the room:* {}\n",
-            escape(&finding.prompt)
-        );
-        let _ = writeln!(out, "*Source:* {}\n", escape(&finding.citation));
-        if let Some(note) = &finding.note {
-            let _ = writeln!(out, "> {}\n", escape(note));
-        }
+    }
+    for finding in &results.function_findings {
+        finding_markdown(out, finding);
     }
 }
 
-/// Rules that nearly fired, and whether leaving out one answer would make them fire.
+/// Said above the per-function findings in every export.
+pub const FUNCTION_FINDINGS_NOTE: &str = "These rules fired on one function's answers but not on everyone's together: they count in that function's verdict, not in the overall one.";
+
+/// One finding: title, explanation, what it measured, robustness, question, source, note.
+fn finding_markdown(out: &mut String, finding: &Finding) {
+    let scope = finding
+        .scope_words()
+        .map(|words| format!(" — {}", words.to_lowercase()))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "### {} — {} (weight {}){scope}\n",
+        signal_word(finding.signal),
+        escape(&finding.title),
+        finding.weight
+    );
+    let _ = writeln!(out, "{}\n", escape(&finding.explanation));
+    for sentence in &finding.measurements {
+        let _ = writeln!(out, "- {}", escape(sentence));
+    }
+    if let Some(words) = &finding.stability {
+        let _ = writeln!(out, "\n{}", sentence(words));
+    }
+    let _ = writeln!(
+        out,
+        "\n*Question for the room:* {}\n",
+        escape(&finding.prompt)
+    );
+    let _ = writeln!(out, "*Source:* {}\n", escape(&finding.citation));
+    if let Some(note) = &finding.note {
+        let _ = writeln!(out, "> {}\n", escape(note));
+    }
+}
+
+/// Rules that nearly fired: how far each value is from firing, and whether leaving out one
+/// answer would make them fire.
 fn nearly_fired_markdown(out: &mut String, results: &Results) {
     if results.nearly_fired.is_empty() {
         return;
     }
     let _ = writeln!(out, "## Nearly fired\n");
-    for (rule, words) in &results.nearly_fired {
-        let words = words
-            .as_ref()
-            .map(|words| format!(": {words}"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "- {rule}{words}");
+    for near in &results.nearly_fired {
+        let _ = writeln!(
+            out,
+            "### {} — {}\n",
+            signal_word(near.signal),
+            escape(&near.title)
+        );
+        for distance in &near.distances {
+            let _ = writeln!(out, "- {}", escape(distance));
+        }
+        if let Some(words) = &near.stability {
+            let _ = writeln!(out, "\n{}", sentence(words));
+        }
+        let _ = writeln!(out);
     }
-    let _ = writeln!(out);
 }
 
 fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
@@ -205,7 +232,7 @@ fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
     for agreement in summary.agreements() {
         let finding = summary
             .finding_of(agreement.finding.as_ref())
-            .map(|f| format!(" *(answers {f})*"))
+            .map(|f| format!(" *(answers {})*", escape(&f)))
             .unwrap_or_default();
         let _ = writeln!(out, "- {}{finding}", escape(&agreement.text));
     }
@@ -223,7 +250,7 @@ fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
                 escape(row.text),
                 row.owner,
                 row.due,
-                row.answers
+                escape(&row.answers)
             );
         }
     }

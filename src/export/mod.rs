@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod csv_import;
 pub mod escape;
+pub mod finding;
 pub mod html;
 pub mod markdown;
 pub mod spreadsheet_safe;
@@ -11,6 +12,7 @@ pub mod summary;
 pub mod svg;
 
 pub use csv_import::{CsvError, parse_responses_csv};
+pub use finding::{Finding, NearMiss, finding_title};
 pub use summary::{Results, Summary};
 
 /// The export formats.

@@ -1,12 +1,11 @@
 //! What every export says, computed once: the facts, and — only when each function has reached
 //! the anonymity floor — the results.
 
+use super::finding::{Finding, NearMiss, finding_title};
 use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
-use crate::metrics::WorkshopMetrics;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::rules::{
-    Classification, Measurement, RuleSet, Signal, Stability, classify_metrics, leave_one_out,
-};
+use crate::metrics::{Scope, WorkshopMetrics};
+use crate::rules::{Classification, RuleSet, Signal, Stability, classify_metrics, leave_one_out};
 
 /// One workshop as the exports show it.
 pub struct Summary<'a> {
@@ -27,9 +26,13 @@ pub struct Results {
     pub relationship_rows: Vec<RelationshipRow>,
     pub statement_rows: Vec<StatementRow>,
     pub source_rows: Vec<SourceRow>,
+    /// The rules of the overall verdict that fired, explained.
     pub findings: Vec<Finding>,
-    /// Rules that nearly fired overall: id, and whether one answer left out would fire it.
-    pub nearly_fired: Vec<(String, Option<String>)>,
+    /// The rules that fired on one function's answers alone (not overall), explained the
+    /// same way: sales' first, then product's.
+    pub function_findings: Vec<Finding>,
+    /// Rules of the overall verdict that nearly fired, with how far each is from firing.
+    pub nearly_fired: Vec<NearMiss>,
     pub comments: PooledComments,
 }
 
@@ -40,11 +43,13 @@ pub struct RelationshipRow {
     pub product: f64,
     pub overall: f64,
     pub study: f64,
-    pub study_label: &'static str,
+    pub study_label: String,
 }
 
 pub struct StatementRow {
     pub key: String,
+    /// The short label charts show ("Gets personal").
+    pub label: String,
     pub text: String,
     pub sales: Option<f64>,
     pub product: Option<f64>,
@@ -56,20 +61,6 @@ pub struct SourceRow {
     pub sales: usize,
     pub product: usize,
     pub total: usize,
-}
-
-/// A rule that fired in the overall verdict, with what it measured.
-pub struct Finding {
-    pub rule: String,
-    pub signal: Signal,
-    pub weight: u32,
-    pub explanation: String,
-    pub citation: String,
-    pub prompt: String,
-    pub measurements: Vec<Measurement>,
-    /// Whether it still fires without any one answer, in words.
-    pub stability: Option<String>,
-    pub note: Option<String>,
 }
 
 impl<'a> Summary<'a> {
@@ -118,11 +109,11 @@ impl<'a> Summary<'a> {
         self.workshop.notes.get("overall").map(String::as_str)
     }
 
-    /// The finding an agreement or action answers; a finding is a result, so it is withheld
-    /// below the floor with the rest.
-    pub fn finding_of<'s>(&self, finding: Option<&'s String>) -> Option<&'s str> {
+    /// The finding an agreement or action answers, by its title; a finding is a result, so
+    /// it is withheld below the floor with the rest.
+    pub fn finding_of(&self, finding: Option<&String>) -> Option<String> {
         self.results.as_ref()?;
-        finding.map(String::as_str)
+        finding.map(|finding| finding_title(self.rules, finding))
     }
 
     /// The action items as every export's table shows them, cell by cell (not yet escaped).
@@ -136,7 +127,9 @@ impl<'a> Summary<'a> {
                 due: action
                     .due
                     .map_or_else(|| String::from("–"), |due| due.to_string()),
-                answers: self.finding_of(action.finding.as_ref()).unwrap_or("–"),
+                answers: self
+                    .finding_of(action.finding.as_ref())
+                    .unwrap_or_else(|| String::from("–")),
             })
             .collect()
     }
@@ -148,8 +141,8 @@ pub struct ActionRow<'a> {
     pub text: &'a str,
     pub owner: &'static str,
     pub due: String,
-    /// The finding it answers, or a dash.
-    pub answers: &'a str,
+    /// The finding it answers, by its title, or a dash.
+    pub answers: String,
 }
 
 impl Results {
@@ -175,6 +168,7 @@ impl Results {
             .iter()
             .map(|statement| StatementRow {
                 key: statement.key.clone(),
+                label: statement.label(),
                 text: statement.text.clone(),
                 sales: metrics.sales.mean(&statement.key),
                 product: metrics.product.mean(&statement.key),
@@ -195,32 +189,11 @@ impl Results {
                 total,
             })
             .collect();
-        let findings = classification
-            .overall
-            .fired()
-            .filter_map(|outcome| {
-                let rule = rules.rule(&outcome.rule)?;
-                Some(Finding {
-                    rule: rule.id.clone(),
-                    signal: rule.signal,
-                    weight: rule.weight.value(),
-                    explanation: rule.explanation.clone(),
-                    citation: rule.citation.clone(),
-                    prompt: rule.prompt.clone(),
-                    measurements: outcome.measurements.clone(),
-                    stability: stability.overall.rule_words(&rule.id),
-                    note: workshop.notes.get(&rule.id).cloned(),
-                })
-            })
-            .collect();
-        let nearly_fired = classification
-            .overall
-            .nearly_fired()
-            .map(|outcome| {
-                let words = stability.overall.rule_words(&outcome.rule);
-                (outcome.rule.clone(), words)
-            })
-            .collect();
+        let (findings, function_findings) =
+            Finding::all(workshop, rules, &classification, &stability)
+                .into_iter()
+                .partition(|finding| finding.scope == Scope::Overall);
+        let nearly_fired = NearMiss::all(workshop, rules, &classification.overall, &stability);
         Self {
             comments: PooledComments::of(workshop.responses.iter()),
             metrics,
@@ -231,14 +204,12 @@ impl Results {
             statement_rows,
             source_rows,
             findings,
+            function_findings,
         }
     }
 }
 
-/// A share as a whole percentage with one decimal.
-pub fn percent(share: f64) -> String {
-    format!("{:.1}%", share * 100.0)
-}
+pub use crate::rules::percent;
 
 pub fn optional_mean(value: Option<f64>) -> String {
     value.map_or_else(|| String::from("–"), |value| format!("{value:.2}"))

@@ -3,25 +3,30 @@
 use std::fmt::Write as _;
 
 use super::escape::escape;
-use super::summary::{RelationshipRow, StatementRow};
+use super::summary::{RelationshipRow, StatementRow, percent};
 
 pub const SALES: &str = "#2f6db5";
 pub const PRODUCT: &str = "#d9771a";
 pub const STUDY: &str = "#8a8a8a";
 
-fn short_label(row: &RelationshipRow) -> &'static str {
+/// Every text is at least this size in the chart's own units. Charts are drawn 420 units
+/// wide, so on a phone 390 pixels wide (374 inside the page's margins) it shows at 12.5 px.
+const TEXT: f64 = 14.0;
+
+/// Two short lines under each group of bars, so four groups fit a phone's width.
+fn short_label(row: &RelationshipRow) -> [&'static str; 2] {
     use crate::domain::Relationship;
     match row.answer {
-        Relationship::CompletelyAligned => "Completely aligned",
-        Relationship::MostlyAligned => "Mostly aligned",
-        Relationship::LackingAlignment => "Lacking alignment",
-        Relationship::ConstantFriction => "Constant friction",
+        Relationship::CompletelyAligned => ["Completely", "aligned"],
+        Relationship::MostlyAligned => ["Mostly", "aligned"],
+        Relationship::LackingAlignment => ["Lacking", "alignment"],
+        Relationship::ConstantFriction => ["Constant", "friction"],
     }
 }
 
 /// Grouped bars: each relationship answer's share for sales, product and the 2014 study.
 pub fn distribution_chart(rows: &[RelationshipRow]) -> String {
-    let (width, height, left, top, bottom) = (640.0, 280.0, 44.0, 16.0, 56.0);
+    let (width, height, left, top, bottom) = (420.0, 290.0, 42.0, 16.0, 78.0);
     let plot_height = height - top - bottom;
     let group_width = (width - left - 8.0) / rows.len().max(1) as f64;
     let bar = group_width / 4.0;
@@ -34,17 +39,17 @@ pub fn distribution_chart(rows: &[RelationshipRow]) -> String {
         let y = top + plot_height * (1.0 - f64::from(tick) / 100.0);
         let _ = write!(
             svg,
-            r##"<line x1="{left}" y1="{y:.1}" x2="{width}" y2="{y:.1}" stroke="#dddddd"/><text x="{:.1}" y="{:.1}" font-size="11" text-anchor="end" fill="#555555">{tick}%</text>"##,
+            r##"<line x1="{left}" y1="{y:.1}" x2="{width}" y2="{y:.1}" stroke="#dddddd"/><text x="{:.1}" y="{:.1}" font-size="{TEXT}" text-anchor="end" fill="#555555">{tick}%</text>"##,
             left - 4.0,
             y + 4.0
         );
     }
     for (index, row) in rows.iter().enumerate() {
         let x0 = left + group_width * index as f64 + bar / 2.0;
-        for (offset, (value, color, who)) in [
-            (row.sales, SALES, "Sales"),
-            (row.product, PRODUCT, "Product"),
-            (row.study, STUDY, "Study 2014"),
+        for (offset, (value, shown, color, who)) in [
+            (row.sales, percent(row.sales), SALES, "Sales"),
+            (row.product, percent(row.product), PRODUCT, "Product"),
+            (row.study, row.study_label.clone(), STUDY, "Study 2014"),
         ]
         .into_iter()
         .enumerate()
@@ -54,21 +59,21 @@ pub fn distribution_chart(rows: &[RelationshipRow]) -> String {
             let y = top + plot_height - bar_height;
             let _ = write!(
                 svg,
-                r#"<rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{bar_height:.1}" fill="{color}"><title>{who}, {}: {:.1}%</title></rect>"#,
+                r#"<rect x="{x:.1}" y="{y:.1}" width="{:.1}" height="{bar_height:.1}" fill="{color}"><title>{who}, {}: {shown}</title></rect>"#,
                 bar * 0.9,
                 escape(&row.label),
-                value * 100.0
             );
         }
+        let [first, second] = short_label(row);
+        let x = x0 + bar * 1.5;
         let _ = write!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" font-size="12" text-anchor="middle" fill="#222222">{}</text>"##,
-            x0 + bar * 1.5,
+            r##"<text x="{x:.1}" y="{:.1}" font-size="{TEXT}" text-anchor="middle" fill="#222222"><tspan x="{x:.1}">{first}</tspan><tspan x="{x:.1}" dy="15">{second}</tspan></text>"##,
             top + plot_height + 18.0,
-            short_label(row)
         );
     }
-    let legend_y = height - 14.0;
+    // In the bars' order, left to right.
+    let legend_y = height - 8.0;
     for (index, (name, color)) in [
         ("Sales", SALES),
         ("Product", PRODUCT),
@@ -80,7 +85,7 @@ pub fn distribution_chart(rows: &[RelationshipRow]) -> String {
         let x = left + 110.0 * index as f64;
         let _ = write!(
             svg,
-            r##"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{color}"/><text x="{:.1}" y="{legend_y:.1}" font-size="12" fill="#222222">{name}</text>"##,
+            r##"<rect x="{x:.1}" y="{:.1}" width="12" height="12" fill="{color}"/><text x="{:.1}" y="{legend_y:.1}" font-size="{TEXT}" fill="#222222">{name}</text>"##,
             legend_y - 10.0,
             x + 16.0
         );
@@ -91,9 +96,9 @@ pub fn distribution_chart(rows: &[RelationshipRow]) -> String {
 
 /// Diverging bars: for each statement, sales' mean minus product's, right when sales agrees more.
 pub fn gap_chart(rows: &[StatementRow]) -> String {
-    let (width, row_height, label_width, top) = (640.0, 24.0, 150.0, 24.0);
-    let height = top + row_height * rows.len() as f64 + 28.0;
-    let half = (width - label_width - 60.0) / 2.0;
+    let (width, row_height, label_width, top) = (420.0, 26.0, 172.0, 26.0);
+    let height = top + row_height * rows.len() as f64 + 8.0;
+    let half = (width - label_width - 56.0) / 2.0;
     let center = label_width + half;
     let scale = half / 2.0; // a gap of ±2 rating points fills one side
     let mut svg = String::new();
@@ -103,7 +108,7 @@ pub fn gap_chart(rows: &[StatementRow]) -> String {
     );
     let _ = write!(
         svg,
-        r##"<text x="{:.1}" y="14" font-size="11" text-anchor="end" fill="#555555">product agrees more</text><text x="{:.1}" y="14" font-size="11" fill="#555555">sales agrees more</text>"##,
+        r##"<text x="{:.1}" y="15" font-size="{TEXT}" text-anchor="end" fill="#555555">product agrees more</text><text x="{:.1}" y="15" font-size="{TEXT}" fill="#555555">sales agrees more</text>"##,
         center - 6.0,
         center + 6.0
     );
@@ -111,10 +116,10 @@ pub fn gap_chart(rows: &[StatementRow]) -> String {
         let y = top + row_height * index as f64;
         let _ = write!(
             svg,
-            r##"<text x="{:.1}" y="{:.1}" font-size="12" text-anchor="end" fill="#222222">{}</text>"##,
+            r##"<text x="{:.1}" y="{:.1}" font-size="{TEXT}" text-anchor="end" fill="#222222">{}</text>"##,
             label_width - 8.0,
             y + row_height * 0.65,
-            escape(&row.key)
+            escape(&row.label)
         );
         match row.gap {
             Some(gap) => {
@@ -126,19 +131,19 @@ pub fn gap_chart(rows: &[StatementRow]) -> String {
                 };
                 let _ = write!(
                     svg,
-                    r##"<rect x="{x:.1}" y="{:.1}" width="{length:.1}" height="{:.1}" fill="{color}"><title>{}: {gap:+.2}</title></rect><text x="{:.1}" y="{:.1}" font-size="11" fill="#222222">{gap:+.2}</text>"##,
+                    r##"<rect x="{x:.1}" y="{:.1}" width="{length:.1}" height="{:.1}" fill="{color}"><title>{}: {gap:+.2}</title></rect><text x="{:.1}" y="{:.1}" font-size="{TEXT}" fill="#222222">{gap:+.2}</text>"##,
                     y + 4.0,
                     row_height - 8.0,
-                    escape(&row.key),
-                    width - 50.0,
+                    escape(&row.label),
+                    width - 48.0,
                     y + row_height * 0.65
                 );
             }
             None => {
                 let _ = write!(
                     svg,
-                    r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#555555">no value</text>"##,
-                    width - 50.0,
+                    r##"<text x="{:.1}" y="{:.1}" font-size="{TEXT}" fill="#555555">none</text>"##,
+                    width - 48.0,
                     y + row_height * 0.65
                 );
             }

@@ -73,10 +73,14 @@ pub struct Measurement {
     pub threshold: f64,
     /// `None` when the value is missing.
     pub holds: Option<bool>,
+    /// Whether the comparison sits under a `not`, so the rule needs it to fail.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub negated: bool,
 }
 
 impl Measurement {
-    /// "`personal` mean (sales) 3.80 ≥ 3.50".
+    /// "`personal` mean (sales) 3.80 ≥ 3.50", with keys, for messages about files and tests;
+    /// screens and reports say [`Measurement::sentence`].
     pub fn describe(&self) -> String {
         let value = self
             .value
@@ -229,7 +233,7 @@ fn verdict_of(metrics: &WorkshopMetrics, rules: &RuleSet, scope: Scope) -> Scope
 
 fn evaluate_rule(rule: &Rule, metrics: &WorkshopMetrics, scope: Scope) -> RuleOutcome {
     let mut measurements = Vec::new();
-    let (holds, shortfall) = evaluate(&rule.when, metrics, scope, &mut measurements);
+    let (holds, shortfall) = evaluate(&rule.when, metrics, scope, false, &mut measurements);
     let fired = holds == Some(true);
     RuleOutcome {
         rule: rule.id.clone(),
@@ -244,10 +248,12 @@ fn evaluate_rule(rule: &Rule, metrics: &WorkshopMetrics, scope: Scope) -> RuleOu
 /// Three-valued: `Some(true)`, `Some(false)`, or `None` when a value is missing. A missing
 /// value never makes a rule fire, not even under `not`; `any` still holds when one branch does.
 /// The second value is how far the condition is from holding (0 when it holds).
+/// `negated` says whether the condition sits under an odd number of `not`s.
 fn evaluate(
     condition: &Condition,
     metrics: &WorkshopMetrics,
     scope: Scope,
+    negated: bool,
     measurements: &mut Vec<Measurement>,
 ) -> (Option<bool>, Option<f64>) {
     match condition {
@@ -265,6 +271,7 @@ fn evaluate(
                 op: *op,
                 threshold: *threshold,
                 holds,
+                negated,
             });
             let shortfall = value.map(|value| {
                 if op.holds(value, *threshold) {
@@ -278,7 +285,7 @@ fn evaluate(
         Condition::All(children) => {
             let results: Vec<_> = children
                 .iter()
-                .map(|child| evaluate(child, metrics, scope, measurements))
+                .map(|child| evaluate(child, metrics, scope, negated, measurements))
                 .collect();
             let holds = all_hold(results.iter().map(|(holds, _)| *holds));
             let shortfall = results.iter().map(|(_, s)| *s).sum::<Option<f64>>();
@@ -287,22 +294,22 @@ fn evaluate(
         Condition::Any(children) => {
             let results: Vec<_> = children
                 .iter()
-                .map(|child| evaluate(child, metrics, scope, measurements))
+                .map(|child| evaluate(child, metrics, scope, negated, measurements))
                 .collect();
             any_of(&results)
         }
         Condition::Not(child) => {
-            let (holds, _) = evaluate(child, metrics, scope, measurements);
+            let (holds, _) = evaluate(child, metrics, scope, !negated, measurements);
             let holds = holds.map(|holds| !holds);
             (holds, holds.and_then(|holds| holds.then_some(0.0)))
         }
         Condition::EitherFunction(child) => match scope {
             Scope::Overall => {
                 let results = [Scope::Sales, Scope::Product]
-                    .map(|function| evaluate(child, metrics, function, measurements));
+                    .map(|function| evaluate(child, metrics, function, negated, measurements));
                 any_of(&results)
             }
-            function => evaluate(child, metrics, function, measurements),
+            function => evaluate(child, metrics, function, negated, measurements),
         },
     }
 }

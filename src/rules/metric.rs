@@ -98,7 +98,8 @@ impl Metric {
         }
     }
 
-    /// Plain words for the facilitator: "`personal` mean".
+    /// The metric with its keys, for messages about rules files (`tandem check`); screens and
+    /// reports use [`Metric::name`].
     pub fn describe(&self) -> String {
         match self {
             Self::Respondents => String::from("respondents"),
@@ -118,7 +119,7 @@ impl Metric {
     /// A value as the facilitator reads it: shares in percent, others with two decimals.
     pub fn format(&self, value: f64) -> String {
         if self.is_share() {
-            format!("{:.1}%", value * 100.0)
+            super::words::percent(value)
         } else if matches!(self, Self::Respondents) {
             format!("{value:.0}")
         } else if self.compares_functions() {

@@ -4,6 +4,7 @@
 pub mod comparison;
 pub mod condition;
 pub mod evaluation;
+pub mod findings;
 pub mod metric;
 pub mod resolved;
 pub mod rule;
@@ -11,13 +12,16 @@ pub mod rule_set;
 pub mod stability;
 pub mod stability_words;
 pub mod three_valued;
+pub mod words;
 
 pub use comparison::Comparison;
 pub use condition::Condition;
 pub use evaluation::{
     Classification, Measurement, RuleOutcome, ScopeVerdict, Verdict, classify, classify_metrics,
 };
+pub use findings::FiredRule;
 pub use metric::Metric;
 pub use rule::{Rule, Signal, Weight};
 pub use rule_set::RuleSet;
 pub use stability::{RuleStability, ScopeStability, Stability, leave_one_out};
+pub use words::percent;

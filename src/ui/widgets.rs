@@ -87,10 +87,8 @@ pub fn verdict_badge(ui: &mut egui::Ui, verdict: Verdict, size: f32) {
 
 /// Formats a share as a percentage.
 pub fn percent(share: Option<f64>) -> String {
-    share.map_or_else(
-        || String::from("–"),
-        |share| format!("{:.0}%", share * 100.0),
-    )
+    // Rounded as every export rounds shares.
+    share.map_or_else(|| String::from("–"), crate::rules::percent)
 }
 
 /// Formats a mean with two decimals, or a dash.

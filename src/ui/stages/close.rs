@@ -1,7 +1,9 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::Function;
+use crate::export::finding::Finding;
 use crate::metrics::Scope;
+use crate::rules::{Signal, Verdict};
 use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::verdict_badge;
@@ -35,20 +37,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                 ui.add_space(16.0);
             }
         });
-        let fired: Vec<&str> = open
-            .classification
-            .overall
-            .fired()
-            .map(|o| o.rule.as_str())
-            .collect();
-        ui.label(format!(
-            "Findings: {}",
-            if fired.is_empty() {
-                String::from("none")
-            } else {
-                fired.join(", ")
-            }
-        ));
+        findings_ui(ui, open);
     }
     ui.add_space(8.0);
     ui.label(RichText::new("Agreements").size(20.0).strong());
@@ -107,4 +96,43 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         };
         ui.label(state);
     });
+}
+
+/// Every finding as the summary says it: the overall ones, then those that fired on one
+/// function's answers alone, each with what it measured, its question and the notes.
+fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    ui.label(RichText::new("Findings").size(20.0).strong());
+    let findings = Finding::all(
+        &open.workshop,
+        &open.rules,
+        &open.classification,
+        &open.stability,
+    );
+    if findings.is_empty() {
+        ui.label("No rule fired.");
+    }
+    for finding in findings {
+        let icon = match finding.signal {
+            Signal::Toxic => Verdict::Toxic.icon(),
+            Signal::Healthy => Verdict::Healthy.icon(),
+        };
+        let scope = finding
+            .scope_words()
+            .map(|words| format!(" · {words}"))
+            .unwrap_or_default();
+        ui.label(
+            RichText::new(format!("{icon} {}{scope}", finding.title))
+                .size(18.0)
+                .strong(),
+        );
+        ui.label(&finding.explanation);
+        for measurement in &finding.measurements {
+            ui.label(format!("    {measurement}"));
+        }
+        ui.label(RichText::new(format!("Ask the room: {}", finding.prompt)).italics());
+        if let Some(note) = &finding.note {
+            ui.label(format!("Notes: {note}"));
+        }
+        ui.add_space(4.0);
+    }
 }

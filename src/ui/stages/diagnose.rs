@@ -1,9 +1,11 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::Stage;
+use crate::export::finding::{Finding, NearMiss};
+use crate::export::markdown::FUNCTION_FINDINGS_NOTE;
 use crate::metrics::Scope;
+use crate::rules::Signal;
 use crate::rules::stability_words::sentence;
-use crate::rules::{RuleOutcome, Signal};
 use crate::ui::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{text_area, verdict_badge};
@@ -83,77 +85,81 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
     }
 }
 
-/// The rules that fired overall, each with its values, and those that fired on one
-/// function's answers alone.
+/// The rules that fired overall, each with its values, then those that fired on one
+/// function's answers alone, explained the same way.
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
-    let classification = &open.classification;
     ui.label(
         RichText::new("Findings: the rules that fired")
             .size(24.0)
             .strong(),
     );
-    let fired: Vec<&RuleOutcome> = classification.overall.fired().collect();
-    if fired.is_empty() {
+    let findings = Finding::all(
+        &open.workshop,
+        &open.rules,
+        &open.classification,
+        &open.stability,
+    );
+    if !findings
+        .iter()
+        .any(|finding| finding.scope == Scope::Overall)
+    {
         ui.label("No rule fired.");
     }
-    for outcome in fired {
-        finding(ui, open, outcome, commands);
-    }
-    for scope in [Scope::Sales, Scope::Product] {
-        let only_here = classification.scope(scope).fired().filter(|outcome| {
-            !classification
-                .overall
-                .fired()
-                .any(|o| o.rule == outcome.rule)
-        });
-        for outcome in only_here {
-            let words = open.stability.scope(scope).rule_words(&outcome.rule);
-            ui.label(format!(
-                "Fired on {} answers alone: {}{}",
-                scope.label().to_lowercase(),
-                outcome.rule,
-                words.map(|words| format!(" — {words}")).unwrap_or_default()
-            ));
+    let mut alone_heading = false;
+    for finding in &findings {
+        if finding.scope != Scope::Overall && !alone_heading {
+            alone_heading = true;
+            ui.add_space(12.0);
+            ui.label(
+                RichText::new("Findings on one function's answers alone")
+                    .size(22.0)
+                    .strong(),
+            );
+            ui.label(RichText::new(FUNCTION_FINDINGS_NOTE).size(16.0));
         }
+        finding_ui(ui, open, finding, commands);
     }
 }
 
-/// The rules that did not fire overall, with their measured values.
+/// The rules that did not fire overall but came close: how far each value is from firing.
 fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
-    let near: Vec<&RuleOutcome> = open.classification.overall.nearly_fired().collect();
+    let near = NearMiss::all(
+        &open.workshop,
+        &open.rules,
+        &open.classification.overall,
+        &open.stability,
+    );
     if near.is_empty() {
         return;
     }
     ui.add_space(12.0);
     ui.label(RichText::new("Nearly fired").size(22.0).strong());
-    for outcome in near {
-        let rule = open.rules.rule(&outcome.rule);
+    for near in near {
         ui.label(
             RichText::new(format!(
                 "{} {} — {}",
-                signal_icon(outcome.signal),
-                outcome.rule,
-                rule.map_or("", |r| r.explanation.as_str())
+                signal_icon(near.signal),
+                near.title,
+                near.explanation
             ))
             .size(17.0),
         );
-        for measurement in &outcome.measurements {
-            ui.label(format!("    {}", measurement.describe()));
+        for distance in &near.distances {
+            ui.label(format!("    {distance}"));
         }
-        stability_ui(ui, open, &outcome.rule);
+        stability_ui(ui, open, Scope::Overall, &near.rule);
     }
 }
 
 /// Whether a finding hinges on one answer, in words to say to the room (never which answer).
-fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rule: &str) {
-    let Some(stability) = open.stability.overall.rule(rule) else {
-        return;
-    };
-    let Some(words) = open.stability.overall.rule_words(rule) else {
+fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str) {
+    let stability = open.stability.scope(scope);
+    let (Some(rule_stability), Some(words)) = (stability.rule(rule), stability.rule_words(rule))
+    else {
         return;
     };
     let text = RichText::new(sentence(&words)).size(16.0);
-    ui.label(if stability.robust() {
+    ui.label(if rule_stability.robust() {
         text
     } else {
         text.strong()
@@ -167,46 +173,44 @@ fn signal_icon(signal: Signal) -> &'static str {
     }
 }
 
-fn finding(ui: &mut egui::Ui, open: &OpenWorkshop, outcome: &RuleOutcome, commands: &mut Commands) {
-    let Some(rule) = open.rules.rule(&outcome.rule) else {
-        return;
-    };
+fn finding_ui(ui: &mut egui::Ui, open: &OpenWorkshop, finding: &Finding, commands: &mut Commands) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
+        let scope = finding
+            .scope_words()
+            .map(|words| format!(" · {words}"))
+            .unwrap_or_default();
         ui.label(
             RichText::new(format!(
-                "{} (weight {}) · {}",
-                signal_icon(rule.signal),
-                rule.weight.value(),
-                rule.id
+                "{} (weight {}) · {}{scope}",
+                signal_icon(finding.signal),
+                finding.weight,
+                finding.title
             ))
             .size(18.0)
             .strong(),
         );
-        ui.label(RichText::new(&rule.explanation).size(18.0));
-        for measurement in &outcome.measurements {
-            let mark = if measurement.holds == Some(true) {
-                "✔"
-            } else {
-                "✖"
-            };
-            ui.label(format!("{mark} {}", measurement.describe()));
+        ui.label(RichText::new(&finding.explanation).size(18.0));
+        for measurement in &finding.measurements {
+            ui.label(measurement);
         }
-        stability_ui(ui, open, &outcome.rule);
+        stability_ui(ui, open, finding.scope, &finding.rule);
         ui.label(
-            RichText::new(format!("Ask the room: {}", rule.prompt))
+            RichText::new(format!("Ask the room: {}", finding.prompt))
                 .size(18.0)
                 .italics(),
         );
-        ui.label(RichText::new(format!("Source: {}", rule.citation)).weak());
-        let label = format!("Notes on {}", rule.id);
-        if let Some(text) = text_area(
-            ui,
-            &label,
-            open.workshop.notes.get(&rule.id).map_or("", String::as_str),
-            2,
-        ) {
-            commands.send(Edit::SetNote(rule.id.clone(), text));
+        ui.label(RichText::new(format!("Source: {}", finding.citation)).weak());
+        let label = match finding.scope {
+            Scope::Overall => format!("Notes on {}", finding.title),
+            scope => format!(
+                "Notes on {} ({} answers)",
+                finding.title,
+                scope.label().to_lowercase()
+            ),
+        };
+        if let Some(text) = text_area(ui, &label, finding.note.as_deref().unwrap_or(""), 2) {
+            commands.send(Edit::SetNote(finding.rule.clone(), text));
         }
     });
     ui.add_space(6.0);

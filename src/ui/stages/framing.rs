@@ -2,7 +2,7 @@ use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::domain::{Relationship, Stage};
-use crate::metrics::benchmark::{study_share, study_share_label};
+use crate::metrics::benchmark::{STUDY_NOTE, study_share, study_share_label};
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 
@@ -51,6 +51,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("The 2014 study", bars).width(0.6));
         });
+    ui.label(RichText::new(STUDY_NOTE).size(14.0));
     ui.label(RichText::new("Over a quarter (26.59%) report significant or constant friction. How does sales see it? Today we ask both sides.").size(20.0));
     ui.add_space(12.0);
     ui.columns(2, |columns| {

@@ -1,8 +1,9 @@
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
+use crate::domain::questionnaire::Statement;
 use crate::domain::{Function, Relationship, Stage};
-use crate::metrics::benchmark::study_share;
+use crate::metrics::benchmark::{STUDY_NOTE, study_share};
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::culled_rows::CulledRows;
 use crate::ui::open_workshop::OpenWorkshop;
@@ -223,7 +224,8 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         .collect();
     Plot::new("relationship distribution")
         .height(260.0)
-        .legend(Legend::default())
+        // Sales, product, study: the bars' order, left to right.
+        .legend(Legend::default().follow_insertion_order(true))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -266,6 +268,7 @@ fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 ui.end_row();
             }
         });
+    ui.label(RichText::new(format!("Study 2014: {STUDY_NOTE}")).size(14.0));
 }
 
 fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
@@ -288,11 +291,11 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 Bar::new((count - index) as f64, gap)
                     .width(0.6)
                     .fill(color)
-                    .name(&statement.key),
+                    .name(statement.label()),
             )
         })
         .collect();
-    let axis_keys: Vec<String> = statements.iter().rev().map(|s| s.key.clone()).collect();
+    let axis_labels: Vec<String> = statements.iter().rev().map(Statement::label).collect();
     Plot::new("statement gaps")
         .height(32.0 * count as f32 + 40.0)
         .allow_drag(false)
@@ -301,7 +304,7 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         .include_x(-2.0)
         .include_x(2.0)
         .x_axis_label("gap in mean rating: ⬅ product agrees more · sales agrees more ➡")
-        .y_axis_formatter(move |mark, _| axis_label(&axis_keys, mark.value - 1.0))
+        .y_axis_formatter(move |mark, _| axis_label(&axis_labels, mark.value - 1.0))
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal());
         });

@@ -1,0 +1,139 @@
+//! A finding as the room reads it: the rule's title, what it measured in sentences, its
+//! explanation, question and source, how much it hinges on one answer, and the
+//! facilitator's note. Built here once for Diagnose, Close and both exports.
+
+use crate::domain::{Workshop, words_from_key};
+use crate::metrics::Scope;
+use crate::rules::{
+    Classification, FiredRule, RuleOutcome, RuleSet, ScopeVerdict, Signal, Stability,
+};
+
+/// A rule that fired, overall or on one function's answers alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// The rule's id: the key of its note, and what an agreement or action links to.
+    pub rule: String,
+    pub title: String,
+    /// `Overall`, or the function on whose answers alone it fired.
+    pub scope: Scope,
+    pub signal: Signal,
+    pub weight: u32,
+    pub explanation: String,
+    pub citation: String,
+    pub prompt: String,
+    /// What it measured, one sentence per comparison.
+    pub measurements: Vec<String>,
+    /// Whether it still fires without any one answer, in words.
+    pub stability: Option<String>,
+    pub note: Option<String>,
+}
+
+/// A rule of the overall verdict that did not fire but came close.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NearMiss {
+    pub rule: String,
+    pub title: String,
+    pub signal: Signal,
+    pub explanation: String,
+    /// How far each value is from what the rule needs, in sentences.
+    pub distances: Vec<String>,
+    /// Whether leaving out one answer would make it fire, in words.
+    pub stability: Option<String>,
+}
+
+impl Finding {
+    /// Every finding of a classification: the overall verdict's, then those that fired on
+    /// sales' answers alone, then on product's (see [`Classification::findings`]).
+    pub fn all(
+        workshop: &Workshop,
+        rules: &RuleSet,
+        classification: &Classification,
+        stability: &Stability,
+    ) -> Vec<Self> {
+        classification
+            .findings()
+            .into_iter()
+            .filter_map(|fired| Self::new(workshop, rules, stability, fired))
+            .collect()
+    }
+
+    fn new(
+        workshop: &Workshop,
+        rules: &RuleSet,
+        stability: &Stability,
+        fired: FiredRule<'_>,
+    ) -> Option<Self> {
+        let FiredRule { scope, outcome } = fired;
+        let rule = rules.rule(&outcome.rule)?;
+        Some(Self {
+            rule: rule.id.clone(),
+            title: rule.title(),
+            scope,
+            signal: rule.signal,
+            weight: rule.weight.value(),
+            explanation: rule.explanation.clone(),
+            citation: rule.citation.clone(),
+            prompt: rule.prompt.clone(),
+            measurements: sentences(workshop, outcome),
+            stability: stability.scope(scope).rule_words(&rule.id),
+            note: workshop.notes.get(&rule.id).cloned(),
+        })
+    }
+
+    /// "Fired on sales' answers alone" for a per-function finding; `None` for an overall one.
+    pub fn scope_words(&self) -> Option<String> {
+        match self.scope {
+            Scope::Overall => None,
+            Scope::Sales => Some(String::from("Fired on sales' answers alone")),
+            Scope::Product => Some(String::from("Fired on product's answers alone")),
+        }
+    }
+}
+
+impl NearMiss {
+    /// The rules of `verdict` that nearly fired, with how far each value is from firing.
+    pub fn all(
+        workshop: &Workshop,
+        rules: &RuleSet,
+        verdict: &ScopeVerdict,
+        stability: &Stability,
+    ) -> Vec<Self> {
+        verdict
+            .nearly_fired()
+            .map(|outcome| {
+                let rule = rules.rule(&outcome.rule);
+                Self {
+                    rule: outcome.rule.clone(),
+                    title: rule.map_or_else(|| words_from_key(&outcome.rule), |rule| rule.title()),
+                    signal: outcome.signal,
+                    explanation: rule.map_or_else(String::new, |rule| rule.explanation.clone()),
+                    distances: outcome
+                        .measurements
+                        .iter()
+                        .map(|m| m.distance_sentence(&workshop.questionnaire))
+                        .collect(),
+                    stability: stability.scope(verdict.scope).rule_words(&outcome.rule),
+                }
+            })
+            .collect()
+    }
+}
+
+fn sentences(workshop: &Workshop, outcome: &RuleOutcome) -> Vec<String> {
+    outcome
+        .measurements
+        .iter()
+        .map(|measurement| measurement.sentence(&workshop.questionnaire))
+        .collect()
+}
+
+/// What a note, agreement or action names as its finding ("overall" or a rule id), in the
+/// room's words: the rule's title, "the overall verdict", or the key in words.
+pub fn finding_title(rules: &RuleSet, finding: &str) -> String {
+    if finding == "overall" {
+        return String::from("the overall verdict");
+    }
+    rules
+        .rule(finding)
+        .map_or_else(|| words_from_key(finding), |rule| rule.title())
+}
