@@ -10,7 +10,8 @@ use serde::Serialize;
 use crate::domain::{Function, Relationship};
 use crate::export::{Results, Summary};
 use crate::metrics::Scope;
-use crate::metrics::benchmark::{study_share, study_share_label};
+use crate::metrics::benchmark::{STUDY_NOTE, study_share_label};
+use crate::rules::stability_words::sentence;
 use crate::rules::{RuleStability, ScopeVerdict, Signal, Verdict};
 use crate::storage;
 
@@ -157,10 +158,7 @@ impl JsonScope {
 }
 
 fn percent(share: Option<f64>) -> String {
-    share.map_or_else(
-        || String::from("–"),
-        |share| format!("{:.1}%", share * 100.0),
-    )
+    share.map_or_else(|| String::from("–"), crate::rules::percent)
 }
 
 fn verdict_line(verdict: &ScopeVerdict) -> String {
@@ -192,13 +190,7 @@ fn human(summary: &Summary<'_>) -> String {
     for notice in summary.held_back_notices() {
         let _ = writeln!(out, "{notice}");
     }
-    let Some(Results {
-        metrics,
-        classification,
-        stability,
-        ..
-    }) = &summary.results
-    else {
+    let Some(results) = &summary.results else {
         let _ = writeln!(
             out,
             "\nResults are withheld until each function has at least {floor} responses (sales needs {} more, product {} more).",
@@ -207,12 +199,18 @@ fn human(summary: &Summary<'_>) -> String {
         );
         return out;
     };
+    let Results {
+        metrics,
+        classification,
+        stability,
+        ..
+    } = results;
     let _ = writeln!(out, "\nVerdict: {}", verdict_line(&classification.overall));
     let _ = writeln!(out, "  Sales:   {}", verdict_line(&classification.sales));
     let _ = writeln!(out, "  Product: {}", verdict_line(&classification.product));
     for scope in Scope::ALL {
         if let Some(words) = stability.scope(scope).words() {
-            let _ = writeln!(out, "  {} verdict {words}", scope.label());
+            let _ = writeln!(out, "  {} verdict {words}.", scope.label());
         }
     }
     if let Some(gap) = metrics.perception_gap() {
@@ -221,7 +219,7 @@ fn human(summary: &Summary<'_>) -> String {
             "Perception gap: {gap:+.2} (sales − product mean friction level, 0–3)"
         );
     }
-    fired_text(&mut out, rules, classification, stability);
+    fired_text(&mut out, summary, results);
     let _ = writeln!(
         out,
         "\n{:<42} {:>8} {:>8} {:>8}  Study (2014)",
@@ -230,15 +228,15 @@ fn human(summary: &Summary<'_>) -> String {
     for answer in Relationship::ALL {
         let _ = writeln!(
             out,
-            "{:<42} {:>8} {:>8} {:>8}  {} ({:.1}%)",
+            "{:<42} {:>8} {:>8} {:>8}  {}",
             workshop.questionnaire.relationship_label(answer),
             percent(metrics.sales.relationship_share(answer)),
             percent(metrics.product.relationship_share(answer)),
             percent(metrics.overall.relationship_share(answer)),
             study_share_label(answer),
-            study_share(answer) * 100.0
         );
     }
+    let _ = writeln!(out, "Study (2014): {STUDY_NOTE}");
     out
 }
 
@@ -249,54 +247,56 @@ fn signal_icon(signal: Signal) -> &'static str {
     }
 }
 
-/// Per scope, the rules that fired with their values and whether they hinge on one answer,
-/// then those that nearly fired.
-fn fired_text(
-    out: &mut String,
-    rules: &crate::rules::RuleSet,
-    classification: &crate::rules::Classification,
-    stability: &crate::rules::Stability,
-) {
+/// Per scope, the rules that fired by their titles with what they measured in sentences and
+/// whether they hinge on one answer, then those that nearly fired and how far they are.
+fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let (rules, questionnaire) = (summary.rules, &summary.workshop.questionnaire);
     for scope in Scope::ALL {
-        let verdict = classification.scope(scope);
+        let verdict = results.classification.scope(scope);
+        let stability = results.stability.scope(scope);
         let _ = writeln!(out, "\nFired rules, {}:", scope.label().to_lowercase());
         let mut any = false;
         for outcome in verdict.fired() {
             any = true;
             let _ = writeln!(
                 out,
-                "  {} {} {} {}",
+                "  {} {} (weight {}): {}",
                 signal_icon(outcome.signal),
                 outcome.signal.key(),
                 outcome.weight,
-                outcome.rule
+                title(rules, &outcome.rule)
             );
             for measurement in &outcome.measurements {
-                let mark = if measurement.holds == Some(true) {
-                    "✓"
-                } else {
-                    "✗"
-                };
-                let _ = writeln!(out, "      {mark} {}", measurement.describe());
+                let _ = writeln!(out, "      {}", measurement.sentence(questionnaire));
             }
-            if let Some(words) = stability.scope(scope).rule_words(&outcome.rule) {
-                let _ = writeln!(out, "      {words}");
+            if let Some(words) = stability.rule_words(&outcome.rule) {
+                let _ = writeln!(out, "      {}", sentence(&words));
             }
             if scope == Scope::Overall
                 && let Some(rule) = rules.rule(&outcome.rule)
             {
-                let _ = writeln!(out, "      source: {}", rule.citation);
+                let _ = writeln!(out, "      Source: {}", rule.citation);
             }
         }
         if !any {
             let _ = writeln!(out, "  none");
         }
-        let near: Vec<_> = verdict
-            .nearly_fired()
-            .map(|outcome| outcome.rule.as_str())
-            .collect();
-        if !near.is_empty() {
-            let _ = writeln!(out, "  nearly fired: {}", near.join(", "));
+        for outcome in verdict.nearly_fired() {
+            let _ = writeln!(out, "  nearly fired: {}", title(rules, &outcome.rule));
+            for measurement in &outcome.measurements {
+                let _ = writeln!(
+                    out,
+                    "      {}",
+                    measurement.distance_sentence(questionnaire)
+                );
+            }
         }
     }
+}
+
+fn title(rules: &crate::rules::RuleSet, id: &str) -> String {
+    rules.rule(id).map_or_else(
+        || crate::domain::words_from_key(id),
+        crate::rules::Rule::title,
+    )
 }

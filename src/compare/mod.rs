@@ -11,6 +11,7 @@ use crate::rules::{
     Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
 };
 
+pub mod names;
 pub mod report;
 pub mod trend_chart;
 
@@ -55,6 +56,8 @@ pub struct Comparison {
     pub shared_statements: Vec<String>,
     /// Statement keys some questionnaires have and others lack: left out, and said so.
     pub left_out: Vec<String>,
+    /// The statements' labels and the rules' titles, for the reports.
+    pub names: names::Names,
 }
 
 impl Comparison {
@@ -96,6 +99,7 @@ impl Comparison {
                     .collect()
             })
             .unwrap_or_default();
+        let names = names::Names::of(&workshops);
         let left_out = all
             .difference(&shared_set)
             .map(|key| (*key).to_owned())
@@ -128,6 +132,7 @@ impl Comparison {
             workshops,
             shared_statements,
             left_out,
+            names,
         }
     }
 

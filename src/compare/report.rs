@@ -8,6 +8,7 @@ use super::{Comparison, arrow};
 use crate::domain::{Function, Relationship};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::study_share_label;
+use crate::rules::percent;
 
 fn number(value: Option<f64>, signed: bool) -> String {
     match value {
@@ -24,6 +25,15 @@ fn change(from: Option<f64>, to: Option<f64>, lower_is_better: bool) -> String {
         }
         _ => String::from("–"),
     }
+}
+
+/// Rules by their titles: "Constant friction, Low trust".
+fn titles(comparison: &Comparison, rules: &[String]) -> String {
+    rules
+        .iter()
+        .map(|rule| comparison.names.rule(rule))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
@@ -43,7 +53,12 @@ pub fn markdown(comparison: &Comparison) -> String {
             out,
             "The workshops used different questionnaires. Compared: the {} statements they share. Left out: {}.",
             comparison.shared_statements.len(),
-            comparison.left_out.join(", ")
+            comparison
+                .left_out
+                .iter()
+                .map(|key| comparison.names.statement(key))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
     }
     out
@@ -174,7 +189,7 @@ fn relationship_markdown(out: &mut String, comparison: &Comparison) {
                 let _ = write!(
                     row,
                     " {} |",
-                    share.map_or_else(|| String::from("–"), |s| format!("{:.0}%", s * 100.0))
+                    share.map_or_else(|| String::from("–"), percent)
                 );
             }
         }
@@ -201,8 +216,8 @@ fn changes_markdown(out: &mut String, comparison: &Comparison) {
         for moved in &movers {
             let _ = writeln!(
                 out,
-                "- `{}` mean {:.2} → {:.2} ({:+.2})",
-                moved.statement,
+                "- Average for “{}”: {:.2} → {:.2} ({:+.2})",
+                comparison.names.statement(&moved.statement),
                 moved.from,
                 moved.to,
                 moved.change()
@@ -213,7 +228,7 @@ fn changes_markdown(out: &mut String, comparison: &Comparison) {
             let _ = writeln!(
                 out,
                 "- ⚠ **Festering** (toxic in both): {}",
-                festering.join(", ")
+                titles(comparison, &festering)
             );
         }
         let previous = &comparison.workshops[index - 1];
@@ -342,7 +357,7 @@ pub fn html(comparison: &Comparison) -> String {
             if festering.is_empty() {
                 String::from("–")
             } else {
-                format!("⚠ {}", escape(&festering.join(", ")))
+                format!("⚠ {}", escape(&titles(comparison, &festering)))
             }
         );
     }

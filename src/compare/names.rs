@@ -1,0 +1,50 @@
+//! What the comparison's reports call statements and rules: the labels and titles of the
+//! compared workshops' own questionnaires and rules (the latest workshop's wording wins),
+//! so no report shows a key.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::domain::{Workshop, words_from_key};
+use crate::rules::RuleSet;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Names {
+    statements: BTreeMap<String, String>,
+    rules: BTreeMap<String, String>,
+}
+
+impl Names {
+    /// Collects the labels and titles of workshops in date order: a later one's wording
+    /// replaces an earlier one's.
+    pub fn of(workshops: &[(PathBuf, Workshop, RuleSet)]) -> Self {
+        let mut names = Self::default();
+        for (_, workshop, rules) in workshops {
+            for statement in &workshop.questionnaire.statements {
+                names
+                    .statements
+                    .insert(statement.key.clone(), statement.label());
+            }
+            for rule in &rules.rules {
+                names.rules.insert(rule.id.clone(), rule.title());
+            }
+        }
+        names
+    }
+
+    /// A statement's label, or its key in words.
+    pub fn statement(&self, key: &str) -> String {
+        self.statements
+            .get(key)
+            .cloned()
+            .unwrap_or_else(|| words_from_key(key))
+    }
+
+    /// A rule's title, or its id in words.
+    pub fn rule(&self, id: &str) -> String {
+        self.rules
+            .get(id)
+            .cloned()
+            .unwrap_or_else(|| words_from_key(id))
+    }
+}

@@ -1,0 +1,469 @@
+//! The room sees words, never keys: every stage of the example workshops, the kiosk, the
+//! library and the comparison, the Markdown and HTML exports, the comparison report and
+//! `tandem classify` show no identifier (`word_word`) and no backtick. Conditions read as
+//! sentences with hand-computed numbers, a rule that did not fire says how far it is from
+//! firing, and findings that fired on one function's answers alone are explained like the
+//! overall ones.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+#[path = "common/visible_text.rs"]
+mod visible_text;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use tandem::compare::Comparison;
+use tandem::domain::{Function, Questionnaire, Relationship, Stage, Workshop};
+use tandem::export::{Format, Summary};
+use tandem::metrics::Scope;
+use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
+use tandem::storage::{load_workshop, save_workshop};
+use tandem::ui::{Launch, TandemApp};
+use visible_text::{html_text, keys_in, on_screen};
+
+const EXAMPLES: [&str; 3] = [
+    "2026-q1-northwind.ron",
+    "2026-q2-northwind.ron",
+    "2026-q3-northwind.ron",
+];
+
+/// Tall enough that every stage is drawn whole, charts and comments included.
+fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
+    let app = TandemApp::new(
+        Launch {
+            workshops_dir: folder.to_path_buf(),
+            open,
+        },
+        None,
+    );
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 4000.0])
+        .with_context_setup(TandemApp::style)
+        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
+    let mut frames = 0;
+    while harness.state().state.library.is_scanning() {
+        harness.step();
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(frames < 2_000, "the scan never finished");
+    }
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
+    let prefix = format!("{} {}", stage.number(), stage.label());
+    harness.get_by_label_contains(&prefix).click();
+    harness.run();
+}
+
+/// Adds what `harness` shows that looks like a key, with where it was seen.
+fn look(harness: &Harness<'_, TandemApp>, place: &str, found: &mut Vec<String>) {
+    for text in on_screen(harness) {
+        for key in keys_in(&text) {
+            found.push(format!("{place}: …{key}…"));
+        }
+    }
+}
+
+fn examples_folder() -> tempfile::TempDir {
+    let folder = tempfile::tempdir().unwrap();
+    for name in EXAMPLES {
+        let mut workshop = load_workshop(&common::example_path(name)).unwrap();
+        // A countdown would change from frame to frame; it has no words to check.
+        workshop.time_boxes.clear();
+        save_workshop(&folder.path().join(name), &workshop).unwrap();
+    }
+    folder
+}
+
+/// One participant through the kiosk, looking at every screen: picks Sales, the first
+/// relationship answer, "neutral" on every statement, and goes on until the thanks.
+fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>) {
+    let questionnaire = Questionnaire::default_questionnaire();
+    go_to(harness, Stage::Capture);
+    harness.get_by_label("Facilitator PIN").focus();
+    harness.run();
+    harness.get_by_label("Facilitator PIN").type_text("2468");
+    harness.run();
+    click(harness, "Start participant mode");
+    assert!(harness.state().state.kiosk().is_some());
+    for screen in 0..12 {
+        look(harness, &format!("kiosk screen {screen}"), found);
+        if harness
+            .query_by_label("Please pass the laptop on to the next person.")
+            .is_some()
+        {
+            return;
+        }
+        if let Some(sales) = harness.query_by_label(Function::Sales.label()) {
+            sales.click();
+            harness.run();
+        }
+        let first = questionnaire.relationship_label(Relationship::MostlyAligned);
+        if let Some(answer) = harness.query_by_label(first) {
+            answer.click();
+            harness.run();
+        }
+        for statement in &questionnaire.statements {
+            let neutral = format!("{} — 3 (neutral)", statement.text);
+            if let Some(rating) = harness.query_by_label(&neutral) {
+                rating.click();
+                harness.run();
+            }
+        }
+        let onward = ["Next ➡", "Review ➡", "Submit my answers"]
+            .into_iter()
+            .find(|label| harness.query_by_label(label).is_some())
+            .expect("every kiosk screen has a way on");
+        click(harness, onward);
+    }
+    panic!("the kiosk never thanked the participant");
+}
+
+#[test]
+fn no_screen_shows_a_key_or_a_backtick() {
+    let folder = examples_folder();
+    let mut found = Vec::new();
+
+    let mut library = harness(folder.path(), None);
+    look(&library, "the library", &mut found);
+    for quarter in ["Q1", "Q2", "Q3"] {
+        click(
+            &mut library,
+            &format!("Compare Sales & Product alignment, {quarter} 2026"),
+        );
+    }
+    click(&mut library, "Compare selected (3)");
+    assert!(library.state().state.comparison().is_some());
+    look(&library, "the comparison", &mut found);
+    drop(library);
+
+    for name in EXAMPLES {
+        let mut open = harness(folder.path(), Some(folder.path().join(name)));
+        for stage in Stage::ALL {
+            go_to(&mut open, stage);
+            assert_eq!(open.state().state.open().unwrap().workshop.stage, stage);
+            look(&open, &format!("{name}, {}", stage.label()), &mut found);
+            if stage == Stage::Reveal {
+                // Only the gap chart's axis shows the short label: the check reads charts.
+                let texts = on_screen(&open);
+                assert!(texts.iter().any(|text| text == "Room for the quarter"));
+            }
+        }
+        click(&mut open, "The summary exactly as exported (Markdown)");
+        look(
+            &open,
+            &format!("{name}, Close with the summary"),
+            &mut found,
+        );
+        if name == EXAMPLES[0] {
+            walk_the_kiosk(&mut open, &mut found);
+        }
+    }
+    assert!(found.is_empty(), "keys on screen:\n{}", found.join("\n"));
+}
+
+#[test]
+fn no_export_or_report_shows_a_key_or_a_backtick() {
+    let rules = RuleSet::default_rules();
+    let mut found = Vec::new();
+    let mut compared = Vec::new();
+    for name in EXAMPLES {
+        let path = common::example_path(name);
+        let workshop = load_workshop(&path).unwrap();
+        let summary = Summary::new(&workshop, &rules);
+        let markdown = Format::Markdown.render(&summary);
+        let html = html_text(&Format::Html.render(&summary));
+        for (what, text) in [("Markdown", markdown), ("HTML", html)] {
+            found.extend(
+                keys_in(&text)
+                    .into_iter()
+                    .map(|k| format!("{name} {what}: …{k}…")),
+            );
+        }
+        let classify = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+            .arg("classify")
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(classify.status.success());
+        let text = String::from_utf8(classify.stdout).unwrap();
+        assert!(text.contains("Fired rules, overall:"), "{text}");
+        found.extend(
+            keys_in(&text)
+                .into_iter()
+                .map(|k| format!("{name} classify: …{k}…")),
+        );
+        compared.push((path, workshop, rules.clone()));
+    }
+    let comparison = Comparison::new(compared);
+    let markdown = tandem::compare::report::markdown(&comparison);
+    let html = html_text(&tandem::compare::report::html(&comparison));
+    for (what, text) in [("comparison Markdown", markdown), ("comparison HTML", html)] {
+        found.extend(keys_in(&text).into_iter().map(|k| format!("{what}: …{k}…")));
+    }
+    assert!(found.is_empty(), "keys in reports:\n{}", found.join("\n"));
+}
+
+/// Healthy overall, toxic on sales' answers alone (hand-computed):
+/// - sales (3): mostly aligned; open debate 4, 4, 3; gets personal 4, 4, 1; raised early
+///   2, 2, 2. Both 4 or higher: 2 of the 3 who rated both = 66.7% (spill-over fires at 25%);
+///   raised early averages 2.00 (fires at 2.50 or less). Toxic 2 + 1 = 3 against the
+///   aligned share's 1: toxic.
+/// - product (6): mostly aligned; open debate 3, gets personal 1, raised early 4, a way to
+///   settle 4, better decisions 4, trust 4.
+/// - overall (9): spill-over 2 of 9 = 22.2%, raised early 30 / 9 = 3.33: neither fires.
+///   Productive disagreement (open debate 29 / 9 = 3.22, gets personal 15 / 9 = 1.67) 3,
+///   a way to settle 2, better decisions 2, mostly aligned 1, trust 1: healthy 9, toxic 0.
+fn healthy_overall_toxic_sales() -> Workshop {
+    let sales = [(4, 4), (4, 4), (3, 1)].map(|(debate, personal)| {
+        common::respond(
+            Function::Sales,
+            Relationship::MostlyAligned,
+            &[
+                ("task_debate", debate),
+                ("personal", personal),
+                ("raised_early", 2),
+            ],
+            &[],
+        )
+    });
+    let product = (0..6).map(|_| {
+        common::respond(
+            Function::Product,
+            Relationship::MostlyAligned,
+            &[
+                ("task_debate", 3),
+                ("personal", 1),
+                ("raised_early", 4),
+                ("resolution", 4),
+                ("better_decisions", 4),
+                ("trust", 4),
+            ],
+            &[],
+        )
+    });
+    let mut workshop = common::workshop_of(sales.into_iter().chain(product));
+    workshop.revealed = true;
+    workshop.notes.insert(
+        String::from("left_to_fester"),
+        String::from("Raise it at the deal desk."),
+    );
+    workshop
+}
+
+const SPILLOVER: &str = "Sales' share rating both “Open debate” and “Gets personal” 4 or higher (of those who rated both) is 66.7%, at or above 25.0%";
+const FESTER: &str = "Sales' average for “Raised early” is 2.00, at or below 2.50";
+
+#[test]
+fn the_verdicts_of_the_hand_computed_workshop() {
+    let classification = classify(&healthy_overall_toxic_sales(), &RuleSet::default_rules());
+    assert_eq!(classification.overall.verdict.key(), "healthy");
+    assert_eq!(classification.overall.healthy_weight, 9);
+    assert_eq!(classification.overall.toxic_weight, 0);
+    assert_eq!(classification.sales.verdict.key(), "toxic");
+    assert_eq!(classification.sales.toxic_weight, 3);
+    let alone: Vec<(Scope, &str)> = classification
+        .findings()
+        .into_iter()
+        .filter(|fired| fired.scope != Scope::Overall)
+        .map(|fired| (fired.scope, fired.outcome.rule.as_str()))
+        .collect();
+    assert_eq!(
+        alone,
+        [
+            (Scope::Sales, "conflict_spillover"),
+            (Scope::Sales, "left_to_fester")
+        ]
+    );
+    let questionnaire = Questionnaire::default_questionnaire();
+    let sentences: Vec<String> = classification
+        .fired_on_function_alone(Scope::Sales)
+        .flat_map(|outcome| &outcome.measurements)
+        .map(|measurement| measurement.sentence(&questionnaire))
+        .collect();
+    assert_eq!(sentences, [SPILLOVER, FESTER]);
+}
+
+#[test]
+fn diagnose_explains_the_findings_of_sales_answers_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sales-toxic.ron");
+    save_workshop(&path, &healthy_overall_toxic_sales()).unwrap();
+    let mut harness = harness(folder.path(), Some(path));
+    go_to(&mut harness, Stage::Diagnose);
+    for shown in [
+        "Findings on one function's answers alone",
+        "⚠ toxic (weight 2) · Debate spills into blame · Fired on sales' answers alone",
+        SPILLOVER,
+        "⚠ toxic (weight 1) · Problems left to fester · Fired on sales' answers alone",
+        FESTER,
+        "Ask the room: What stops people from raising a problem early? Where and when could it be raised?",
+    ] {
+        assert!(harness.query_by_label(shown).is_some(), "{shown}");
+    }
+    let notes = harness.get_by_label("Notes on Problems left to fester (sales answers)");
+    assert_eq!(
+        notes.accesskit_node().value().as_deref(),
+        Some("Raise it at the deal desk.")
+    );
+    assert!(
+        harness
+            .query_by_label_contains("conflict_spillover")
+            .is_none()
+    );
+
+    go_to(&mut harness, Stage::Close);
+    assert!(
+        harness
+            .query_by_label("⚠ Debate spills into blame · Fired on sales' answers alone")
+            .is_some()
+    );
+    assert!(harness.query_by_label(&format!("    {FESTER}")).is_some());
+}
+
+#[test]
+fn both_exports_explain_the_findings_of_sales_answers_alone() {
+    let workshop = healthy_overall_toxic_sales();
+    let rules = RuleSet::default_rules();
+    let summary = Summary::new(&workshop, &rules);
+    let results = summary.results.as_ref().unwrap();
+    let titles: Vec<&str> = results
+        .function_findings
+        .iter()
+        .map(|finding| finding.title.as_str())
+        .collect();
+    assert_eq!(
+        titles,
+        ["Debate spills into blame", "Problems left to fester"]
+    );
+    assert_eq!(results.function_findings[1].measurements, [FESTER]);
+
+    let markdown = Format::Markdown.render(&summary);
+    for part in [
+        "## Findings on one function's answers alone",
+        "### ⚠ toxic — Debate spills into blame (weight 2) — fired on sales' answers alone",
+        &format!("- {SPILLOVER}"),
+        &format!("- {FESTER}"),
+        "*Question for the room:* What stops people from raising a problem early?",
+        "> Raise it at the deal desk.",
+    ] {
+        assert!(markdown.contains(part), "{part} not in\n{markdown}");
+    }
+    let html = Format::Html.render(&summary);
+    let escape = tandem::export::escape::escape;
+    for part in [
+        String::from("<h3>Findings on one function's answers alone</h3>"),
+        format!(
+            "<h4>⚠ toxic — Problems left to fester (weight 1) — {}</h4>",
+            escape("fired on sales' answers alone")
+        ),
+        format!("<li>{}</li>", escape(FESTER)),
+        String::from("<blockquote>Raise it at the deal desk.</blockquote>"),
+    ] {
+        assert!(html.contains(&part), "{part} not in the HTML");
+    }
+}
+
+fn measurement(scope: Scope, metric: Metric, value: f64, op: Op, threshold: f64) -> Measurement {
+    Measurement {
+        scope,
+        metric,
+        value: Some(value),
+        op,
+        threshold,
+        holds: Some(op.holds(value, threshold)),
+        negated: false,
+    }
+}
+
+#[test]
+fn measurements_read_as_true_sentences() {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let trust = || Metric::Mean(String::from("trust"));
+    // 10 / 3 = 3.333…: below 3.50, 0.17 away.
+    let near = measurement(Scope::Overall, trust(), 10.0 / 3.0, Op::AtLeast, 3.5);
+    assert_eq!(
+        near.sentence(&questionnaire),
+        "The average for “Trust” is 3.33, below 3.50"
+    );
+    assert_eq!(
+        near.distance_sentence(&questionnaire),
+        "The average for “Trust” is 3.33; it fires at 3.50 or more — 0.17 away"
+    );
+    // 26 / 7 = 3.714…: the example.
+    let personal = measurement(
+        Scope::Sales,
+        Metric::Mean(String::from("personal")),
+        26.0 / 7.0,
+        Op::AtLeast,
+        3.5,
+    );
+    assert_eq!(
+        personal.sentence(&questionnaire),
+        "Sales' average for “Gets personal” is 3.71, at or above 3.50"
+    );
+    // A part of a rule that did not fire, which already holds, says so in words.
+    assert_eq!(
+        personal.distance_sentence(&questionnaire),
+        "Sales' average for “Gets personal” is 3.71, at or above 3.50: this part holds"
+    );
+    // 8 of 17 describe significant or constant friction: 47.06%, 2.9 points from 50%.
+    let dysfunction = measurement(
+        Scope::Product,
+        Metric::DysfunctionShare,
+        8.0 / 17.0,
+        Op::AtLeast,
+        0.5,
+    );
+    assert_eq!(
+        dysfunction.distance_sentence(&questionnaire),
+        "Product's share describing significant or constant friction is 47.1%; it fires at 50.0% or more — 2.9 percentage points away"
+    );
+    // The perception gap, 1.95 − 1.36 = +0.59, against the rule's +1.00.
+    let gap = measurement(
+        Scope::Overall,
+        Metric::PerceptionGap,
+        0.59,
+        Op::AtLeast,
+        1.0,
+    );
+    assert_eq!(
+        gap.distance_sentence(&questionnaire),
+        "The perception gap (sales' mean friction level minus product's) is +0.59; it fires at +1.00 or more — 0.41 away"
+    );
+    // Under a `not`, the rule needs the opposite: trust 2.40 must not be at most 2.50.
+    let negated = Measurement {
+        negated: true,
+        ..measurement(Scope::Overall, trust(), 2.4, Op::AtMost, 2.5)
+    };
+    assert_eq!(
+        negated.distance_sentence(&questionnaire),
+        "The average for “Trust” is 2.40; it fires above 2.50 — 0.10 away"
+    );
+    // 3.499 rounds to 3.50: the sentence must not read "3.50, below 3.50".
+    let rounded = measurement(Scope::Overall, trust(), 3.499, Op::Below, 3.5);
+    assert_eq!(
+        rounded.sentence(&questionnaire),
+        "The average for “Trust” is 3.50, just below 3.50"
+    );
+    let missing = Measurement {
+        value: None,
+        holds: None,
+        ..measurement(Scope::Sales, trust(), 0.0, Op::AtLeast, 3.5)
+    };
+    assert_eq!(
+        missing.sentence(&questionnaire),
+        "Sales' average for “Trust” has no value: no one gave the answers it needs"
+    );
+}
