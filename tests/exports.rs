@@ -590,3 +590,60 @@ fn the_html_report_prints_to_pdf_in_headless_chromium() {
         "the report prints on several pages, found {pages}"
     );
 }
+
+/// The smallest chart text of the HTML report, in CSS pixels, as Chromium lays the page out
+/// on a phone 390 px wide. Headless Chromium keeps its window at least 500 px wide whatever
+/// `--window-size` says, so the page is given the phone's width itself (with the phone
+/// style's margins) and measures every SVG text with a script before the DOM is dumped.
+fn smallest_chart_text_on_a_phone(browser: &Path, html: &str) -> f64 {
+    let phone = html
+        .replace(
+            "</style>",
+            "html { width: 390px; } body { padding: 0.5rem; }</style>",
+        )
+        .replace(
+            "</body>",
+            r#"<script>
+var smallest = Infinity;
+document.querySelectorAll("svg text").forEach(function (text) {
+  var svg = text.closest("svg");
+  var scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+  smallest = Math.min(smallest, parseFloat(text.getAttribute("font-size")) * scale);
+});
+document.body.setAttribute("data-smallest", smallest.toFixed(2));
+</script></body>"#,
+        );
+    let folder = tempfile::tempdir().unwrap();
+    let page = folder.path().join("phone.html");
+    std::fs::write(&page, phone).unwrap();
+    let output = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--window-size=390,844",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            folder.path().join("profile").display()
+        ))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let start = dom.find("data-smallest=\"").expect("the script ran") + "data-smallest=\"".len();
+    let end = start + dom[start..].find('"').unwrap();
+    dom[start..end].parse().unwrap()
+}
+
+/// Both charts' text stays at least 11 px on a phone 390 px wide.
+#[test]
+fn the_report_charts_stay_legible_on_a_phone() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let smallest = smallest_chart_text_on_a_phone(&browser, &render(&example(), Format::Html));
+    assert!(smallest >= 11.0, "chart text shows at {smallest} px");
+}

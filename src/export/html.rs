@@ -21,7 +21,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 figure { margin: 1rem 0; }
-figure svg { width: 100%; max-width: 640px; height: auto; display: block; }
+figure svg { width: 100%; max-width: 560px; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #555; }
 .facts { list-style: none; padding: 0; }
 .verdicts { display: flex; flex-wrap: wrap; gap: 1rem; }
