@@ -40,7 +40,7 @@ fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
     assert!(q1 < q2 && q2 < q3);
     assert!(text.contains("- Verdict: ⚠ Toxic → ✔ Healthy"), "{text}");
     assert!(
-        text.contains("⚠ **Festering** (toxic in both): constant_friction"),
+        text.contains("⚠ **Festering** (toxic in both): Constant friction"),
         "{text}"
     );
     assert!(text.contains("Actions from #1: 3 of 4 done"), "{text}");
@@ -114,11 +114,11 @@ fn different_questionnaires_compare_what_they_share_and_say_what_was_left_out() 
     let (ok, text, errors) = tandem(&["compare", EXAMPLES[1], adapted.to_str().unwrap()]);
     assert!(ok, "{errors}");
     assert!(
-        text.contains("Left out: horizons, shared_metrics."),
+        text.contains("Left out: Room for the quarter, Shared metrics."),
         "{text}"
     );
     assert!(
-        !text.contains("`horizons`"),
+        !text.contains("Average for “Room for the quarter”"),
         "a left-out statement is never compared: {text}"
     );
 }

@@ -5,7 +5,7 @@
 use crate::domain::{Workshop, words_from_key};
 use crate::metrics::Scope;
 use crate::rules::{
-    Classification, FiredRule, RuleOutcome, RuleSet, ScopeVerdict, Signal, Stability,
+    Classification, FiredRule, Rule, RuleOutcome, RuleSet, ScopeVerdict, Signal, Stability,
 };
 
 /// A rule that fired, overall or on one function's answers alone.
@@ -104,7 +104,7 @@ impl NearMiss {
                 let rule = rules.rule(&outcome.rule);
                 Self {
                     rule: outcome.rule.clone(),
-                    title: rule.map_or_else(|| words_from_key(&outcome.rule), |rule| rule.title()),
+                    title: rule.map_or_else(|| words_from_key(&outcome.rule), Rule::title),
                     signal: outcome.signal,
                     explanation: rule.map_or_else(String::new, |rule| rule.explanation.clone()),
                     distances: outcome
@@ -135,5 +135,5 @@ pub fn finding_title(rules: &RuleSet, finding: &str) -> String {
     }
     rules
         .rule(finding)
-        .map_or_else(|| words_from_key(finding), |rule| rule.title())
+        .map_or_else(|| words_from_key(finding), Rule::title)
 }

@@ -143,8 +143,7 @@ fn findings_markdown(out: &mut String, results: &Results) {
     if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "## Findings on one function's answers alone\n\n{}\n",
-            FUNCTION_FINDINGS_NOTE
+            "## Findings on one function's answers alone\n\n{FUNCTION_FINDINGS_NOTE}\n"
         );
     }
     for finding in &results.function_findings {

@@ -119,7 +119,7 @@ impl Metric {
     /// A value as the facilitator reads it: shares in percent, others with two decimals.
     pub fn format(&self, value: f64) -> String {
         if self.is_share() {
-            super::words::percent(value)
+            super::percent::percent(value)
         } else if matches!(self, Self::Respondents) {
             format!("{value:.0}")
         } else if self.compares_functions() {

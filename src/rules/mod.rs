@@ -6,6 +6,7 @@ pub mod condition;
 pub mod evaluation;
 pub mod findings;
 pub mod metric;
+pub mod percent;
 pub mod resolved;
 pub mod rule;
 pub mod rule_set;
@@ -21,7 +22,7 @@ pub use evaluation::{
 };
 pub use findings::FiredRule;
 pub use metric::Metric;
+pub use percent::percent;
 pub use rule::{Rule, Signal, Weight};
 pub use rule_set::RuleSet;
 pub use stability::{RuleStability, ScopeStability, Stability, leave_one_out};
-pub use words::percent;
