@@ -297,7 +297,7 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     // Every sales response rated `personal` 4 or 5: the personal-conflict finding is there.
     assert!(
         harness
-            .query_all_by_label_contains("personal_conflict")
+            .query_all_by_label_contains("Disagreements turn personal")
             .count()
             > 0
     );
@@ -983,12 +983,12 @@ fn diagnose_says_how_much_each_verdict_hinges_on_one_answer() {
 
     let robust = open_diagnose("2026-q1-northwind.ron");
     assert_eq!(robust.query_all_by_label(holds).count(), 3);
-    // Six findings fired, each on the group.
+    // Six findings fired on the group, and low trust on product's answers alone.
     assert_eq!(
         robust
             .query_all_by_label("Still fires whichever single answer is left out.")
             .count(),
-        6
+        7
     );
     assert!(robust.query_by_label_contains("Would change").is_none());
     assert!(robust.query_by_label_contains("Hinges on").is_none());
