@@ -363,9 +363,9 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
     let html = Format::Html.render(&summary);
     let escape = tandem::export::escape::escape;
     for part in [
-        String::from("<h3>Findings on one function's answers alone</h3>"),
+        String::from("<h2>Findings on one function's answers alone</h2>"),
         format!(
-            "<h4>⚠ toxic — Problems left to fester (weight 1) — {}</h4>",
+            "<h3>⚠ toxic — Problems left to fester (weight 1) — {}</h3>",
             escape("fired on sales' answers alone")
         ),
         format!("<li>{}</li>", escape(FESTER)),

@@ -218,22 +218,24 @@ fn findings_html(out: &mut String, results: &Results) {
     for finding in &results.findings {
         finding_html(out, finding);
     }
+    out.push_str("</section>\n");
     if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "<h3>Findings on one function's answers alone</h3>\n<p>{}</p>",
+            "<section>\n<h2>Findings on one function's answers alone</h2>\n<p>{}</p>",
             escape(FUNCTION_FINDINGS_NOTE)
         );
-    }
-    for finding in &results.function_findings {
-        finding_html(out, finding);
+        for finding in &results.function_findings {
+            finding_html(out, finding);
+        }
+        out.push_str("</section>\n");
     }
     if !results.nearly_fired.is_empty() {
-        out.push_str("<h3>Nearly fired</h3>\n");
+        out.push_str("<section>\n<h2>Nearly fired</h2>\n");
         for near in &results.nearly_fired {
             let _ = writeln!(
                 out,
-                "<div class=\"finding\">\n<h4>{} — {}</h4>\n<ul>",
+                "<div class=\"finding\">\n<h3>{} — {}</h3>\n<ul>",
                 signal_word(near.signal),
                 escape(&near.title)
             );
@@ -246,8 +248,8 @@ fn findings_html(out: &mut String, results: &Results) {
             }
             out.push_str("</div>\n");
         }
+        out.push_str("</section>\n");
     }
-    out.push_str("</section>\n");
 }
 
 /// One finding: title, explanation, what it measured, robustness, question, source, note.
@@ -262,7 +264,7 @@ fn finding_html(out: &mut String, finding: &Finding) {
         .unwrap_or_default();
     let _ = writeln!(
         out,
-        "<div class=\"finding {class}\">\n<h4>{} — {} (weight {}){scope}</h4>\n<p>{}</p>\n<ul>",
+        "<div class=\"finding {class}\">\n<h3>{} — {} (weight {}){scope}</h3>\n<p>{}</p>\n<ul>",
         signal_word(finding.signal),
         escape(&finding.title),
         finding.weight,
