@@ -121,9 +121,9 @@ fn contrast(a: Color32, b: Color32) -> f64 {
 #[test]
 fn the_contrast_formula_matches_a_pair_computed_by_hand() {
     // Light theme weak text, grey 84, on the light panel, grey 248:
-    //   84/255 = 0.32941 → ((0.32941 + 0.055) / 1.055)^2.4 = 0.36437^2.4 = 0.08866
+    //   84/255 = 0.32941 → ((0.32941 + 0.055) / 1.055)^2.4 = 0.36437^2.4 = 0.08863
     //   248/255 = 0.97255 → ((0.97255 + 0.055) / 1.055)^2.4 = 0.97398^2.4 = 0.93869
-    //   (0.93869 + 0.05) / (0.08866 + 0.05) = 0.98869 / 0.13866 = 7.13
+    //   (0.93869 + 0.05) / (0.08863 + 0.05) = 0.98869 / 0.13863 = 7.13
     let ratio = contrast(Color32::from_gray(84), Color32::from_gray(248));
     assert!((ratio - 7.13).abs() < 0.01, "{ratio}");
     // The extremes: black on white is 21:1, a colour on itself 1:1.
@@ -136,6 +136,10 @@ fn the_contrast_formula_matches_a_pair_computed_by_hand() {
 /// fields and charts, striped rows and code; each widget state's text on its own fill; and
 /// selected text and buttons on the selection colour.
 #[test]
+#[allow(
+    clippy::print_stdout,
+    reason = "the lowest ratio of each theme, for the record (--nocapture)"
+)]
 fn every_text_colour_has_at_least_4_5_to_1_contrast_in_both_themes() {
     let mut failures = Vec::new();
     for dark in [false, true] {
@@ -194,6 +198,13 @@ fn every_text_colour_has_at_least_4_5_to_1_contrast_in_both_themes() {
             visuals.selection.bg_fill,
         ));
         let theme_name = if dark { "dark" } else { "light" };
+        let lowest = pairs
+            .iter()
+            .map(|(what, fg, bg)| (contrast(*fg, *bg), what))
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((ratio, what)) = lowest {
+            println!("{theme_name}: lowest contrast {ratio:.2}:1, {what}");
+        }
         for (what, fg, bg) in pairs {
             assert_eq!(fg.a(), 255, "{theme_name}: {what}: the text is not opaque");
             assert_eq!(
@@ -379,6 +390,19 @@ fn diagnose_reached_from_a_scrolled_reveal_shows_its_verdict_at_the_top() {
     assert!(
         verdict.bottom() < 720.0,
         "the verdict is in view: {verdict:?}"
+    );
+
+    // Diagnose scrolled down, and back to Reveal: it opens at its top too.
+    for _ in 0..10 {
+        harness.get_by_label("Diagnose").scroll_down();
+        harness.run();
+    }
+    assert!(harness.get_by_label("Diagnose").rect().bottom() < 0.0);
+    go_to(&mut harness, Stage::Reveal);
+    let heading = harness.get_by_label("Reveal").rect();
+    assert!(
+        heading.top() > 0.0 && heading.bottom() < 200.0,
+        "{heading:?}"
     );
 }
 

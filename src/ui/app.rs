@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 use serde::{Deserialize, Serialize};
 
 use super::command::{AppCommand, Command, Commands, WorkshopCommand};
-use super::notice::Notice;
+use super::notice::{Notice, Place};
 use super::open_workshop::OpenWorkshop;
 use super::screen::Screen;
 use super::state::{AppState, Closing};
@@ -157,17 +157,20 @@ impl TandemApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             // Each stage and screen scrolls on its own: a stage opens at its top.
-            egui::ScrollArea::vertical()
+            let mut page = egui::ScrollArea::vertical()
                 .id_salt(state.place())
-                .auto_shrink(false)
-                .show(ui, |ui| match &state.screen {
-                    Screen::Home => home::show(ui, state, commands),
-                    Screen::Comparison(comparison) => {
-                        compare_view::show(ui, comparison, state.exporting, commands);
-                    }
-                    Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
-                    Screen::Participant(_) => {}
-                });
+                .auto_shrink(false);
+            if self.view.moved {
+                page = page.vertical_scroll_offset(0.0);
+            }
+            page.show(ui, |ui| match &state.screen {
+                Screen::Home => home::show(ui, state, commands),
+                Screen::Comparison(comparison) => {
+                    compare_view::show(ui, comparison, state.exporting, commands);
+                }
+                Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
+                Screen::Participant(_) => {}
+            });
         });
     }
 }
@@ -273,15 +276,22 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
 }
 
 /// What egui was last told of the theme, the zoom and full screen; told again on a change.
+/// Also where the facilitator was: a stage or screen moved to opens at its top.
 #[derive(Default)]
 struct AppliedView {
     dark_mode: Option<bool>,
     zoom_factor: Option<f32>,
     fullscreen: bool,
+    place: Option<Place>,
+    /// This frame shows another stage or screen than the last one did.
+    moved: bool,
 }
 
 impl AppliedView {
     fn apply(&mut self, ctx: &egui::Context, state: &AppState) {
+        let place = state.place();
+        self.moved = self.place != Some(place);
+        self.place = Some(place);
         if self.dark_mode != Some(state.dark_mode) {
             self.dark_mode = Some(state.dark_mode);
             ctx.set_theme(if state.dark_mode {
