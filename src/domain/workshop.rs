@@ -1,4 +1,4 @@
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -27,6 +27,13 @@ pub struct Workshop {
     /// Optional time box per stage, in minutes.
     #[serde(default)]
     pub time_boxes: BTreeMap<Stage, u32>,
+    /// Seconds the facilitator has spent on each stage so far, over every visit and every
+    /// session, so a time box's countdown goes on where it was when the workshop is reopened.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub time_spent: BTreeMap<Stage, u64>,
+    /// The stages whose work was done at some point: their ✔ in the stepper stays.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub stages_done: BTreeSet<Stage>,
     pub questionnaire: Questionnaire,
     /// The answers the results count.
     #[serde(default)]
@@ -133,6 +140,8 @@ impl Workshop {
             stage: Stage::Setup,
             settings: Settings::default(),
             time_boxes: BTreeMap::new(),
+            time_spent: BTreeMap::new(),
+            stages_done: BTreeSet::new(),
             questionnaire: Questionnaire::default_questionnaire(),
             responses: Responses::default(),
             revealed: false,

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 use serde::{Deserialize, Serialize};
 
 use super::command::{AppCommand, Command, Commands, WorkshopCommand};
-use super::notice::Notice;
+use super::notice::{Notice, Place};
 use super::open_workshop::OpenWorkshop;
 use super::screen::Screen;
 use super::state::{AppState, Closing};
@@ -26,7 +26,8 @@ struct Remembered {
 /// [`AppState::handle`].
 pub struct TandemApp {
     pub state: AppState,
-    applied_dark_mode: Option<bool>,
+    /// The theme, zoom and full screen egui was last told.
+    view: AppliedView,
     /// Whether background reports already know which context to wake.
     inbox_attached: bool,
 }
@@ -54,45 +55,29 @@ impl TandemApp {
         }
         Self {
             state,
-            applied_dark_mode: None,
+            view: AppliedView::default(),
             inbox_attached: false,
         }
     }
 
-    /// Makes type large enough to read on a projector.
+    /// Both themes' colours and type large enough to read on a projector (see `theme`).
     pub fn style(ctx: &egui::Context) {
-        ctx.all_styles_mut(|style| {
-            use egui::{FontId, TextStyle};
-            for (text_style, size) in [
-                (TextStyle::Body, 16.0),
-                (TextStyle::Button, 16.0),
-                (TextStyle::Heading, 26.0),
-                (TextStyle::Small, 13.0),
-            ] {
-                style
-                    .text_styles
-                    .insert(text_style, FontId::proportional(size));
-            }
-            style.spacing.item_spacing = egui::vec2(10.0, 8.0);
-        });
+        super::theme::apply(ctx);
     }
 
     /// Draws one frame and applies the commands it produced.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.show_at(ui, Instant::now());
+    }
+
+    /// [`Self::show`] at a given time (tests pass their own clock).
+    pub fn show_at(&mut self, ui: &mut egui::Ui, now: Instant) {
         if !self.inbox_attached {
             self.state.background.attach(ui.ctx());
             self.inbox_attached = true;
         }
-        let now = Instant::now();
         let mut wake = self.state.tick(now);
-        if self.applied_dark_mode != Some(self.state.dark_mode) {
-            self.applied_dark_mode = Some(self.state.dark_mode);
-            ui.ctx().set_theme(if self.state.dark_mode {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
-        }
+        self.view.apply(ui.ctx(), &self.state);
         let mut commands = Commands::default();
         let close_requested = ui.input(|input| input.viewport().close_requested())
             || ui.input_mut(|input| input.consume_key(egui::Modifiers::COMMAND, egui::Key::Q));
@@ -141,6 +126,7 @@ impl TandemApp {
 
     fn facilitator(&self, ui: &mut egui::Ui, now: Instant, commands: &mut Commands) {
         let state = &self.state;
+        shortcuts(ui, state, commands);
         let open = match &state.screen {
             Screen::Workshop(open) => Some(open.as_ref()),
             _ => None,
@@ -166,20 +152,25 @@ impl TandemApp {
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             super::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }
+        if let Some(notice) = &state.notice {
+            toast_ui(ui.ctx(), notice, commands);
+        }
         egui::CentralPanel::default().show(ui, |ui| {
-            if let Some(notice) = &state.notice {
-                notice_ui(ui, notice, commands);
+            // Each stage and screen scrolls on its own: a stage opens at its top.
+            let mut page = egui::ScrollArea::vertical()
+                .id_salt(state.place())
+                .auto_shrink(false);
+            if self.view.moved {
+                page = page.vertical_scroll_offset(0.0);
             }
-            egui::ScrollArea::vertical()
-                .auto_shrink(false)
-                .show(ui, |ui| match &state.screen {
-                    Screen::Home => home::show(ui, state, commands),
-                    Screen::Comparison(comparison) => {
-                        compare_view::show(ui, comparison, state.exporting, commands);
-                    }
-                    Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
-                    Screen::Participant(_) => {}
-                });
+            page.show(ui, |ui| match &state.screen {
+                Screen::Home => home::show(ui, state, commands),
+                Screen::Comparison(comparison) => {
+                    compare_view::show(ui, comparison, state.exporting, commands);
+                }
+                Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
+                Screen::Participant(_) => {}
+            });
         });
     }
 }
@@ -210,6 +201,11 @@ fn top_bar_ui(
             if ui.checkbox(&mut dark, "Dark theme").changed() {
                 commands.send(AppCommand::SetDarkMode(dark));
             }
+            let presenting = state.presenting;
+            let button = egui::Button::selectable(presenting, "⛶ Presentation mode (F11)");
+            if ui.add(button).clicked() {
+                commands.send(AppCommand::SetPresentation(!presenting));
+            }
         });
     });
 }
@@ -234,18 +230,86 @@ fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
     });
 }
 
-fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Commands) {
-    let (text, color) = match notice {
-        Notice::Info(text) => (text, ui.visuals().text_color()),
-        Notice::Error(text) => (text, ui.visuals().error_fg_color),
-    };
-    ui.horizontal(|ui| {
-        ui.colored_label(color, text);
-        if ui.small_button("Dismiss").clicked() {
-            commands.send(AppCommand::DismissNotice);
+/// The notice as a toast over the bottom of the page, which it does not move.
+fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let (text, color) = match notice {
+                    Notice::Info(text) => (text, ui.visuals().text_color()),
+                    Notice::Error(text) => (text, ui.visuals().error_fg_color),
+                };
+                ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
+                ui.horizontal(|ui| {
+                    ui.colored_label(color, text);
+                    if ui.button("Dismiss").clicked() {
+                        commands.send(AppCommand::DismissNotice);
+                    }
+                });
+            });
+        });
+}
+
+/// Keys a facilitator reaches for during a session: Ctrl+S saves, F11 presents, Ctrl+plus
+/// and Ctrl+minus zoom (Ctrl+0 back to normal).
+fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
+    use egui::{Key, Modifiers};
+    let pressed = |modifiers, key| ui.input_mut(|input| input.consume_key(modifiers, key));
+    if pressed(Modifiers::COMMAND, Key::S) && matches!(state.screen, Screen::Workshop(_)) {
+        commands.send(WorkshopCommand::Save);
+    }
+    if pressed(Modifiers::NONE, Key::F11) {
+        commands.send(AppCommand::SetPresentation(!state.presenting));
+    }
+    let step = super::theme::ZOOM_STEP;
+    if pressed(Modifiers::COMMAND, Key::Plus) || pressed(Modifiers::COMMAND, Key::Equals) {
+        commands.send(AppCommand::SetZoom(state.zoom + step));
+    }
+    if pressed(Modifiers::COMMAND, Key::Minus) {
+        commands.send(AppCommand::SetZoom(state.zoom - step));
+    }
+    if pressed(Modifiers::COMMAND, Key::Num0) {
+        commands.send(AppCommand::SetZoom(1.0));
+    }
+}
+
+/// What egui was last told of the theme, the zoom and full screen; told again on a change.
+/// Also where the facilitator was: a stage or screen moved to opens at its top.
+#[derive(Default)]
+struct AppliedView {
+    dark_mode: Option<bool>,
+    zoom_factor: Option<f32>,
+    fullscreen: bool,
+    place: Option<Place>,
+    /// This frame shows another stage or screen than the last one did.
+    moved: bool,
+}
+
+impl AppliedView {
+    fn apply(&mut self, ctx: &egui::Context, state: &AppState) {
+        let place = state.place();
+        self.moved = self.place != Some(place);
+        self.place = Some(place);
+        if self.dark_mode != Some(state.dark_mode) {
+            self.dark_mode = Some(state.dark_mode);
+            ctx.set_theme(if state.dark_mode {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            });
         }
-    });
-    ui.separator();
+        let zoom_factor = state.zoom_factor();
+        if self.zoom_factor != Some(zoom_factor) {
+            self.zoom_factor = Some(zoom_factor);
+            ctx.set_zoom_factor(zoom_factor);
+        }
+        if self.fullscreen != state.presenting {
+            self.fullscreen = state.presenting;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presenting));
+        }
+    }
 }
 
 fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, commands: &mut Commands) {
@@ -293,11 +357,13 @@ impl eframe::App for TandemApp {
     /// The window is going away: edits not yet in the recovery file go there first.
     #[cfg(feature = "glow")]
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.state.keep_time(Instant::now());
         self.state.flush_recovery();
     }
 
     #[cfg(not(feature = "glow"))]
     fn on_exit(&mut self) {
+        self.state.keep_time(Instant::now());
         self.state.flush_recovery();
     }
 

@@ -34,6 +34,7 @@ impl AppState {
                     open.room.leaving = Some(Leaving::Home);
                     return;
                 }
+                self.keep_time(now);
                 if matches!(self.screen, Screen::Workshop(_)) && self.save_if_dirty() {
                     self.screen = Screen::Home;
                     self.rescan();
@@ -61,6 +62,8 @@ impl AppState {
             AppCommand::Rescan => self.rescan(),
             AppCommand::DismissNotice => self.notice = None,
             AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
+            AppCommand::SetPresentation(on) => self.presenting = on,
+            AppCommand::SetZoom(zoom) => self.set_zoom(zoom),
             AppCommand::CloseWindow => self.close_window(),
             AppCommand::SaveAndClose => {
                 self.closing = if self.save_if_dirty() {
@@ -290,8 +293,7 @@ impl AppState {
             .map_or(0, |elapsed| elapsed.as_nanos() as u64);
         open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
         open.pin_draft.clear();
-        open.workshop.stage = Stage::Capture;
-        open.stage_entered = now;
+        open.enter_stage(Stage::Capture, now);
         if let Err(error) = open.save_file() {
             open.workshop.participant_lock = None;
             self.notice = Some(Notice::Error(format!(

@@ -60,6 +60,11 @@ pub enum AppCommand {
     Rescan,
     DismissNotice,
     SetDarkMode(bool),
+    /// Presentation mode: full screen, everything larger (the button in the header, F11).
+    SetPresentation(bool),
+    /// The facilitator's zoom (Ctrl+plus, Ctrl+minus, Ctrl+0); presentation mode
+    /// multiplies it.
+    SetZoom(f32),
     /// The window is asked to close (its ✕, the desktop, Ctrl+Q).
     CloseWindow,
     /// Answers to "save before closing?".

@@ -28,7 +28,8 @@ pub mod screen;
 mod sort_key;
 mod stages;
 pub mod state;
-mod stepper;
+pub mod stepper;
+pub mod theme;
 mod widgets;
 mod workshop_commands;
 

@@ -4,7 +4,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use super::room_panel::RoomPanel;
-use crate::domain::{PooledComments, Workshop};
+use crate::domain::{PooledComments, Stage, Workshop};
 use crate::export::{Format, Summary};
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, Stability, classify_metrics, leave_one_out};
@@ -35,7 +35,8 @@ pub struct OpenWorkshop {
     pub date_text: String,
     /// Due-date fields of the action items, as typed.
     pub due_texts: Vec<String>,
-    /// When the current stage was entered, for its time box.
+    /// When the time on the current stage was last added to `workshop.time_spent` (or the
+    /// stage entered): the time box counts from the two together.
     pub stage_entered: Instant,
     /// The PIN typed on the Capture stage before participant mode starts.
     pub pin_draft: String,
@@ -115,6 +116,93 @@ impl OpenWorkshop {
         self.due_texts = due_texts(&workshop);
         self.workshop = workshop;
         self.refresh();
+    }
+
+    /// Seconds spent on the current stage: every earlier visit (in the file) and this one.
+    pub fn seconds_on_stage(&self, now: Instant) -> u64 {
+        let banked = self
+            .workshop
+            .time_spent
+            .get(&self.workshop.stage)
+            .copied()
+            .unwrap_or(0);
+        banked.saturating_add(now.saturating_duration_since(self.stage_entered).as_secs())
+    }
+
+    /// Seconds left in the current stage's time box (negative when over), if it has one.
+    pub fn seconds_left(&self, now: Instant) -> Option<i64> {
+        let minutes = self.workshop.time_boxes.get(&self.workshop.stage)?;
+        let spent = i64::try_from(self.seconds_on_stage(now)).unwrap_or(i64::MAX);
+        Some(i64::from(*minutes) * 60 - spent)
+    }
+
+    /// Adds the whole seconds spent on the current stage since it was entered (or since the
+    /// last call) to the workshop's record, so the next save keeps them; the part of a second
+    /// left over keeps counting.
+    pub fn bank_time(&mut self, now: Instant) {
+        let elapsed = now.saturating_duration_since(self.stage_entered);
+        let seconds = elapsed.as_secs();
+        if seconds == 0 {
+            return;
+        }
+        *self
+            .workshop
+            .time_spent
+            .entry(self.workshop.stage)
+            .or_insert(0) += seconds;
+        self.stage_entered += std::time::Duration::from_secs(seconds);
+    }
+
+    /// Moves to `stage`: the time on the stage left is recorded, the stages done so far keep
+    /// their ✔, and the new stage's clock goes on from what it had.
+    pub fn enter_stage(&mut self, stage: Stage, now: Instant) {
+        self.bank_time(now);
+        self.record_stages_done();
+        self.workshop.stage = stage;
+        self.stage_entered = now;
+    }
+
+    /// Whether a stage's work is done now (its ✔ in the stepper also stays once recorded).
+    pub fn stage_complete(&self, stage: Stage) -> bool {
+        let workshop = &self.workshop;
+        let beyond = workshop.stage > stage;
+        match stage {
+            Stage::Setup => !workshop.meta.title.trim().is_empty(),
+            Stage::Framing => beyond,
+            Stage::Capture => workshop.floor_reached(),
+            Stage::Reveal => workshop.revealed,
+            Stage::Diagnose => workshop.revealed && beyond,
+            Stage::Agree => !workshop.agreements.is_empty() || !workshop.actions.is_empty(),
+            Stage::Close => !self.dirty && workshop.stage == Stage::Close,
+        }
+    }
+
+    /// Whether the stepper shows a stage's ✔: done now, or done once before.
+    pub fn stage_done(&self, stage: Stage) -> bool {
+        self.workshop.stages_done.contains(&stage) || self.stage_complete(stage)
+    }
+
+    /// Keeps in the workshop which stages are done now, so their ✔ stays.
+    pub fn record_stages_done(&mut self) {
+        let done: Vec<Stage> = Stage::ALL
+            .into_iter()
+            .filter(|stage| self.stage_complete(*stage))
+            .collect();
+        self.workshop.stages_done.extend(done);
+    }
+
+    /// The workshop is being left: the time on the current stage is recorded and, when the
+    /// stage has a time box and nothing else is unsaved, written to the file, so the
+    /// countdown goes on from there when the workshop is reopened. (Unsaved edits are saved
+    /// or discarded by the facilitator, with the time in them.)
+    pub fn keep_time(&mut self, now: Instant) -> Result<(), SaveError> {
+        let before = self.workshop.time_spent.clone();
+        self.bank_time(now);
+        let timed = self.workshop.time_boxes.contains_key(&self.workshop.stage);
+        if self.dirty || !timed || self.workshop.time_spent == before {
+            return Ok(());
+        }
+        self.save_file()
     }
 
     /// The summary exactly as the Markdown export writes it.

@@ -9,10 +9,11 @@ use super::event::Event;
 use super::file_purpose::FilePurpose;
 use super::kiosk::Kiosk;
 use super::library::Library;
-use super::notice::Notice;
+use super::notice::{INFO_SHOWN_FOR, Notice, Place};
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::KioskOutcome;
 use super::screen::Screen;
+use super::theme;
 use crate::compare::Comparison;
 use crate::storage;
 
@@ -35,8 +36,14 @@ pub struct AppState {
     pub library: Library,
     pub screen: Screen,
     pub notice: Option<Notice>,
+    /// Where and when the notice was raised: it goes when the facilitator moves on.
+    notice_raised: Option<(Place, Instant)>,
     pub recent: Vec<PathBuf>,
     pub dark_mode: bool,
+    /// Presentation mode: full screen, everything [`theme::PRESENTATION_ZOOM`] times larger.
+    pub presenting: bool,
+    /// The facilitator's own zoom (1.0 by default); presentation mode multiplies it.
+    pub zoom: f32,
     /// The native file dialog that is open, if one is; its answer arrives as an [`Event`].
     pub dialog: Option<FilePurpose>,
     /// An export is running on its own thread.
@@ -57,8 +64,11 @@ impl AppState {
             library,
             screen: Screen::Home,
             notice: None,
+            notice_raised: None,
             recent: Vec::new(),
             dark_mode: false,
+            presenting: false,
+            zoom: 1.0,
             dialog: None,
             exporting: false,
             clipboard: None,
@@ -89,6 +99,12 @@ impl AppState {
     /// Applies one command, routed to the state that owns it. Errors become a notice; the
     /// data the app had is kept.
     pub fn handle(&mut self, command: Command, now: Instant) {
+        let before = (self.place(), self.notice.clone());
+        self.route(command, now);
+        self.settle_notice(before, now);
+    }
+
+    fn route(&mut self, command: Command, now: Instant) {
         match (&mut self.screen, command) {
             (Screen::Participant(screen), Command::Kiosk(command)) => {
                 if screen.handle(command) == KioskOutcome::Unlocked {
@@ -111,13 +127,82 @@ impl AppState {
     /// editing. Returns how long until it needs to run again, if it does; reports wake the
     /// UI by themselves.
     pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+        let before = (self.place(), self.notice.clone());
         let events: Vec<Event> = self.background.drain().collect();
         for event in events {
             self.on_event(event, now);
         }
         self.library.settle();
         self.reopen_locked(now);
-        self.autosave(now)
+        let autosave = self.autosave(now);
+        self.settle_notice(before, now);
+        let toast = self.expire_notice(now);
+        match (autosave, toast) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// Where the facilitator is, for the notice.
+    pub fn place(&self) -> Place {
+        match &self.screen {
+            Screen::Home => Place::Home,
+            Screen::Comparison(_) => Place::Comparison,
+            Screen::Workshop(open) => Place::Workshop(open.workshop.stage),
+            Screen::Participant(_) => Place::Participant,
+        }
+    }
+
+    /// After a change: a new notice is raised here and now; an old one goes when the
+    /// facilitator has moved to another stage or screen.
+    fn settle_notice(&mut self, (place, notice): (Place, Option<Notice>), now: Instant) {
+        if self.notice != notice {
+            self.notice_raised = self.notice.as_ref().map(|_| (self.place(), now));
+        } else if self.place() != place {
+            self.notice = None;
+            self.notice_raised = None;
+        }
+    }
+
+    /// Information goes by itself after a while; errors stay until dismissed. Returns how
+    /// long until the shown information goes.
+    fn expire_notice(&mut self, now: Instant) -> Option<Duration> {
+        let (Some(Notice::Info(_)), Some((_, raised))) = (&self.notice, self.notice_raised) else {
+            return None;
+        };
+        let due = raised + INFO_SHOWN_FOR;
+        if now < due {
+            return Some(due - now);
+        }
+        self.notice = None;
+        self.notice_raised = None;
+        None
+    }
+
+    /// The zoom egui should use: the facilitator's, times presentation mode's.
+    pub fn zoom_factor(&self) -> f32 {
+        if self.presenting {
+            self.zoom * theme::PRESENTATION_ZOOM
+        } else {
+            self.zoom
+        }
+    }
+
+    pub(super) fn set_zoom(&mut self, zoom: f32) {
+        if zoom.is_finite() {
+            self.zoom = zoom.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM);
+        }
+    }
+
+    /// The workshop is being left (closed, or the window): the time on its stage is kept.
+    pub fn keep_time(&mut self, now: Instant) {
+        if let Screen::Workshop(open) = &mut self.screen
+            && let Err(error) = open.keep_time(now)
+        {
+            self.notice = Some(Notice::Error(format!(
+                "{error}. The time spent on this stage could not be saved."
+            )));
+        }
     }
 
     fn on_event(&mut self, event: Event, now: Instant) {

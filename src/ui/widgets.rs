@@ -63,13 +63,7 @@ pub fn field_error(ui: &mut egui::Ui, message: &str) {
 
 pub fn verdict_color(ui: &egui::Ui, verdict: Verdict) -> Color32 {
     match verdict {
-        Verdict::Healthy => {
-            if ui.visuals().dark_mode {
-                Color32::from_rgb(120, 200, 140)
-            } else {
-                Color32::from_rgb(20, 110, 50)
-            }
-        }
+        Verdict::Healthy => super::theme::healthy_color(ui.visuals().dark_mode),
         Verdict::Toxic => ui.visuals().error_fg_color,
         Verdict::Insufficient => ui.visuals().weak_text_color(),
     }
@@ -94,4 +88,50 @@ pub fn percent(share: Option<f64>) -> String {
 /// Formats a mean with two decimals, or a dash.
 pub fn mean(value: Option<f64>) -> String {
     value.map_or_else(|| String::from("–"), |value| format!("{value:.2}"))
+}
+
+/// A chart whose axis tick labels are shown in full colour or not at all (see
+/// [`super::theme::axis_hints`]); set its labels and formatters after this.
+pub fn readable_axes(plot: egui_plot::Plot<'_>) -> egui_plot::Plot<'_> {
+    plot.custom_x_axes(vec![super::theme::axis_hints(egui_plot::Axis::X)])
+        .custom_y_axes(vec![super::theme::axis_hints(egui_plot::Axis::Y)])
+}
+
+/// The names of a bar chart's groups (at x = 0, 1, 2, …) under the chart, each wrapped to
+/// its group's width, so that no two overlap at any zoom. (`egui_plot` leaves out an axis
+/// label that is wider than its group: at a projector's type size every long one went.)
+pub fn category_labels_ui(
+    ui: &mut egui::Ui,
+    transform: &egui_plot::PlotTransform,
+    labels: &[String],
+) {
+    let x_of = |value: f64| {
+        transform
+            .position_from_point(&egui_plot::PlotPoint::new(value, 0.0))
+            .x
+    };
+    let width = ((x_of(1.0) - x_of(0.0)).abs() - 8.0).max(40.0);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let galleys: Vec<_> = labels
+        .iter()
+        .map(|label| {
+            let mut job = egui::text::LayoutJob::simple(label.clone(), font.clone(), color, width);
+            job.halign = egui::Align::Center;
+            ui.painter().layout_job(job)
+        })
+        .collect();
+    let height = galleys
+        .iter()
+        .map(|galley| galley.size().y)
+        .fold(0.0, f32::max);
+    let (rect, _) = ui.allocate_exact_size(
+        egui::vec2(ui.available_width(), height),
+        egui::Sense::hover(),
+    );
+    for (index, galley) in galleys.into_iter().enumerate() {
+        let centre = x_of(index as f64);
+        ui.painter()
+            .galley(egui::pos2(centre, rect.top()), galley, color);
+    }
 }

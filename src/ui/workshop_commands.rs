@@ -15,7 +15,11 @@ impl OpenWorkshop {
     /// Applies one command. Errors become a notice; the data the workshop had is kept.
     pub fn handle(&mut self, command: WorkshopCommand, now: Instant, notice: &mut Option<Notice>) {
         match command {
-            WorkshopCommand::Save => *notice = Some(self.save_notice()),
+            WorkshopCommand::Save => {
+                self.bank_time(now);
+                self.record_stages_done();
+                *notice = Some(self.save_notice());
+            }
             WorkshopCommand::GoTo(stage) => {
                 if let Some(said) = self.go_to(stage, now) {
                     *notice = said;
@@ -105,8 +109,7 @@ impl OpenWorkshop {
             self.room.leaving = Some(Leaving::To(stage));
             return None;
         }
-        self.workshop.stage = stage;
-        self.stage_entered = now;
+        self.enter_stage(stage, now);
         Some(match self.save_file() {
             Ok(()) => None,
             Err(error) => Some(Notice::Error(format!(

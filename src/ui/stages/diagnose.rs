@@ -36,12 +36,14 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
 
 /// The verdict of each scope, how a verdict is reached, and the notes on the overall one.
 fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    // Narrow enough that three verdicts and their sentences fit side by side, also at a
+    // projector's type size.
+    let column = ((ui.available_width() - 150.0) / 3.0).min(340.0);
     ui.horizontal(|ui| {
         for scope in Scope::ALL {
             let verdict = open.classification.scope(scope);
             ui.vertical(|ui| {
-                // Narrow enough that three verdicts and their sentences fit side by side.
-                ui.set_max_width(340.0);
+                ui.set_max_width(column);
                 ui.label(RichText::new(scope.label()).size(20.0));
                 verdict_badge(
                     ui,

@@ -5,6 +5,7 @@ use crate::domain::{Relationship, Stage};
 use crate::metrics::benchmark::{STUDY_NOTE, study_share, study_share_label};
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::widgets::{category_labels_ui, readable_axes};
 
 /// A projector page: the study's finding, healthy vs toxic friction, the agenda, the promise.
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
@@ -31,7 +32,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
                 .to_owned()
         })
         .collect();
-    Plot::new("study benchmark")
+    let chart = readable_axes(Plot::new("study benchmark"))
         .height(220.0)
         .legend(Legend::default())
         .allow_drag(false)
@@ -40,17 +41,14 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         .include_y(0.0)
         .include_y(70.0)
         .y_axis_label("% of product teams")
-        .x_axis_formatter(move |mark, _| {
-            let index = mark.value.round();
-            if (mark.value - index).abs() < 1e-6 && index >= 0.0 {
-                labels.get(index as usize).cloned().unwrap_or_default()
-            } else {
-                String::new()
-            }
-        })
+        .show_axes([false, true])
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("The 2014 study", bars).width(0.6));
+            // Solid bars, in the grey Reveal uses for the study: plain to see in both themes.
+            let grey = egui::Color32::from_rgb(0x88, 0x88, 0x88);
+            let bars = bars.into_iter().map(|bar| bar.fill(grey)).collect();
+            plot.bar_chart(BarChart::new("The 2014 study", bars).width(0.6).color(grey));
         });
+    category_labels_ui(ui, &chart.transform, &labels);
     ui.label(RichText::new(STUDY_NOTE).size(14.0));
     ui.label(RichText::new("Over a quarter (26.59%) report significant or constant friction. How does sales see it? Today we ask both sides.").size(20.0));
     ui.add_space(12.0);

@@ -7,7 +7,7 @@ use crate::metrics::benchmark::{STUDY_NOTE, study_share};
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::culled_rows::CulledRows;
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::ui::widgets::{mean, percent};
+use crate::ui::widgets::{category_labels_ui, mean, percent, readable_axes};
 
 const SALES: Color32 = Color32::from_rgb(0x2f, 0x6d, 0xb5);
 const PRODUCT: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x1e);
@@ -222,7 +222,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         .iter()
         .map(|a| questionnaire.relationship_label(*a).to_owned())
         .collect();
-    Plot::new("relationship distribution")
+    let chart = readable_axes(Plot::new("relationship distribution"))
         .height(260.0)
         // Sales, product, study: the bars' order, left to right.
         .legend(Legend::default().follow_insertion_order(true))
@@ -232,7 +232,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         .include_y(0.0)
         .include_y(100.0)
         .y_axis_label("% of respondents")
-        .x_axis_formatter(move |mark, _| axis_label(&labels, mark.value))
+        .show_axes([false, true])
         .show(ui, |plot| {
             for (offset, (name, color, values)) in groups.into_iter().enumerate() {
                 let bars = values
@@ -247,6 +247,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 plot.bar_chart(BarChart::new(name, bars).color(color));
             }
         });
+    category_labels_ui(ui, &chart.transform, &labels);
 }
 
 fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
@@ -296,7 +297,7 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         })
         .collect();
     let axis_labels: Vec<String> = statements.iter().rev().map(Statement::label).collect();
-    Plot::new("statement gaps")
+    readable_axes(Plot::new("statement gaps"))
         .height(32.0 * count as f32 + 40.0)
         .allow_drag(false)
         .allow_zoom(false)
