@@ -23,7 +23,7 @@ pub use comments::PooledComments;
 pub use date::Date;
 pub use function::Function;
 pub use owner::Owner;
-pub use participant_lock::ParticipantLock;
+pub use participant_lock::{ParticipantLock, PinAttempts};
 pub use problem::{Position, Problem};
 pub use questionnaire::Questionnaire;
 pub use rating::Rating;

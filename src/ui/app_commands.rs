@@ -6,7 +6,6 @@ use std::time::Instant;
 use super::background::ExportJob;
 use super::command::AppCommand;
 use super::file_purpose::FilePurpose;
-use super::kiosk::Kiosk;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::ParticipantScreen;
@@ -142,10 +141,7 @@ impl AppState {
         let locked = workshop.participant_lock.is_some();
         let open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
         self.screen = if locked {
-            Screen::Participant(Box::new(ParticipantScreen {
-                open,
-                kiosk: Kiosk::new(),
-            }))
+            Screen::Participant(Box::new(ParticipantScreen::new(open)))
         } else {
             Screen::Workshop(Box::new(open))
         };
@@ -290,6 +286,7 @@ impl AppState {
             .map_or(0, |elapsed| elapsed.as_nanos() as u64);
         open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
         open.pin_draft.clear();
+        open.asking_about_projector = false;
         open.workshop.stage = Stage::Capture;
         open.stage_entered = now;
         if let Err(error) = open.save_file() {
@@ -301,10 +298,7 @@ impl AppState {
         }
         self.notice = None;
         if let Screen::Workshop(open) = std::mem::replace(&mut self.screen, Screen::Home) {
-            self.screen = Screen::Participant(Box::new(ParticipantScreen {
-                open: *open,
-                kiosk: Kiosk::new(),
-            }));
+            self.screen = Screen::Participant(Box::new(ParticipantScreen::new(*open)));
         }
     }
 

@@ -20,6 +20,7 @@ pub mod notice;
 pub mod open_workshop;
 mod participant;
 pub mod participant_screen;
+mod participant_unlock;
 pub mod qr_matrix;
 mod room_commands;
 pub mod room_panel;
