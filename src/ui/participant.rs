@@ -86,7 +86,9 @@ fn footer_ui(
     now: Instant,
     commands: &mut Vec<KioskCommand>,
 ) {
-    ui.horizontal(|ui| {
+    let row = egui::vec2(ui.available_width(), TOUCH);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(row, layout, |ui| {
         ui.label(
             RichText::new("Your answers are anonymous: no name, no device, no time is kept.")
                 .size(16.0),
