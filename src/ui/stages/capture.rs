@@ -130,7 +130,7 @@ fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Co
 /// Before the kiosk starts: a projector mirroring this screen would show the room each
 /// person's answers as they give them.
 fn projector_question_ui(ctx: &egui::Context, commands: &mut Commands) {
-    egui::Modal::new(egui::Id::unique("projector question")).show(ctx, |ui| {
+    let modal = egui::Modal::new(egui::Id::unique("projector question")).show(ctx, |ui| {
         ui.set_max_width(620.0);
         ui.heading("Does a projector show this screen?");
         ui.label("In participant mode everyone answers on this laptop. If a projector mirrors this screen, the room sees each person's answers as they give them.");
@@ -152,4 +152,8 @@ fn projector_question_ui(ctx: &egui::Context, commands: &mut Commands) {
             }
         });
     });
+    // Esc, or a click beside the question, is a Cancel.
+    if modal.should_close() {
+        commands.send(WorkshopCommand::AskAboutProjector(false));
+    }
 }
