@@ -2,6 +2,8 @@
 //! no control leads anywhere but through the questionnaire, or to the facilitator's PIN.
 //! One question per screen with large buttons, so nothing hides below the fold and every
 //! target is at least [`TOUCH`] points high.
+//!
+//! [`TOUCH`]: super::kiosk_widgets::TOUCH
 
 use std::time::Instant;
 
@@ -9,23 +11,11 @@ use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
 use super::kiosk::{Kiosk, KioskStep, StatementAnswer};
+use super::kiosk_widgets::{SCALE, TEXT, TOUCH, choice, title};
 use super::participant_screen::ParticipantScreen;
-use super::participant_unlock;
 use super::stepper;
-use crate::domain::{Function, Questionnaire, Relationship};
-
-pub(super) const TEXT: f32 = 22.0;
-/// The smallest height of anything a participant taps.
-pub(super) const TOUCH: f32 = 48.0;
-
-/// The rating scale, with the words for each point.
-const SCALE: [(u8, &str); 5] = [
-    (1, "strongly disagree"),
-    (2, "disagree"),
-    (3, "neutral"),
-    (4, "agree"),
-    (5, "strongly agree"),
-];
+use super::{participant_review, participant_unlock};
+use crate::domain::{Function, Questionnaire};
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -75,7 +65,7 @@ fn step_ui(
         KioskStep::Statement(index) => statement_ui(ui, kiosk, questionnaire, index, commands),
         KioskStep::Sources => sources_ui(ui, kiosk, questionnaire, commands),
         KioskStep::Comments => comments_ui(ui, kiosk, questionnaire, commands),
-        KioskStep::Review => review_ui(ui, kiosk, questionnaire, commands),
+        KioskStep::Review => participant_review::show(ui, kiosk, questionnaire, commands),
         KioskStep::Thanks => thanks_ui(ui, commands),
     }
 }
@@ -111,26 +101,6 @@ fn footer_ui(
             }
         });
     });
-}
-
-pub(super) fn title(ui: &mut egui::Ui, text: &str) {
-    ui.heading(RichText::new(text).size(30.0));
-    ui.add_space(12.0);
-}
-
-/// A large button a participant taps, announced as a radio button or a check box.
-fn choice(
-    ui: &mut egui::Ui,
-    selected: bool,
-    text: RichText,
-    size: egui::Vec2,
-    role: egui::Role,
-    name: &str,
-) -> egui::Response {
-    let button = egui::Button::new(text).selected(selected).min_size(size);
-    let response = ui.add(button);
-    response.widget_info(|| egui::WidgetInfo::selected(role, true, selected, name));
-    response
 }
 
 /// Back, and Next (or Review, or Submit) below every step, always in view.
@@ -331,104 +301,6 @@ fn comments_ui(
         ui.add_space(8.0);
     }
     ui.label(RichText::new("Comments are shown to the room pooled and shuffled, without your team's name. Avoid details that identify you.").size(18.0));
-}
-
-fn review_ui(
-    ui: &mut egui::Ui,
-    kiosk: &Kiosk,
-    questionnaire: &Questionnaire,
-    commands: &mut Vec<KioskCommand>,
-) {
-    title(ui, "Check your answers");
-    let draft = &kiosk.draft;
-    let function = draft.function.map_or("–", Function::label);
-    let relationship = draft.relationship.map_or("–", |answer: Relationship| {
-        questionnaire.relationship_label(answer)
-    });
-    ui.label(RichText::new(format!("Team: {function}")).size(TEXT));
-    ui.label(RichText::new(format!("Relationship: {relationship}")).size(TEXT));
-    let skipped = draft.skipped(questionnaire).len();
-    if skipped > 0 {
-        let statements = if questionnaire.statements.len() == 1 {
-            "statement"
-        } else {
-            "statements"
-        };
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            RichText::new(format!(
-                "You skipped {skipped} of {} {statements}: skipped ones do not count.",
-                questionnaire.statements.len()
-            ))
-            .size(TEXT),
-        );
-    }
-    for (index, statement) in questionnaire.statements.iter().enumerate() {
-        ui.horizontal(|ui| review_statement_ui(ui, kiosk, statement, index, commands));
-    }
-    review_rest_ui(ui, kiosk, questionnaire);
-}
-
-fn review_statement_ui(
-    ui: &mut egui::Ui,
-    kiosk: &Kiosk,
-    statement: &crate::domain::questionnaire::Statement,
-    index: usize,
-    commands: &mut Vec<KioskCommand>,
-) {
-    let answer = match kiosk.draft.answer(statement) {
-        Some(StatementAnswer::Rated(value)) => {
-            let word = SCALE
-                .iter()
-                .find(|(point, _)| *point == value)
-                .map_or("", |(_, word)| word);
-            format!("{value} ({word})")
-        }
-        Some(StatementAnswer::Skipped) => String::from("skipped"),
-        None => String::from("not answered"),
-    };
-    ui.label(RichText::new(format!("{} — {answer}", statement.text)).size(17.0));
-    if kiosk.draft.answer(statement) == Some(StatementAnswer::Skipped) {
-        let button = ui.add(
-            egui::Button::new(RichText::new("Rate it now").size(17.0))
-                .min_size(egui::vec2(TOUCH * 3.0, TOUCH)),
-        );
-        let name = format!("Rate it now: {}", statement.text);
-        button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
-        if button.clicked() {
-            commands.push(KioskCommand::Revise(index));
-        }
-    }
-}
-
-fn review_rest_ui(ui: &mut egui::Ui, kiosk: &Kiosk, questionnaire: &Questionnaire) {
-    let draft = &kiosk.draft;
-    let named: Vec<&str> = questionnaire
-        .sources
-        .iter()
-        .filter(|source| draft.sources.contains(&source.key))
-        .map(|source| source.label.as_str())
-        .collect();
-    let named = if named.is_empty() {
-        String::from("none")
-    } else {
-        named.join(", ")
-    };
-    ui.label(RichText::new(format!("Friction sources: {named}")).size(17.0));
-    for (prompt, text) in [
-        (
-            &questionnaire.friction_comment_prompt,
-            &draft.friction_comment,
-        ),
-        (
-            &questionnaire.works_well_comment_prompt,
-            &draft.works_well_comment,
-        ),
-    ] {
-        if !text.trim().is_empty() {
-            ui.label(RichText::new(format!("{prompt} {}", text.trim())).size(17.0));
-        }
-    }
 }
 
 fn thanks_ui(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {

@@ -7,7 +7,7 @@ use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
 use super::kiosk::UnlockPrompt;
-use super::participant::{TEXT, TOUCH, title};
+use super::kiosk_widgets::{TEXT, TOUCH, title};
 use crate::domain::PinAttempts;
 
 pub fn show(
