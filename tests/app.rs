@@ -100,7 +100,8 @@ fn in_participant_mode(harness: &Harness<'_, TandemApp>) -> bool {
 fn start_participant_mode(harness: &mut Harness<'_, TandemApp>) {
     go_to(harness, Stage::Capture);
     type_into(harness, "Facilitator PIN", PIN);
-    click(harness, "Start participant mode");
+    click(harness, "Start participant mode…");
+    click(harness, "No projector shows it: start");
     assert!(in_participant_mode(harness));
 }
 
@@ -120,28 +121,29 @@ fn participate(
     let questionnaire = Questionnaire::default_questionnaire();
     click(harness, function.label());
     click(harness, "Lacking alignment, significant friction");
-    click(harness, "Next ➡");
-    for (key, value, word) in [
-        ("task_debate", 4, "agree"),
-        ("personal", personal, ""),
-        ("trust", 2, "disagree"),
-    ] {
-        let text = &questionnaire.statement(key).unwrap().text;
-        let word = if word.is_empty() {
-            [
+    // One statement per screen, each rated or skipped on purpose.
+    for statement in &questionnaire.statements {
+        let value = match statement.key.as_str() {
+            "task_debate" => 4,
+            "personal" => personal,
+            "trust" => 2,
+            _ => 0,
+        };
+        let label = if value == 0 {
+            format!("{} — skip", statement.text)
+        } else {
+            let word = [
                 "",
                 "strongly disagree",
                 "disagree",
                 "neutral",
                 "agree",
                 "strongly agree",
-            ][usize::from(value)]
-        } else {
-            word
+            ][usize::from(value)];
+            format!("{} — {value} ({word})", statement.text)
         };
-        click(harness, &format!("{text} — {value} ({word})"));
+        click(harness, &label);
     }
-    click(harness, "Next ➡");
     click(harness, "Pricing and packaging");
     click(harness, "Next ➡");
     type_into(harness, "What causes the most friction?", comment);
@@ -349,8 +351,9 @@ fn a_participant_never_sees_the_previous_answers() {
     let relationship = harness.get_by_label("Lacking alignment, significant friction");
     assert!(!is_checked(&relationship));
     click(&mut harness, "Completely aligned, little or no friction");
-    click(&mut harness, "Next ➡");
     let questionnaire = Questionnaire::default_questionnaire();
+    let first = &questionnaire.statement("task_debate").unwrap().text;
+    click(&mut harness, &format!("{first} — skip"));
     let personal = &questionnaire.statement("personal").unwrap().text;
     let five_label = format!("{personal} — 5 (strongly agree)");
     let five = harness.get_by_label(&five_label);
@@ -358,10 +361,14 @@ fn a_participant_never_sees_the_previous_answers() {
     let skip_label = format!("{personal} — skip");
     let skip = harness.get_by_label(&skip_label);
     assert!(
-        is_checked(&skip),
-        "a fresh participant starts with every statement skipped"
+        !is_checked(&skip),
+        "a fresh participant starts with nothing chosen"
     );
-    click(&mut harness, "Next ➡");
+    for statement in &questionnaire.statements[1..] {
+        click(&mut harness, &format!("{} — skip", statement.text));
+    }
+    let pricing = harness.get_by_label("Pricing and packaging");
+    assert!(!is_checked(&pricing), "no source named yet");
     click(&mut harness, "Next ➡");
     assert_eq!(
         harness
@@ -414,6 +421,7 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
         WorkshopCommand::UseDefaultRules.into(),
         WorkshopCommand::ImportCsv(folder.join("answers.csv")).into(),
         WorkshopCommand::SetPinDraft(String::from("1111")).into(),
+        WorkshopCommand::AskAboutProjector(true).into(),
         Edit::SetTitle(String::from("Changed by a participant")).into(),
         Edit::SetFloor(10).into(),
         Edit::AddAction.into(),
@@ -462,7 +470,7 @@ fn participant_mode_refuses_every_facilitator_command() {
     );
     let open = harness.state().state.open().unwrap();
     assert_eq!(open.workshop.stage, Stage::Capture);
-    assert!(!open.dirty && open.pin_draft.is_empty());
+    assert!(!open.dirty && open.pin_draft.is_empty() && !open.asking_about_projector);
     assert!(!folder.path().join("leak.csv").exists());
     // The kiosk's own commands still work.
     click(&mut harness, "Sales");
@@ -948,7 +956,6 @@ fn snapshots_of_every_stage() {
     start_participant_mode(&mut harness);
     harness.snapshot("participant_welcome");
     click(&mut harness, "Product");
-    click(&mut harness, "Next ➡");
     harness.snapshot("participant_relationship");
 }
 

@@ -14,7 +14,7 @@ use common::phone::{Page, Phone, answers};
 use tandem::domain::{Date, Questionnaire, Response, Workshop};
 use tandem::room::{Room, RoomConfig, Submission};
 use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::kiosk::Draft;
+use tandem::ui::kiosk::{Draft, StatementAnswer};
 
 const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 
@@ -61,16 +61,28 @@ fn kiosk_file(path: &Path, responses: &[Response]) -> Vec<u8> {
         let draft = Draft {
             function: Some(response.function),
             relationship: Some(response.relationship),
-            ratings: response
-                .ratings
+            // Every statement is answered at the kiosk: rated, or skipped on purpose.
+            answers: workshop
+                .questionnaire
+                .statements
                 .iter()
-                .map(|(key, rating)| (key.to_owned(), rating.value()))
+                .map(|statement| {
+                    let answer = response
+                        .ratings
+                        .get(&statement.key)
+                        .map_or(StatementAnswer::Skipped, |rating| {
+                            StatementAnswer::Rated(rating.value())
+                        });
+                    (statement.key.clone(), answer)
+                })
                 .collect(),
             sources: response.sources.clone(),
             friction_comment: response.friction_comment.clone().unwrap_or_default(),
             works_well_comment: response.works_well_comment.clone().unwrap_or_default(),
         };
-        workshop.responses.extend([draft.response().unwrap()]);
+        workshop
+            .responses
+            .extend([draft.response(&workshop.questionnaire).unwrap()]);
     }
     save_workshop(path, &workshop).unwrap();
     std::fs::read(path).unwrap()

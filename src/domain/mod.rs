@@ -25,7 +25,7 @@ pub use date::Date;
 pub use function::Function;
 pub use key_words::words_from_key;
 pub use owner::Owner;
-pub use participant_lock::ParticipantLock;
+pub use participant_lock::{ParticipantLock, PinAttempts};
 pub use problem::{Position, Problem};
 pub use questionnaire::Questionnaire;
 pub use rating::Rating;

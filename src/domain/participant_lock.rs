@@ -1,3 +1,5 @@
+use std::time::{Duration, Instant};
+
 use serde::{Deserialize, Serialize};
 
 use super::fnv::{FNV_OFFSET_BASIS, fnv1a};
@@ -28,15 +30,68 @@ impl ParticipantLock {
         pin_hash(self.salt, pin.trim()) == self.hash
     }
 
+    /// What a PIN must be, said before one is chosen.
+    pub fn pin_rules() -> String {
+        format!("At least {MIN_PIN_DIGITS} digits, digits only.")
+    }
+
     /// Why a PIN cannot be used, if it cannot.
     pub fn pin_problem(pin: &str) -> Option<String> {
         let pin = pin.trim();
         if pin.chars().count() < MIN_PIN_DIGITS || !pin.chars().all(|c| c.is_ascii_digit()) {
-            Some(format!("Choose a PIN of at least {MIN_PIN_DIGITS} digits."))
+            Some(format!(
+                "Choose a PIN of at least {MIN_PIN_DIGITS} digits (digits only)."
+            ))
         } else {
             None
         }
     }
+}
+
+/// Wrong PINs that cost nothing; each one after them makes the next try wait.
+pub const FREE_TRIES: u32 = 3;
+
+/// The wait after the first wrong PIN beyond [`FREE_TRIES`]; it doubles with every further one.
+pub const FIRST_WAIT: Duration = Duration::from_secs(5);
+
+/// The longest wait between two tries.
+pub const LONGEST_WAIT: Duration = Duration::from_secs(300);
+
+/// Wrong PINs typed at the kiosk. After [`FREE_TRIES`] of them, the next try must wait
+/// ([`FIRST_WAIT`], doubling up to [`LONGEST_WAIT`]), so guessing a four-digit PIN takes
+/// days instead of minutes. Kept in memory only: a participant who can kill the app has the
+/// laptop anyway, and the lock itself survives a restart.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PinAttempts {
+    wrong: u32,
+    wait_until: Option<Instant>,
+}
+
+impl PinAttempts {
+    /// How many wrong PINs were typed so far.
+    pub fn wrong(&self) -> u32 {
+        self.wrong
+    }
+
+    /// Counts a wrong PIN typed at `now`, and starts the wait it earns, if any.
+    pub fn record_wrong(&mut self, now: Instant) {
+        self.wrong = self.wrong.saturating_add(1);
+        self.wait_until = wait_after(self.wrong).map(|wait| now + wait);
+    }
+
+    /// How long until the next try is taken, if it must wait.
+    pub fn wait_left(&self, now: Instant) -> Option<Duration> {
+        self.wait_until
+            .filter(|until| *until > now)
+            .map(|until| until - now)
+    }
+}
+
+/// The wait before the next try after `wrong` wrong PINs.
+pub fn wait_after(wrong: u32) -> Option<Duration> {
+    let beyond = wrong.checked_sub(FREE_TRIES)?;
+    let doubled = FIRST_WAIT.saturating_mul(2_u32.saturating_pow(beyond.min(16)));
+    Some(doubled.min(LONGEST_WAIT))
 }
 
 /// FNV-1a over the salt and the PIN.
@@ -68,5 +123,29 @@ mod tests {
         assert!(ParticipantLock::pin_problem("123").is_some());
         assert!(ParticipantLock::pin_problem("12a4").is_some());
         assert!(ParticipantLock::pin_problem("1234").is_none());
+        assert!(ParticipantLock::pin_rules().contains("4 digits"));
+    }
+
+    #[test]
+    fn three_wrong_pins_are_free_then_each_try_waits_twice_as_long() {
+        assert_eq!(wait_after(0), None);
+        assert_eq!(wait_after(2), None);
+        assert_eq!(wait_after(3), Some(Duration::from_secs(5)));
+        assert_eq!(wait_after(4), Some(Duration::from_secs(10)));
+        assert_eq!(wait_after(5), Some(Duration::from_secs(20)));
+        assert_eq!(wait_after(9), Some(Duration::from_secs(300)));
+        assert_eq!(wait_after(u32::MAX), Some(Duration::from_secs(300)));
+
+        let start = Instant::now();
+        let mut attempts = PinAttempts::default();
+        for _ in 0..3 {
+            assert_eq!(attempts.wait_left(start), None);
+            attempts.record_wrong(start);
+        }
+        assert_eq!(attempts.wrong(), 3);
+        assert_eq!(attempts.wait_left(start), Some(Duration::from_secs(5)));
+        let later = start + Duration::from_secs(2);
+        assert_eq!(attempts.wait_left(later), Some(Duration::from_secs(3)));
+        assert_eq!(attempts.wait_left(start + Duration::from_secs(5)), None);
     }
 }

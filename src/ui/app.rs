@@ -87,15 +87,11 @@ impl TandemApp {
         if let Screen::Participant(screen) = &self.state.screen {
             // The kiosk can only ask for kiosk commands: nothing else is representable here.
             let mut kiosk_commands = Vec::new();
-            participant::show(
-                ui,
-                &screen.kiosk,
-                &screen.open.workshop.questionnaire,
-                &mut kiosk_commands,
-            );
+            participant::show(ui, screen, now, &mut kiosk_commands);
             for command in kiosk_commands {
                 commands.send(Command::Kiosk(command));
             }
+            wake = earliest(wake, screen.next_wake(now));
         } else {
             self.facilitator(ui, now, &mut commands);
             if let Screen::Workshop(open) = &self.state.screen {
@@ -121,6 +117,16 @@ impl TandemApp {
             ui.ctx().request_repaint();
         } else if let Some(after) = wake {
             ui.ctx().request_repaint_after(after);
+        }
+    }
+
+    /// Tells the window to stay when it is asked to close in participant mode, whatever
+    /// asked (see [`eframe::App::logic`]); `show` refuses it again for the frame it draws.
+    pub fn refuse_close_in_participant_mode(&self, ctx: &egui::Context) {
+        if matches!(self.state.screen, Screen::Participant(_))
+            && ctx.input(|input| input.viewport().close_requested())
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         }
     }
 
@@ -350,6 +356,13 @@ fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
 }
 
 impl eframe::App for TandemApp {
+    /// Runs even while the window is minimized or hidden, when `ui` does not: a close
+    /// request then (the taskbar's Close, the desktop logging out) is refused in participant
+    /// mode all the same.
+    fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.refuse_close_in_participant_mode(ctx);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
     }

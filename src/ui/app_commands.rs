@@ -6,7 +6,6 @@ use std::time::Instant;
 use super::background::ExportJob;
 use super::command::AppCommand;
 use super::file_purpose::FilePurpose;
-use super::kiosk::Kiosk;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::ParticipantScreen;
@@ -145,10 +144,7 @@ impl AppState {
         let locked = workshop.participant_lock.is_some();
         let open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
         self.screen = if locked {
-            Screen::Participant(Box::new(ParticipantScreen {
-                open,
-                kiosk: Kiosk::new(),
-            }))
+            Screen::Participant(Box::new(ParticipantScreen::new(open)))
         } else {
             Screen::Workshop(Box::new(open))
         };
@@ -293,6 +289,7 @@ impl AppState {
             .map_or(0, |elapsed| elapsed.as_nanos() as u64);
         open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
         open.pin_draft.clear();
+        open.asking_about_projector = false;
         open.enter_stage(Stage::Capture, now);
         if let Err(error) = open.save_file() {
             open.workshop.participant_lock = None;
@@ -303,10 +300,7 @@ impl AppState {
         }
         self.notice = None;
         if let Screen::Workshop(open) = std::mem::replace(&mut self.screen, Screen::Home) {
-            self.screen = Screen::Participant(Box::new(ParticipantScreen {
-                open: *open,
-                kiosk: Kiosk::new(),
-            }));
+            self.screen = Screen::Participant(Box::new(ParticipantScreen::new(*open)));
         }
     }
 

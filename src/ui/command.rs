@@ -97,6 +97,9 @@ pub enum WorkshopCommand {
     Reveal,
     /// The PIN typed on the Capture stage before participant mode starts.
     SetPinDraft(String),
+    /// Ask whether a projector mirrors this screen before participant mode starts (`true`,
+    /// once the PIN is acceptable), or stop asking (`false`).
+    AskAboutProjector(bool),
     Edit(Edit),
 }
 
@@ -134,13 +137,18 @@ pub enum Edit {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KioskCommand {
     PickFunction(Function),
+    /// Also moves on to the statements.
     PickRelationship(Relationship),
+    /// Rates (`Some`) or skips on purpose (`None`) the statement with this key; answering
+    /// the statement on screen moves on.
     Rate(String, Option<u8>),
     ToggleSource(String),
     SetFrictionComment(String),
     SetWorksWellComment(String),
     Next,
     Back,
+    /// From the review, answer the statement at this index again.
+    Revise(usize),
     Submit,
     NextParticipant,
     AskToUnlock,

@@ -65,6 +65,10 @@ fn cpu_ticks() -> Option<u64> {
 }
 
 impl<A: eframe::App> eframe::App for FrameProbe<A> {
+    fn logic(&mut self, ctx: &egui::Context, frame: &mut eframe::Frame) {
+        self.inner.logic(ctx, frame);
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         self.inner.ui(ui, frame);
         if self.done {

@@ -15,11 +15,14 @@ pub mod file_purpose;
 pub mod frame_probe;
 mod home;
 pub mod kiosk;
+mod kiosk_widgets;
 pub mod library;
 pub mod notice;
 pub mod open_workshop;
 mod participant;
+mod participant_review;
 pub mod participant_screen;
+mod participant_unlock;
 pub mod qr_matrix;
 mod room_commands;
 pub mod room_panel;
@@ -56,6 +59,13 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
             .with_app_id("tandem")
             .with_inner_size([1200.0, 800.0])
             .with_min_inner_size([720.0, 480.0]),
+        // Without winit's default menu, Cmd+Q reaches the app as keys, like Ctrl+Q elsewhere,
+        // so it asks before closing and participant mode refuses it.
+        #[cfg(target_os = "macos")]
+        event_loop_builder: Some(Box::new(|builder| {
+            use winit::platform::macos::EventLoopBuilderExtMacOS as _;
+            builder.with_default_menu(false);
+        })),
         ..Default::default()
     };
     eframe::run_native(

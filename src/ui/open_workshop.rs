@@ -41,6 +41,8 @@ pub struct OpenWorkshop {
     /// The PIN typed on the Capture stage before participant mode starts.
     pub pin_draft: String,
     pub pin_problem: Option<String>,
+    /// Asking whether a projector mirrors this screen, before participant mode starts.
+    pub asking_about_projector: bool,
     /// Room mode: the network to open it on, and the room while it is open.
     pub room: RoomPanel,
     /// The Markdown summary as exported, made the first time it is asked for after a change
@@ -82,6 +84,7 @@ impl OpenWorkshop {
             stage_entered: now,
             pin_draft: String::new(),
             pin_problem: None,
+            asking_about_projector: false,
             room: RoomPanel::new(),
             markdown: OnceCell::new(),
         }

@@ -1,83 +1,169 @@
 //! Participant mode: the kiosk. Only this participant's own answers are ever on screen, and
 //! no control leads anywhere but through the questionnaire, or to the facilitator's PIN.
+//! One question per screen with large buttons, so nothing hides below the fold and every
+//! target is at least [`TOUCH`] points high.
+//!
+//! [`TOUCH`]: super::kiosk_widgets::TOUCH
+
+use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
-use super::kiosk::{Kiosk, KioskStep};
-use crate::domain::{Function, Questionnaire, Relationship};
-
-const TEXT: f32 = 20.0;
+use super::kiosk::{Kiosk, KioskStep, StatementAnswer};
+use super::kiosk_widgets::{SCALE, TEXT, TOUCH, choice, title};
+use super::participant_screen::ParticipantScreen;
+use super::stepper;
+use super::{participant_review, participant_unlock};
+use crate::domain::{Function, Questionnaire};
 
 pub fn show(
+    ui: &mut egui::Ui,
+    screen: &ParticipantScreen,
+    now: Instant,
+    commands: &mut Vec<KioskCommand>,
+) {
+    let kiosk = &screen.kiosk;
+    let questionnaire = &screen.open.workshop.questionnaire;
+    egui::Panel::bottom("kiosk footer").show(ui, |ui| {
+        footer_ui(ui, screen, now, commands);
+    });
+    if kiosk.unlock.is_none() {
+        egui::Panel::bottom("kiosk navigation")
+            .show_separator_line(false)
+            .show(ui, |ui| navigation_ui(ui, kiosk, questionnaire, commands));
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        // A solid scroll bar, there whenever something is out of view: a participant
+        // never misses a question below the fold.
+        ui.style_mut().spacing.scroll = egui::style::ScrollStyle::solid();
+        egui::ScrollArea::vertical()
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::VisibleWhenNeeded)
+            .show(ui, |ui| {
+                ui.set_max_width(1100.0);
+                if let Some(prompt) = &kiosk.unlock {
+                    participant_unlock::show(ui, prompt, &screen.pin_attempts, now, commands);
+                    return;
+                }
+                if let Some(error) = &kiosk.save_error {
+                    ui.colored_label(ui.visuals().error_fg_color, RichText::new(error).size(TEXT));
+                }
+                step_ui(ui, kiosk, questionnaire, commands);
+            });
+    });
+}
+
+fn step_ui(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
 ) {
-    egui::Panel::bottom("kiosk footer").show(ui, |ui| {
-        ui.horizontal(|ui| {
-            ui.label(
-                RichText::new("Your answers are anonymous: no name, no device, no time is kept.")
-                    .weak(),
-            );
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if kiosk.unlock.is_none() && ui.small_button("Facilitator").clicked() {
+    match kiosk.step {
+        KioskStep::Function => function_ui(ui, commands),
+        KioskStep::Relationship => relationship_ui(ui, kiosk, questionnaire, commands),
+        KioskStep::Statement(index) => statement_ui(ui, kiosk, questionnaire, index, commands),
+        KioskStep::Sources => sources_ui(ui, kiosk, questionnaire, commands),
+        KioskStep::Comments => comments_ui(ui, kiosk, questionnaire, commands),
+        KioskStep::Review => participant_review::show(ui, kiosk, questionnaire, commands),
+        KioskStep::Thanks => thanks_ui(ui, commands),
+    }
+}
+
+fn footer_ui(
+    ui: &mut egui::Ui,
+    screen: &ParticipantScreen,
+    now: Instant,
+    commands: &mut Vec<KioskCommand>,
+) {
+    let row = egui::vec2(ui.available_width(), TOUCH);
+    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    ui.allocate_ui_with_layout(row, layout, |ui| {
+        ui.label(
+            RichText::new("Your answers are anonymous: no name, no device, no time is kept.")
+                .size(16.0),
+        );
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if screen.kiosk.unlock.is_none() {
+                let button = egui::Button::new(RichText::new("Facilitator").size(16.0))
+                    .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
+                if ui.add(button).clicked() {
                     commands.push(KioskCommand::AskToUnlock);
                 }
-            });
-        });
-    });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.set_max_width(900.0);
-            if let Some(prompt) = &kiosk.unlock {
-                unlock(ui, prompt, commands);
-                return;
             }
-            if let Some(error) = &kiosk.save_error {
-                ui.colored_label(ui.visuals().error_fg_color, RichText::new(error).size(TEXT));
-            }
-            match kiosk.step {
-                KioskStep::Function => function(ui, commands),
-                KioskStep::Relationship => relationship(ui, kiosk, questionnaire, commands),
-                KioskStep::Statements => statements(ui, kiosk, questionnaire, commands),
-                KioskStep::Sources => sources(ui, kiosk, questionnaire, commands),
-                KioskStep::Comments => comments(ui, kiosk, questionnaire, commands),
-                KioskStep::Review => review(ui, kiosk, questionnaire, commands),
-                KioskStep::Thanks => thanks(ui, commands),
+            if let Some(left) = stepper::time_left(&screen.open, now) {
+                let text = if left >= 0 {
+                    format!("⏱ {}:{:02} left", left / 60, left % 60)
+                } else {
+                    format!("⏱ over by {}:{:02}", -left / 60, -left % 60)
+                };
+                ui.label(RichText::new(text).size(TEXT));
             }
         });
     });
 }
 
-fn title(ui: &mut egui::Ui, text: &str) {
-    ui.heading(RichText::new(text).size(30.0));
-    ui.add_space(10.0);
-}
-
-fn navigation(
+/// Back, and Next (or Review, or Submit) below every step, always in view.
+fn navigation_ui(
     ui: &mut egui::Ui,
+    kiosk: &Kiosk,
+    questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
-    can_go_on: bool,
-    next_label: &str,
 ) {
-    ui.add_space(16.0);
+    if matches!(kiosk.step, KioskStep::Function | KioskStep::Thanks) {
+        return;
+    }
+    ui.add_space(8.0);
     ui.horizontal(|ui| {
-        if ui.button(RichText::new("⬅ Back").size(TEXT)).clicked() {
+        let size = egui::vec2(TOUCH * 3.0, TOUCH);
+        if ui
+            .add(egui::Button::new(RichText::new("⬅ Back").size(TEXT)).min_size(size))
+            .clicked()
+        {
             commands.push(KioskCommand::Back);
         }
+        if kiosk.step == KioskStep::Review {
+            submit_ui(ui, kiosk, questionnaire, commands);
+            return;
+        }
+        let label = if kiosk.step == KioskStep::Comments {
+            "Review ➡"
+        } else {
+            "Next ➡"
+        };
         let next = ui.add_enabled(
-            can_go_on,
-            egui::Button::new(RichText::new(next_label).size(TEXT)),
+            kiosk.ready_to_go_on(questionnaire),
+            egui::Button::new(RichText::new(label).size(TEXT)).min_size(size),
         );
         if next.clicked() {
             commands.push(KioskCommand::Next);
         }
+        if matches!(kiosk.step, KioskStep::Statement(_)) && !kiosk.ready_to_go_on(questionnaire) {
+            ui.label(RichText::new("Choose an answer, or skip this statement.").size(TEXT));
+        }
     });
+    ui.add_space(8.0);
 }
 
-fn function(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
+fn submit_ui(
+    ui: &mut egui::Ui,
+    kiosk: &Kiosk,
+    questionnaire: &Questionnaire,
+    commands: &mut Vec<KioskCommand>,
+) {
+    let ready = kiosk.draft.response(questionnaire).is_some();
+    let submit = ui.add_enabled(
+        ready,
+        egui::Button::new(RichText::new("Submit my answers").size(TEXT).strong())
+            .min_size(egui::vec2(TOUCH * 5.0, TOUCH)),
+    );
+    let enter = ui.input(|input| input.key_pressed(egui::Key::Enter));
+    if submit.clicked() || (enter && ready) {
+        commands.push(KioskCommand::Submit);
+    }
+}
+
+fn function_ui(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
     title(ui, "Welcome! Which team are you in?");
     ui.horizontal(|ui| {
         for function in Function::ALL {
@@ -90,7 +176,7 @@ fn function(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
     });
 }
 
-fn relationship(
+fn relationship_ui(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
@@ -99,84 +185,87 @@ fn relationship(
     title(ui, &questionnaire.relationship.prompt);
     for option in &questionnaire.relationship.options {
         let selected = kiosk.draft.relationship == Some(option.key);
-        if ui
-            .radio(selected, RichText::new(&option.label).size(TEXT))
-            .clicked()
+        let text = RichText::new(&option.label).size(TEXT);
+        let size = egui::vec2(640.0, TOUCH + 8.0);
+        if choice(
+            ui,
+            selected,
+            text,
+            size,
+            egui::Role::RadioButton,
+            &option.label,
+        )
+        .clicked()
         {
             commands.push(KioskCommand::PickRelationship(option.key));
         }
     }
-    navigation(ui, commands, kiosk.draft.relationship.is_some(), "Next ➡");
 }
 
-fn statements(
+fn statement_ui(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
+    index: usize,
     commands: &mut Vec<KioskCommand>,
 ) {
-    title(ui, &questionnaire.statements_prompt);
-    for statement in &questionnaire.statements {
-        ui.label(RichText::new(&statement.text).size(TEXT));
-        let current = kiosk.draft.ratings.get(&statement.key).copied();
-        ui.horizontal(|ui| {
-            for (value, word) in [
-                (1, "strongly disagree"),
-                (2, "disagree"),
-                (3, "neutral"),
-                (4, "agree"),
-                (5, "strongly agree"),
-            ] {
-                let selected = current == Some(value);
-                let button = ui.add(
-                    egui::Button::selectable(selected, RichText::new(value.to_string()).size(TEXT))
-                        .min_size(egui::vec2(44.0, 36.0)),
-                );
-                let name = format!("{} — {value} ({word})", statement.text);
-                button.widget_info(|| {
-                    egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, &name)
-                });
-                if button.clicked() {
-                    commands.push(KioskCommand::Rate(statement.key.clone(), Some(value)));
-                }
+    let Some(statement) = questionnaire.statements.get(index) else {
+        return;
+    };
+    let count = questionnaire.statements.len();
+    ui.label(RichText::new(format!("Statement {} of {count}", index + 1)).size(TEXT));
+    ui.label(RichText::new(&questionnaire.statements_prompt).size(TEXT));
+    ui.add_space(16.0);
+    ui.label(RichText::new(&statement.text).size(32.0).strong());
+    ui.add_space(20.0);
+    let current = kiosk.draft.answer(statement);
+    ui.horizontal(|ui| {
+        for (value, word) in SCALE {
+            let selected = current == Some(StatementAnswer::Rated(value));
+            let text = RichText::new(format!("{value}\n{word}")).size(TEXT);
+            let name = format!("{} — {value} ({word})", statement.text);
+            let size = egui::vec2(190.0, TOUCH * 2.0);
+            if choice(ui, selected, text, size, egui::Role::RadioButton, &name).clicked() {
+                commands.push(KioskCommand::Rate(statement.key.clone(), Some(value)));
             }
-            let skip = ui.add(egui::Button::selectable(
-                current.is_none(),
-                RichText::new("Skip").size(16.0),
-            ));
-            let name = format!("{} — skip", statement.text);
-            skip.widget_info(|| {
-                egui::WidgetInfo::selected(egui::Role::RadioButton, true, current.is_none(), &name)
-            });
-            if skip.clicked() {
-                commands.push(KioskCommand::Rate(statement.key.clone(), None));
-            }
-        });
-        ui.add_space(8.0);
+        }
+    });
+    ui.add_space(12.0);
+    let skipped = current == Some(StatementAnswer::Skipped);
+    let text = RichText::new("Skip: I cannot judge this").size(TEXT);
+    let name = format!("{} — skip", statement.text);
+    let size = egui::vec2(190.0 * 2.0 + 10.0, TOUCH);
+    if choice(ui, skipped, text, size, egui::Role::RadioButton, &name).clicked() {
+        commands.push(KioskCommand::Rate(statement.key.clone(), None));
     }
-    navigation(ui, commands, true, "Next ➡");
 }
 
-fn sources(
+fn sources_ui(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, &questionnaire.sources_prompt);
-    for source in &questionnaire.sources {
-        let mut named = kiosk.draft.sources.contains(&source.key);
-        if ui
-            .checkbox(&mut named, RichText::new(&source.label).size(TEXT))
-            .changed()
-        {
-            commands.push(KioskCommand::ToggleSource(source.key.clone()));
-        }
-    }
-    navigation(ui, commands, true, "Next ➡");
+    egui::Grid::new("kiosk sources")
+        .spacing([10.0, 10.0])
+        .show(ui, |ui| {
+            for (index, source) in questionnaire.sources.iter().enumerate() {
+                let named = kiosk.draft.sources.contains(&source.key);
+                let mark = if named { "☑" } else { "☐" };
+                let text = RichText::new(format!("{mark} {}", source.label)).size(TEXT);
+                let size = egui::vec2(520.0, TOUCH);
+                if choice(ui, named, text, size, egui::Role::CheckBox, &source.label).clicked() {
+                    commands.push(KioskCommand::ToggleSource(source.key.clone()));
+                }
+                if index % 2 == 1 {
+                    ui.end_row();
+                }
+            }
+        });
 }
 
-fn comments(
+fn comments_ui(
     ui: &mut egui::Ui,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
@@ -200,6 +289,7 @@ fn comments(
         let changed = ui
             .add(
                 egui::TextEdit::multiline(&mut text)
+                    .font(egui::FontId::proportional(TEXT))
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             )
@@ -210,124 +300,16 @@ fn comments(
         }
         ui.add_space(8.0);
     }
-    ui.label(RichText::new("Comments are shown to the room pooled and shuffled, without your team's name. Avoid details that identify you.").weak());
-    navigation(ui, commands, true, "Review ➡");
+    ui.label(RichText::new("Comments are shown to the room pooled and shuffled, without your team's name. Avoid details that identify you.").size(18.0));
 }
 
-fn review(
-    ui: &mut egui::Ui,
-    kiosk: &Kiosk,
-    questionnaire: &Questionnaire,
-    commands: &mut Vec<KioskCommand>,
-) {
-    title(ui, "Check your answers");
-    let draft = &kiosk.draft;
-    let function = draft.function.map_or("–", Function::label);
-    ui.label(RichText::new(format!("Team: {function}")).size(TEXT));
-    let relationship = draft.relationship.map_or("–", |answer: Relationship| {
-        questionnaire.relationship_label(answer)
-    });
-    ui.label(RichText::new(format!("Relationship: {relationship}")).size(TEXT));
-    for statement in &questionnaire.statements {
-        let rating = draft
-            .ratings
-            .get(&statement.key)
-            .map_or_else(|| String::from("skipped"), ToString::to_string);
-        ui.label(format!("{} — {rating}", statement.text));
-    }
-    let named: Vec<&str> = questionnaire
-        .sources
-        .iter()
-        .filter(|source| draft.sources.contains(&source.key))
-        .map(|source| source.label.as_str())
-        .collect();
-    ui.label(format!(
-        "Friction sources: {}",
-        if named.is_empty() {
-            String::from("none")
-        } else {
-            named.join(", ")
-        }
-    ));
-    for (prompt, text) in [
-        (
-            &questionnaire.friction_comment_prompt,
-            &draft.friction_comment,
-        ),
-        (
-            &questionnaire.works_well_comment_prompt,
-            &draft.works_well_comment,
-        ),
-    ] {
-        if !text.trim().is_empty() {
-            ui.label(format!("{prompt} {}", text.trim()));
-        }
-    }
-    ui.add_space(16.0);
-    ui.horizontal(|ui| {
-        if ui
-            .button(RichText::new("⬅ Change answers").size(TEXT))
-            .clicked()
-        {
-            commands.push(KioskCommand::Back);
-        }
-        let submit = ui.add_enabled(
-            draft.response().is_some(),
-            egui::Button::new(RichText::new("Submit my answers").size(TEXT).strong()),
-        );
-        let enter = ui.input(|input| input.key_pressed(egui::Key::Enter));
-        if submit.clicked() || (enter && draft.response().is_some()) {
-            commands.push(KioskCommand::Submit);
-        }
-    });
-}
-
-fn thanks(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
+fn thanks_ui(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
     title(ui, "Thank you! Your answers are saved.");
     ui.label(RichText::new("Please pass the laptop on to the next person.").size(26.0));
     ui.add_space(20.0);
-    if ui
-        .button(RichText::new("I am the next participant").size(TEXT))
-        .clicked()
-    {
+    let button = egui::Button::new(RichText::new("I am the next participant").size(TEXT))
+        .min_size(egui::vec2(TOUCH * 6.0, TOUCH));
+    if ui.add(button).clicked() {
         commands.push(KioskCommand::NextParticipant);
     }
-}
-
-fn unlock(
-    ui: &mut egui::Ui,
-    prompt: &super::kiosk::UnlockPrompt,
-    commands: &mut Vec<KioskCommand>,
-) {
-    title(ui, "Facilitator: enter your PIN to leave participant mode");
-    let mut pin = prompt.pin.clone();
-    let field = ui
-        .horizontal(|ui| {
-            let label = ui.label(RichText::new("PIN").size(TEXT));
-            ui.add(
-                egui::TextEdit::singleline(&mut pin)
-                    .password(true)
-                    .desired_width(160.0),
-            )
-            .labelled_by(label.id)
-        })
-        .inner;
-    if field.changed() {
-        commands.push(KioskCommand::SetUnlockPin(pin));
-    }
-    if prompt.wrong {
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            RichText::new("Wrong PIN.").size(TEXT),
-        );
-    }
-    let enter = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-    ui.horizontal(|ui| {
-        if ui.button(RichText::new("Unlock").size(TEXT)).clicked() || enter {
-            commands.push(KioskCommand::Unlock);
-        }
-        if ui.button(RichText::new("Cancel").size(TEXT)).clicked() {
-            commands.push(KioskCommand::CancelUnlock);
-        }
-    });
 }

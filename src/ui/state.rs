@@ -107,7 +107,7 @@ impl AppState {
     fn route(&mut self, command: Command, now: Instant) {
         match (&mut self.screen, command) {
             (Screen::Participant(screen), Command::Kiosk(command)) => {
-                if screen.handle(command) == KioskOutcome::Unlocked {
+                if screen.handle(command, now) == KioskOutcome::Unlocked {
                     self.leave_participant_mode();
                 }
             }

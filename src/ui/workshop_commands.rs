@@ -7,7 +7,7 @@ use super::command::WorkshopCommand;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::room_panel::Leaving;
-use crate::domain::{Questionnaire, Response, Stage};
+use crate::domain::{ParticipantLock, Questionnaire, Response, Stage};
 use crate::rules::RuleSet;
 use crate::storage::{self, NotAdded};
 
@@ -52,6 +52,12 @@ impl OpenWorkshop {
             WorkshopCommand::SetPinDraft(pin) => {
                 self.pin_draft = pin;
                 self.pin_problem = None;
+            }
+            WorkshopCommand::AskAboutProjector(ask) => {
+                self.pin_problem = ask
+                    .then(|| ParticipantLock::pin_problem(&self.pin_draft))
+                    .flatten();
+                self.asking_about_projector = ask && self.pin_problem.is_none();
             }
             WorkshopCommand::Edit(edit) => self.edit(edit, now),
         }

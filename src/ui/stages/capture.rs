@@ -1,7 +1,7 @@
 use eframe::egui::{self, RichText};
 
-use crate::domain::{Function, Stage};
-use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
+use crate::domain::{Function, ParticipantLock, Stage};
+use crate::ui::command::{AppCommand, Commands, RoomCommand, WorkshopCommand};
 use crate::ui::file_purpose::FilePurpose;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::field_error;
@@ -65,35 +65,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
     ui.add_space(16.0);
     crate::ui::room_view::room_ui(ui, open, commands);
     ui.add_space(16.0);
-    ui.label(RichText::new("Participant mode").size(22.0).strong());
-    ui.label("Choose a PIN. Leaving participant mode needs it, so participants can never reach results or other answers.");
-    let mut pin = open.pin_draft.clone();
-    let response = ui
-        .horizontal(|ui| {
-            let label = ui.label("Facilitator PIN");
-            ui.add(
-                egui::TextEdit::singleline(&mut pin)
-                    .password(true)
-                    .desired_width(120.0),
-            )
-            .labelled_by(label.id)
-        })
-        .inner;
-    if response.changed() {
-        commands.send(WorkshopCommand::SetPinDraft(pin));
-    }
-    if let Some(problem) = &open.pin_problem {
-        field_error(ui, problem);
-    }
-    let enter_pressed =
-        response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
-    if ui
-        .button(RichText::new("Start participant mode").size(18.0))
-        .clicked()
-        || enter_pressed
-    {
-        commands.send(AppCommand::StartParticipantMode);
-    }
+    participant_mode_ui(ui, open, commands);
     ui.add_space(16.0);
     ui.label(RichText::new("Responses from a survey").size(22.0).strong());
     ui.label("Import a CSV file of answers collected before the workshop (see the README for its columns). A file with any bad row is refused whole.");
@@ -112,5 +84,76 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Reveal));
+    }
+}
+
+/// The way into participant mode: a PIN whose rules are shown before it is typed, then a
+/// question about the projector before the kiosk starts.
+fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    ui.label(RichText::new("Participant mode").size(22.0).strong());
+    ui.label("Participants answer one at a time at this laptop. Choose a PIN: leaving participant mode needs it, so participants can never reach results or other answers.");
+    let mut pin = open.pin_draft.clone();
+    let response = ui
+        .horizontal(|ui| {
+            let label = ui.label("Facilitator PIN");
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut pin)
+                        .password(true)
+                        .desired_width(120.0),
+                )
+                .labelled_by(label.id);
+            ui.label(ParticipantLock::pin_rules());
+            field
+        })
+        .inner;
+    if response.changed() {
+        commands.send(WorkshopCommand::SetPinDraft(pin));
+    }
+    if let Some(problem) = &open.pin_problem {
+        field_error(ui, problem);
+    }
+    let enter_pressed =
+        response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    if ui
+        .button(RichText::new("Start participant mode…").size(18.0))
+        .clicked()
+        || enter_pressed
+    {
+        commands.send(WorkshopCommand::AskAboutProjector(true));
+    }
+    if open.asking_about_projector {
+        projector_question_ui(ui.ctx(), commands);
+    }
+}
+
+/// Before the kiosk starts: a projector mirroring this screen would show the room each
+/// person's answers as they give them.
+fn projector_question_ui(ctx: &egui::Context, commands: &mut Commands) {
+    let modal = egui::Modal::new(egui::Id::unique("projector question")).show(ctx, |ui| {
+        ui.set_max_width(620.0);
+        ui.heading("Does a projector show this screen?");
+        ui.label("In participant mode everyone answers on this laptop. If a projector mirrors this screen, the room sees each person's answers as they give them.");
+        ui.label("Blank the projector or switch it off (or show another screen on it) before you start. Or use room mode instead: everyone answers on their own phone, and the projector shows only the code and the counts.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new("No projector shows it: start").strong())
+                .clicked()
+            {
+                commands.send(AppCommand::StartParticipantMode);
+            }
+            if ui.button("Use room mode instead").clicked() {
+                commands.send(WorkshopCommand::AskAboutProjector(false));
+                commands.send(RoomCommand::Open);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.send(WorkshopCommand::AskAboutProjector(false));
+            }
+        });
+    });
+    // Esc, or a click beside the question, is a Cancel.
+    if modal.should_close() {
+        commands.send(WorkshopCommand::AskAboutProjector(false));
     }
 }
