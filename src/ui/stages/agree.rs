@@ -158,6 +158,7 @@ fn owner_ui(ui: &mut egui::Ui, index: usize, action: &ActionItem, commands: &mut
     let label = field_label(ui, "Owner");
     egui::ComboBox::from_id_salt(("owner", index))
         .selected_text(action.owner.label())
+        .width(180.0)
         .show_ui(ui, |ui| {
             for owner in Owner::ALL {
                 if ui
@@ -215,8 +216,6 @@ fn due_ui(
             egui_extras::DatePickerButton::new(&mut picked)
                 .id_salt(&salt)
                 .format("Calendar")
-                // Its year, month and day lists have no accessible names; the arrows do.
-                .combo_boxes(false)
                 .calendar_week(false),
         );
         if response.changed()
