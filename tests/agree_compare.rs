@@ -238,6 +238,14 @@ fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
     ] {
         assert_eq!(harness.query_all_by_label(header).count(), 1, "{header}");
     }
+    // The chart puts each workshop at its date, and says so.
+    assert!(
+        harness
+            .query_by_label(
+                "Chart: sales' and product's friction level and the perception gap at each workshop's date: 2026-02-12, 2026-05-14, 2026-08-20"
+            )
+            .is_some()
+    );
     for text in ["12 / 0", "2 / 0", "0 / 9", "just over 9%", "23.70%"] {
         assert!(harness.query_by_label(text).is_some(), "{text}");
     }

@@ -148,7 +148,13 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
             .find(|(day, _)| (day - value).abs() < 0.5)
             .map(|(_, date)| date.clone())
     };
-    Plot::new("trend")
+    // What the chart shows, for screen readers (and what a test can read).
+    let dates: Vec<&str> = days.iter().map(|(_, date)| date.as_str()).collect();
+    let description = format!(
+        "Chart: sales' and product's friction level and the perception gap at each workshop's date: {}",
+        dates.join(", ")
+    );
+    let plot = Plot::new("trend")
         .height(240.0)
         .width(width)
         .legend(Legend::default().follow_insertion_order(true))
@@ -203,6 +209,8 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
                     .width(2.0),
             );
         });
+    plot.response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
 }
 
 /// What changed from workshop `index - 1` to workshop `index`.
