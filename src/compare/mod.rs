@@ -11,9 +11,12 @@ use crate::rules::{
     Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
 };
 
+pub mod direction;
 pub mod names;
 pub mod report;
 pub mod trend_chart;
+
+pub use direction::Direction;
 
 /// One workshop as the comparison sees it.
 pub struct Compared {
@@ -26,6 +29,28 @@ pub struct Compared {
     /// `None` below the anonymity floor.
     pub results: Option<ComparedResults>,
     pub actions: Vec<ActionItem>,
+}
+
+impl Compared {
+    /// The workshop's date as a day count (days since 1970-01-01), for time axes.
+    pub fn day_number(&self) -> i64 {
+        days_from_civil(
+            i64::from(self.date.year()),
+            i64::from(self.date.month()),
+            i64::from(self.date.day()),
+        )
+    }
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let shifted_month = (month + 9) % 12;
+    let day_of_year = (153 * shifted_month + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
 }
 
 pub struct ComparedResults {
@@ -56,7 +81,7 @@ pub struct Comparison {
     pub shared_statements: Vec<String>,
     /// Statement keys some questionnaires have and others lack: left out, and said so.
     pub left_out: Vec<String>,
-    /// The statements' labels and the rules' titles, for the reports.
+    /// The statements' labels, the rules' titles and which way each statement is better.
     pub names: names::Names,
 }
 
@@ -99,11 +124,11 @@ impl Comparison {
                     .collect()
             })
             .unwrap_or_default();
-        let names = names::Names::of(&workshops);
         let left_out = all
             .difference(&shared_set)
             .map(|key| (*key).to_owned())
             .collect();
+        let names = names::Names::of(&workshops);
         let workshops = workshops
             .into_iter()
             .map(|(path, workshop, rules)| {
@@ -134,6 +159,39 @@ impl Comparison {
             left_out,
             names,
         }
+    }
+
+    /// A statement's short label ("Gets personal"), or its key in words.
+    pub fn statement_label(&self, key: &str) -> String {
+        self.names.statement(key)
+    }
+
+    /// A rule's title ("Disagreements turn personal"), or its id in words.
+    pub fn rule_title(&self, id: &str) -> String {
+        self.names.rule(id)
+    }
+
+    /// Which way a statement's mean is better, from the compared workshops' rules.
+    pub fn direction(&self, key: &str) -> Direction {
+        self.names.direction(key)
+    }
+
+    /// Whether a statement's move was for the better (`Some(true)`), the worse, or too small
+    /// to call.
+    pub fn is_better_move(&self, moved: &Move) -> Option<bool> {
+        self.direction(&moved.statement).judge(moved.from, moved.to)
+    }
+
+    /// The overall toxic and healthy weight of workshop `index`; `None` below the floor.
+    pub fn weights(&self, index: usize) -> Option<(u32, u32)> {
+        let overall = &self
+            .workshops
+            .get(index)?
+            .results
+            .as_ref()?
+            .classification
+            .overall;
+        Some((overall.toxic_weight, overall.healthy_weight))
     }
 
     pub fn verdict(&self, index: usize, scope: Scope) -> Verdict {
@@ -253,5 +311,23 @@ pub fn arrow(change: f64, lower_is_better: bool) -> &'static str {
         (Some(true), false) => "↑ better",
         (Some(false), true) => "↓ worse",
         (Some(false), false) => "↑ worse",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn day_numbers_count_days_since_1970() {
+        assert_eq!(super::days_from_civil(1970, 1, 1), 0);
+        assert_eq!(super::days_from_civil(2000, 3, 1), 11_017);
+        // 2024 is a leap year: 29 February is the day before 1 March.
+        assert_eq!(
+            super::days_from_civil(2024, 3, 1) - super::days_from_civil(2024, 2, 28),
+            2
+        );
+        assert_eq!(
+            super::days_from_civil(2026, 5, 14) - super::days_from_civil(2026, 2, 12),
+            91
+        );
     }
 }

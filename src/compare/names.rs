@@ -1,10 +1,11 @@
 //! What the comparison's reports call statements and rules: the labels and titles of the
 //! compared workshops' own questionnaires and rules (the latest workshop's wording wins),
-//! so no report shows a key.
+//! so no report shows a key; and which way each statement is better.
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use super::direction::{Direction, directions};
 use crate::domain::{Workshop, words_from_key};
 use crate::rules::RuleSet;
 
@@ -12,13 +13,17 @@ use crate::rules::RuleSet;
 pub struct Names {
     statements: BTreeMap<String, String>,
     rules: BTreeMap<String, String>,
+    directions: BTreeMap<String, Direction>,
 }
 
 impl Names {
     /// Collects the labels and titles of workshops in date order: a later one's wording
     /// replaces an earlier one's.
     pub fn of(workshops: &[(PathBuf, Workshop, RuleSet)]) -> Self {
-        let mut names = Self::default();
+        let mut names = Self {
+            directions: directions(workshops.iter().map(|(_, _, rules)| rules)),
+            ..Self::default()
+        };
         for (_, workshop, rules) in workshops {
             for statement in &workshop.questionnaire.statements {
                 names
@@ -38,6 +43,15 @@ impl Names {
             .get(key)
             .cloned()
             .unwrap_or_else(|| words_from_key(key))
+    }
+
+    /// Which way a statement's mean is better, read from the compared workshops' rules;
+    /// higher when no rule says.
+    pub fn direction(&self, key: &str) -> Direction {
+        self.directions
+            .get(key)
+            .copied()
+            .unwrap_or(Direction::Higher)
     }
 
     /// A rule's title, or its id in words.

@@ -1,33 +1,77 @@
-//! The comparison's trend chart as inline SVG: friction levels and the perception gap,
-//! workshop by workshop.
+//! The comparison's trend chart as inline SVG: friction levels and the perception gap over
+//! time, each workshop at its date.
 
 use std::fmt::Write as _;
 
 use super::Comparison;
 use crate::domain::Function;
 
+const WIDTH: f64 = 640.0;
+const HEIGHT: f64 = 260.0;
+/// Room for the y axis's title and tick numbers.
+const LEFT: f64 = 58.0;
+const RIGHT: f64 = 40.0;
+const TOP: f64 = 12.0;
+/// Room for the dates and the legend.
+const BOTTOM: f64 = 56.0;
+/// Dates closer than this (in the chart's units) would overlap: the later one is left out.
+const DATE_LABEL_WIDTH: f64 = 70.0;
+
 /// Writing to a `String` cannot fail, so `write!` results are ignored.
 pub fn trend_chart(comparison: &Comparison) -> String {
-    let count = comparison.workshops.len().max(2);
-    let (width, height, left, top, bottom) = (640.0, 240.0, 40.0, 12.0, 40.0);
-    let x = |index: usize| left + (width - left - 20.0) * index as f64 / (count - 1) as f64;
-    let y = |value: f64| top + (height - top - bottom) * (1.0 - (value + 1.0) / 4.0);
+    let xs = x_positions(comparison);
+    let y = |value: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (value + 1.0) / 4.0);
     let mut svg = format!(
-        "<svg viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"trend-title\"><title id=\"trend-title\">Friction level and perception gap over time</title>"
+        "<svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"trend-title\"><title id=\"trend-title\">Friction level and perception gap over time</title>"
     );
     for tick in [-1, 0, 1, 2, 3] {
+        let at = y(f64::from(tick));
         let _ = write!(
             svg,
-            "<line x1=\"{left}\" x2=\"{width}\" y1=\"{:.1}\" y2=\"{:.1}\" stroke=\"#ddd\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{tick}</text>",
-            y(f64::from(tick)),
-            y(f64::from(tick)),
-            left - 4.0,
-            y(f64::from(tick)) + 4.0
+            "<line x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{at:.1}\" y2=\"{at:.1}\" stroke=\"#ddd\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{tick}</text>",
+            WIDTH - RIGHT + 10.0,
+            LEFT - 6.0,
+            at + 4.0
         );
     }
-    let count_of = comparison.workshops.len();
+    let middle = y(1.0);
+    let _ = write!(
+        svg,
+        "<text x=\"14\" y=\"{middle:.1}\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle:.1})\">Friction level (0–3) · gap</text>"
+    );
+    series_svg(&mut svg, comparison, &xs, &y);
+    dates_svg(&mut svg, comparison, &xs);
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Each workshop's x, in proportion to its date (evenly spaced when all share one date).
+fn x_positions(comparison: &Comparison) -> Vec<f64> {
+    let days: Vec<i64> = comparison
+        .workshops
+        .iter()
+        .map(super::Compared::day_number)
+        .collect();
+    let (first, last) = match (days.iter().min(), days.iter().max()) {
+        (Some(first), Some(last)) => (*first, *last),
+        _ => return Vec::new(),
+    };
+    let span = WIDTH - LEFT - RIGHT;
+    if last == first {
+        let count = days.len().max(2) - 1;
+        return (0..days.len())
+            .map(|index| LEFT + span * index as f64 / count as f64)
+            .collect();
+    }
+    days.iter()
+        .map(|day| LEFT + span * (day - first) as f64 / (last - first) as f64)
+        .collect()
+}
+
+fn series_svg(svg: &mut String, comparison: &Comparison, xs: &[f64], y: &dyn Fn(f64) -> f64) {
+    let count = comparison.workshops.len();
     let values = |pick: fn(&Comparison, usize) -> Option<f64>| -> Vec<Option<f64>> {
-        (0..count_of).map(|i| pick(comparison, i)).collect()
+        (0..count).map(|i| pick(comparison, i)).collect()
     };
     let series = [
         (
@@ -45,8 +89,8 @@ pub fn trend_chart(comparison: &Comparison) -> String {
     for (number, (name, color, value)) in series.iter().enumerate() {
         let points: Vec<String> = value
             .iter()
-            .enumerate()
-            .filter_map(|(i, v)| v.map(|v| format!("{:.1},{:.1}", x(i), y(v))))
+            .zip(xs)
+            .filter_map(|(v, x)| v.map(|v| format!("{x:.1},{:.1}", y(v))))
             .collect();
         let dash = if *name == "Gap" {
             " stroke-dasharray=\"5 4\""
@@ -61,19 +105,25 @@ pub fn trend_chart(comparison: &Comparison) -> String {
         let _ = write!(
             svg,
             "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"{color}\">{name}</text>",
-            left + 90.0 * number as f64,
-            height - 8.0
+            LEFT + 90.0 * number as f64,
+            HEIGHT - 8.0
         );
     }
-    for index in 0..comparison.workshops.len() {
+}
+
+/// The workshops' dates under the axis, leaving out one that would overlap the one before.
+fn dates_svg(svg: &mut String, comparison: &Comparison, xs: &[f64]) {
+    let mut last_label: Option<f64> = None;
+    for (workshop, x) in comparison.workshops.iter().zip(xs) {
+        if last_label.is_some_and(|last| x - last < DATE_LABEL_WIDTH) {
+            continue;
+        }
+        last_label = Some(*x);
         let _ = write!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">#{}</text>",
-            x(index),
-            height - bottom + 14.0,
-            index + 1
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+            HEIGHT - BOTTOM + 16.0,
+            workshop.date
         );
     }
-    svg.push_str("</svg>");
-    svg
 }

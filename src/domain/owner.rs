@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-/// Who carries an action item.
+/// Who carries an action item: a role, and (on the action item) optionally a person's name.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
 )]
@@ -29,10 +29,51 @@ impl Owner {
             Self::ExecutiveSponsor => "Executive sponsor",
         }
     }
+
+    /// The role with the person who carries it, when one is named: "Dana Lee (Sales)".
+    pub fn with_name(self, name: &str) -> String {
+        let name = name.trim();
+        if name.is_empty() {
+            self.label().to_owned()
+        } else {
+            format!("{name} ({})", self.label())
+        }
+    }
 }
 
 impl std::fmt::Display for Owner {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.label())
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+    use crate::domain::ActionItem;
+
+    #[test]
+    fn a_named_owner_reads_as_person_and_role() {
+        assert_eq!(Owner::Sales.with_name("  Dana Lee "), "Dana Lee (Sales)");
+        assert_eq!(Owner::ExecutiveSponsor.with_name(""), "Executive sponsor");
+    }
+
+    #[test]
+    fn action_items_written_before_owners_had_names_still_load() {
+        let old =
+            "(text: \"Weekly deal desk\", owner: joint, due: None, finding: None, done: false)";
+        let action: ActionItem = ron::from_str(old).unwrap();
+        assert_eq!(action.owner, Owner::Joint);
+        assert_eq!(action.owner_name, "");
+        // An unnamed owner writes the file as before; a named one adds the name.
+        assert!(!ron::to_string(&action).unwrap().contains("owner_name"));
+        let named = ActionItem {
+            owner_name: String::from("Dana Lee"),
+            ..action
+        };
+        let text = ron::to_string(&named).unwrap();
+        assert!(text.contains("owner_name:\"Dana Lee\""), "{text}");
+        assert_eq!(ron::from_str::<ActionItem>(&text).unwrap(), named);
     }
 }

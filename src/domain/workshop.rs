@@ -114,6 +114,10 @@ pub struct Agreement {
 pub struct ActionItem {
     pub text: String,
     pub owner: Owner,
+    /// The person who carries it, if the room named one (files written before owners had
+    /// names have none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner_name: String,
     #[serde(default)]
     pub due: Option<Date>,
     /// The finding (rule id) it answers, if any.

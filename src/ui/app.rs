@@ -155,6 +155,9 @@ impl TandemApp {
         if state.closing == Closing::Asking {
             close_prompt_ui(ui.ctx(), commands);
         }
+        if let Some(entry) = &state.path_entry {
+            super::path_entry::show(ui.ctx(), entry, commands);
+        }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             super::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }

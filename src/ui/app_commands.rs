@@ -3,7 +3,6 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::background::ExportJob;
 use super::command::AppCommand;
 use super::file_purpose::FilePurpose;
 use super::notice::Notice;
@@ -14,7 +13,6 @@ use super::screen::Screen;
 use super::state::{AppState, Closing};
 use crate::compare::Comparison;
 use crate::domain::{Date, ParticipantLock, Stage, Workshop};
-use crate::export::{Format, Summary};
 use crate::rules::RuleSet;
 use crate::storage;
 
@@ -40,8 +38,13 @@ impl AppState {
                 }
             }
             AppCommand::ShowDialog(purpose) => self.show_dialog(purpose),
-            AppCommand::Export(format) => self.start_export(format, None),
-            AppCommand::ExportTo(format, path) => self.start_export(format, Some(path)),
+            AppCommand::Export(format) => self.show_dialog(FilePurpose::Export(format)),
+            AppCommand::ExportTo(format, path) => self.start_export(format, path),
+            AppCommand::ExportComparison { html } => {
+                self.show_dialog(FilePurpose::ExportComparison { html });
+            }
+            AppCommand::ExportComparisonTo { html, path } => self.export_comparison(html, path),
+            AppCommand::PathEntry(command) => self.handle_path_entry(command, now),
             AppCommand::CopyMarkdown => {
                 if let Screen::Workshop(open) = &self.screen {
                     self.clipboard = Some(open.markdown().to_owned());
@@ -57,7 +60,6 @@ impl AppState {
                     self.screen = Screen::Home;
                 }
             }
-            AppCommand::ExportComparison { html } => self.export_comparison(html),
             AppCommand::Rescan => self.rescan(),
             AppCommand::DismissNotice => self.notice = None,
             AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
@@ -149,93 +151,6 @@ impl AppState {
             Screen::Workshop(Box::new(open))
         };
         self.notice = None;
-    }
-
-    fn show_dialog(&mut self, purpose: FilePurpose) {
-        if self.dialog.is_some() {
-            return;
-        }
-        let folder = match (&self.screen, purpose) {
-            (Screen::Workshop(open), FilePurpose::RulesFile | FilePurpose::QuestionnaireFile) => {
-                open.path
-                    .parent()
-                    .map_or_else(|| self.workshops_dir.clone(), Path::to_path_buf)
-            }
-            _ => self.workshops_dir.clone(),
-        };
-        match self.background.pick_file(purpose, folder) {
-            Ok(()) => self.dialog = Some(purpose),
-            Err(error) => {
-                self.notice = Some(Notice::Error(format!(
-                    "Could not open a file dialog: {error}"
-                )));
-            }
-        }
-    }
-
-    /// Renders and writes an export of the open workshop on its own thread, after a save
-    /// dialog unless `target` is given.
-    fn start_export(&mut self, format: Format, target: Option<PathBuf>) {
-        let Screen::Workshop(open) = &self.screen else {
-            return;
-        };
-        let stem = open
-            .path
-            .file_stem()
-            .map(|stem| stem.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let suffix = match format {
-            Format::ResponsesCsv => "-responses",
-            Format::MetricsCsv => "-metrics",
-            Format::Markdown | Format::Html => "",
-        };
-        let (workshop, rules) = (open.workshop.clone(), open.rules.clone());
-        let job = ExportJob {
-            title: format!("Export {}", format.label()),
-            folder: open
-                .path
-                .parent()
-                .map(Path::to_path_buf)
-                .unwrap_or_default(),
-            file_name: format!("{stem}{suffix}.{}", format.extension()),
-            target,
-            render: Box::new(move || format.render(&Summary::new(&workshop, &rules))),
-        };
-        let started = format!("Exporting the {}…", format.label());
-        self.run_export(job, started);
-    }
-
-    /// Renders the comparison here (it is small) and writes it after a save dialog.
-    fn export_comparison(&mut self, html: bool) {
-        let Screen::Comparison(comparison) = &self.screen else {
-            return;
-        };
-        let (text, extension) = if html {
-            (crate::compare::report::html(comparison), "html")
-        } else {
-            (crate::compare::report::markdown(comparison), "md")
-        };
-        let job = ExportJob {
-            title: String::from("Export the comparison"),
-            folder: self.workshops_dir.clone(),
-            file_name: format!("comparison.{extension}"),
-            target: None,
-            render: Box::new(move || text),
-        };
-        self.run_export(job, String::from("Exporting the comparison…"));
-    }
-
-    fn run_export(&mut self, job: ExportJob, started: String) {
-        if self.exporting {
-            return;
-        }
-        match self.background.export(job) {
-            Ok(()) => {
-                self.exporting = true;
-                self.notice = Some(Notice::Info(started));
-            }
-            Err(error) => self.notice = Some(Notice::Error(format!("Could not export: {error}"))),
-        }
     }
 
     /// Loads the chosen workshops and compares them, each with its own rules.

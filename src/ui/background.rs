@@ -32,52 +32,38 @@ impl Background {
     }
 
     /// Shows a native file dialog on its own thread (rfd's dialogs block); the answer arrives
-    /// as [`Event::DialogClosed`].
-    pub fn pick_file(&self, purpose: FilePurpose, folder: PathBuf) -> std::io::Result<()> {
+    /// as [`Event::DialogClosed`], also when no dialog could be shown. `file_name` is what a
+    /// save dialog suggests.
+    pub fn ask_for_file(
+        &self,
+        purpose: FilePurpose,
+        folder: PathBuf,
+        file_name: String,
+    ) -> std::io::Result<()> {
         let sender = self.sender();
         spawn("file dialog", move || {
             // The app may have closed meanwhile; then nobody needs the answer.
-            let _ = sender.send(Event::DialogClosed(purpose, purpose.pick(folder)));
+            let _ = sender.send(Event::DialogClosed(purpose, purpose.ask(folder, file_name)));
         })
     }
 
-    /// Asks where to save (unless `job.target` is given), renders and writes atomically, all
-    /// on its own thread; the result arrives as [`Event::ExportFinished`].
+    /// Renders and writes atomically on its own thread; the result arrives as
+    /// [`Event::ExportFinished`].
     pub fn export(&self, job: ExportJob) -> std::io::Result<()> {
         let sender = self.sender();
         spawn("export", move || {
-            let ExportJob {
-                title,
-                folder,
-                file_name,
-                target,
-                render,
-            } = job;
-            let target = target.or_else(|| {
-                rfd::FileDialog::new()
-                    .set_title(title)
-                    .set_directory(folder)
-                    .set_file_name(file_name)
-                    .save_file()
-            });
-            let result = match target {
-                None => Ok(None),
-                Some(target) => storage::atomic::write_atomically(&target, render().as_bytes())
-                    .map(|()| Some(target))
-                    .map_err(|error| error.to_string()),
-            };
+            let ExportJob { target, render } = job;
+            let result = storage::atomic::write_atomically(&target, render().as_bytes())
+                .map(|()| target)
+                .map_err(|error| error.to_string());
             let _ = sender.send(Event::ExportFinished(result));
         })
     }
 }
 
-/// One export: where it may go, and how to make its text (run on the export's thread).
+/// One export: where it goes, and how to make its text (run on the export's thread).
 pub struct ExportJob {
-    pub title: String,
-    pub folder: PathBuf,
-    pub file_name: String,
-    /// Write here without asking; `None` asks with a save dialog.
-    pub target: Option<PathBuf>,
+    pub target: PathBuf,
     pub render: Box<dyn FnOnce() -> String + Send>,
 }
 

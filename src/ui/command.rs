@@ -45,7 +45,7 @@ pub enum AppCommand {
     Open(PathBuf),
     CloseWorkshop,
     ShowDialog(FilePurpose),
-    /// Export through a native save dialog.
+    /// Export, asking where with a save dialog.
     Export(Format),
     /// Export straight to a path (what a dialog's answer leads to; also used by tests).
     ExportTo(Format, PathBuf),
@@ -53,10 +53,18 @@ pub enum AppCommand {
     StartParticipantMode,
     CompareSelected,
     CloseComparison,
-    /// Export the comparison (`html` when true, else Markdown) through a save dialog.
+    /// Export the comparison (`html` when true, else Markdown), asking where with a save
+    /// dialog.
     ExportComparison {
         html: bool,
     },
+    /// Export the comparison straight to a path.
+    ExportComparisonTo {
+        html: bool,
+        path: PathBuf,
+    },
+    /// The typed path offered when a file dialog cannot be shown.
+    PathEntry(PathEntryCommand),
     Rescan,
     DismissNotice,
     SetDarkMode(bool),
@@ -71,6 +79,22 @@ pub enum AppCommand {
     SaveAndClose,
     DiscardAndClose,
     KeepWindowOpen,
+}
+
+/// The typed path offered when a file dialog cannot be shown; handled by
+/// [`super::AppState`] (`dialog_commands.rs`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PathEntryCommand {
+    SetText(String),
+    /// Use the typed path.
+    Use,
+    Cancel,
+}
+
+impl From<PathEntryCommand> for Command {
+    fn from(command: PathEntryCommand) -> Self {
+        Self::App(AppCommand::PathEntry(command))
+    }
 }
 
 /// Handled by [`super::library::Library`].
@@ -127,6 +151,7 @@ pub enum Edit {
     AddAction,
     SetActionText(usize, String),
     SetActionOwner(usize, Owner),
+    SetActionOwnerName(usize, String),
     SetActionDueText(usize, String),
     SetActionFinding(usize, Option<String>),
     SetActionDone(usize, bool),

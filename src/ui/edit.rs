@@ -88,6 +88,7 @@ impl OpenWorkshop {
             }
             Edit::SetActionText(index, _)
             | Edit::SetActionOwner(index, _)
+            | Edit::SetActionOwnerName(index, _)
             | Edit::SetActionFinding(index, _)
             | Edit::SetActionDone(index, _) => {
                 if let Some(action) = workshop.actions.get_mut(index) {
@@ -103,6 +104,7 @@ fn edit_action(action: &mut ActionItem, edit: Edit) {
     match edit {
         Edit::SetActionText(_, text) => action.text = text,
         Edit::SetActionOwner(_, owner) => action.owner = owner,
+        Edit::SetActionOwnerName(_, name) => action.owner_name = name,
         Edit::SetActionFinding(_, finding) => action.finding = finding,
         Edit::SetActionDone(_, done) => action.done = done,
         _ => {}

@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use super::file_purpose::FilePurpose;
+use super::file_purpose::{DialogAnswer, FilePurpose};
 use crate::room::Submission;
 use crate::storage::scan_task::ScanEvent;
 
@@ -9,10 +9,10 @@ use crate::storage::scan_task::ScanEvent;
 /// drains it in [`super::AppState::tick`].
 #[derive(Debug)]
 pub enum Event {
-    /// A native file dialog closed: the file chosen, or `None` when cancelled.
-    DialogClosed(FilePurpose, Option<PathBuf>),
-    /// An export finished: the file written, `None` when its save dialog was cancelled.
-    ExportFinished(Result<Option<PathBuf>, String>),
+    /// A file dialog closed: the file chosen, cancelled, or no dialog could be shown.
+    DialogClosed(FilePurpose, DialogAnswer),
+    /// An export finished: the file written, or why it could not be.
+    ExportFinished(Result<PathBuf, String>),
     /// What a library scan found; `generation` tells a rescan's events from a stale scan's.
     Scan { generation: u64, event: ScanEvent },
     /// A phone's finished answer, waiting to be saved before the phone is thanked.

@@ -1,34 +1,193 @@
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
-/// What a file picked in a native dialog is for.
+use crate::export::Format;
+
+/// What a file chosen in a dialog (or typed instead) is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FilePurpose {
     OpenWorkshop,
     RulesFile,
     QuestionnaireFile,
     ImportCsv,
+    /// Where to write an export of the open workshop.
+    Export(Format),
+    /// Where to write the comparison: HTML when `html`, else Markdown.
+    ExportComparison {
+        html: bool,
+    },
 }
 
+/// How a file dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogAnswer {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No dialog could be shown; why, in words for the facilitator.
+    Unavailable(String),
+}
+
+/// Why a dialog could not be shown, and what makes dialogs work (also in the README).
+pub const NO_DIALOG: &str = "No file dialog could be shown: this desktop has no file-dialog service. Installing xdg-desktop-portal with a backend such as xdg-desktop-portal-gtk (or the zenity program) makes the dialogs work.";
+
+/// A dialog that closes with nothing chosen sooner than this never reached a person: rfd
+/// returns nothing, as for "Cancel", when neither the desktop portal nor zenity answers, and
+/// both fail within milliseconds when absent.
+const NOBODY_IS_THAT_QUICK: Duration = Duration::from_millis(800);
+
 impl FilePurpose {
-    fn title(self) -> &'static str {
+    /// What the dialog is for, as its title.
+    pub fn title(self) -> String {
         match self {
-            Self::OpenWorkshop => "Open a Tandem workshop",
-            Self::RulesFile => "Choose a rules file",
-            Self::QuestionnaireFile => "Choose a questionnaire file",
-            Self::ImportCsv => "Import responses from a CSV file",
+            Self::OpenWorkshop => String::from("Open a Tandem workshop"),
+            Self::RulesFile => String::from("Choose a rules file"),
+            Self::QuestionnaireFile => String::from("Choose a questionnaire file"),
+            Self::ImportCsv => String::from("Import responses from a CSV file"),
+            Self::Export(format) => format!("Export the {}", format.label()),
+            Self::ExportComparison { .. } => String::from("Export the comparison"),
         }
     }
 
-    /// A blocking native dialog; call it off the UI thread.
-    pub fn pick(self, folder: PathBuf) -> Option<PathBuf> {
-        let (filter, extension) = match self {
-            Self::ImportCsv => ("CSV file", "csv"),
-            _ => ("Tandem file (RON)", "ron"),
-        };
-        rfd::FileDialog::new()
+    /// Whether the dialog asks where to save, rather than which file to open.
+    pub fn saves(self) -> bool {
+        matches!(self, Self::Export(_) | Self::ExportComparison { .. })
+    }
+
+    /// The file's extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::ImportCsv => "csv",
+            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "ron",
+            Self::Export(format) => format.extension(),
+            Self::ExportComparison { html: true } => "html",
+            Self::ExportComparison { html: false } => "md",
+        }
+    }
+
+    /// The kind of file in words, for the dialog's filter and for messages.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Self::ImportCsv | Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => {
+                "a CSV file"
+            }
+            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "a Tandem file (RON)",
+            Self::Export(Format::Html) | Self::ExportComparison { html: true } => "an HTML page",
+            Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => {
+                "a Markdown file"
+            }
+        }
+    }
+
+    /// Asks with a native dialog, blocking: call it off the UI thread. `file_name` is the
+    /// name a save dialog suggests.
+    pub fn ask(self, folder: PathBuf, file_name: String) -> DialogAnswer {
+        let dialog = rfd::FileDialog::new()
             .set_title(self.title())
-            .add_filter(filter, &[extension])
-            .set_directory(folder)
-            .pick_file()
+            .add_filter(self.kind(), &[self.extension()])
+            .set_directory(folder);
+        let asked = Instant::now();
+        let chosen = if self.saves() {
+            dialog.set_file_name(file_name).save_file()
+        } else {
+            dialog.pick_file()
+        };
+        answer(chosen, asked.elapsed())
+    }
+
+    /// Why a typed path cannot be used for this purpose, in words; `None` when it can.
+    pub fn path_problem(self, path: &Path) -> Option<String> {
+        let shown = path.display();
+        let right_kind = path
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case(self.extension()));
+        if self.saves() {
+            let folder = path
+                .parent()
+                .filter(|folder| !folder.as_os_str().is_empty());
+            if path.is_dir() {
+                return Some(format!("{shown} is a folder: add a file name."));
+            }
+            if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
+                return Some(format!("There is no folder {}.", folder.display()));
+            }
+        } else if !path.exists() {
+            return Some(format!("There is no file at {shown}."));
+        } else if !path.is_file() {
+            return Some(format!("{shown} is a folder, not a file."));
+        }
+        (!right_kind).then(|| {
+            format!(
+                "{shown} is not {}: its name should end in .{}.",
+                self.kind(),
+                self.extension()
+            )
+        })
+    }
+}
+
+/// What rfd's answer means: nothing chosen sooner than a person could cancel is no dialog.
+fn answer(chosen: Option<PathBuf>, took: Duration) -> DialogAnswer {
+    match chosen {
+        Some(path) => DialogAnswer::Chosen(path),
+        None if took < NOBODY_IS_THAT_QUICK => DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+        None => DialogAnswer::Cancelled,
+    }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_chosen_at_once_means_no_dialog_could_be_shown() {
+        let quick = answer(None, Duration::from_millis(3));
+        assert_eq!(quick, DialogAnswer::Unavailable(String::from(NO_DIALOG)));
+        assert_eq!(
+            answer(None, Duration::from_secs(4)),
+            DialogAnswer::Cancelled
+        );
+        let path = PathBuf::from("/tmp/x.ron");
+        assert_eq!(
+            answer(Some(path.clone()), Duration::from_millis(3)),
+            DialogAnswer::Chosen(path)
+        );
+    }
+
+    #[test]
+    fn a_typed_path_must_be_the_right_kind_of_file() {
+        let folder = tempfile::tempdir().unwrap();
+        let workshop = folder.path().join("q1.ron");
+        std::fs::write(&workshop, "()").unwrap();
+        let open = FilePurpose::OpenWorkshop;
+        assert_eq!(open.path_problem(&workshop), None);
+        let missing = folder.path().join("q2.ron");
+        assert_eq!(
+            open.path_problem(&missing).unwrap(),
+            format!("There is no file at {}.", missing.display())
+        );
+        assert!(
+            open.path_problem(folder.path())
+                .unwrap()
+                .ends_with("is a folder, not a file.")
+        );
+        assert!(
+            FilePurpose::ImportCsv
+                .path_problem(&workshop)
+                .unwrap()
+                .ends_with("is not a CSV file: its name should end in .csv.")
+        );
+        let html = FilePurpose::Export(Format::Html);
+        assert_eq!(html.path_problem(&folder.path().join("report.html")), None);
+        assert!(
+            html.path_problem(&folder.path().join("nowhere/report.html"))
+                .unwrap()
+                .starts_with("There is no folder")
+        );
+        assert!(
+            html.path_problem(folder.path())
+                .unwrap()
+                .ends_with("add a file name.")
+        );
     }
 }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use super::background::Background;
-use super::command::{AppCommand, Command, WorkshopCommand};
+use super::command::Command;
 use super::event::Event;
 use super::file_purpose::FilePurpose;
 use super::kiosk::Kiosk;
@@ -12,6 +12,7 @@ use super::library::Library;
 use super::notice::{INFO_SHOWN_FOR, Notice, Place};
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::KioskOutcome;
+use super::path_entry::PathEntry;
 use super::screen::Screen;
 use super::theme;
 use crate::compare::Comparison;
@@ -46,6 +47,10 @@ pub struct AppState {
     pub zoom: f32,
     /// The native file dialog that is open, if one is; its answer arrives as an [`Event`].
     pub dialog: Option<FilePurpose>,
+    /// When it was asked for, until the typed path is offered beside it.
+    pub dialog_asked: Option<Instant>,
+    /// The typed path offered when a file dialog could not be shown or did not answer.
+    pub path_entry: Option<PathEntry>,
     /// An export is running on its own thread.
     pub exporting: bool,
     /// Text for the clipboard, which the app hands to egui after the frame.
@@ -70,6 +75,8 @@ impl AppState {
             presenting: false,
             zoom: 1.0,
             dialog: None,
+            dialog_asked: None,
+            path_entry: None,
             exporting: false,
             clipboard: None,
             closing: Closing::No,
@@ -137,10 +144,8 @@ impl AppState {
         let autosave = self.autosave(now);
         self.settle_notice(before, now);
         let toast = self.expire_notice(now);
-        match (autosave, toast) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
-        }
+        let patience = self.dialog_patience(now);
+        [autosave, toast, patience].into_iter().flatten().min()
     }
 
     /// Where the facilitator is, for the notice.
@@ -207,28 +212,8 @@ impl AppState {
 
     fn on_event(&mut self, event: Event, now: Instant) {
         match event {
-            Event::DialogClosed(purpose, path) => {
-                self.dialog = None;
-                let Some(path) = path else { return };
-                let command: Command = match purpose {
-                    FilePurpose::OpenWorkshop => AppCommand::Open(path).into(),
-                    FilePurpose::RulesFile => WorkshopCommand::UseRulesFile(path).into(),
-                    FilePurpose::QuestionnaireFile => {
-                        WorkshopCommand::UseQuestionnaireFile(path).into()
-                    }
-                    FilePurpose::ImportCsv => WorkshopCommand::ImportCsv(path).into(),
-                };
-                // Through `handle`, so the participant-mode gate applies to dialog answers too.
-                self.handle(command, now);
-            }
-            Event::ExportFinished(result) => {
-                self.exporting = false;
-                self.notice = match result {
-                    Ok(Some(path)) => Some(Notice::Info(format!("Exported {}", path.display()))),
-                    Ok(None) => None,
-                    Err(error) => Some(Notice::Error(error)),
-                };
-            }
+            Event::DialogClosed(purpose, answer) => self.on_dialog_closed(purpose, answer, now),
+            Event::ExportFinished(result) => self.on_export_finished(result),
             Event::Scan { generation, event } => self.library.on_scan(generation, event),
             Event::RoomAnswer(submission) => self.take_room_answer(submission),
         }

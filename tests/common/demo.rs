@@ -346,6 +346,7 @@ fn action(
     ActionItem {
         text: text.to_owned(),
         owner,
+        owner_name: String::new(),
         due,
         finding: finding.map(str::to_owned),
         done,

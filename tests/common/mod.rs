@@ -4,6 +4,7 @@
 
 pub mod demo;
 pub mod phone;
+pub mod split_verdict;
 
 use std::path::{Path, PathBuf};
 

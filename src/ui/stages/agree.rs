@@ -1,19 +1,22 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{ActionItem, Date, Owner, Stage, Workshop};
+use crate::rules::Verdict;
 use crate::ui::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::ui::widgets::field_error;
+use crate::ui::widgets::{field_error, verdict_color};
+
+use super::agree_findings::{Finding, fired_findings};
+
+/// Width of the label column, so every field of an action starts at the same place.
+const LABEL_WIDTH: f32 = 110.0;
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
-    let findings: Vec<String> = open
-        .classification
-        .overall
-        .fired()
-        .map(|o| o.rule.clone())
-        .collect();
+    let findings = fired_findings(open);
     ui.heading(RichText::new("Agree").size(30.0));
+    findings_ui(ui, open, &findings);
+    ui.add_space(12.0);
     ui.label(RichText::new("Rules of engagement").size(24.0).strong());
     agreements_ui(ui, workshop, &findings, commands);
     ui.add_space(16.0);
@@ -33,36 +36,57 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     }
 }
 
+/// The findings the room answers here, each with its question, in view while writing.
+fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>]) {
+    ui.label(RichText::new("What to answer").size(24.0).strong());
+    if !open.workshop.revealed || !open.workshop.floor_reached() {
+        ui.label("The findings show here once the results are revealed.");
+        return;
+    }
+    if findings.is_empty() {
+        ui.label("No finding fired: agree on what keeps the friction healthy.");
+        return;
+    }
+    for finding in findings {
+        ui.horizontal_wrapped(|ui| {
+            let (icon, color) = if finding.toxic {
+                ("⚠", ui.visuals().error_fg_color)
+            } else {
+                ("✔", verdict_color(ui, Verdict::Healthy))
+            };
+            ui.label(RichText::new(icon).color(color).strong());
+            ui.label(RichText::new(finding.name()).strong());
+            ui.label(format!("— {}", finding.prompt));
+        });
+    }
+}
+
 fn agreements_ui(
     ui: &mut egui::Ui,
     workshop: &Workshop,
-    findings: &[String],
+    findings: &[Finding<'_>],
     commands: &mut Commands,
 ) {
     for (index, agreement) in workshop.agreements.iter().enumerate() {
-        ui.horizontal(|ui| {
-            let label = ui.label(format!("Agreement {}", index + 1));
-            let mut text = agreement.text.clone();
-            if ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(520.0))
-                .labelled_by(label.id)
-                .changed()
-            {
-                commands.send(Edit::SetAgreementText(index, text));
-            }
-            if let Some(finding) = finding_picker(
-                ui,
-                &format!("Answers finding (agreement {})", index + 1),
-                agreement.finding.as_ref(),
-                findings,
-            ) {
+        let number = index + 1;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let label = field_label(ui, &format!("Agreement {number}"));
+                let mut text = agreement.text.clone();
+                if ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(640.0))
+                    .labelled_by(label.id)
+                    .changed()
+                {
+                    commands.send(Edit::SetAgreementText(index, text));
+                }
+                if ui.button(format!("Remove agreement {number}")).clicked() {
+                    commands.send(Edit::RemoveAgreement(index));
+                }
+            });
+            let current = agreement.finding.as_deref();
+            if let Some(finding) = answers_ui(ui, ("agreement", index), current, findings) {
                 commands.send(Edit::SetAgreementFinding(index, finding));
-            }
-            if ui
-                .button(format!("Remove agreement {}", index + 1))
-                .clicked()
-            {
-                commands.send(Edit::RemoveAgreement(index));
             }
         });
     }
@@ -71,72 +95,35 @@ fn agreements_ui(
     }
 }
 
-/// One action item: what, done, owner, due date, the finding it answers.
+/// One action item: what, done; owner, person, due date; the finding it answers and that
+/// finding's question for the room.
 fn action_ui(
     ui: &mut egui::Ui,
     open: &OpenWorkshop,
     index: usize,
     action: &ActionItem,
-    findings: &[String],
+    findings: &[Finding<'_>],
     commands: &mut Commands,
 ) {
     let number = index + 1;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            let label = ui.label(format!("Action {number}"));
+            let label = field_label(ui, &format!("Action {number}"));
             let mut text = action.text.clone();
             if ui
-                .add(egui::TextEdit::singleline(&mut text).desired_width(520.0))
+                .add(
+                    egui::TextEdit::singleline(&mut text)
+                        .hint_text("What will be done")
+                        .desired_width(640.0),
+                )
                 .labelled_by(label.id)
                 .changed()
             {
                 commands.send(Edit::SetActionText(index, text));
             }
             let mut done = action.done;
-            if ui
-                .checkbox(&mut done, format!("Done (action {number})"))
-                .changed()
-            {
+            if ui.checkbox(&mut done, "Done").changed() {
                 commands.send(Edit::SetActionDone(index, done));
-            }
-        });
-        ui.horizontal(|ui| {
-            egui::ComboBox::from_label(format!("Owner (action {number})"))
-                .selected_text(action.owner.label())
-                .show_ui(ui, |ui| {
-                    for owner in Owner::ALL {
-                        if ui
-                            .selectable_label(action.owner == owner, owner.label())
-                            .clicked()
-                        {
-                            commands.send(Edit::SetActionOwner(index, owner));
-                        }
-                    }
-                });
-            let due_text = open.due_texts.get(index).cloned().unwrap_or_default();
-            let label = ui.label(format!("Due (action {number})"));
-            let mut text = due_text.clone();
-            if ui
-                .add(
-                    egui::TextEdit::singleline(&mut text)
-                        .hint_text("YYYY-MM-DD")
-                        .desired_width(110.0),
-                )
-                .labelled_by(label.id)
-                .changed()
-            {
-                commands.send(Edit::SetActionDueText(index, text));
-            }
-            if !due_text.trim().is_empty() && due_text.parse::<Date>().is_err() {
-                field_error(ui, "YYYY-MM-DD");
-            }
-            if let Some(finding) = finding_picker(
-                ui,
-                &format!("Answers finding (action {number})"),
-                action.finding.as_ref(),
-                findings,
-            ) {
-                commands.send(Edit::SetActionFinding(index, finding));
             }
             if ui.button(format!("Remove action {number}")).clicked() {
                 commands.send(Edit::RemoveAction(index));
@@ -145,31 +132,170 @@ fn action_ui(
         if action.text.trim().is_empty() {
             field_error(ui, "Say what will be done.");
         }
+        ui.horizontal(|ui| {
+            owner_ui(ui, index, action, commands);
+            ui.add_space(16.0);
+            due_ui(ui, open, index, action, commands);
+        });
+        let current = action.finding.as_deref();
+        if let Some(finding) = answers_ui(ui, ("action", index), current, findings) {
+            commands.send(Edit::SetActionFinding(index, finding));
+        }
     });
 }
 
-/// A combo box of the fired findings; returns the new choice when it changed.
-fn finding_picker(
-    ui: &mut egui::Ui,
-    label: &str,
-    current: Option<&String>,
-    findings: &[String],
-) -> Option<Option<String>> {
-    let mut chosen = None;
-    egui::ComboBox::from_label(label)
-        .selected_text(current.map_or("none", String::as_str))
+/// A label in the fields' left column, before its field.
+fn field_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    ui.horizontal(|ui| {
+        ui.set_min_width(LABEL_WIDTH);
+        ui.label(text)
+    })
+    .inner
+}
+
+/// The owner's role, and the person who carries it.
+fn owner_ui(ui: &mut egui::Ui, index: usize, action: &ActionItem, commands: &mut Commands) {
+    let label = field_label(ui, "Owner");
+    egui::ComboBox::from_id_salt(("owner", index))
+        .selected_text(action.owner.label())
+        .width(180.0)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(current.is_none(), "none").clicked() {
-                chosen = Some(None);
-            }
-            for finding in findings {
+            for owner in Owner::ALL {
                 if ui
-                    .selectable_label(current == Some(finding), finding)
+                    .selectable_label(action.owner == owner, owner.label())
                     .clicked()
                 {
-                    chosen = Some(Some(finding.clone()));
+                    commands.send(Edit::SetActionOwner(index, owner));
                 }
             }
+        })
+        .response
+        .labelled_by(label.id);
+    let label = ui.label("Person");
+    let mut name = action.owner_name.clone();
+    if ui
+        .add(
+            egui::TextEdit::singleline(&mut name)
+                .hint_text("name (optional)")
+                .desired_width(200.0),
+        )
+        .labelled_by(label.id)
+        .changed()
+    {
+        commands.send(Edit::SetActionOwnerName(index, name));
+    }
+}
+
+/// The due date: typed, or picked from a calendar.
+fn due_ui(
+    ui: &mut egui::Ui,
+    open: &OpenWorkshop,
+    index: usize,
+    action: &ActionItem,
+    commands: &mut Commands,
+) {
+    let due_text = open.due_texts.get(index).cloned().unwrap_or_default();
+    let label = ui.label("Due");
+    let mut text = due_text.clone();
+    if ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text("YYYY-MM-DD")
+                .desired_width(120.0),
+        )
+        .labelled_by(label.id)
+        .changed()
+    {
+        commands.send(Edit::SetActionDueText(index, text));
+    }
+    // The calendar opens on the due date, or on the workshop's date when there is none.
+    let shown = action.due.unwrap_or(open.workshop.meta.date);
+    if let Some(mut picked) = picker_date(shown) {
+        let salt = format!("due date picker {index}");
+        let response = ui.add(
+            egui_extras::DatePickerButton::new(&mut picked)
+                .id_salt(&salt)
+                .format("Calendar")
+                .calendar_week(false),
+        );
+        if response.changed()
+            && let Some(date) = from_picker_date(picked)
+        {
+            commands.send(Edit::SetActionDueText(index, date.to_string()));
+        }
+    }
+    if !due_text.trim().is_empty() && due_text.parse::<Date>().is_err() {
+        field_error(
+            ui,
+            "Write the date as YYYY-MM-DD, or pick it from the calendar.",
+        );
+    }
+}
+
+/// The finding an agreement or action answers, chosen by title, and that finding's question
+/// for the room beneath it. Returns the new choice when it changed.
+fn answers_ui(
+    ui: &mut egui::Ui,
+    salt: (&str, usize),
+    current: Option<&str>,
+    findings: &[Finding<'_>],
+) -> Option<Option<String>> {
+    let linked = current.and_then(|id| findings.iter().find(|f| f.id == id));
+    let mut chosen = None;
+    ui.horizontal(|ui| {
+        let label = field_label(ui, "Answers");
+        let selected = match (current, linked) {
+            (None, _) => String::from("no finding"),
+            (Some(_), Some(finding)) => finding.name(),
+            (Some(id), None) => format!("{} (did not fire)", crate::domain::words_from_key(id)),
+        };
+        egui::ComboBox::from_id_salt(("answers", salt))
+            .selected_text(selected)
+            .width(520.0)
+            // Every finding in view at once, without scrolling the list.
+            .height(480.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(current.is_none(), "no finding")
+                    .clicked()
+                {
+                    chosen = Some(None);
+                }
+                for finding in findings {
+                    if ui
+                        .selectable_label(current == Some(finding.id), finding.name())
+                        .clicked()
+                    {
+                        chosen = Some(Some(finding.id.to_owned()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+    if let Some(finding) = linked {
+        ui.horizontal_wrapped(|ui| {
+            ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
+            ui.label(RichText::new(format!("Question for the room: {}", finding.prompt)).italics());
         });
+    }
     chosen
+}
+
+/// The picker's calendar date (`egui_extras` speaks jiff 0.2) for one of ours.
+fn picker_date(date: Date) -> Option<jiff_02::civil::Date> {
+    jiff_02::civil::Date::new(
+        i16::try_from(date.year()).ok()?,
+        i8::try_from(date.month()).ok()?,
+        i8::try_from(date.day()).ok()?,
+    )
+    .ok()
+}
+
+fn from_picker_date(date: jiff_02::civil::Date) -> Option<Date> {
+    Date::new(
+        u16::try_from(date.year()).ok()?,
+        u8::try_from(date.month()).ok()?,
+        u8::try_from(date.day()).ok()?,
+    )
 }

@@ -1,6 +1,7 @@
 //! One file per workshop stage.
 
 pub mod agree;
+mod agree_findings;
 pub mod capture;
 pub mod close;
 pub mod diagnose;

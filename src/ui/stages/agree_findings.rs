@@ -1,0 +1,82 @@
+//! The findings the Agree stage can answer: every rule that fired, overall or on one
+//! function's answers alone, by title.
+
+use crate::domain::words_from_key;
+use crate::metrics::Scope;
+use crate::rules::{RuleOutcome, Signal};
+use crate::ui::open_workshop::OpenWorkshop;
+
+/// A rule that fired, as the room sees it.
+pub struct Finding<'a> {
+    /// The rule's id: what an agreement or action stores.
+    pub id: &'a str,
+    pub title: String,
+    /// The rule's question for the room.
+    pub prompt: &'a str,
+    /// A toxic rule (else a healthy one).
+    pub toxic: bool,
+    /// Fired on the whole workshop's answers; otherwise only on those of `alone`.
+    pub overall: bool,
+    /// The functions on whose answers alone it fired (when not overall).
+    pub alone: Vec<Scope>,
+}
+
+impl Finding<'_> {
+    /// Its title, and where it fired when only one function's answers made it fire.
+    pub fn name(&self) -> String {
+        if self.overall {
+            return self.title.clone();
+        }
+        let scopes: Vec<String> = self
+            .alone
+            .iter()
+            .map(|scope| scope.label().to_lowercase())
+            .collect();
+        format!(
+            "{} (on {} answers alone)",
+            self.title,
+            scopes.join(" and on ")
+        )
+    }
+}
+
+/// The overall findings in the order they fired, then those that fired on one function's
+/// answers alone. Empty until results are revealed.
+pub fn fired_findings(open: &OpenWorkshop) -> Vec<Finding<'_>> {
+    let classification = &open.classification;
+    if !open.workshop.revealed {
+        return Vec::new();
+    }
+    let mut findings: Vec<Finding<'_>> = classification
+        .overall
+        .fired()
+        .map(|outcome| finding(open, outcome, true))
+        .collect();
+    for scope in [Scope::Sales, Scope::Product] {
+        for outcome in classification.scope(scope).fired() {
+            if let Some(known) = findings.iter_mut().find(|f| f.id == outcome.rule) {
+                if !known.overall {
+                    known.alone.push(scope);
+                }
+            } else {
+                let mut alone = finding(open, outcome, false);
+                alone.alone.push(scope);
+                findings.push(alone);
+            }
+        }
+    }
+    findings
+}
+
+fn finding<'a>(open: &'a OpenWorkshop, outcome: &'a RuleOutcome, overall: bool) -> Finding<'a> {
+    let id = outcome.rule.as_str();
+    let rule = open.rules.rule(id);
+    Finding {
+        id,
+        toxic: outcome.signal == Signal::Toxic,
+        title: rule.map_or_else(|| words_from_key(id), crate::rules::Rule::title),
+        prompt: rule.map_or("", |rule| rule.prompt.as_str()),
+        overall,
+        alone: Vec::new(),
+    }
+}

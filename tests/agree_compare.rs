@@ -1,0 +1,454 @@
+//! Agree (date picker, named owners, actions for per-function findings), Compare (dates,
+//! labelled statement changes, the weights and shares tables) and file dialogs that fail,
+//! driven the way a facilitator clicks through them on a 1280×720 projector.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tandem::domain::{Date, Owner};
+use tandem::export::Format;
+use tandem::storage::{load_workshop, save_workshop};
+use tandem::ui::event::Event;
+use tandem::ui::file_purpose::{DialogAnswer, FilePurpose, NO_DIALOG};
+use tandem::ui::{Launch, TandemApp};
+
+fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
+    harness_with(folder, open, true)
+}
+
+fn harness_with(
+    folder: &Path,
+    open: Option<PathBuf>,
+    accessibility_check: bool,
+) -> Harness<'static, TandemApp> {
+    let app = TandemApp::new(
+        Launch {
+            workshops_dir: folder.to_path_buf(),
+            open,
+        },
+        None,
+    );
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_context_setup(TandemApp::style)
+        .with_accessibility_check(accessibility_check)
+        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
+    let mut frames = 0;
+    while harness.state().state.library.is_scanning() {
+        harness.step();
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(frames < 2_000, "the scan never finished");
+    }
+    harness.run();
+    harness
+}
+
+fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// Replaces the text of the field labelled `label`.
+fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
+    harness.get_by_label(label).focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Backspace);
+    harness.run();
+    if !text.is_empty() {
+        harness.get_by_label(label).type_text(text);
+        harness.run();
+    }
+}
+
+/// The split-verdict workshop (healthy overall, sales toxic), saved and opened on Agree.
+fn open_split_workshop(folder: &Path) -> (Harness<'static, TandemApp>, PathBuf) {
+    let path = folder.join("split.ron");
+    save_workshop(&path, &common::split_verdict::healthy_overall_sales_toxic()).unwrap();
+    (harness(folder, Some(path.clone())), path)
+}
+
+/// Frames until `done` holds (background threads report through the inbox).
+fn run_until(harness: &mut Harness<'_, TandemApp>, what: &str, done: impl Fn(&TandemApp) -> bool) {
+    let started = Instant::now();
+    while !done(harness.state()) {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "{what} never happened"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+}
+
+fn report_dialog_answer(
+    harness: &mut Harness<'_, TandemApp>,
+    purpose: FilePurpose,
+    answer: DialogAnswer,
+) {
+    harness
+        .state()
+        .state
+        .background
+        .sender()
+        .send(Event::DialogClosed(purpose, answer))
+        .unwrap();
+    harness.run();
+}
+
+#[test]
+fn a_due_date_picked_in_the_calendar_is_saved() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("split.ron");
+    save_workshop(&path, &common::split_verdict::healthy_overall_sales_toxic()).unwrap();
+    // The calendar's year, month and day lists (egui_extras' own) have no accessible names;
+    // without them the calendar would not say which month it shows. Its arrows and days do.
+    let mut harness = harness_with(folder.path(), Some(path.clone()), false);
+    click(&mut harness, "+ Add action");
+    type_into(&mut harness, "Action 1", "Weekly deal desk");
+    // The calendar opens on the workshop's date, 2026-04-01.
+    click(&mut harness, "Calendar 📆");
+    click(&mut harness, "15");
+    // The picker's own Save (the top bar's Save button comes first).
+    harness.query_all_by_label("Save").last().unwrap().click();
+    harness.run();
+    assert_eq!(
+        harness.get_by_label("Due").value().as_deref(),
+        Some("2026-04-15"),
+        "the picked date shows in the due field"
+    );
+    click(&mut harness, "Save");
+    let saved = load_workshop(&path).unwrap();
+    assert_eq!(saved.actions[0].text, "Weekly deal desk");
+    assert_eq!(saved.actions[0].due, Some(Date::new(2026, 4, 15).unwrap()));
+}
+
+#[test]
+fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, path) = open_split_workshop(folder.path());
+    let low_trust = "Low trust (on sales answers alone)";
+    let prompt = tandem::rules::RuleSet::default_rules()
+        .rule("low_trust")
+        .unwrap()
+        .prompt
+        .clone();
+    // The findings to answer are listed by title with their questions, the sales-only ones too.
+    assert!(harness.query_by_label(low_trust).is_some());
+    assert!(harness.query_by_label(&format!("— {prompt}")).is_some());
+    assert!(
+        harness
+            .query_by_label("Problems left to fester (on sales answers alone)")
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label_contains("low_trust").is_none(),
+        "no rule ids"
+    );
+
+    click(&mut harness, "+ Add action");
+    type_into(&mut harness, "Action 1", "Monthly trust retro with sales");
+    click(&mut harness, "Owner");
+    click(&mut harness, "Sales");
+    type_into(&mut harness, "Person", "Dana Lee");
+    click(&mut harness, "Answers");
+    harness.get_all_by_label(low_trust).last().unwrap().click();
+    harness.run();
+    // Its question for the room stays in view while the action is written.
+    assert!(
+        harness
+            .query_by_label(&format!("Question for the room: {prompt}"))
+            .is_some()
+    );
+    click(&mut harness, "Save");
+
+    let saved = load_workshop(&path).unwrap();
+    let action = &saved.actions[0];
+    assert_eq!(action.finding.as_deref(), Some("low_trust"));
+    assert_eq!(action.owner, Owner::Sales);
+    assert_eq!(action.owner_name, "Dana Lee");
+    // It is a finding of the sales answers alone: the overall verdict did not fire it.
+    let classification = tandem::rules::classify(&saved, &tandem::rules::RuleSet::default_rules());
+    assert_eq!(
+        classification.overall.verdict,
+        tandem::rules::Verdict::Healthy
+    );
+    assert_eq!(classification.sales.verdict, tandem::rules::Verdict::Toxic);
+    assert!(
+        !classification
+            .overall
+            .fired()
+            .any(|o| o.rule == "low_trust")
+    );
+}
+
+#[test]
+fn agree_at_projector_size() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("split.ron");
+    let mut workshop = common::split_verdict::healthy_overall_sales_toxic();
+    workshop.actions.push(tandem::domain::ActionItem {
+        text: String::from("Monthly trust retro with sales"),
+        owner: Owner::Sales,
+        owner_name: String::from("Dana Lee"),
+        due: Date::new(2026, 5, 15),
+        finding: Some(String::from("low_trust")),
+        done: false,
+    });
+    save_workshop(&path, &workshop).unwrap();
+    let mut harness = harness(folder.path(), Some(path));
+    harness.snapshot("agree_1280x720");
+}
+
+fn compare_examples() -> Harness<'static, TandemApp> {
+    let mut harness = harness(&common::examples_dir(), None);
+    for quarter in ["Q1", "Q2", "Q3"] {
+        click(
+            &mut harness,
+            &format!("Compare Sales & Product alignment, {quarter} 2026"),
+        );
+    }
+    click(&mut harness, "Compare selected (3)");
+    harness
+}
+
+#[test]
+fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
+    let mut harness = compare_examples();
+    // Distinct headers, and the weights and shares `tandem compare` prints.
+    for header in [
+        "Sales answers",
+        "Product answers",
+        "Sales verdict",
+        "Toxic / healthy weight",
+        "Sales friction level",
+        "Perception gap",
+        "Sales 2026-02-12",
+        "Product 2026-08-20",
+        "Study (2014)",
+    ] {
+        assert_eq!(harness.query_all_by_label(header).count(), 1, "{header}");
+    }
+    // The chart puts each workshop at its date, and says so.
+    assert!(
+        harness
+            .query_by_label(
+                "Chart: sales' and product's friction level and the perception gap at each workshop's date: 2026-02-12, 2026-05-14, 2026-08-20"
+            )
+            .is_some()
+    );
+    for text in ["12 / 0", "2 / 0", "0 / 9", "just over 9%", "23.70%"] {
+        assert!(harness.query_by_label(text).is_some(), "{text}");
+    }
+    // Statement changes by label: a fall in "Gets personal" is better, a fall in
+    // "A way to settle" would be worse, a rise in "Shared goals" is better.
+    for _ in 0..30 {
+        if harness
+            .query_by_label_contains("From 2026-05-14 to 2026-08-20")
+            .is_some()
+        {
+            break;
+        }
+        harness.get_by_label("Study (2014)").scroll_down();
+        harness.run();
+    }
+    for line in [
+        "From 2026-02-12 to 2026-05-14",
+        "Unclear who decides: 3.73 ➡ 2.76 (⏷ -0.97, better)",
+        "Shared goals: 2.03 ➡ 2.91 (⏶ +0.88, better)",
+        "Gets personal: 3.58 ➡ 2.71 (⏷ -0.87, better)",
+        "From 2026-05-14 to 2026-08-20",
+        "A way to settle: 3.13 ➡ 4.09 (⏶ +0.96, better)",
+        "Gets personal: 2.71 ➡ 1.76 (⏷ -0.94, better)",
+        "⚠ Festering (toxic in both): Constant friction",
+    ] {
+        assert!(harness.query_by_label(line).is_some(), "{line}");
+    }
+    assert!(
+        harness.query_by_label_contains("`").is_none(),
+        "no backticks"
+    );
+    assert!(
+        harness.query_by_label_contains("who_decides").is_none(),
+        "no keys"
+    );
+}
+
+#[test]
+fn the_comparison_chart_puts_each_workshop_at_its_date() {
+    let workshops = [
+        "2026-q1-northwind.ron",
+        "2026-q2-northwind.ron",
+        "2026-q3-northwind.ron",
+    ]
+    .map(|name| {
+        let path = common::example_path(name);
+        let workshop = load_workshop(&path).unwrap();
+        (path, workshop, tandem::rules::RuleSet::default_rules())
+    });
+    let comparison = tandem::compare::Comparison::new(workshops.into());
+    let svg = tandem::compare::trend_chart::trend_chart(&comparison);
+    for date in ["2026-02-12", "2026-05-14", "2026-08-20"] {
+        assert!(
+            svg.contains(&format!(">{date}</text>")),
+            "{date} on the axis"
+        );
+    }
+    assert!(
+        svg.contains(">Friction level (0–3) · gap</text>"),
+        "the y axis says what it is"
+    );
+    // 91 days, then 98: the second gap is wider (x from 58 to 600 over 189 days).
+    let x_of = |date: &str| -> f64 {
+        let end = svg.find(&format!(">{date}</text>")).unwrap();
+        let start = svg[..end].rfind("x=\"").unwrap() + 3;
+        svg[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    assert!((x_of("2026-02-12") - 58.0).abs() < 0.1);
+    assert!((x_of("2026-05-14") - (58.0 + 542.0 * 91.0 / 189.0)).abs() < 0.1);
+    assert!((x_of("2026-08-20") - 600.0).abs() < 0.1);
+}
+
+#[test]
+fn compare_at_projector_size() {
+    let mut harness = compare_examples();
+    harness.snapshot("compare_1280x720");
+}
+
+#[test]
+fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, _) = open_split_workshop(folder.path());
+    // What the dialog's thread reports when neither the portal nor zenity answers.
+    report_dialog_answer(
+        &mut harness,
+        FilePurpose::Export(Format::Html),
+        DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+    );
+    assert!(
+        harness.query_by_label(NO_DIALOG).is_some(),
+        "the notice says why"
+    );
+    let field = "Save as (a free name in the workshops folder; change it if you like)";
+    let target = folder.path().join("split.html");
+    assert_eq!(
+        harness.get_by_label(field).value().as_deref(),
+        Some(target.display().to_string().as_str())
+    );
+    // The temporary folder's name differs on every run.
+    let path_field = harness.get_by_label(field).rect();
+    harness.mask(path_field);
+    harness.snapshot("dialog_fallback_save");
+    // Not `click`: the export's thread wakes the UI while it settles.
+    harness.get_by_label("Save here").click();
+    harness.step();
+    run_until(&mut harness, "the export", |app| !app.state.exporting);
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"), "{html:.60}");
+    assert!(
+        harness
+            .query_by_label(&format!("Exported {}", target.display()))
+            .is_some()
+    );
+    assert!(
+        harness.query_by_label(NO_DIALOG).is_none(),
+        "the notice is gone"
+    );
+
+    // Again: the name is taken now, so the suggestion is a free one beside it.
+    report_dialog_answer(
+        &mut harness,
+        FilePurpose::Export(Format::Html),
+        DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+    );
+    assert_eq!(
+        harness.get_by_label(field).value().as_deref(),
+        Some(
+            folder
+                .path()
+                .join("split-2.html")
+                .display()
+                .to_string()
+                .as_str()
+        )
+    );
+}
+
+#[test]
+fn an_open_dialog_that_cannot_be_shown_takes_a_typed_path_and_says_what_is_wrong_with_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let workshop = folder.path().join("split.ron");
+    save_workshop(
+        &workshop,
+        &common::split_verdict::healthy_overall_sales_toxic(),
+    )
+    .unwrap();
+    let mut harness = harness(folder.path(), None);
+    report_dialog_answer(
+        &mut harness,
+        FilePurpose::OpenWorkshop,
+        DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+    );
+    let field = "Path of the file (type it or paste it)";
+    let missing = folder.path().join("nothing.ron");
+    for (typed, problem) in [
+        (
+            missing.display().to_string(),
+            format!("⚠ There is no file at {}.", missing.display()),
+        ),
+        (
+            folder.path().display().to_string(),
+            format!("⚠ {} is a folder, not a file.", folder.path().display()),
+        ),
+    ] {
+        type_into(&mut harness, field, &typed);
+        click(&mut harness, "Open this file");
+        assert!(harness.query_by_label(&problem).is_some(), "{problem}");
+        assert!(harness.state().state.open().is_none());
+    }
+    // A relative name is read from the workshops folder; quotes as pasted are fine.
+    type_into(&mut harness, field, "'split.ron'");
+    click(&mut harness, "Open this file");
+    assert_eq!(harness.state().state.open().unwrap().path, workshop);
+    assert!(harness.state().state.path_entry.is_none());
+}
+
+#[test]
+fn a_dialog_that_never_answers_is_offered_the_typed_path_beside_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness(folder.path(), None);
+    // As if the dialog's thread were still waiting for a portal, for nine seconds now.
+    {
+        let state = &mut harness.state_mut().state;
+        state.dialog = Some(FilePurpose::OpenWorkshop);
+        state.dialog_asked = Some(Instant::now() - Duration::from_secs(9));
+    }
+    // The home screen's "waiting for the dialog" spinner keeps repainting.
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("The file dialog has not answered for 8 seconds.")
+            .is_some()
+    );
+    // The dialog does answer at last, with Cancel: the untouched fallback goes with it.
+    report_dialog_answer(
+        &mut harness,
+        FilePurpose::OpenWorkshop,
+        DialogAnswer::Cancelled,
+    );
+    assert!(harness.state().state.path_entry.is_none());
+    assert!(
+        harness
+            .query_by_label_contains("has not answered")
+            .is_none()
+    );
+}
