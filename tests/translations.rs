@@ -115,11 +115,16 @@ fn ids_used_in(dir: &Path, ids: &mut BTreeSet<String>) {
                         // Message ids are lowercase words joined by `-`; other `.text("…")`
                         // calls (a kiosk test typing a PIN) are not.
                         if id.starts_with(|c: char| c.is_ascii_lowercase())
-                            && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                            && id
+                                .chars()
+                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                         {
                             ids.insert(id.to_owned());
                         }
-                        rest = quoted[end + 1..].trim_start().strip_prefix(',').unwrap_or("");
+                        rest = quoted[end + 1..]
+                            .trim_start()
+                            .strip_prefix(',')
+                            .unwrap_or("");
                         if call.starts_with('.') {
                             break;
                         }
@@ -209,4 +214,54 @@ fn a_missing_translation_is_named() {
     );
     assert!(problems[0].contains("the statement `trust` has no text in this language"));
     assert!(problems[1].contains("`weather` is not a key of this questionnaire"));
+}
+
+#[test]
+fn the_default_rules_are_complete_in_every_language() {
+    let rules = tandem::rules::RuleSet::default_rules();
+    let questionnaire = Questionnaire::default_questionnaire();
+    assert_eq!(rules.problems(&questionnaire), Vec::new());
+    for language in &Language::ALL[1..] {
+        let shown = rules.in_language(*language);
+        for (translated, own) in shown.rules.iter().zip(&rules.rules) {
+            assert_eq!(translated.id, own.id);
+            assert_eq!(
+                translated.citation, own.citation,
+                "citations stay as published"
+            );
+            assert_eq!(translated.when, own.when);
+            assert_ne!(
+                translated.explanation, own.explanation,
+                "{language:?} {}",
+                own.id
+            );
+            assert_ne!(translated.prompt, own.prompt, "{language:?} {}", own.id);
+            assert_ne!(translated.title, own.title, "{language:?} {}", own.id);
+        }
+    }
+    let german = rules.in_language(Language::German);
+    assert_eq!(
+        german.rule("low_trust").unwrap().title(),
+        "Geringes Vertrauen"
+    );
+}
+
+#[test]
+fn a_rule_missing_from_a_language_is_named() {
+    let mut rules = tandem::rules::RuleSet::default_rules();
+    let spanish = rules.translations.get_mut(&Language::Spanish).unwrap();
+    spanish.get_mut("low_trust").unwrap().prompt.clear();
+    spanish.remove("high_trust");
+    let problems: Vec<_> = rules
+        .problems(&Questionnaire::default_questionnaire())
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "translations.es: the rule `low_trust` has no prompt in Español",
+            "translations.es: the rule `high_trust` has no title, explanation, prompt in Español",
+        ]
+    );
 }
