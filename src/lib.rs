@@ -7,6 +7,7 @@ pub mod cli;
 pub mod compare;
 pub mod domain;
 pub mod export;
+pub mod i18n;
 pub mod metrics;
 pub mod room;
 pub mod rules;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Layers from the bottom up; a module may import from its own layer and those before it.
 const LAYERS: [&[&str]; 6] = [
-    &["domain"],
+    &["domain", "i18n"],
     &["metrics"],
     &["rules"],
     &["storage", "export", "room"],

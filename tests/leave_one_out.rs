@@ -406,6 +406,8 @@ fn any_rules() -> impl Strategy<Value = RuleSet> {
                     prompt: String::from("generated"),
                 })
                 .collect(),
+            language: tandem::i18n::Language::English,
+            translations: std::collections::BTreeMap::new(),
         }
     })
 }

@@ -281,6 +281,31 @@ fn write_phone_pages() {
     let back = second.press(&walked[3], &[(String::from("go"), String::from("back"))]);
     assert_eq!(back.step().as_deref(), Some("statements"));
     std::fs::write(out.join("3-statements.html"), back.html).unwrap();
+    // In German, and the statements page that asks for a missing answer.
+    let mut german = Phone::new(room.join_url());
+    let team = german.get();
+    let go = |value: &str| (String::from("go"), value.to_owned());
+    let team = german.press(&team, &[go("lang-de")]);
+    std::fs::write(out.join("de-1-team.html"), &team.html).unwrap();
+    let relationship = german.press(&team, &[(String::from("function"), String::from("sales"))]);
+    let statements = german.press(
+        &relationship,
+        &[
+            (
+                String::from("relationship"),
+                String::from("lacking_alignment"),
+            ),
+            go("next"),
+        ],
+    );
+    let stopped = german.press(
+        &statements,
+        &[
+            (String::from("rating.trust"), String::from("2")),
+            go("next"),
+        ],
+    );
+    std::fs::write(out.join("de-3-statements-missing.html"), &stopped.html).unwrap();
 }
 
 #[cfg(unix)]

@@ -5,6 +5,8 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, civil};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::Language;
+
 /// A calendar date written `YYYY-MM-DD`, year 1 to 9999. Workshops need no time of day; the
 /// calendar arithmetic is jiff's, and this type keeps the file format and refuses bad dates
 /// while parsing.
@@ -31,6 +33,20 @@ impl Date {
             i8::try_from(day).ok()?,
         );
         date.ok().map(Self)
+    }
+
+    /// The date as `language` writes it in prose: "28 November 2026", "28. November 2026",
+    /// "28 novembre 2026", "28 de noviembre de 2026".
+    pub fn written_in(self, language: Language) -> String {
+        let month = language.text(&format!("month-{}", self.month()));
+        language.text_with(
+            "date-long",
+            &[
+                ("day", self.day().to_string().into()),
+                ("month", month.into()),
+                ("year", self.year().to_string().into()),
+            ],
+        )
     }
 
     pub fn year(self) -> u16 {
@@ -131,6 +147,15 @@ mod tests {
         assert!("2026-2-1".parse::<Date>().is_err());
         assert!("tomorrow".parse::<Date>().is_err());
         assert!("2026-13-01".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn dates_are_written_as_each_language_writes_them() {
+        let date = Date::new(2026, 3, 2).unwrap();
+        assert_eq!(date.written_in(Language::English), "2 March 2026");
+        assert_eq!(date.written_in(Language::German), "2. März 2026");
+        assert_eq!(date.written_in(Language::French), "2 mars 2026");
+        assert_eq!(date.written_in(Language::Spanish), "2 de marzo de 2026");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod owner;
 pub mod participant_lock;
 pub mod problem;
 pub mod questionnaire;
+pub mod questionnaire_texts;
 pub mod rating;
 pub mod ratings;
 pub mod relationship;

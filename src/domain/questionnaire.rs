@@ -1,10 +1,12 @@
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::key_words::words_from_key;
 use super::problem::{Problem, is_valid_key};
+use super::questionnaire_texts::{QuestionnaireTexts, or_own, translation_problems};
 use super::relationship::Relationship;
+use crate::i18n::Language;
 
 /// The default questionnaire of the product brief, compiled in so the app works from any folder.
 pub const DEFAULT_QUESTIONNAIRE_RON: &str = include_str!("../../assets/questionnaires/default.ron");
@@ -22,6 +24,17 @@ pub struct Questionnaire {
     pub sources: Vec<Source>,
     pub friction_comment_prompt: String,
     pub works_well_comment_prompt: String,
+    /// The language the texts above are in.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub language: Language,
+    /// The same texts in other languages, for kiosks, phones and exports in those languages.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Language, QuestionnaireTexts>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_english(language: &Language) -> bool {
+    *language == Language::English
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -100,7 +113,54 @@ impl Questionnaire {
             sources: Vec::new(),
             friction_comment_prompt: String::new(),
             works_well_comment_prompt: String::new(),
+            language: Language::English,
+            translations: BTreeMap::new(),
         }
+    }
+
+    /// The languages it has texts in: its own first, then its translations.
+    pub fn languages(&self) -> Vec<Language> {
+        let mut languages = vec![self.language];
+        languages.extend(self.translations.keys().filter(|l| **l != self.language));
+        languages
+    }
+
+    /// The questionnaire as a participant in `language` reads it: every text that has a
+    /// translation in that language is replaced; keys, order and everything else stay.
+    pub fn in_language(&self, language: Language) -> Self {
+        let mut shown = self.clone();
+        let Some(texts) = self.translations.get(&language) else {
+            return shown;
+        };
+        shown.language = language;
+        or_own(&texts.relationship_prompt, &mut shown.relationship.prompt);
+        for option in &mut shown.relationship.options {
+            if let Some(label) = texts.relationship_options.get(&option.key) {
+                or_own(label, &mut option.label);
+            }
+        }
+        or_own(&texts.statements_prompt, &mut shown.statements_prompt);
+        for statement in &mut shown.statements {
+            if let Some(translated) = texts.statements.get(&statement.key) {
+                or_own(&translated.label, &mut statement.label);
+                or_own(&translated.text, &mut statement.text);
+            }
+        }
+        or_own(&texts.sources_prompt, &mut shown.sources_prompt);
+        for source in &mut shown.sources {
+            if let Some(label) = texts.sources.get(&source.key) {
+                or_own(label, &mut source.label);
+            }
+        }
+        or_own(
+            &texts.friction_comment_prompt,
+            &mut shown.friction_comment_prompt,
+        );
+        or_own(
+            &texts.works_well_comment_prompt,
+            &mut shown.works_well_comment_prompt,
+        );
+        shown
     }
 
     pub fn statement(&self, key: &str) -> Option<&Statement> {
@@ -168,6 +228,7 @@ impl Questionnaire {
             "source",
             self.sources.iter().map(|s| s.key.as_str()),
         );
+        problems.extend(translation_problems(self, path));
         problems
     }
 }
@@ -253,6 +314,8 @@ mod tests {
     #[test]
     fn duplicate_and_malformed_keys_are_problems() {
         let mut questionnaire = Questionnaire::default_questionnaire();
+        // The translations would name the renamed keys too; tests/translations.rs covers them.
+        questionnaire.translations.clear();
         questionnaire.statements[1].key = String::from("task_debate");
         questionnaire.sources[0].key = String::from("Roadmap vs quarter");
         questionnaire.relationship.options.pop();

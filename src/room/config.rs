@@ -1,6 +1,7 @@
 use std::net::IpAddr;
 
 use crate::domain::Questionnaire;
+use crate::i18n::Language;
 
 /// How to open a room: where to listen and what to ask.
 #[derive(Clone, Debug)]
@@ -11,18 +12,18 @@ pub struct RoomConfig {
     pub port: u16,
     /// The workshop's questionnaire: the phone pages show its texts.
     pub questionnaire: Questionnaire,
-    /// The language of the questionnaire, as a tag for the pages' `lang` ("en", "de").
-    pub language: String,
+    /// The language the phone pages open in; each phone may switch to another.
+    pub language: Language,
 }
 
 impl RoomConfig {
-    /// A room on `bind`, any free port, English pages.
+    /// A room on `bind`, any free port, pages in the questionnaire's language.
     pub fn new(bind: IpAddr, questionnaire: Questionnaire) -> Self {
         Self {
             bind,
             port: 0,
+            language: questionnaire.language,
             questionnaire,
-            language: String::from("en"),
         }
     }
 }

@@ -20,6 +20,7 @@ legend.note{font-weight:400}\
 .scale{display:grid;grid-template-columns:repeat(5,1fr) 1.5fr;gap:6px}\
 .scale label{display:flex;flex-direction:column;align-items:center;justify-content:center;gap:2px;min-height:60px;background:#fff;border:2px solid #c4c4cf;border-radius:12px;font-weight:600}\
 .scale input{width:20px;height:20px;margin:0;accent-color:#2747b8}\
+.scale label.skip{padding:0 4px}.scale label.skip span{font-size:.8rem;text-align:center;hyphens:auto;overflow-wrap:anywhere}\
 .choice:has(input:checked),.scale label:has(input:checked){border-color:#2747b8;background:#e6ebfb}\
 .ends{display:flex;justify-content:space-between;gap:12px;font-size:.85rem;color:#4a4a55;margin-top:4px}\
 label.prompt{display:block;font-weight:600;margin:0 0 8px}\
@@ -32,6 +33,8 @@ button.go{background:#2747b8;color:#fff}\
 .hint{background:#fff4d6;border:2px solid #b7791f;border-radius:12px;padding:10px 14px}\
 dl{margin:0}dt{font-weight:600;margin-top:14px}dd{margin:2px 0 0}\
 .review dt{font-weight:400;color:#4a4a55;font-size:.95rem}.review dd{font-weight:600;white-space:pre-wrap;overflow-wrap:anywhere}\
+.languages{display:flex;flex-wrap:wrap;gap:8px;margin-top:28px;padding-top:14px;border-top:1px solid #c4c4cf}\
+.languages button{flex:none;min-height:44px;padding:8px 14px;font-weight:400;border-width:1px;border-color:#c4c4cf;color:#1c1c21}\
 ";
 
 /// A whole page: `lang` set, nothing fetched from anywhere, a view port for phones.
@@ -48,19 +51,5 @@ pub(crate) fn page(language: &str, title: &str, body: &Markup) -> Markup {
             }
             body { main { (body) } }
         }
-    }
-}
-
-/// The language tag for `lang`: letters, digits and `-` only, else English.
-pub(crate) fn language_tag(language: &str) -> String {
-    let valid = !language.is_empty()
-        && language.len() <= 35
-        && language
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-');
-    if valid {
-        language.to_owned()
-    } else {
-        String::from("en")
     }
 }

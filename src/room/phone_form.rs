@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::{Function, Questionnaire, Rating, Relationship, Response, ResponseProblem};
+use crate::i18n::Language;
 
 /// The phone pages, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,6 +66,8 @@ pub(crate) enum Go {
     Next,
     Back,
     Submit,
+    /// Show this page again in another language, answers kept.
+    Language(Language),
 }
 
 /// One phone's answers so far.
@@ -73,12 +76,23 @@ pub(crate) struct Answers {
     pub function: Option<Function>,
     pub relationship: Option<Relationship>,
     pub ratings: BTreeMap<String, Rating>,
+    /// Statements the phone chose to skip; a statement in neither map is not answered yet.
+    pub skipped: BTreeSet<String>,
     pub sources: BTreeSet<String>,
     pub friction_comment: String,
     pub works_well_comment: String,
 }
 
 impl Answers {
+    /// How many of the questionnaire's statements have neither a rating nor a skip.
+    pub fn unanswered(&self, questionnaire: &Questionnaire) -> usize {
+        questionnaire
+            .statements
+            .iter()
+            .filter(|s| !self.ratings.contains_key(&s.key) && !self.skipped.contains(&s.key))
+            .count()
+    }
+
     /// The response, once the required answers are given: built as the kiosk builds it.
     pub fn response(&self) -> Option<Response> {
         let mut response = Response::new(self.function?, self.relationship?);
@@ -98,6 +112,8 @@ impl Answers {
 pub(crate) struct PhoneForm {
     pub step: Step,
     pub go: Go,
+    /// The language the page was shown in.
+    pub language: Option<Language>,
     pub answers: Answers,
 }
 
@@ -129,12 +145,14 @@ impl PhoneForm {
     ) -> Result<Self, FormProblem> {
         let mut step = None;
         let mut go = None;
+        let mut language = None;
         let mut answers = Answers::default();
         let mut comments = [None, None];
         for (name, value) in fields {
             match name.as_str() {
                 "step" => set_once(&mut step, parse_step(&value)?, &name)?,
                 "go" => set_once(&mut go, parse_go(&value)?, &name)?,
+                "lang" => set_once(&mut language, parse_language(&value)?, &name)?,
                 "function" => set_once(&mut answers.function, parse_function(&value)?, &name)?,
                 "relationship" => set_once(
                     &mut answers.relationship,
@@ -150,8 +168,11 @@ impl PhoneForm {
                     let Some(key) = name.strip_prefix("rating.") else {
                         return Err(FormProblem::UnknownField(name));
                     };
-                    if let Some(rating) = parse_rating(&value)?
-                        && answers.ratings.insert(key.to_owned(), rating).is_some()
+                    let twice = match parse_rating(&value)? {
+                        Some(rating) => answers.ratings.insert(key.to_owned(), rating).is_some(),
+                        None => !answers.skipped.insert(key.to_owned()),
+                    };
+                    if twice || (answers.ratings.contains_key(key) && answers.skipped.contains(key))
                     {
                         return Err(FormProblem::Twice(name));
                     }
@@ -162,13 +183,18 @@ impl PhoneForm {
         answers.friction_comment = friction.unwrap_or_default();
         answers.works_well_comment = works_well.unwrap_or_default();
         questionnaire.check_answers(
-            answers.ratings.keys().map(String::as_str),
+            answers
+                .ratings
+                .keys()
+                .chain(&answers.skipped)
+                .map(String::as_str),
             answers.sources.iter().map(String::as_str),
         )?;
         Ok(Self {
             step: step.ok_or(FormProblem::NoStep)?,
             // The team page's buttons name the team; pressing one goes on.
             go: go.unwrap_or(Go::Next),
+            language,
             answers,
         })
     }
@@ -193,8 +219,19 @@ fn parse_go(value: &str) -> Result<Go, FormProblem> {
         "next" => Ok(Go::Next),
         "back" => Ok(Go::Back),
         "submit" => Ok(Go::Submit),
-        _ => Err(FormProblem::UnknownField(format!("go={value}"))),
+        _ => match value.strip_prefix("lang-") {
+            Some(tag) => Ok(Go::Language(parse_language(tag)?)),
+            None => Err(FormProblem::UnknownField(format!("go={value}"))),
+        },
     }
+}
+
+/// Only the exact tags the pages send.
+fn parse_language(value: &str) -> Result<Language, FormProblem> {
+    Language::ALL
+        .into_iter()
+        .find(|language| language.tag() == value)
+        .ok_or_else(|| FormProblem::UnknownField(format!("lang={value}")))
 }
 
 fn parse_function(value: &str) -> Result<Function, FormProblem> {
@@ -219,7 +256,7 @@ fn parse_relationship(value: &str) -> Result<Relationship, FormProblem> {
         })
 }
 
-/// `skip` (or nothing) is a skipped statement; 1–5 a rating; anything else does not fit.
+/// `skip` (or nothing) is a statement skipped on purpose; 1–5 a rating; anything else does not fit.
 fn parse_rating(value: &str) -> Result<Option<Rating>, FormProblem> {
     if value.is_empty() || value == "skip" {
         return Ok(None);

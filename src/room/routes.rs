@@ -14,10 +14,12 @@ use maud::Markup;
 use super::BODY_LIMIT;
 use super::ballots::{BallotState, Ballots};
 use super::form::decode_form;
-use super::pages::Pages;
+use super::pages::{LocalPages, Pages};
 use super::phone_form::{Answers, FormProblem, Go, PhoneForm, Step};
 use super::submission::Submission;
 use super::token::RandomId;
+use crate::domain::Questionnaire;
+use crate::i18n::Language;
 
 /// A phone on a weak signal sends its answer in well under this; a client that trickles
 /// it is cut off rather than holding a connection.
@@ -71,11 +73,14 @@ fn not_found() -> Response {
 fn start(room: &RoomState, headers: &HeaderMap) -> Response {
     let known = ballot_of(headers).and_then(|ballot| room.ballots.state(ballot));
     if known == Some(BallotState::Used) {
-        return html(StatusCode::OK, &room.pages.already_answered());
+        return html(StatusCode::OK, &room.pages.local(None).already_answered());
     }
     let mut team = html(
         StatusCode::OK,
-        &room.pages.step(Step::Team, &Answers::default(), None),
+        &room
+            .pages
+            .local(None)
+            .step(Step::Team, &Answers::default(), None),
     );
     if known.is_some() {
         return team;
@@ -83,10 +88,10 @@ fn start(room: &RoomState, headers: &HeaderMap) -> Response {
     let Some(ballot) = room.ballots.issue() else {
         return html(
             StatusCode::SERVICE_UNAVAILABLE,
-            &room.pages.message(
-                "The room is full",
-                "This room cannot take more phones. Please ask the facilitator.",
-            ),
+            &room
+                .pages
+                .local(None)
+                .message("phone-full-title", "phone-full-text"),
         );
     };
     // A session cookie for this room's path only, out of reach of scripts and of other
@@ -103,7 +108,7 @@ fn start(room: &RoomState, headers: &HeaderMap) -> Response {
 }
 
 async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
-    let pages = &room.pages;
+    let pages = room.pages.local(None);
     let is_form = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
@@ -111,10 +116,7 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
     if !is_form {
         return html(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            &pages.problem(
-                "This page only takes answers from its own form",
-                "Please start again from the link.",
-            ),
+            &pages.problem_message("phone-not-form-title", "phone-not-form-text"),
         );
     }
     let bytes =
@@ -123,19 +125,13 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
             Ok(Err(_)) => {
                 return html(
                     StatusCode::PAYLOAD_TOO_LARGE,
-                    &pages.problem(
-                        "Your answer is too long",
-                        "Please shorten your comments and try again.",
-                    ),
+                    &pages.problem_message("phone-too-long-title", "phone-too-long-text"),
                 );
             }
             Err(_) => {
                 return html(
                     StatusCode::REQUEST_TIMEOUT,
-                    &pages.problem(
-                        "Your answer took too long to arrive",
-                        "The connection is slow. Please try again.",
-                    ),
+                    &pages.problem_message("phone-too-slow-title", "phone-too-slow-text"),
                 );
             }
         };
@@ -144,10 +140,7 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
     else {
         return html(
             StatusCode::FORBIDDEN,
-            &pages.problem(
-                "This page has expired",
-                "Your browser did not send back this room's ballot: it may not keep cookies, or the room was opened again. Please open the link again.",
-            ),
+            &pages.problem_message("phone-expired-title", "phone-expired-text"),
         );
     };
     if state != BallotState::Open {
@@ -157,7 +150,7 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
         Ok(fields) => fields,
         Err(error) => return refused(pages, StatusCode::BAD_REQUEST, &error.to_string()),
     };
-    let form = match PhoneForm::parse(fields, pages.questionnaire()) {
+    let form = match PhoneForm::parse(fields, room.pages.questionnaire()) {
         Ok(form) => form,
         Err(problem) => {
             let status = match problem {
@@ -171,47 +164,77 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
 }
 
 /// A form that cannot be counted: 422 when well-formed but not fitting, else 400.
-fn refused(pages: &Pages, status: StatusCode, why: &str) -> Response {
-    html(
-        status,
-        &pages.problem(
-            "This answer cannot be counted",
-            &format!("Something is wrong with it: {why}. Nothing was counted."),
-        ),
-    )
+fn refused(pages: &LocalPages, status: StatusCode, why: &str) -> Response {
+    let text = pages
+        .language()
+        .text_with("phone-refused-text", &[("why", why.into())]);
+    html(status, &pages.problem("phone-refused-title", &text))
 }
 
 async fn navigate(room: &RoomState, ballot: RandomId, form: PhoneForm) -> Response {
-    let pages = &room.pages;
-    let PhoneForm { step, go, answers } = form;
+    let PhoneForm {
+        step,
+        go,
+        language,
+        answers,
+    } = form;
+    let pages = room.pages.local(language);
     match go {
         Go::Back => html(StatusCode::OK, &pages.step(step.previous(), &answers, None)),
+        Go::Language(chosen) => html(
+            StatusCode::OK,
+            &room.pages.local(Some(chosen)).step(step, &answers, None),
+        ),
         Go::Next => {
-            let hint = match step {
-                Step::Team if answers.function.is_none() => Some("Please choose your team."),
-                Step::Relationship if answers.relationship.is_none() => {
-                    Some("Please choose one answer to go on.")
-                }
-                _ => None,
-            };
+            let hint = missing_answer(step, &answers, room.pages.questionnaire(), pages.language());
             let shown = if hint.is_some() { step } else { step.next() };
-            html(StatusCode::OK, &pages.step(shown, &answers, hint))
+            html(
+                StatusCode::OK,
+                &pages.step(shown, &answers, hint.as_deref()),
+            )
         }
         Go::Submit => {
-            let Some(response) = answers.response().filter(|_| step == Step::Review) else {
+            let complete =
+                step == Step::Review && answers.unanswered(room.pages.questionnaire()) == 0;
+            let Some(response) = answers.response().filter(|_| complete) else {
                 return refused(
                     pages,
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    "the answer has no team, or no answer to the relationship question",
+                    &pages.language().text("phone-refused-incomplete"),
                 );
             };
-            submit(room, ballot, response).await
+            submit(room, pages, ballot, response).await
         }
     }
 }
 
-async fn submit(room: &RoomState, ballot: RandomId, response: crate::domain::Response) -> Response {
-    let pages = &room.pages;
+/// What a step still needs before the phone may go on, said in the page's language.
+fn missing_answer(
+    step: Step,
+    answers: &Answers,
+    questionnaire: &Questionnaire,
+    language: Language,
+) -> Option<String> {
+    match step {
+        Step::Team if answers.function.is_none() => Some(language.text("phone-hint-team")),
+        Step::Relationship if answers.relationship.is_none() => {
+            Some(language.text("phone-hint-relationship"))
+        }
+        Step::Statements => match answers.unanswered(questionnaire) {
+            0 => None,
+            count => Some(language.text_with("phone-hint-statements", &[("count", count.into())])),
+        },
+        _ => None,
+    }
+}
+
+async fn submit(
+    room: &RoomState,
+    pages: &LocalPages,
+    ballot: RandomId,
+    response: crate::domain::Response,
+) -> Response {
+    let language = pages.language();
     if room.ballots.begin_submitting(ballot).is_err() {
         return html(StatusCode::CONFLICT, &pages.already_answered());
     }
@@ -219,8 +242,8 @@ async fn submit(room: &RoomState, ballot: RandomId, response: crate::domain::Res
     (room.submissions)(submission);
     let saved = match tokio::time::timeout(REPLY_TIMEOUT, reply).await {
         Ok(Ok(saved)) => saved,
-        Ok(Err(_)) => Err(String::from("the room was closed")),
-        Err(_) => Err(String::from("the laptop did not answer in time")),
+        Ok(Err(_)) => Err(language.text("phone-reason-closed")),
+        Err(_) => Err(language.text("phone-reason-late")),
     };
     room.ballots.finish_submitting(ballot, saved.is_ok());
     match saved {
@@ -228,10 +251,8 @@ async fn submit(room: &RoomState, ballot: RandomId, response: crate::domain::Res
         Err(reason) => html(
             StatusCode::SERVICE_UNAVAILABLE,
             &pages.problem(
-                "Your answer was not saved",
-                &format!(
-                    "The laptop could not save it ({reason}), so it was not counted. Please go back and press Submit again in a moment, or tell the facilitator."
-                ),
+                "phone-not-saved-title",
+                &language.text_with("phone-not-saved-text", &[("reason", reason.into())]),
             ),
         ),
     }

@@ -66,7 +66,7 @@ impl Room {
         );
         let state = Arc::new(RoomState {
             token,
-            pages: Pages::new(config.questionnaire, &config.language, path),
+            pages: Pages::new(config.questionnaire, config.language, &path),
             ballots: Ballots::default(),
             submissions: Box::new(submissions),
         });

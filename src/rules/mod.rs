@@ -10,6 +10,7 @@ pub mod percent;
 pub mod resolved;
 pub mod rule;
 pub mod rule_set;
+pub mod rule_texts;
 pub mod stability;
 pub mod stability_words;
 pub mod three_valued;

@@ -4,8 +4,10 @@ use serde::{Deserialize, Serialize};
 
 use super::condition::Condition;
 use super::rule::Rule;
+use super::rule_texts::LanguageBlock;
 use crate::domain::problem::is_valid_key;
 use crate::domain::{Problem, Questionnaire};
+use crate::i18n::Language;
 
 /// The default rules of the product brief, compiled in so the app works from any folder.
 pub const DEFAULT_RULES_RON: &str = include_str!("../../assets/rules/default.ron");
@@ -16,6 +18,17 @@ pub const DEFAULT_RULES_RON: &str = include_str!("../../assets/rules/default.ron
 pub struct RuleSet {
     pub name: String,
     pub rules: Vec<Rule>,
+    /// The language of the texts above.
+    #[serde(default, skip_serializing_if = "is_english")]
+    pub language: Language,
+    /// Titles, explanations and prompts in other languages ([`RuleSet::in_language`]).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<Language, LanguageBlock>,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_english(language: &Language) -> bool {
+    *language == Language::English
 }
 
 impl RuleSet {
@@ -25,6 +38,8 @@ impl RuleSet {
         ron::from_str(DEFAULT_RULES_RON).unwrap_or_else(|_| Self {
             name: String::from("No rules"),
             rules: Vec::new(),
+            language: Language::English,
+            translations: BTreeMap::new(),
         })
     }
 
@@ -115,6 +130,7 @@ impl RuleSet {
                 }
             }
         }
+        problems.extend(self.translation_problems());
         problems
     }
 }

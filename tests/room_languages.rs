@@ -1,0 +1,156 @@
+//! The phone pages in the room's language, a phone switching to its own, and statements that
+//! need a rating or a skip on purpose before the phone goes on. Loopback only.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::net::{IpAddr, Ipv4Addr};
+
+use common::phone::{Page, Phone, inputs};
+use tandem::domain::Questionnaire;
+use tandem::i18n::Language;
+use tandem::room::{Room, RoomConfig};
+
+const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+
+/// A room that refuses every answer: these tests never get as far as saving.
+fn room(language: Language) -> Room {
+    let mut config = RoomConfig::new(LOOPBACK, Questionnaire::default_questionnaire());
+    config.language = language;
+    Room::open(config, |submission| {
+        submission.reply(Err(String::from("not in this test")));
+    })
+    .unwrap()
+}
+
+fn pair(name: &str, value: &str) -> (String, String) {
+    (name.to_owned(), value.to_owned())
+}
+
+/// The `value`s of the checked radio buttons, in page order.
+fn checked(page: &Page) -> Vec<(String, String)> {
+    inputs(&page.html)
+        .into_iter()
+        .filter(|input| input.contains_key("checked"))
+        .map(|input| (input["name"].clone(), input["value"].clone()))
+        .collect()
+}
+
+#[test]
+fn a_german_room_opens_in_german_and_a_phone_may_switch_to_french() {
+    let room = room(Language::German);
+    let mut phone = Phone::new(room.join_url());
+    let team = phone.get();
+    assert!(team.html.contains("<html lang=\"de\""), "{}", team.html);
+    assert!(team.html.contains("In welchem Team sind Sie?"));
+    assert!(team.html.contains(">Vertrieb<") && team.html.contains(">Produkt<"));
+    assert!(team.html.contains("Schritt 1 von 6"));
+
+    let french = phone.press(&team, &[pair("go", "lang-fr")]);
+    assert_eq!(french.step().as_deref(), Some("team"));
+    assert!(french.html.contains("<html lang=\"fr\""));
+    assert!(french.html.contains("Dans quelle équipe êtes-vous"));
+    assert!(french.html.contains(">Deutsch<"), "the way back is offered");
+
+    let relationship = phone.press(&french, &[pair("function", "sales")]);
+    assert_eq!(relationship.step().as_deref(), Some("relationship"));
+    assert!(
+        relationship
+            .html
+            .contains("Comment décririez-vous la relation")
+    );
+    assert!(relationship.html.contains("Frictions permanentes"));
+}
+
+#[test]
+fn a_statement_needs_a_rating_or_a_skip_on_purpose() {
+    let room = room(Language::English);
+    let mut phone = Phone::new(room.join_url());
+    let team = phone.get();
+    let relationship = phone.press(&team, &[pair("function", "product")]);
+    let statements = phone.press(
+        &relationship,
+        &[pair("relationship", "mostly_aligned"), pair("go", "next")],
+    );
+    assert_eq!(statements.step().as_deref(), Some("statements"));
+    assert!(
+        checked(&statements).is_empty(),
+        "nothing is chosen for the phone"
+    );
+
+    let questionnaire = Questionnaire::default_questionnaire();
+    let mut own: Vec<_> = questionnaire.statements[..8]
+        .iter()
+        .map(|statement| pair(&format!("rating.{}", statement.key), "4"))
+        .collect();
+    own.push(pair("go", "next"));
+    let stopped = phone.press(&statements, &own);
+    assert_eq!(stopped.step().as_deref(), Some("statements"));
+    assert!(
+        stopped
+            .html
+            .contains("2 statements have no answer yet: rate each, or choose Skip."),
+        "{}",
+        stopped.html
+    );
+    assert_eq!(checked(&stopped).len(), 8, "the eight ratings are kept");
+
+    // Switching language keeps them too, and asks in Spanish.
+    let mut partial = own.clone();
+    partial.pop();
+    partial.push(pair("go", "lang-es"));
+    let spanish = phone.press(&statements, &partial);
+    assert_eq!(spanish.step().as_deref(), Some("statements"));
+    assert_eq!(checked(&spanish).len(), 8);
+    assert!(spanish.html.contains("Confío en que el otro equipo"));
+
+    own.pop();
+    own.push(pair("rating.raised_early", "skip"));
+    own.push(pair("rating.better_decisions", "2"));
+    own.push(pair("go", "next"));
+    let sources = phone.press(&statements, &own);
+    assert_eq!(
+        sources.step().as_deref(),
+        Some("sources"),
+        "{}",
+        sources.html
+    );
+    let carried: Vec<_> = sources.hidden_fields();
+    assert!(
+        carried.contains(&pair("rating.raised_early", "skip")),
+        "the skip travels on"
+    );
+}
+
+#[test]
+fn a_submit_that_skipped_the_statements_page_is_not_counted() {
+    let room = room(Language::English);
+    let mut phone = Phone::new(room.join_url());
+    let team = phone.get();
+    let relationship = phone.press(&team, &[pair("function", "sales")]);
+    assert_eq!(relationship.step().as_deref(), Some("relationship"));
+    let refused = phone.post(&[
+        pair("step", "review"),
+        pair("go", "submit"),
+        pair("function", "sales"),
+        pair("relationship", "mostly_aligned"),
+        pair("rating.trust", "3"),
+    ]);
+    assert_eq!(refused.status, 422, "{}", refused.html);
+    assert!(refused.html.contains("Nothing was counted"));
+}
+
+#[test]
+fn a_statement_rated_and_skipped_at_once_is_refused() {
+    let room = room(Language::English);
+    let mut phone = Phone::new(room.join_url());
+    let _ = phone.get();
+    let refused = phone.post(&[
+        pair("step", "statements"),
+        pair("go", "next"),
+        pair("rating.trust", "3"),
+        pair("rating.trust", "skip"),
+    ]);
+    assert_eq!(refused.status, 400, "{}", refused.html);
+}
