@@ -166,6 +166,7 @@ fn variables_are_filled_and_no_isolation_marks_are_drawn() {
 fn the_default_questionnaire_is_complete_in_every_language() {
     let questionnaire = Questionnaire::default_questionnaire();
     assert_eq!(questionnaire.problems(""), Vec::new());
+    assert_eq!(questionnaire.translation_gaps(""), Vec::new());
     assert_eq!(questionnaire.languages(), Language::ALL.to_vec());
     for language in Language::ALL {
         let shown = questionnaire.in_language(language);
@@ -202,8 +203,13 @@ fn a_missing_translation_is_named() {
     german
         .sources
         .insert(String::from("weather"), String::from("Wetter"));
+    assert_eq!(
+        questionnaire.problems(""),
+        Vec::new(),
+        "a gap never stops a file from loading"
+    );
     let problems: Vec<_> = questionnaire
-        .problems("")
+        .translation_gaps("")
         .iter()
         .map(ToString::to_string)
         .collect();
@@ -221,6 +227,7 @@ fn the_default_rules_are_complete_in_every_language() {
     let rules = tandem::rules::RuleSet::default_rules();
     let questionnaire = Questionnaire::default_questionnaire();
     assert_eq!(rules.problems(&questionnaire), Vec::new());
+    assert_eq!(rules.translation_gaps(), Vec::new());
     for language in &Language::ALL[1..] {
         let shown = rules.in_language(*language);
         for (translated, own) in shown.rules.iter().zip(&rules.rules) {
@@ -252,8 +259,12 @@ fn a_rule_missing_from_a_language_is_named() {
     let spanish = rules.translations.get_mut(&Language::Spanish).unwrap();
     spanish.get_mut("low_trust").unwrap().prompt.clear();
     spanish.remove("high_trust");
+    assert_eq!(
+        rules.problems(&Questionnaire::default_questionnaire()),
+        Vec::new()
+    );
     let problems: Vec<_> = rules
-        .problems(&Questionnaire::default_questionnaire())
+        .translation_gaps()
         .iter()
         .map(ToString::to_string)
         .collect();

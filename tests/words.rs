@@ -95,7 +95,9 @@ fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>)
     harness.run();
     harness.get_by_label("Facilitator PIN").type_text("2468");
     harness.run();
-    click(harness, "Start participant mode");
+    click(harness, "Start participant mode…");
+    look(harness, "the projector question", found);
+    click(harness, "No projector shows it: start");
     assert!(harness.state().state.kiosk().is_some());
     for screen in 0..12 {
         look(harness, &format!("kiosk screen {screen}"), found);
@@ -114,9 +116,11 @@ fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>)
             answer.click();
             harness.run();
         }
-        for statement in &questionnaire.statements {
+        // One statement per screen: rating it moves on to the next, which is looked at too.
+        for (index, statement) in questionnaire.statements.iter().enumerate() {
             let neutral = format!("{} — 3 (neutral)", statement.text);
             if let Some(rating) = harness.query_by_label(&neutral) {
+                look(harness, &format!("kiosk statement {}", index + 1), found);
                 rating.click();
                 harness.run();
             }

@@ -11,6 +11,7 @@ pub mod participant_lock;
 pub mod problem;
 pub mod questionnaire;
 pub mod questionnaire_texts;
+mod questionnaire_translation;
 pub mod rating;
 pub mod ratings;
 pub mod relationship;

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::key_words::words_from_key;
 use super::problem::{Problem, is_valid_key};
-use super::questionnaire_texts::{QuestionnaireTexts, or_own, translation_problems};
+use super::questionnaire_texts::QuestionnaireTexts;
 use super::relationship::Relationship;
 use crate::i18n::Language;
 
@@ -118,51 +118,6 @@ impl Questionnaire {
         }
     }
 
-    /// The languages it has texts in: its own first, then its translations.
-    pub fn languages(&self) -> Vec<Language> {
-        let mut languages = vec![self.language];
-        languages.extend(self.translations.keys().filter(|l| **l != self.language));
-        languages
-    }
-
-    /// The questionnaire as a participant in `language` reads it: every text that has a
-    /// translation in that language is replaced; keys, order and everything else stay.
-    pub fn in_language(&self, language: Language) -> Self {
-        let mut shown = self.clone();
-        let Some(texts) = self.translations.get(&language) else {
-            return shown;
-        };
-        shown.language = language;
-        or_own(&texts.relationship_prompt, &mut shown.relationship.prompt);
-        for option in &mut shown.relationship.options {
-            if let Some(label) = texts.relationship_options.get(&option.key) {
-                or_own(label, &mut option.label);
-            }
-        }
-        or_own(&texts.statements_prompt, &mut shown.statements_prompt);
-        for statement in &mut shown.statements {
-            if let Some(translated) = texts.statements.get(&statement.key) {
-                or_own(&translated.label, &mut statement.label);
-                or_own(&translated.text, &mut statement.text);
-            }
-        }
-        or_own(&texts.sources_prompt, &mut shown.sources_prompt);
-        for source in &mut shown.sources {
-            if let Some(label) = texts.sources.get(&source.key) {
-                or_own(label, &mut source.label);
-            }
-        }
-        or_own(
-            &texts.friction_comment_prompt,
-            &mut shown.friction_comment_prompt,
-        );
-        or_own(
-            &texts.works_well_comment_prompt,
-            &mut shown.works_well_comment_prompt,
-        );
-        shown
-    }
-
     pub fn statement(&self, key: &str) -> Option<&Statement> {
         self.statements
             .iter()
@@ -228,7 +183,6 @@ impl Questionnaire {
             "source",
             self.sources.iter().map(|s| s.key.as_str()),
         );
-        problems.extend(translation_problems(self, path));
         problems
     }
 }

@@ -11,6 +11,7 @@ pub mod resolved;
 pub mod rule;
 pub mod rule_set;
 pub mod rule_texts;
+mod rule_translation;
 pub mod stability;
 pub mod stability_words;
 pub mod three_valued;

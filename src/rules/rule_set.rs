@@ -130,7 +130,6 @@ impl RuleSet {
                 }
             }
         }
-        problems.extend(self.translation_problems());
         problems
     }
 }
