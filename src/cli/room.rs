@@ -34,6 +34,7 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
     stop_on_signal(events.clone())?;
     let mut config = RoomConfig::new(bind, workshop.questionnaire.clone());
     config.port = port;
+    config.language = workshop.meta.language;
     let room = Room::open(config, move |submission| {
         // The receiver lives as long as the room; after a stop, a dropped submission tells
         // the phone its answer was not counted.

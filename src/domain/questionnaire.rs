@@ -25,16 +25,11 @@ pub struct Questionnaire {
     pub friction_comment_prompt: String,
     pub works_well_comment_prompt: String,
     /// The language the texts above are in.
-    #[serde(default, skip_serializing_if = "is_english")]
+    #[serde(default, skip_serializing_if = "Language::is_english")]
     pub language: Language,
     /// The same texts in other languages, for kiosks, phones and exports in those languages.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<Language, QuestionnaireTexts>,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_english(language: &Language) -> bool {
-    *language == Language::English
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -2,6 +2,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 use super::anonymity_floor::AnonymityFloor;
 use super::date::Date;
 use super::function::Function;
@@ -71,6 +73,9 @@ pub struct Meta {
     /// How many people of each function the facilitator expects.
     #[serde(default)]
     pub expected: Headcount,
+    /// The language participants answer in (kiosk, phones) and the summary is written in.
+    #[serde(default, skip_serializing_if = "Language::is_english")]
+    pub language: Language,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -140,6 +145,7 @@ impl Workshop {
                 date,
                 facilitator: String::new(),
                 expected: Headcount::default(),
+                language: Language::English,
             },
             stage: Stage::Setup,
             settings: Settings::default(),

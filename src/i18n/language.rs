@@ -22,6 +22,12 @@ pub struct UnknownLanguage {
 impl Language {
     pub const ALL: [Self; 4] = [Self::English, Self::German, Self::French, Self::Spanish];
 
+    /// For serde's `skip_serializing_if`: English is what a file without a language means.
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
+    pub fn is_english(&self) -> bool {
+        *self == Self::English
+    }
+
     /// The tag files, pages' `lang` and `--lang` use.
     pub fn tag(self) -> &'static str {
         match self {

@@ -19,16 +19,11 @@ pub struct RuleSet {
     pub name: String,
     pub rules: Vec<Rule>,
     /// The language of the texts above.
-    #[serde(default, skip_serializing_if = "is_english")]
+    #[serde(default, skip_serializing_if = "Language::is_english")]
     pub language: Language,
     /// Titles, explanations and prompts in other languages ([`RuleSet::in_language`]).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub translations: BTreeMap<Language, LanguageBlock>,
-}
-
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_english(language: &Language) -> bool {
-    *language == Language::English
 }
 
 impl RuleSet {

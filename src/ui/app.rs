@@ -1,11 +1,14 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use eframe::egui::{self, RichText};
+use eframe::egui;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
+use super::chrome::{close_prompt_ui, toast_ui, top_bar_ui};
 use super::command::{AppCommand, Command, Commands, WorkshopCommand};
-use super::notice::{Notice, Place};
+use super::notice::Place;
 use super::open_workshop::OpenWorkshop;
 use super::screen::Screen;
 use super::state::{AppState, Closing};
@@ -20,6 +23,9 @@ const STORAGE_KEY: &str = "tandem";
 struct Remembered {
     recent: Vec<PathBuf>,
     dark_mode: bool,
+    /// None until the facilitator picks one: then the computer's language is used.
+    #[serde(default)]
+    language: Option<Language>,
 }
 
 /// The facilitator app: draws the state, and sends what the facilitator does to
@@ -42,6 +48,9 @@ impl TandemApp {
         state.recent = remembered.recent;
         state.forget_missing_recent();
         state.dark_mode = remembered.dark_mode;
+        if let Some(language) = remembered.language {
+            state.language = language;
+        }
         let now = Instant::now();
         if let Some(path) = launch.open {
             state.open_path(&path, now);
@@ -184,83 +193,6 @@ impl TandemApp {
     }
 }
 
-fn top_bar_ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    open: Option<&OpenWorkshop>,
-    commands: &mut Commands,
-) {
-    ui.horizontal(|ui| {
-        if let Some(open) = open {
-            if ui.button("⬅ Home").clicked() {
-                commands.send(AppCommand::CloseWorkshop);
-            }
-            ui.label(RichText::new(&open.workshop.meta.title).strong());
-            if ui.button("Save").clicked() {
-                commands.send(WorkshopCommand::Save);
-            }
-            ui.label(if open.dirty {
-                "unsaved changes"
-            } else {
-                "saved"
-            });
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let mut dark = state.dark_mode;
-            if ui.checkbox(&mut dark, "Dark theme").changed() {
-                commands.send(AppCommand::SetDarkMode(dark));
-            }
-            let presenting = state.presenting;
-            let button = egui::Button::selectable(presenting, "⛶ Presentation mode (F11)");
-            if ui.add(button).clicked() {
-                commands.send(AppCommand::SetPresentation(!presenting));
-            }
-        });
-    });
-}
-
-/// "Save before closing?", over everything else until answered.
-fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
-    egui::Modal::new(egui::Id::unique("close prompt")).show(ctx, |ui| {
-        ui.heading("Save the changes before closing?");
-        ui.label("The workshop has changes that are not in its file yet.");
-        ui.add_space(8.0);
-        ui.horizontal(|ui| {
-            if ui.button("Save and close").clicked() {
-                commands.send(AppCommand::SaveAndClose);
-            }
-            if ui.button("Discard and close").clicked() {
-                commands.send(AppCommand::DiscardAndClose);
-            }
-            if ui.button("Cancel").clicked() {
-                commands.send(AppCommand::KeepWindowOpen);
-            }
-        });
-    });
-}
-
-/// The notice as a toast over the bottom of the page, which it does not move.
-fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
-    egui::Area::new(egui::Id::unique("notice"))
-        .order(egui::Order::Foreground)
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
-        .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                let (text, color) = match notice {
-                    Notice::Info(text) => (text, ui.visuals().text_color()),
-                    Notice::Error(text) => (text, ui.visuals().error_fg_color),
-                };
-                ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
-                ui.horizontal(|ui| {
-                    ui.colored_label(color, text);
-                    if ui.button("Dismiss").clicked() {
-                        commands.send(AppCommand::DismissNotice);
-                    }
-                });
-            });
-        });
-}
-
 /// Keys a facilitator reaches for during a session: Ctrl+S saves, F11 presents, Ctrl+plus
 /// and Ctrl+minus zoom (Ctrl+0 back to normal).
 fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
@@ -289,6 +221,7 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
 #[derive(Default)]
 struct AppliedView {
     dark_mode: Option<bool>,
+    language: Option<Language>,
     zoom_factor: Option<f32>,
     fullscreen: bool,
     place: Option<Place>,
@@ -308,6 +241,10 @@ impl AppliedView {
             } else {
                 egui::Theme::Light
             });
+        }
+        if self.language != Some(state.language) {
+            self.language = Some(state.language);
+            super::language_ui::set(ctx, state.language);
         }
         let zoom_factor = state.zoom_factor();
         if self.zoom_factor != Some(zoom_factor) {
@@ -387,6 +324,7 @@ impl eframe::App for TandemApp {
         let remembered = Remembered {
             recent: self.state.recent.clone(),
             dark_mode: self.state.dark_mode,
+            language: Some(self.state.language),
         };
         eframe::set_value(storage, STORAGE_KEY, &remembered);
     }

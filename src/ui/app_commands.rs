@@ -63,6 +63,7 @@ impl AppState {
             AppCommand::Rescan => self.rescan(),
             AppCommand::DismissNotice => self.notice = None,
             AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
+            AppCommand::SetLanguage(language) => self.language = language,
             AppCommand::SetPresentation(on) => self.presenting = on,
             AppCommand::SetZoom(zoom) => self.set_zoom(zoom),
             AppCommand::CloseWindow => self.close_window(),
@@ -114,7 +115,9 @@ impl AppState {
             return;
         }
         let date = Date::today();
-        let workshop = Workshop::new("Untitled workshop", date);
+        let mut workshop = Workshop::new("Untitled workshop", date);
+        // Participants most likely speak the language of the facilitator's screens.
+        workshop.meta.language = self.language;
         let path = unique_path(&self.workshops_dir, &format!("{date}-workshop"));
         if let Err(error) = std::fs::create_dir_all(&self.workshops_dir) {
             self.notice = Some(Notice::Error(format!(

@@ -1,6 +1,7 @@
 //! Every change to the app's state, nested by the state that owns it. Views send these;
 //! [`super::AppState::handle`] routes each to its owner's `handle`, in one place.
 
+use crate::i18n::Language;
 use std::path::PathBuf;
 
 use super::file_purpose::FilePurpose;
@@ -68,6 +69,8 @@ pub enum AppCommand {
     Rescan,
     DismissNotice,
     SetDarkMode(bool),
+    /// The language of the facilitator's screens (remembered).
+    SetLanguage(Language),
     /// Presentation mode: full screen, everything larger (the button in the header, F11).
     SetPresentation(bool),
     /// The facilitator's zoom (Ctrl+plus, Ctrl+minus, Ctrl+0); presentation mode
@@ -136,6 +139,8 @@ pub enum Edit {
     SetOrganisation(String),
     SetDateText(String),
     SetFacilitator(String),
+    /// The language participants answer in and the summary is written in.
+    SetLanguage(Language),
     SetExpected(Function, u32),
     SetFloor(u32),
     SetTimeBox(Stage, Option<u32>),

@@ -16,6 +16,7 @@ impl OpenWorkshop {
             Edit::SetTitle(text) => workshop.meta.title = text,
             Edit::SetOrganisation(text) => workshop.meta.organisation = text,
             Edit::SetFacilitator(text) => workshop.meta.facilitator = text,
+            Edit::SetLanguage(language) => workshop.meta.language = language,
             Edit::SetDateText(text) => {
                 if let Ok(date) = text.parse() {
                     workshop.meta.date = date;

@@ -5,6 +5,7 @@
 pub mod app;
 mod app_commands;
 pub mod background;
+mod chrome;
 pub mod command;
 mod compare_tables;
 mod compare_view;
@@ -18,6 +19,7 @@ pub mod frame_probe;
 mod home;
 pub mod kiosk;
 mod kiosk_widgets;
+pub mod language_ui;
 pub mod library;
 pub mod notice;
 pub mod open_workshop;

@@ -52,7 +52,8 @@ impl AppState {
                     return;
                 };
                 let sender = self.background.sender();
-                let config = RoomConfig::new(bind, open.workshop.questionnaire.clone());
+                let mut config = RoomConfig::new(bind, open.workshop.questionnaire.clone());
+                config.language = open.workshop.meta.language;
                 // A send fails only when the app is closing: the dropped submission then
                 // tells the phone its answer was not counted.
                 let opened = Room::open(config, move |submission| {

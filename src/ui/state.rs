@@ -16,6 +16,7 @@ use super::path_entry::PathEntry;
 use super::screen::Screen;
 use super::theme;
 use crate::compare::Comparison;
+use crate::i18n::Language;
 use crate::storage;
 
 /// Unsaved edits are written to the recovery file after this long without another edit.
@@ -41,6 +42,8 @@ pub struct AppState {
     notice_raised: Option<(Place, Instant)>,
     pub recent: Vec<PathBuf>,
     pub dark_mode: bool,
+    /// The language of the facilitator's screens; the kiosk and phones use the workshop's.
+    pub language: Language,
     /// Presentation mode: full screen, everything [`theme::PRESENTATION_ZOOM`] times larger.
     pub presenting: bool,
     /// The facilitator's own zoom (1.0 by default); presentation mode multiplies it.
@@ -72,6 +75,7 @@ impl AppState {
             notice_raised: None,
             recent: Vec::new(),
             dark_mode: false,
+            language: Language::of_system(),
             presenting: false,
             zoom: 1.0,
             dialog: None,

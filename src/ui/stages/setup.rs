@@ -3,6 +3,7 @@ use eframe::egui::{self, RichText};
 use crate::domain::{Date, Function, Stage};
 use crate::ui::command::{AppCommand, Commands, Edit, WorkshopCommand};
 use crate::ui::file_purpose::FilePurpose;
+use crate::ui::language_ui::language_picker;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{field_error, number_field, text_field};
 
@@ -41,6 +42,14 @@ pub fn show(
     }
     if let Some(text) = text_field(ui, "Facilitator", &meta.facilitator, "Your name") {
         commands.send(Edit::SetFacilitator(text));
+    }
+    if let Some(language) = language_picker(
+        ui,
+        "workshop language",
+        "Participants answer, and the summary is written, in",
+        meta.language,
+    ) {
+        commands.send(Edit::SetLanguage(language));
     }
     ui.add_space(8.0);
     headcount_ui(ui, open, commands);

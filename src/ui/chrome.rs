@@ -1,0 +1,90 @@
+//! The window's chrome around the pages: the top bar, the close prompt and the toast.
+
+use eframe::egui::{self, RichText};
+
+use super::command::{AppCommand, Commands, WorkshopCommand};
+use super::notice::Notice;
+use super::open_workshop::OpenWorkshop;
+use super::state::AppState;
+
+pub fn top_bar_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    open: Option<&OpenWorkshop>,
+    commands: &mut Commands,
+) {
+    ui.horizontal(|ui| {
+        if let Some(open) = open {
+            if ui.button("⬅ Home").clicked() {
+                commands.send(AppCommand::CloseWorkshop);
+            }
+            ui.label(RichText::new(&open.workshop.meta.title).strong());
+            if ui.button("Save").clicked() {
+                commands.send(WorkshopCommand::Save);
+            }
+            ui.label(if open.dirty {
+                "unsaved changes"
+            } else {
+                "saved"
+            });
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if let Some(language) =
+                super::language_ui::language_picker(ui, "screens' language", "🌐", state.language)
+            {
+                commands.send(AppCommand::SetLanguage(language));
+            }
+            let mut dark = state.dark_mode;
+            if ui.checkbox(&mut dark, "Dark theme").changed() {
+                commands.send(AppCommand::SetDarkMode(dark));
+            }
+            let presenting = state.presenting;
+            let button = egui::Button::selectable(presenting, "⛶ Presentation mode (F11)");
+            if ui.add(button).clicked() {
+                commands.send(AppCommand::SetPresentation(!presenting));
+            }
+        });
+    });
+}
+
+/// "Save before closing?", over everything else until answered.
+pub fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
+    egui::Modal::new(egui::Id::unique("close prompt")).show(ctx, |ui| {
+        ui.heading("Save the changes before closing?");
+        ui.label("The workshop has changes that are not in its file yet.");
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save and close").clicked() {
+                commands.send(AppCommand::SaveAndClose);
+            }
+            if ui.button("Discard and close").clicked() {
+                commands.send(AppCommand::DiscardAndClose);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.send(AppCommand::KeepWindowOpen);
+            }
+        });
+    });
+}
+
+/// The notice as a toast over the bottom of the page, which it does not move.
+pub fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
+    egui::Area::new(egui::Id::unique("notice"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
+        .show(ctx, |ui| {
+            egui::Frame::popup(ui.style()).show(ui, |ui| {
+                let (text, color) = match notice {
+                    Notice::Info(text) => (text, ui.visuals().text_color()),
+                    Notice::Error(text) => (text, ui.visuals().error_fg_color),
+                };
+                ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
+                ui.horizontal(|ui| {
+                    ui.colored_label(color, text);
+                    if ui.button("Dismiss").clicked() {
+                        commands.send(AppCommand::DismissNotice);
+                    }
+                });
+            });
+        });
+}
