@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tandem::domain::{Function, Workshop};
-use tandem::export::{Format, Summary, parse_responses_csv};
+use tandem::export::{Format, Summary};
+use tandem::import::parse_responses_csv;
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::RuleSet;
 use tandem::storage::load_workshop;

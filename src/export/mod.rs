@@ -1,8 +1,7 @@
-//! Exports (Markdown, self-contained HTML, CSV) and the CSV import. The anonymity floor
+//! Exports (Markdown, self-contained HTML, CSV); the import is in `crate::import`. The anonymity floor
 //! applies to every export: below it, only counts leave the app.
 
 pub mod csv;
-pub mod csv_import;
 pub mod escape;
 pub mod html;
 pub mod markdown;
@@ -10,7 +9,6 @@ pub mod spreadsheet_safe;
 pub mod summary;
 pub mod svg;
 
-pub use csv_import::{CsvError, parse_responses_csv};
 pub use summary::{Results, Summary};
 
 /// The export formats.

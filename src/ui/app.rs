@@ -163,6 +163,16 @@ impl TandemApp {
         if state.closing == Closing::Asking {
             close_prompt_ui(ui.ctx(), commands);
         }
+        if let Some(open) = open
+            && let Some(step) = &open.import_mapping
+        {
+            super::import_mapping::mapping_step_ui(
+                ui.ctx(),
+                step,
+                &open.workshop.questionnaire,
+                commands,
+            );
+        }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             super::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }

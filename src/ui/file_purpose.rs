@@ -15,19 +15,19 @@ impl FilePurpose {
             Self::OpenWorkshop => "Open a Tandem workshop",
             Self::RulesFile => "Choose a rules file",
             Self::QuestionnaireFile => "Choose a questionnaire file",
-            Self::ImportCsv => "Import responses from a CSV file",
+            Self::ImportCsv => "Import responses from a survey (CSV or Excel)",
         }
     }
 
     /// A blocking native dialog; call it off the UI thread.
     pub fn pick(self, folder: PathBuf) -> Option<PathBuf> {
-        let (filter, extension) = match self {
-            Self::ImportCsv => ("CSV file", "csv"),
-            _ => ("Tandem file (RON)", "ron"),
+        let (filter, extensions): (&str, &[&str]) = match self {
+            Self::ImportCsv => ("Survey file (CSV, Excel)", &["csv", "xlsx"]),
+            _ => ("Tandem file (RON)", &["ron"]),
         };
         rfd::FileDialog::new()
             .set_title(self.title())
-            .add_filter(filter, &[extension])
+            .add_filter(filter, extensions)
             .set_directory(folder)
             .pick_file()
     }
