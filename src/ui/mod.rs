@@ -14,6 +14,7 @@ mod export_buttons;
 pub mod file_purpose;
 pub mod frame_probe;
 mod home;
+mod import_commands;
 mod import_mapping;
 pub mod kiosk;
 pub mod library;
