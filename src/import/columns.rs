@@ -148,3 +148,57 @@ fn is_team_question(folded: &str) -> bool {
         || folded.contains("which team")
         || folded.contains("which function")
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    fn recognise(header: &str) -> Option<Column> {
+        Column::recognise(header, &Questionnaire::default_questionnaire())
+    }
+
+    #[test]
+    fn a_statement_by_key_text_grid_or_after_its_prompt() {
+        let trust = Some(Column::Statement(String::from("trust")));
+        assert_eq!(recognise(" Trust "), trust);
+        assert_eq!(
+            recognise("I trust the other team to act in the company’s best interest"),
+            trust
+        );
+        assert_eq!(
+            recognise("How much? [I TRUST the other team to act in the company's best interest.]"),
+            trust
+        );
+        assert_eq!(
+            recognise("Rate these.I trust the other team to act in the company's best interest."),
+            trust
+        );
+        assert_eq!(recognise("I trust them"), None);
+    }
+
+    #[test]
+    fn team_sources_comments_and_dropped_columns() {
+        assert_eq!(recognise("Which team are you in?"), Some(Column::Function));
+        assert_eq!(
+            recognise("Customer feedback loop"),
+            Some(Column::Source(String::from("feedback_loop")))
+        );
+        assert_eq!(
+            recognise(
+                "Where does friction between sales and product come from? Pick any number. [Pricing and packaging]"
+            ),
+            Some(Column::Source(String::from("pricing")))
+        );
+        assert_eq!(
+            recognise("What works well that we should keep"),
+            Some(Column::WorksWellComment)
+        );
+        assert_eq!(
+            recognise("Start Date (UTC)"),
+            Some(Column::Dropped(DropReason::Time))
+        );
+        assert_eq!(recognise("#"), Some(Column::Dropped(DropReason::Identity)));
+        assert_eq!(recognise("Department"), None);
+    }
+}

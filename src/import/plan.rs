@@ -27,7 +27,20 @@ impl Plan {
         questionnaire: &Questionnaire,
         mapping: &ColumnMapping,
     ) -> Result<Self, ImportError> {
-        if let Some(missing) = mapping.missing_from(&table.header) {
+        // A column without a header is named by its place, in errors and in the mapping.
+        let shown: Vec<String> = table
+            .header
+            .iter()
+            .enumerate()
+            .map(|(index, header)| {
+                if header.trim().is_empty() {
+                    format!("column {} (no header)", index + 1)
+                } else {
+                    header.clone()
+                }
+            })
+            .collect();
+        if let Some(missing) = mapping.missing_from(&shown) {
             return Err(ImportError::in_header(
                 missing,
                 "is mapped or ignored, but the file has no such column",
@@ -35,8 +48,8 @@ impl Plan {
         }
         let mut columns = Vec::with_capacity(table.header.len());
         let mut unknown = Vec::new();
-        for (index, header) in table.header.iter().enumerate() {
-            let column = match mapping.column(header, questionnaire) {
+        for (index, (header, shown)) in table.header.iter().zip(&shown).enumerate() {
+            let column = match mapping.column(shown, questionnaire) {
                 Some(mapped) => Some(mapped?),
                 None if header.trim().is_empty() && column_is_empty(table, index) => {
                     Some(Column::Ignored)
@@ -44,11 +57,8 @@ impl Plan {
                 None => Column::recognise(header, questionnaire),
             };
             match column {
-                Some(column) => columns.push((header.clone(), column)),
-                None if header.trim().is_empty() => {
-                    unknown.push(format!("column {} (no header)", index + 1));
-                }
-                None => unknown.push(header.clone()),
+                Some(column) => columns.push((shown.clone(), column)),
+                None => unknown.push(shown.clone()),
             }
         }
         if !unknown.is_empty() {

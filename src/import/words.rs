@@ -116,17 +116,27 @@ pub fn source<'q>(value: &str, questionnaire: &'q Questionnaire) -> Option<&'q s
 }
 
 /// The sources of one cell: keys or labels separated by `;` or `,` (how the tools join
-/// checkboxes; a trailing `;` is Microsoft Forms'). A part with a comma that is a label as a
-/// whole is read as that label. Returns the keys, or the part that is no source.
+/// checkboxes; a trailing `;` is Microsoft Forms'). Commas inside a label are kept: the
+/// longest run of comma-separated pieces that is a label is read as that label. Returns the
+/// keys, or the part that is no source.
 pub fn sources<'q>(value: &str, questionnaire: &'q Questionnaire) -> Result<Vec<&'q str>, String> {
     let mut keys = Vec::new();
     for part in value.split(';').map(str::trim).filter(|p| !p.is_empty()) {
-        if let Some(key) = source(part, questionnaire) {
+        let pieces: Vec<&str> = part.split(',').collect();
+        let mut start = 0;
+        while start < pieces.len() {
+            if pieces[start].trim().is_empty() {
+                start += 1;
+                continue;
+            }
+            let found = (start + 1..=pieces.len()).rev().find_map(|end| {
+                source(&pieces[start..end].join(","), questionnaire).map(|key| (end, key))
+            });
+            let Some((end, key)) = found else {
+                return Err(pieces[start].trim().to_owned());
+            };
             keys.push(key);
-            continue;
-        }
-        for piece in part.split(',').map(str::trim).filter(|p| !p.is_empty()) {
-            keys.push(source(piece, questionnaire).ok_or_else(|| piece.to_owned())?);
+            start = end;
         }
     }
     Ok(keys)
@@ -153,6 +163,21 @@ mod tests {
         );
         assert_eq!(fold("Don’t know"), "dont know");
         assert_eq!(fold("N/A"), "n a");
+    }
+
+    #[test]
+    fn sources_split_on_semicolons_and_commas_but_keep_a_label_with_a_comma() {
+        let mut questionnaire = Questionnaire::default_questionnaire();
+        questionnaire.sources[3].label = String::from("Pricing, packaging");
+        let keys = sources(
+            "Pricing, packaging, Release dates and timing;handoffs;",
+            &questionnaire,
+        );
+        assert_eq!(keys, Ok(vec!["pricing", "release_timing", "handoffs"]));
+        assert_eq!(
+            sources("Pricing, packaging, weather", &questionnaire),
+            Err(String::from("weather"))
+        );
     }
 
     #[test]
