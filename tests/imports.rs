@@ -541,7 +541,9 @@ fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_
         0,
         "nothing before the choice"
     );
-    harness.get_by_label("Department").click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Department")
+        .click();
     harness.run();
     harness.get_by_label("Ignore this column").click();
     harness.run();

@@ -100,8 +100,9 @@ pub enum Command {
         #[arg(long, value_name = "RULES")]
         rules: Option<PathBuf>,
     },
-    /// Import a survey's responses into a workshop (all or nothing): Tandem's CSV, or a
-    /// Google Forms, Microsoft Forms (.xlsx), Typeform or `SurveyMonkey` export as it comes
+    #[command(
+        about = "Import a survey's responses into a workshop (all or nothing): Tandem's CSV, or a Google Forms, Microsoft Forms (.xlsx), Typeform or SurveyMonkey export as it comes"
+    )]
     Import {
         /// The survey file, CSV or .xlsx: a header row (questions or Tandem's keys), then one
         /// response per row (see the README)
@@ -131,10 +132,11 @@ pub enum Command {
         /// The sheet of an .xlsx file [default: its first]
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
-        /// Say what a column is: "Column header=key" (a statement key, function,
-        /// relationship, sources, a source key, `friction_comment`, `works_well_comment`);
-        /// repeatable
-        #[arg(long, value_name = "HEADER=KEY")]
+        #[arg(
+            long,
+            value_name = "HEADER=KEY",
+            help = "Say what a column is: \"Column header=key\" (a statement key, function, relationship, sources, a source key, friction_comment, works_well_comment); repeatable"
+        )]
         map: Vec<String>,
         /// Leave a column out; repeatable
         #[arg(long, value_name = "HEADER")]

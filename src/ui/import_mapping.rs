@@ -73,22 +73,30 @@ pub fn mapping_step_ui(
             step.path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned())
         ));
         ui.add_space(8.0);
-        for (index, (header, chosen)) in step.unknown.iter().enumerate() {
-            let shown = chosen
-                .as_ref()
-                .and_then(|chosen| choices.iter().find(|(to, _)| to == chosen))
-                .map_or("Choose…", |(_, words)| words.as_str());
-            egui::ComboBox::new(("import column", index), header.as_str())
-                .selected_text(shown)
-                .width(420.0)
-                .show_ui(ui, |ui| {
-                    for (to, words) in &choices {
-                        if ui.selectable_label(chosen.as_ref() == Some(to), words).clicked() {
-                            commands.send(WorkshopCommand::ChooseImportColumn(index, to.clone()));
+        // Many unknown columns scroll; the buttons stay in view.
+        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
+            for (index, (header, chosen)) in step.unknown.iter().enumerate() {
+                let shown = chosen
+                    .as_ref()
+                    .and_then(|chosen| choices.iter().find(|(to, _)| to == chosen))
+                    .map_or("Choose…", |(_, words)| words.as_str());
+                // The header as the file wrote it (a question may be long), the choice below it.
+                let label = ui.label(egui::RichText::new(header).strong());
+                egui::ComboBox::from_id_salt(("import column", index))
+                    .selected_text(shown)
+                    .width(ui.available_width())
+                    .show_ui(ui, |ui| {
+                        for (to, words) in &choices {
+                            if ui.selectable_label(chosen.as_ref() == Some(to), words).clicked() {
+                                commands.send(WorkshopCommand::ChooseImportColumn(index, to.clone()));
+                            }
                         }
-                    }
-                });
-        }
+                    })
+                    .response
+                    .labelled_by(label.id);
+                ui.add_space(6.0);
+            }
+        });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
