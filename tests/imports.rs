@@ -579,3 +579,30 @@ fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_
     );
     assert_eq!(load_workshop(&path).unwrap().responses.len(), 16);
 }
+
+#[test]
+fn number_date_and_text_cells_read_as_text() {
+    let workbook = fx::xlsx(&[(
+        "Sheet1",
+        vec![
+            vec![
+                fx::Cell::Text(String::from("Completion time")),
+                fx::Cell::Text(String::from("trust")),
+                fx::Cell::Text(String::from("function")),
+                fx::Cell::Text(String::from("Day")),
+            ],
+            vec![
+                fx::Cell::Date(fx::serial_date("2026-11-02 09:14:03")),
+                fx::Cell::Number(4.0),
+                fx::Cell::Text(String::from("Sales")),
+                fx::Cell::Date(fx::serial_date("2026-11-02 00:00:00")),
+            ],
+        ],
+    )]);
+    let table = tandem::import::read_table(&workbook, Path::new("f.xlsx"), None).unwrap();
+    assert_eq!(table.rows[0].number, 2);
+    assert_eq!(
+        table.rows[0].cells,
+        ["2026-11-02 09:14:03", "4", "Sales", "2026-11-02"]
+    );
+}
