@@ -21,7 +21,7 @@ impl DropReason {
     }
 }
 
-const TIME: [&str; 12] = [
+const TIME: [&str; 13] = [
     "timestamp",
     "start time",
     "completion time",
@@ -32,6 +32,7 @@ const TIME: [&str; 12] = [
     "submit date",
     "start date utc",
     "submit date utc",
+    "stage date utc",
     "date submitted",
     "date created",
 ];
