@@ -1,13 +1,14 @@
 //! Tandem: run a sales ↔ product alignment workshop, collect anonymous friction ratings from
 //! both functions, and classify the friction as healthy or toxic with rules that are data.
 //!
-//! The domain ([`domain`], [`metrics`], [`rules`], [`storage`], [`export`], [`room`], [`compare`]) has no egui in it; [`ui`] is a layer on top.
+//! The domain ([`domain`], [`metrics`], [`rules`], [`storage`], [`export`], [`import`], [`room`], [`compare`]) has no egui in it; [`ui`] is a layer on top.
 
 pub mod cli;
 pub mod compare;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod metrics;
 pub mod room;
 pub mod rules;

@@ -12,7 +12,7 @@ const LAYERS: [&[&str]; 6] = [
     &["domain", "i18n"],
     &["metrics"],
     &["rules"],
-    &["storage", "export", "room"],
+    &["storage", "export", "import", "room"],
     &["compare"],
     &["ui", "cli"],
 ];

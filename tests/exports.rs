@@ -12,7 +12,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tandem::domain::{Function, Workshop};
-use tandem::export::{Format, Summary, parse_responses_csv};
+use tandem::export::{Format, Summary};
+use tandem::import::parse_responses_csv;
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::RuleSet;
 use tandem::storage::load_workshop;
@@ -344,12 +345,13 @@ fn bad_csvs() -> Vec<BadCsv> {
             Some(2),
             Some("trust"),
         ),
+        // (A timestamp column is dropped since issue 17: tests/imports.rs.)
         bad(
             "unknown column",
-            "function,relationship,timestamp\nsales,0,2026-01-01\n",
-            "is not a column Tandem knows",
+            "function,relationship,department\nsales,0,Field sales\n",
+            "is not a question of the questionnaire",
             Some(1),
-            Some("timestamp"),
+            Some("department"),
         ),
         bad(
             "unknown relationship",

@@ -1,50 +1,53 @@
-//! `tandem import CSV --into FILE` and `tandem import CSV --new --title T --out FILE`.
+//! `tandem import FILE --into WORKSHOP` and `tandem import FILE --new --title T --out FILE`:
+//! a survey's answers (Tandem's CSV, or a Google Forms, Microsoft Forms, Typeform or
+//! `SurveyMonkey` export), all or nothing.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 
 use crate::domain::{Date, Function, Workshop};
-use crate::export::parse_responses_csv;
+use crate::import::{ColumnMapping, dropped_note, import_file};
 use crate::storage;
 
-pub fn run(
-    csv: &Path,
-    into: Option<&Path>,
-    title: Option<String>,
-    organisation: Option<String>,
-    date: Option<String>,
-    out: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let bytes = std::fs::read(csv).with_context(|| format!("cannot read {}", csv.display()))?;
-    let (mut workshop, target) = match (into, out) {
-        (Some(into), _) => (storage::load_workshop(into)?, into.to_path_buf()),
-        (None, Some(out)) => {
-            if out.exists() {
-                bail!("{} already exists; use --into to add to it", out.display());
-            }
-            let date = match date {
-                Some(text) => text.parse::<Date>()?,
-                None => Date::today(),
-            };
-            let mut workshop = Workshop::new(title.unwrap_or_default(), date);
-            workshop.meta.organisation = organisation.unwrap_or_default();
-            (workshop, out.to_path_buf())
-        }
-        (None, None) => {
-            bail!("say where the responses go: --into FILE, or --new --title T --out FILE")
-        }
-    };
-    let responses = parse_responses_csv(&bytes, &workshop.questionnaire)
-        .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was imported", csv.display()))?;
-    let count = responses.len();
-    workshop
-        .submit(responses)
-        .map_err(|problem| anyhow::anyhow!("{}: {problem}; nothing was imported", csv.display()))?;
+/// What `tandem import` was asked to do.
+pub struct ImportArgs {
+    pub file: PathBuf,
+    pub into: Option<PathBuf>,
+    pub title: Option<String>,
+    pub organisation: Option<String>,
+    pub date: Option<String>,
+    pub out: Option<PathBuf>,
+    pub sheet: Option<String>,
+    pub map: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let file = &args.file;
+    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
+        .map_err(|error| anyhow::anyhow!("{error}; nothing was imported"))?;
+    let (mut workshop, target) = target_workshop(args)?;
+    let imported = import_file(
+        &bytes,
+        file,
+        args.sheet.as_deref(),
+        &workshop.questionnaire,
+        &mapping,
+    )
+    .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was imported", file.display()))?;
+    let count = imported.responses.len();
+    workshop.submit(imported.responses).map_err(|problem| {
+        anyhow::anyhow!("{}: {problem}; nothing was imported", file.display())
+    })?;
     storage::save_workshop(&target, &workshop)?;
+    let dropped = dropped_note(&imported.dropped)
+        .map(|note| format!("\n{note}"))
+        .unwrap_or_default();
     super::print_stdout(&format!(
-        "imported {count} responses into {} (now {} sales, {} product){}\n",
+        "imported {count} responses into {} (now {} sales, {} product){dropped}{}\n",
         target.display(),
         workshop.respondents(Function::Sales),
         workshop.respondents(Function::Product),
@@ -55,4 +58,25 @@ pub fn run(
             .collect::<String>()
     ))?;
     Ok(ExitCode::SUCCESS)
+}
+
+fn target_workshop(args: &ImportArgs) -> anyhow::Result<(Workshop, PathBuf)> {
+    Ok(match (&args.into, &args.out) {
+        (Some(into), _) => (storage::load_workshop(into)?, into.clone()),
+        (None, Some(out)) => {
+            if out.exists() {
+                bail!("{} already exists; use --into to add to it", out.display());
+            }
+            let date = match &args.date {
+                Some(text) => text.parse::<Date>()?,
+                None => Date::today(),
+            };
+            let mut workshop = Workshop::new(args.title.clone().unwrap_or_default(), date);
+            workshop.meta.organisation = args.organisation.clone().unwrap_or_default();
+            (workshop, out.clone())
+        }
+        (None, None) => {
+            bail!("say where the responses go: --into FILE, or --new --title T --out FILE")
+        }
+    })
 }

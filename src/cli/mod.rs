@@ -6,6 +6,7 @@ mod compare;
 mod export;
 mod import;
 mod list;
+mod questionnaire;
 mod room;
 
 use std::ffi::OsString;
@@ -33,6 +34,12 @@ pub enum CompareFormat {
     Md,
     Html,
     Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum QuestionnaireFormat {
+    Text,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -93,9 +100,13 @@ pub enum Command {
         #[arg(long, value_name = "RULES")]
         rules: Option<PathBuf>,
     },
-    /// Import responses from a CSV file into a workshop (all or nothing)
+    #[command(
+        about = "Import a survey's responses into a workshop (all or nothing): Tandem's CSV, or a Google Forms, Microsoft Forms (.xlsx), Typeform or SurveyMonkey export as it comes"
+    )]
     Import {
-        /// The CSV file: a header row, then one response per row (see the README)
+        /// The survey file, CSV or .xlsx: a header row (questions or Tandem's keys), then one
+        /// response per row (see the README)
+        #[arg(value_name = "FILE")]
         csv: PathBuf,
         /// Add the responses to this existing workshop
         #[arg(
@@ -118,6 +129,27 @@ pub enum Command {
         /// Where to write the new workshop
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// The sheet of an .xlsx file [default: its first]
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        #[arg(
+            long,
+            value_name = "HEADER=KEY",
+            help = "Say what a column is: \"Column header=key\" (a statement key, function, relationship, sources, a source key, friction_comment, works_well_comment); repeatable"
+        )]
+        map: Vec<String>,
+        /// Leave a column out; repeatable
+        #[arg(long, value_name = "HEADER")]
+        ignore: Vec<String>,
+    },
+    /// Print every question with its answer options in order, to build a survey (Google
+    /// Forms, Microsoft Forms…) whose export imports without any mapping
+    Questionnaire {
+        #[arg(long, value_enum, default_value = "text")]
+        format: QuestionnaireFormat,
+        /// A questionnaire file [default: the built-in questionnaire]
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
     },
     /// Compare two or more workshops over time: changes, trends, festering findings
     Compare {
@@ -190,14 +222,23 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
             organisation,
             date,
             out,
-        }) => import::run(
-            &csv,
-            into.as_deref(),
+            sheet,
+            map,
+            ignore,
+        }) => import::run(&import::ImportArgs {
+            file: csv,
+            into,
             title,
             organisation,
             date,
-            out.as_deref(),
-        ),
+            out,
+            sheet,
+            map,
+            ignore,
+        }),
+        Some(Command::Questionnaire { format, file }) => {
+            questionnaire::run(file.as_deref(), format)
+        }
         Some(Command::Compare { files, format, out }) => {
             compare::run(&files, format, out.as_deref())
         }

@@ -1,8 +1,7 @@
-//! Exports (Markdown, self-contained HTML, CSV) and the CSV import. The anonymity floor
+//! Exports (Markdown, self-contained HTML, CSV); the import is in `crate::import`. The anonymity floor
 //! applies to every export: below it, only counts leave the app.
 
 pub mod csv;
-pub mod csv_import;
 pub mod escape;
 pub mod finding;
 pub mod html;
@@ -11,7 +10,6 @@ pub mod spreadsheet_safe;
 pub mod summary;
 pub mod svg;
 
-pub use csv_import::{CsvError, parse_responses_csv};
 pub use finding::{Finding, NearMiss, finding_title};
 pub use summary::{Results, Summary};
 

@@ -167,6 +167,16 @@ impl TandemApp {
         if let Some(entry) = &state.path_entry {
             super::path_entry::show(ui.ctx(), entry, commands);
         }
+        if let Some(open) = open
+            && let Some(step) = &open.import_mapping
+        {
+            super::import_mapping::mapping_step_ui(
+                ui.ctx(),
+                step,
+                &open.workshop.questionnaire,
+                commands,
+            );
+        }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             super::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }

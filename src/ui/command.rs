@@ -120,6 +120,10 @@ pub enum WorkshopCommand {
     UseQuestionnaireFile(PathBuf),
     UseDefaultQuestionnaire,
     ImportCsv(PathBuf),
+    /// The import's mapping step: what the unknown column at this index is.
+    ChooseImportColumn(usize, crate::import::MapTo),
+    ImportMapped,
+    CancelImport,
     /// Show the room the results (Reveal stage).
     Reveal,
     /// The PIN typed on the Capture stage before participant mode starts.

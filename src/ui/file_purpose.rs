@@ -42,7 +42,7 @@ impl FilePurpose {
             Self::OpenWorkshop => String::from("Open a Tandem workshop"),
             Self::RulesFile => String::from("Choose a rules file"),
             Self::QuestionnaireFile => String::from("Choose a questionnaire file"),
-            Self::ImportCsv => String::from("Import responses from a CSV file"),
+            Self::ImportCsv => String::from("Import responses from a survey (CSV or Excel)"),
             Self::Export(format) => format!("Export the {}", format.label()),
             Self::ExportComparison { .. } => String::from("Export the comparison"),
         }
@@ -64,12 +64,24 @@ impl FilePurpose {
         }
     }
 
+    /// Every extension the dialog offers: a survey may be CSV or an Excel workbook.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::ImportCsv => &["csv", "xlsx"],
+            _ => std::slice::from_ref(match self {
+                Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => &"ron",
+                Self::Export(Format::Html) | Self::ExportComparison { html: true } => &"html",
+                Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => &"md",
+                Self::Export(Format::ResponsesCsv | Format::MetricsCsv) | Self::ImportCsv => &"csv",
+            }),
+        }
+    }
+
     /// The kind of file in words, for the dialog's filter and for messages.
     pub fn kind(self) -> &'static str {
         match self {
-            Self::ImportCsv | Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => {
-                "a CSV file"
-            }
+            Self::ImportCsv => "a survey file (CSV or Excel)",
+            Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => "a CSV file",
             Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "a Tandem file (RON)",
             Self::Export(Format::Html) | Self::ExportComparison { html: true } => "an HTML page",
             Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => {
@@ -83,7 +95,7 @@ impl FilePurpose {
     pub fn ask(self, folder: PathBuf, file_name: String) -> DialogAnswer {
         let dialog = rfd::FileDialog::new()
             .set_title(self.title())
-            .add_filter(self.kind(), &[self.extension()])
+            .add_filter(self.kind(), self.extensions())
             .set_directory(folder);
         let asked = Instant::now();
         let chosen = if self.saves() {
@@ -97,9 +109,11 @@ impl FilePurpose {
     /// Why a typed path cannot be used for this purpose, in words; `None` when it can.
     pub fn path_problem(self, path: &Path) -> Option<String> {
         let shown = path.display();
-        let right_kind = path
-            .extension()
-            .is_some_and(|extension| extension.eq_ignore_ascii_case(self.extension()));
+        let right_kind = path.extension().is_some_and(|extension| {
+            self.extensions()
+                .iter()
+                .any(|wanted| extension.eq_ignore_ascii_case(wanted))
+        });
         if self.saves() {
             let folder = path
                 .parent()
@@ -175,7 +189,7 @@ mod tests {
             FilePurpose::ImportCsv
                 .path_problem(&workshop)
                 .unwrap()
-                .ends_with("is not a CSV file: its name should end in .csv.")
+                .ends_with("is not a survey file (CSV or Excel): its name should end in .csv.")
         );
         let html = FilePurpose::Export(Format::Html);
         assert_eq!(html.path_problem(&folder.path().join("report.html")), None);

@@ -17,6 +17,8 @@ mod export_buttons;
 pub mod file_purpose;
 pub mod frame_probe;
 mod home;
+mod import_commands;
+mod import_mapping;
 pub mod kiosk;
 mod kiosk_widgets;
 pub mod language_ui;

@@ -45,6 +45,8 @@ pub struct OpenWorkshop {
     pub asking_about_projector: bool,
     /// Room mode: the network to open it on, and the room while it is open.
     pub room: RoomPanel,
+    /// The import's mapping step, while the facilitator says what unknown columns are.
+    pub import_mapping: Option<super::import_mapping::ImportMapping>,
     /// The Markdown summary as exported, made the first time it is asked for after a change
     /// (Close shows it; Copy Markdown copies it), never per frame.
     markdown: OnceCell<String>,
@@ -86,6 +88,7 @@ impl OpenWorkshop {
             pin_problem: None,
             asking_about_projector: false,
             room: RoomPanel::new(),
+            import_mapping: None,
             markdown: OnceCell::new(),
         }
     }

@@ -47,7 +47,12 @@ impl OpenWorkshop {
                 self.use_questionnaire(Some(&path), now, notice);
             }
             WorkshopCommand::UseDefaultQuestionnaire => self.use_questionnaire(None, now, notice),
-            WorkshopCommand::ImportCsv(path) => *notice = Some(self.import_csv(&path)),
+            WorkshopCommand::ImportCsv(path) => *notice = self.import_survey(&path),
+            WorkshopCommand::ChooseImportColumn(index, choice) => {
+                self.choose_import_column(index, choice);
+            }
+            WorkshopCommand::ImportMapped => *notice = self.import_mapped(),
+            WorkshopCommand::CancelImport => self.import_mapping = None,
             WorkshopCommand::Reveal => *notice = self.reveal(),
             WorkshopCommand::SetPinDraft(pin) => {
                 self.pin_draft = pin;
@@ -192,32 +197,5 @@ impl OpenWorkshop {
                 "{error}\nThe workshop keeps the questionnaire it had."
             )),
         });
-    }
-
-    /// Adds the responses of a CSV file, all or none, and saves the workshop.
-    fn import_csv(&mut self, path: &Path) -> Notice {
-        let parsed = std::fs::read(path)
-            .map_err(|error| format!("cannot read the file: {error}"))
-            .and_then(|bytes| {
-                crate::export::parse_responses_csv(&bytes, &self.workshop.questionnaire)
-                    .map_err(|error| error.to_string())
-            });
-        let responses = match parsed {
-            Ok(responses) => responses,
-            Err(error) => {
-                return Notice::Error(format!(
-                    "{}: {error}. Nothing was imported.",
-                    path.display()
-                ));
-            }
-        };
-        let count = responses.len();
-        match self.add_responses(responses) {
-            Ok(()) => Notice::Info(format!(
-                "Imported {count} responses from {}.",
-                path.display()
-            )),
-            Err(error) => Notice::Error(format!("{error}. Nothing was imported.")),
-        }
     }
 }

@@ -1,0 +1,171 @@
+//! Reading a CSV file (quotes, fields across lines; the separator detected from the header,
+//! a BOM dropped) into a [`Table`], every record with the line it starts on.
+
+use csv::StringRecord;
+
+use super::error::ImportError;
+use super::table::{Row, Table};
+
+/// Reads the text of a CSV file; the header is its first record.
+pub fn read_csv(bytes: &[u8]) -> Result<Table, ImportError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let row = bytes[..error.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        ImportError::new(
+            Some(row),
+            "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
+        )
+    })?;
+    if text.trim().is_empty() {
+        return Err(ImportError::new(
+            None,
+            "the file is empty; it needs a header row and one row per response",
+        ));
+    }
+    let mut rows = read_rows(text)?.into_iter();
+    let Some((_, header)) = rows.next() else {
+        return Err(ImportError::new(None, "the file is empty"));
+    };
+    Ok(Table {
+        header: header.iter().map(str::to_owned).collect(),
+        rows: rows
+            .map(|(number, record)| Row {
+                number,
+                cells: record.iter().map(str::to_owned).collect(),
+            })
+            .collect(),
+    })
+}
+
+/// Appended to the text before parsing: it reads back as a last record of its own only if
+/// every quoted field was closed, since the `csv` crate ends an unclosed one at the end of the
+/// file without a word.
+const END_MARK: &str = "\n\u{1}";
+
+/// Every record with the line it starts on (a field may span lines). Blank lines are skipped.
+fn read_rows(text: &str) -> Result<Vec<(usize, StringRecord)>, ImportError> {
+    let marked = format!("{text}{END_MARK}");
+    let mut lines = Lines::new(&marked);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        // Rows of the wrong length are reported here, in words, with their row.
+        .flexible(true)
+        .delimiter(detect_separator(text))
+        .from_reader(marked.as_bytes());
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = record.map_err(|error| {
+            let row = error.position().map(|at| lines.start_of(at));
+            ImportError::new(row, format!("cannot be read: {error}"))
+        })?;
+        let row = record.position().map_or(1, |at| lines.start_of(at));
+        rows.push((row, record));
+    }
+    match rows.pop() {
+        Some((_, last)) if last.len() == 1 && last.get(0) == Some(&END_MARK[1..]) => Ok(rows),
+        unclosed => Err(ImportError::new(
+            unclosed.map(|(row, _)| row),
+            "a quoted field is never closed (a \" is missing)",
+        )),
+    }
+}
+
+/// Line numbers of records, counted once through the text as the records come in order.
+struct Lines<'a> {
+    bytes: &'a [u8],
+    counted_to: usize,
+    line: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn new(text: &'a str) -> Self {
+        Self {
+            bytes: text.as_bytes(),
+            counted_to: 0,
+            line: 1,
+        }
+    }
+
+    /// The line a record starts on. `csv` places a record where reading resumed, before the
+    /// line break that ended the previous record and any blank lines, so those are skipped.
+    fn start_of(&mut self, position: &csv::Position) -> usize {
+        let from = usize::try_from(position.byte())
+            .unwrap_or(usize::MAX)
+            .clamp(self.counted_to, self.bytes.len());
+        let start = self.bytes[from..]
+            .iter()
+            .position(|b| !matches!(b, b'\r' | b'\n'))
+            .map_or(self.bytes.len(), |skipped| from + skipped);
+        self.line += self.bytes[self.counted_to..start]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count();
+        self.counted_to = start;
+        self.line
+    }
+}
+
+/// Comma or semicolon: whichever appears more often in the header, outside quotes.
+fn detect_separator(text: &str) -> u8 {
+    let mut in_quotes = false;
+    let (mut commas, mut semicolons) = (0, 0);
+    for c in text.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '\n' if !in_quotes => break,
+            ',' if !in_quotes => commas += 1,
+            ';' if !in_quotes => semicolons += 1,
+            _ => {}
+        }
+    }
+    if semicolons > commas { b';' } else { b',' }
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::super::{ImportError, parse_responses_csv};
+    use crate::domain::{Questionnaire, Response};
+
+    fn parse(text: &str) -> Result<Vec<Response>, ImportError> {
+        parse_responses_csv(text.as_bytes(), &Questionnaire::default_questionnaire())
+    }
+
+    #[test]
+    fn rows_count_lines_of_the_file_including_line_breaks_in_quotes_and_blank_lines() {
+        let text = "function,relationship,friction_comment\n\
+                    sales,0,\"one\ntwo\nthree\"\n\
+                    \n\
+                    product,9,\n";
+        // Excel writes CRLF, which moves where `csv` says a record begins.
+        for text in [text.to_owned(), text.replace('\n', "\r\n")] {
+            let error = parse(&text).unwrap_err();
+            assert_eq!(
+                (error.row, error.column.as_deref()),
+                (Some(6), Some("relationship"))
+            );
+            assert_eq!(error.value.as_deref(), Some("9"));
+        }
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_reported_where_its_row_starts_even_in_the_header() {
+        let error = parse("function,relationship\nsales,0\nproduct,\"1\n\nsales,2\n").unwrap_err();
+        assert_eq!(error.row, Some(3));
+        assert!(error.to_string().contains("never closed"));
+        assert_eq!(
+            parse("\"function,relationship\nsales,0\n").unwrap_err().row,
+            Some(1)
+        );
+    }
+
+    #[test]
+    fn a_last_row_without_line_end_and_a_mark_like_field_are_read() {
+        let responses = parse("function,relationship,friction_comment\nsales,0,\u{1}").unwrap();
+        assert_eq!(responses[0].friction_comment.as_deref(), Some("\u{1}"));
+    }
+}

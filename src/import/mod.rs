@@ -1,0 +1,129 @@
+//! Importing the answers of a survey run before the workshop: Tandem's own CSV, and the
+//! exports of Google Forms, Microsoft Forms (`.xlsx`), Typeform and `SurveyMonkey` as they
+//! come. All or nothing: the first problem stops the import with its row, column (the
+//! header as the file wrote it) and value, and nothing is added. Identity and time columns
+//! are dropped as the file is read; they never reach a response.
+
+pub mod columns;
+pub mod csv_table;
+pub mod error;
+pub mod form;
+pub mod identity;
+pub mod mapping;
+pub mod plan;
+pub mod remembered;
+mod rows;
+pub mod survey_monkey;
+pub mod table;
+pub mod words;
+pub mod xlsx;
+
+use std::path::Path;
+
+pub use error::ImportError;
+pub use identity::DropReason;
+pub use mapping::{ColumnMapping, MapTo};
+pub use plan::Dropped;
+pub use table::Table;
+
+use crate::domain::{Questionnaire, Response};
+
+/// What a file gave: every response, and the columns dropped for anonymity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub responses: Vec<Response>,
+    pub dropped: Vec<Dropped>,
+}
+
+/// Reads a survey file into a table: a workbook when it is one (by its name or its first
+/// bytes), else CSV. `SurveyMonkey`'s two header rows are combined into one.
+pub fn read_table(bytes: &[u8], path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
+    let named_xlsx = path
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("xlsx") || ext.eq_ignore_ascii_case("xlsm"));
+    let mut table = if named_xlsx || bytes.starts_with(b"PK\x03\x04") {
+        xlsx::read_xlsx(bytes, sheet)?
+    } else if let Some(sheet) = sheet {
+        return Err(ImportError::new(
+            None,
+            format!("--sheet \"{sheet}\" names a sheet, but the file is CSV, which has none"),
+        ));
+    } else {
+        csv_table::read_csv(bytes)?
+    };
+    survey_monkey::combine_header_rows(&mut table);
+    Ok(table)
+}
+
+/// Every response of a table, checked against `questionnaire`, with what was dropped.
+pub fn import_table(
+    table: &Table,
+    questionnaire: &Questionnaire,
+    mapping: &ColumnMapping,
+) -> Result<Imported, ImportError> {
+    let plan = plan::Plan::new(table, questionnaire, mapping)?;
+    if table.rows.iter().all(table::Row::is_blank) {
+        return Err(ImportError::new(
+            Some(table.rows.first().map_or(2, |row| row.number)),
+            "the file has a header but no responses",
+        ));
+    }
+    let responses = table
+        .rows
+        .iter()
+        // A row of empty fields (`,,,`) is not a response.
+        .filter(|row| !row.is_blank())
+        .map(|row| plan.response(row, questionnaire))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Imported {
+        responses,
+        dropped: plan.dropped(),
+    })
+}
+
+/// Reads and imports a survey file in one go.
+pub fn import_file(
+    bytes: &[u8],
+    path: &Path,
+    sheet: Option<&str>,
+    questionnaire: &Questionnaire,
+    mapping: &ColumnMapping,
+) -> Result<Imported, ImportError> {
+    import_table(&read_table(bytes, path, sheet)?, questionnaire, mapping)
+}
+
+/// Tandem's own CSV (and any CSV the import recognises without mapping).
+pub fn parse_responses_csv(
+    bytes: &[u8],
+    questionnaire: &Questionnaire,
+) -> Result<Vec<Response>, ImportError> {
+    import_file(
+        bytes,
+        Path::new("responses.csv"),
+        None,
+        questionnaire,
+        &ColumnMapping::default(),
+    )
+    .map(|imported| imported.responses)
+}
+
+/// "Dropped 2 columns: `Timestamp` (says when someone answered), …", or nothing to say.
+pub fn dropped_note(dropped: &[Dropped]) -> Option<String> {
+    if dropped.is_empty() {
+        return None;
+    }
+    let named: Vec<String> = dropped
+        .iter()
+        .map(|column| format!("`{}` ({})", column.header, column.reason.words()))
+        .collect();
+    let columns = if dropped.len() == 1 {
+        "column"
+    } else {
+        "columns"
+    };
+    Some(format!(
+        "Dropped {} {columns}, never stored, to keep answers anonymous: {}.",
+        dropped.len(),
+        named.join(", ")
+    ))
+}
