@@ -276,3 +276,40 @@ fn a_rule_missing_from_a_language_is_named() {
         ]
     );
 }
+
+#[test]
+fn tandem_check_warns_of_a_missing_translation_and_still_accepts_the_file() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("questionnaire.ron");
+    let mut questionnaire = Questionnaire::default_questionnaire();
+    questionnaire
+        .translations
+        .get_mut(&Language::French)
+        .unwrap()
+        .statements
+        .remove("voice");
+    let text =
+        ron::ser::to_string_pretty(&questionnaire, ron::ser::PrettyConfig::default()).unwrap();
+    std::fs::write(&path, text).unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .arg("check")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        stdout.contains(
+            "10 statements and 8 friction sources in English, Deutsch, Français and Español"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("warning:")
+            && stderr.contains(
+                "translations.fr.statements: the statement `voice` has no text in this language"
+            ),
+        "{stderr}"
+    );
+}
