@@ -121,6 +121,12 @@ impl FilePurpose {
             if path.is_dir() {
                 return Some(format!("{shown} is a folder: add a file name."));
             }
+            // A typed name has no dialog to ask "replace it?": an existing file is kept.
+            if path.exists() {
+                return Some(format!(
+                    "There is already a file at {shown}: choose another name, so that nothing is replaced."
+                ));
+            }
             if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
                 return Some(format!("There is no folder {}.", folder.display()));
             }
@@ -193,6 +199,12 @@ mod tests {
         );
         let html = FilePurpose::Export(Format::Html);
         assert_eq!(html.path_problem(&folder.path().join("report.html")), None);
+        std::fs::write(folder.path().join("old.html"), "kept").unwrap();
+        assert!(
+            html.path_problem(&folder.path().join("old.html"))
+                .unwrap()
+                .ends_with("choose another name, so that nothing is replaced.")
+        );
         assert!(
             html.path_problem(&folder.path().join("nowhere/report.html"))
                 .unwrap()
