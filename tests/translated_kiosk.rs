@@ -88,7 +88,7 @@ fn walk_and_snapshot(language: Language, name: &str, team: &str, skipped_line: &
     kiosk_in(&mut harness, language);
     let questionnaire = Questionnaire::default_questionnaire().in_language(language);
     assert!(shows(&harness, &language.text("kiosk-welcome")));
-    harness.snapshot(&format!("kiosk_{name}_welcome"));
+    harness.snapshot(format!("kiosk_{name}_welcome"));
     click(&mut harness, team);
     click(&mut harness, &questionnaire.relationship.options[1].label);
     assert!(shows(
@@ -98,7 +98,7 @@ fn walk_and_snapshot(language: Language, name: &str, team: &str, skipped_line: &
             &[("number", 1.into()), ("total", 10.into())]
         )
     ));
-    harness.snapshot(&format!("kiosk_{name}_statement"));
+    harness.snapshot(format!("kiosk_{name}_statement"));
     // The longest statement is the one skipped: its review line has a button beside it.
     let longest = (0..questionnaire.statements.len())
         .max_by_key(|index| questionnaire.statements[*index].text.chars().count())
@@ -116,7 +116,7 @@ fn walk_and_snapshot(language: Language, name: &str, team: &str, skipped_line: &
         click(&mut harness, &label);
     }
     click(&mut harness, &questionnaire.sources[1].label);
-    harness.snapshot(&format!("kiosk_{name}_sources"));
+    harness.snapshot(format!("kiosk_{name}_sources"));
     click(&mut harness, &language.text("kiosk-next"));
     click(&mut harness, &language.text("kiosk-to-review"));
     assert!(shows(&harness, skipped_line), "{skipped_line}");
@@ -126,7 +126,7 @@ fn walk_and_snapshot(language: Language, name: &str, team: &str, skipped_line: &
         language.text("skipped")
     );
     assert!(shows(&harness, &skipped), "{skipped}");
-    harness.snapshot(&format!("kiosk_{name}_review"));
+    harness.snapshot(format!("kiosk_{name}_review"));
 }
 
 /// Create or update the images with `UPDATE_SNAPSHOTS=1 cargo test --test translated_kiosk`.
@@ -220,4 +220,42 @@ fn choosing_german_in_the_top_bar_turns_the_stages_german() {
         harness.state().state.open().unwrap().workshop.meta.language,
         Language::English
     );
+}
+
+/// Setup and Capture in `language`'s screens, to see that long words keep the layout.
+/// Create or update with `UPDATE_SNAPSHOTS=1 cargo test --test translated_kiosk`.
+fn setup_and_capture_in(language: Language, name: &str, capture: &str) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_on_new_workshop(folder.path());
+    // Nothing that changes by the day or the machine: a fixed date, no network found.
+    {
+        let open = harness
+            .state_mut()
+            .state
+            .screen
+            .open_workshop_mut()
+            .unwrap();
+        open.date_text = String::from("2026-03-31");
+        open.workshop.meta.date = "2026-03-31".parse().unwrap();
+        open.room.interfaces.clear();
+        open.room.chosen = None;
+    }
+    harness.run();
+    choose(&mut harness, "🌐", language.name());
+    assert!(shows(&harness, &language.text("setup-language")));
+    harness.snapshot(format!("setup_{name}"));
+    harness.get_by_label_contains(capture).click();
+    harness.run();
+    assert!(shows(&harness, &language.text("capture-participant-title")));
+    harness.snapshot(format!("capture_{name}"));
+}
+
+#[test]
+fn setup_and_capture_in_german() {
+    setup_and_capture_in(Language::German, "de", "3 Erfassung");
+}
+
+#[test]
+fn setup_and_capture_in_french() {
+    setup_and_capture_in(Language::French, "fr", "3 Collecte");
 }
