@@ -259,3 +259,39 @@ fn setup_and_capture_in_german() {
 fn setup_and_capture_in_french() {
     setup_and_capture_in(Language::French, "fr", "3 Collecte");
 }
+
+/// The room's Present view is read by the room, so it speaks the workshop's language; the
+/// facilitator's Back button, the room panel and the prompt on leaving speak the app's.
+#[test]
+fn the_present_view_speaks_the_workshop_language_and_the_room_panel_the_app_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = harness_on_new_workshop(folder.path());
+    choose(
+        &mut harness,
+        "Participants answer, and the summary is written, in",
+        Language::Spanish.name(),
+    );
+    harness.get_by_label_contains("3 Capture").click();
+    harness.run();
+    harness.state_mut().state.handle(
+        tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
+        std::time::Instant::now(),
+    );
+    harness.run();
+    click(&mut harness, "Open the room");
+    assert!(shows(&harness, "Scan the code, or open this address:"));
+    click(&mut harness, "Present");
+    assert!(shows(&harness, "Responda en su teléfono"));
+    assert!(shows(&harness, "Ventas 0   ·   Producto 0"));
+    assert!(!shows(&harness, "Answer on your phone"));
+    click(&mut harness, "⬅ Back");
+    assert!(shows(&harness, "Answer from phones"));
+    // The screens turn German: the room panel follows, and so does the prompt on leaving.
+    choose(&mut harness, "🌐", "Deutsch");
+    assert!(shows(&harness, "Antworten per Telefon"));
+    harness.get_by_label_contains("4 Ergebnisse").click();
+    harness.run();
+    assert!(shows(&harness, "Der Raum ist noch offen"));
+    click(&mut harness, "Raum schließen und zu Ergebnisse gehen");
+    assert!(harness.state().state.open().unwrap().room.open.is_none());
+}
