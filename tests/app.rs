@@ -849,7 +849,7 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
         .count();
     let shown: Vec<String> = [sales, 2 - sales]
         .iter()
-        .map(|count| format!("{count} responses"))
+        .map(|count| format!("{count} response{}", if *count == 1 { "" } else { "s" }))
         .collect();
     for label in &shown {
         assert!(harness.query_all_by_label(label).count() >= 1, "{label}");

@@ -75,3 +75,176 @@ phone-not-saved-title = Ihre Antwort wurde nicht gespeichert
 phone-not-saved-text = Der Laptop konnte sie nicht speichern ({ $reason }), daher wurde sie nicht gezählt. Bitte gehen Sie zurück und tippen Sie gleich noch einmal auf Absenden, oder sagen Sie der Moderation Bescheid.
 phone-reason-closed = der Raum wurde geschlossen
 phone-reason-late = der Laptop hat nicht rechtzeitig geantwortet
+
+## kiosk, setup, capture, room and the app's frame
+
+stage-setup = Vorbereitung
+stage-framing = Einordnung
+stage-capture = Erfassung
+stage-reveal = Ergebnisse
+stage-diagnose = Diagnose
+stage-agree = Vereinbaren
+stage-close = Abschluss
+stage-time-left = ⏱ noch { $time }
+stage-time-over = ⏱ { $time } überzogen
+kiosk-anonymous = Ihre Antworten sind anonym: Es wird kein Name, kein Gerät und keine Uhrzeit gespeichert.
+kiosk-facilitator = Moderation
+kiosk-back = ⬅ Zurück
+kiosk-next = Weiter ➡
+kiosk-to-review = Überprüfen ➡
+kiosk-choose-or-skip = Wählen Sie eine Antwort, oder überspringen Sie diese Aussage.
+kiosk-submit = Meine Antworten absenden
+kiosk-welcome = Willkommen! In welchem Team sind Sie?
+kiosk-statement-of = Aussage { $number } von { $total }
+kiosk-skip-choice = Überspringen: Das kann ich nicht beurteilen
+kiosk-skip-name = { $statement } — überspringen
+kiosk-pass-on = Bitte geben Sie den Laptop an die nächste Person weiter.
+kiosk-next-participant = Ich bin die nächste Person
+kiosk-not-saved = Ihre Antworten konnten nicht gespeichert werden. Bitte rufen Sie die Moderation; Ihre Antworten sind noch da.
+kiosk-review-team = Team: { $team }
+kiosk-review-relationship = Beziehung: { $answer }
+kiosk-review-skipped = { $total ->
+    [one] Sie haben { $skipped } von { $total } Aussage übersprungen: Übersprungene zählen nicht.
+   *[other] Sie haben { $skipped } von { $total } Aussagen übersprungen: Übersprungene zählen nicht.
+}
+kiosk-not-answered = nicht beantwortet
+kiosk-rate-now = Jetzt bewerten
+kiosk-rate-now-name = Jetzt bewerten: { $statement }
+kiosk-review-sources = Ursachen der Reibung: { $sources }
+kiosk-review-comment = { $prompt } { $comment }
+kiosk-unlock-title = Moderation: Geben Sie Ihre PIN ein, um den Teilnahmemodus zu verlassen
+kiosk-pin = PIN
+kiosk-wrong-pins = { $count ->
+    [one] Eine falsche PIN. Sie können es in { $seconds } s erneut versuchen.
+   *[other] { $count } falsche PINs. Sie können es in { $seconds } s erneut versuchen.
+}
+kiosk-wrong-pin = Falsche PIN.
+kiosk-unlock = Entsperren
+setup-title = Titel
+setup-title-hint = Abstimmung Vertrieb & Produkt, Q3
+setup-title-missing = Geben Sie dem Workshop einen Titel, damit Sie ihn wiederfinden.
+setup-organisation = Organisation oder Team
+setup-date = Datum
+setup-date-hint = JJJJ-MM-TT
+setup-date-invalid = Schreiben Sie das Datum als JJJJ-MM-TT; es bleibt beim { $date }.
+setup-facilitator = Moderation
+setup-facilitator-hint = Ihr Name
+setup-language = Teilnehmende antworten, und die Zusammenfassung wird geschrieben, auf
+setup-next = Weiter: Einordnung ➡
+setup-expected-sales = Erwartete Teilnehmende (Vertrieb)
+setup-expected-product = Erwartete Teilnehmende (Produkt)
+setup-floor = Anonymitätsschwelle (Antworten je Funktion)
+setup-floor-note = Kein Ergebnis wird gezeigt, bevor jede Funktion mindestens so viele Antworten hat. Sie liegt nie unter 3.
+setup-floor-unreachable-sales = { $expected ->
+    [one] Vertrieb: nur eine Person erwartet, weniger als die Schwelle von { $floor }: Ergebnisse würden nie angezeigt.
+   *[other] Vertrieb: nur { $expected } Teilnehmende erwartet, weniger als die Schwelle von { $floor }: Ergebnisse würden nie angezeigt.
+}
+setup-floor-unreachable-product = { $expected ->
+    [one] Produkt: nur eine Person erwartet, weniger als die Schwelle von { $floor }: Ergebnisse würden nie angezeigt.
+   *[other] Produkt: nur { $expected } Teilnehmende erwartet, weniger als die Schwelle von { $floor }: Ergebnisse würden nie angezeigt.
+}
+setup-questionnaire = { $count ->
+    [one] Fragebogen: { $name } ({ $count } Aussage)
+   *[other] Fragebogen: { $name } ({ $count } Aussagen)
+}
+setup-questionnaire-file = Fragebogen-Datei…
+setup-default-questionnaire = Standard-Fragebogen
+setup-questionnaire-fixed = Sobald Antworten vorliegen, steht der Fragebogen fest.
+setup-rules = { $count ->
+    [one] Regeln: { $name } ({ $count } Regel, { $source })
+   *[other] Regeln: { $name } ({ $count } Regeln, { $source })
+}
+setup-rules-built-in = eingebaut
+setup-rules-file = Regel-Datei…
+setup-default-rules = Standardregeln
+setup-time-boxes = Zeitrahmen (Minuten; 0 für keinen)
+capture-intro = Alle antworten allein und anonym: auf ihrem Telefon oder an diesem Laptop.
+capture-responses = { $count ->
+    [one] { $count } Antwort
+   *[other] { $count } Antworten
+}
+capture-responses-of-expected = { $count ->
+    [one] { $count } Antwort von { $expected } erwarteten
+   *[other] { $count } Antworten von { $expected } erwarteten
+}
+capture-floor-reached = ✔ Schwelle erreicht
+capture-more-needed = Noch { $count } nötig, bevor Ergebnisse gezeigt werden können
+capture-over-headcount-sales = Vertrieb: { $given } Antworten, aber nur { $expected } Personen erwartet: Prüfen Sie die Teilnehmerzahl (eine Antwort je Telefon beruht auf einem Cookie).
+capture-over-headcount-product = Produkt: { $given } Antworten, aber nur { $expected } Personen erwartet: Prüfen Sie die Teilnehmerzahl (eine Antwort je Telefon beruht auf einem Cookie).
+capture-survey-title = Antworten aus einer Umfrage
+capture-survey-text = Importieren Sie eine CSV-Datei mit Antworten, die vor dem Workshop gesammelt wurden (die Spalten beschreibt das README). Eine Datei mit einer fehlerhaften Zeile wird ganz abgelehnt.
+capture-import = Antworten aus CSV importieren…
+capture-next = Weiter: Ergebnisse ➡
+capture-participant-title = Teilnahmemodus
+capture-participant-text = Teilnehmende antworten nacheinander an diesem Laptop. Wählen Sie eine PIN: Nur mit ihr lässt sich der Teilnahmemodus verlassen, so erreichen Teilnehmende nie Ergebnisse oder andere Antworten.
+capture-pin = PIN der Moderation
+capture-pin-rules = Mindestens { $digits } Ziffern, nur Ziffern.
+capture-pin-problem = Wählen Sie eine PIN aus mindestens { $digits } Ziffern (nur Ziffern).
+capture-start-participant = Teilnahmemodus starten…
+capture-projector-title = Zeigt ein Projektor diesen Bildschirm?
+capture-projector-risk = Im Teilnahmemodus antworten alle an diesem Laptop. Spiegelt ein Projektor diesen Bildschirm, sieht der Raum die Antworten jeder Person, während sie sie gibt.
+capture-projector-advice = Schalten Sie den Projektor schwarz oder aus (oder zeigen Sie darauf einen anderen Bildschirm), bevor Sie beginnen. Oder nutzen Sie stattdessen den Raummodus: Alle antworten auf ihrem eigenen Telefon, und der Projektor zeigt nur den Code und die Zahlen.
+capture-projector-start = Kein Projektor zeigt ihn: starten
+capture-use-room = Stattdessen Raummodus nutzen
+room-title = Antworten per Telefon
+room-intro = Alle antworten gleichzeitig im Browser ihres Telefons, im Netzwerk dieses Raums: keine App, kein Konto, nichts verlässt den Raum.
+room-network = Netzwerk
+room-no-network-found = kein Netzwerk gefunden
+room-network-choice = { $name } — { $address } ({ $kind })
+room-kind-network = Netzwerk
+room-kind-vpn = VPN
+room-kind-container = Container / virtuelle Maschine
+room-kind-loopback = nur dieser Laptop
+room-look-again = Erneut nach Netzwerken suchen
+room-unreachable = Telefone im Raum erreichen dieses Netzwerk nicht: Wählen Sie das WLAN des Raums.
+room-loopback-only = In diesem Netzwerk kann nur dieser Laptop den Raum öffnen.
+room-open = Raum öffnen
+room-scan = Scannen Sie den Code, oder öffnen Sie diese Adresse:
+room-same-wifi = Dasselbe WLAN wie dieser Laptop. Jedes Telefon antwortet einmal; niemand sieht die Antworten anderer.
+room-present = Präsentieren
+room-close = Raum schließen
+room-leave-to = Raum schließen und zu { $stage } gehen
+room-leave-home = Raum und Workshop schließen
+room-still-open = Der Raum ist noch offen
+room-leave-warning = Das Verlassen der Erfassung schließt ihn: Telefone, die noch nicht auf Absenden getippt haben, verlieren ihre Antworten, und der Code auf dem Bildschirm funktioniert nicht mehr.
+room-stay = In der Erfassung bleiben
+room-present-title = Antworten Sie auf Ihrem Telefon
+room-no-network = Kein Netzwerk, in dem sich der Raum öffnen lässt. Verbinden Sie sich mit dem WLAN des Raums (oder starten Sie den Hotspot des Laptops) und suchen Sie dann erneut nach Netzwerken.
+room-no-code = Die Beitrittsadresse lässt sich nicht als QR-Code zeichnen: { $error }
+room-answer-not-counted = Eine Antwort von einem Telefon wurde nicht gezählt: { $error }
+room-reason-workshop-closed = der Workshop wurde geschlossen, bevor Ihre Antworten ankamen
+room-reason-not-written = die Workshop-Datei konnte nicht geschrieben werden
+app-back = ⬅ Zurück
+app-home = ⬅ Start
+app-save = Speichern
+app-unsaved = ungespeicherte Änderungen
+app-saved = gespeichert
+app-dark-theme = Dunkles Design
+app-presentation = ⛶ Präsentationsmodus (F11)
+app-close-title = Änderungen vor dem Schließen speichern?
+app-close-text = Der Workshop hat Änderungen, die noch nicht in seiner Datei stehen.
+app-save-and-close = Speichern und schließen
+app-discard-and-close = Verwerfen und schließen
+app-cancel = Abbrechen
+app-dismiss = Schließen
+app-path-save-as = Speichern unter (ein freier Name im Workshop-Ordner; ändern Sie ihn nach Belieben)
+app-path-save-here = Hier speichern
+app-path-open-as = Pfad der Datei (tippen oder einfügen)
+app-path-open = Diese Datei öffnen
+app-markdown-copied = Die Markdown-Zusammenfassung liegt in der Zwischenablage.
+app-recovery-not-removed = Die Wiederherstellungsdatei ließ sich nicht entfernen: { $error }
+app-untitled = Workshop ohne Titel
+app-folder-not-created = Der Workshop-Ordner { $folder } ließ sich nicht anlegen: { $error }
+app-compare-two = Wählen Sie mindestens zwei Workshops zum Vergleichen.
+app-compare-locked = „{ $title }“ ist im Teilnahmemodus: Öffnen Sie ihn und entsperren Sie ihn mit der PIN, bevor Sie ihn vergleichen.
+app-compare-built-in-rules = { $error }; mit den eingebauten Regeln verglichen.
+app-participant-needs-save = { $error }. Der Teilnahmemodus braucht einen Workshop, der sich speichern lässt.
+app-saved-path = { $path } gespeichert
+app-still-open = { $error }. Der Workshop ist weiter offen, mit allen Änderungen.
+app-stays-open = { $error }. Der Workshop bleibt offen, mit allen Änderungen.
+app-no-dialog = Es ließ sich kein Dateidialog öffnen: { $error }.
+app-dialog-silent = Der Dateidialog hat seit { $seconds } Sekunden nicht geantwortet. Ist er hinter diesem Fenster offen, können Sie ihn weiter nutzen. Ist keiner erschienen, kann dieser Desktop keinen zeigen: Mit xdg-desktop-portal und einem Backend wie xdg-desktop-portal-gtk (oder dem Programm zenity) funktionieren die Dialoge.
+app-exporting = { $format } wird exportiert…
+app-exporting-comparison = Der Vergleich wird exportiert…
+app-export-failed = Export nicht möglich: { $error }
+app-exported = { $path } exportiert

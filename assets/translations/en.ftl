@@ -77,3 +77,176 @@ phone-not-saved-title = Your answer was not saved
 phone-not-saved-text = The laptop could not save it ({ $reason }), so it was not counted. Please go back and press Submit again in a moment, or tell the facilitator.
 phone-reason-closed = the room was closed
 phone-reason-late = the laptop did not answer in time
+
+## kiosk, setup, capture, room and the app's frame
+
+stage-setup = Setup
+stage-framing = Framing
+stage-capture = Capture
+stage-reveal = Reveal
+stage-diagnose = Diagnose
+stage-agree = Agree
+stage-close = Close
+stage-time-left = ⏱ { $time } left
+stage-time-over = ⏱ over by { $time }
+kiosk-anonymous = Your answers are anonymous: no name, no device, no time is kept.
+kiosk-facilitator = Facilitator
+kiosk-back = ⬅ Back
+kiosk-next = Next ➡
+kiosk-to-review = Review ➡
+kiosk-choose-or-skip = Choose an answer, or skip this statement.
+kiosk-submit = Submit my answers
+kiosk-welcome = Welcome! Which team are you in?
+kiosk-statement-of = Statement { $number } of { $total }
+kiosk-skip-choice = Skip: I cannot judge this
+kiosk-skip-name = { $statement } — skip
+kiosk-pass-on = Please pass the laptop on to the next person.
+kiosk-next-participant = I am the next participant
+kiosk-not-saved = Your answers could not be saved. Please call the facilitator; your answers are still here.
+kiosk-review-team = Team: { $team }
+kiosk-review-relationship = Relationship: { $answer }
+kiosk-review-skipped = { $total ->
+    [one] You skipped { $skipped } of { $total } statement: skipped ones do not count.
+   *[other] You skipped { $skipped } of { $total } statements: skipped ones do not count.
+}
+kiosk-not-answered = not answered
+kiosk-rate-now = Rate it now
+kiosk-rate-now-name = Rate it now: { $statement }
+kiosk-review-sources = Friction sources: { $sources }
+kiosk-review-comment = { $prompt } { $comment }
+kiosk-unlock-title = Facilitator: enter your PIN to leave participant mode
+kiosk-pin = PIN
+kiosk-wrong-pins = { $count ->
+    [one] One wrong PIN. You can try again in { $seconds } s.
+   *[other] { $count } wrong PINs. You can try again in { $seconds } s.
+}
+kiosk-wrong-pin = Wrong PIN.
+kiosk-unlock = Unlock
+setup-title = Title
+setup-title-hint = Sales & Product alignment, Q3
+setup-title-missing = Give the workshop a title, so you can find it again.
+setup-organisation = Organisation or team
+setup-date = Date
+setup-date-hint = YYYY-MM-DD
+setup-date-invalid = Write the date as YYYY-MM-DD; keeping { $date }.
+setup-facilitator = Facilitator
+setup-facilitator-hint = Your name
+setup-language = Participants answer, and the summary is written, in
+setup-next = Next: Framing ➡
+setup-expected-sales = Expected sales participants
+setup-expected-product = Expected product participants
+setup-floor = Anonymity floor (responses per function)
+setup-floor-note = No result is shown until each function has at least this many responses. It can never be below 3.
+setup-floor-unreachable-sales = { $expected ->
+    [one] Only one sales participant is expected, fewer than the floor of { $floor }: results would never show.
+   *[other] Only { $expected } sales participants are expected, fewer than the floor of { $floor }: results would never show.
+}
+setup-floor-unreachable-product = { $expected ->
+    [one] Only one product participant is expected, fewer than the floor of { $floor }: results would never show.
+   *[other] Only { $expected } product participants are expected, fewer than the floor of { $floor }: results would never show.
+}
+setup-questionnaire = { $count ->
+    [one] Questionnaire: { $name } ({ $count } statement)
+   *[other] Questionnaire: { $name } ({ $count } statements)
+}
+setup-questionnaire-file = Questionnaire file…
+setup-default-questionnaire = Default questionnaire
+setup-questionnaire-fixed = The questionnaire is fixed once responses are in.
+setup-rules = { $count ->
+    [one] Rules: { $name } ({ $count } rule, { $source })
+   *[other] Rules: { $name } ({ $count } rules, { $source })
+}
+setup-rules-built-in = built in
+setup-rules-file = Rules file…
+setup-default-rules = Default rules
+setup-time-boxes = Time boxes (minutes; 0 for none)
+capture-intro = Everyone answers alone and anonymously: from their phones, or at this laptop.
+capture-responses = { $count ->
+    [one] { $count } response
+   *[other] { $count } responses
+}
+capture-responses-of-expected = { $count ->
+    [one] { $count } response of { $expected } expected
+   *[other] { $count } responses of { $expected } expected
+}
+capture-floor-reached = ✔ floor reached
+capture-more-needed = { $count } more needed before results can be shown
+capture-over-headcount-sales = { $given } sales answers, but { $expected } people were expected: check the headcount (one answer per phone rests on a cookie).
+capture-over-headcount-product = { $given } product answers, but { $expected } people were expected: check the headcount (one answer per phone rests on a cookie).
+capture-survey-title = Responses from a survey
+capture-survey-text = Import a CSV file of answers collected before the workshop (see the README for its columns). A file with any bad row is refused whole.
+capture-import = Import responses from CSV…
+capture-next = Next: Reveal ➡
+capture-participant-title = Participant mode
+capture-participant-text = Participants answer one at a time at this laptop. Choose a PIN: leaving participant mode needs it, so participants can never reach results or other answers.
+capture-pin = Facilitator PIN
+capture-pin-rules = At least { $digits } digits, digits only.
+capture-pin-problem = Choose a PIN of at least { $digits } digits (digits only).
+capture-start-participant = Start participant mode…
+capture-projector-title = Does a projector show this screen?
+capture-projector-risk = In participant mode everyone answers on this laptop. If a projector mirrors this screen, the room sees each person's answers as they give them.
+capture-projector-advice = Blank the projector or switch it off (or show another screen on it) before you start. Or use room mode instead: everyone answers on their own phone, and the projector shows only the code and the counts.
+capture-projector-start = No projector shows it: start
+capture-use-room = Use room mode instead
+room-title = Answer from phones
+room-intro = Everyone answers at once in their phone's browser, on this room's network: no app, no account, nothing leaves the room.
+room-network = Network
+room-no-network-found = no network found
+room-network-choice = { $name } — { $address } ({ $kind })
+room-kind-network = network
+room-kind-vpn = VPN
+room-kind-container = container / virtual machine
+room-kind-loopback = this laptop only
+room-look-again = Look for networks again
+room-unreachable = Phones in the room cannot reach this network: choose the room's Wi-Fi.
+room-loopback-only = Only this laptop can open the room on this network.
+room-open = Open the room
+room-scan = Scan the code, or open this address:
+room-same-wifi = Same Wi-Fi as this laptop. Each phone answers once; nobody sees anyone's answers.
+room-present = Present
+room-close = Close the room
+room-leave-to = Close the room and go to { $stage }
+room-leave-home = Close the room and the workshop
+room-still-open = The room is still open
+room-leave-warning = Leaving Capture closes it: phones that have not pressed Submit yet lose their answers, and the code on the screen stops working.
+room-stay = Stay on Capture
+room-present-title = Answer on your phone
+room-no-network = No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.
+room-no-code = Cannot draw the join address as a QR code: { $error }
+room-answer-not-counted = An answer from a phone was not counted: { $error }
+room-reason-workshop-closed = the workshop was closed before your answers arrived
+room-reason-not-written = the workshop file could not be written
+app-back = ⬅ Back
+app-home = ⬅ Home
+app-save = Save
+app-unsaved = unsaved changes
+app-saved = saved
+app-dark-theme = Dark theme
+app-presentation = ⛶ Presentation mode (F11)
+app-close-title = Save the changes before closing?
+app-close-text = The workshop has changes that are not in its file yet.
+app-save-and-close = Save and close
+app-discard-and-close = Discard and close
+app-cancel = Cancel
+app-dismiss = Dismiss
+app-path-save-as = Save as (a free name in the workshops folder; change it if you like)
+app-path-save-here = Save here
+app-path-open-as = Path of the file (type it or paste it)
+app-path-open = Open this file
+app-markdown-copied = The Markdown summary is on the clipboard.
+app-recovery-not-removed = Could not remove the recovery file: { $error }
+app-untitled = Untitled workshop
+app-folder-not-created = Could not create the workshops folder { $folder }: { $error }
+app-compare-two = Choose at least two workshops to compare.
+app-compare-locked = “{ $title }” is in participant mode: open it and unlock it with the PIN before comparing it.
+app-compare-built-in-rules = { $error }; compared with the built-in rules.
+app-participant-needs-save = { $error }. Participant mode needs a workshop that can be saved.
+app-saved-path = Saved { $path }
+app-still-open = { $error }. The workshop is still open with all its changes.
+app-stays-open = { $error }. The workshop stays open with all its changes.
+app-no-dialog = Could not open a file dialog: { $error }.
+app-dialog-silent = The file dialog has not answered for { $seconds } seconds. If it is open behind this window, you can still use it. If none appeared, this desktop cannot show one: installing xdg-desktop-portal with a backend such as xdg-desktop-portal-gtk (or the zenity program) makes the dialogs work.
+app-exporting = Exporting the { $format }…
+app-exporting-comparison = Exporting the comparison…
+app-export-failed = Could not export: { $error }
+app-exported = Exported { $path }

@@ -75,3 +75,176 @@ phone-not-saved-title = Votre réponse n'a pas été enregistrée
 phone-not-saved-text = L'ordinateur n'a pas pu l'enregistrer ({ $reason }), elle n'a donc pas été comptée. Revenez en arrière et appuyez de nouveau sur Envoyer dans un instant, ou prévenez l'animation.
 phone-reason-closed = la salle a été fermée
 phone-reason-late = l'ordinateur n'a pas répondu à temps
+
+## kiosk, setup, capture, room and the app's frame
+
+stage-setup = Préparation
+stage-framing = Cadrage
+stage-capture = Collecte
+stage-reveal = Résultats
+stage-diagnose = Diagnostic
+stage-agree = Accords
+stage-close = Clôture
+stage-time-left = ⏱ encore { $time }
+stage-time-over = ⏱ dépassé de { $time }
+kiosk-anonymous = Vos réponses sont anonymes : ni nom, ni appareil, ni heure ne sont conservés.
+kiosk-facilitator = Animation
+kiosk-back = ⬅ Retour
+kiosk-next = Suivant ➡
+kiosk-to-review = Vérifier ➡
+kiosk-choose-or-skip = Choisissez une réponse, ou passez cette affirmation.
+kiosk-submit = Envoyer mes réponses
+kiosk-welcome = Bienvenue ! Dans quelle équipe êtes-vous ?
+kiosk-statement-of = Affirmation { $number } sur { $total }
+kiosk-skip-choice = Passer : je ne peux pas en juger
+kiosk-skip-name = { $statement } — passer
+kiosk-pass-on = Merci de passer l'ordinateur à la personne suivante.
+kiosk-next-participant = Je suis la personne suivante
+kiosk-not-saved = Vos réponses n'ont pas pu être enregistrées. Merci d'appeler l'animateur ou l'animatrice ; vos réponses sont toujours là.
+kiosk-review-team = Équipe : { $team }
+kiosk-review-relationship = Relation : { $answer }
+kiosk-review-skipped = { $skipped ->
+    [one] Vous avez passé { $skipped } affirmation sur { $total } : les affirmations passées ne comptent pas.
+   *[other] Vous avez passé { $skipped } affirmations sur { $total } : les affirmations passées ne comptent pas.
+}
+kiosk-not-answered = sans réponse
+kiosk-rate-now = Répondre maintenant
+kiosk-rate-now-name = Répondre maintenant : { $statement }
+kiosk-review-sources = Sources de friction : { $sources }
+kiosk-review-comment = { $prompt } { $comment }
+kiosk-unlock-title = Animation : saisissez votre code PIN pour quitter le mode participant
+kiosk-pin = Code PIN
+kiosk-wrong-pins = { $count ->
+    [one] Un code PIN erroné. Vous pourrez réessayer dans { $seconds } s.
+   *[other] { $count } codes PIN erronés. Vous pourrez réessayer dans { $seconds } s.
+}
+kiosk-wrong-pin = Code PIN erroné.
+kiosk-unlock = Déverrouiller
+setup-title = Titre
+setup-title-hint = Alignement Ventes & Produit, T3
+setup-title-missing = Donnez un titre à l'atelier, pour le retrouver ensuite.
+setup-organisation = Organisation ou équipe
+setup-date = Date
+setup-date-hint = AAAA-MM-JJ
+setup-date-invalid = Écrivez la date sous la forme AAAA-MM-JJ ; la date reste le { $date }.
+setup-facilitator = Animation
+setup-facilitator-hint = Votre nom
+setup-language = Les participants répondent, et la synthèse est rédigée, en
+setup-next = Suivant : Cadrage ➡
+setup-expected-sales = Participants attendus (Ventes)
+setup-expected-product = Participants attendus (Produit)
+setup-floor = Seuil d'anonymat (réponses par fonction)
+setup-floor-note = Aucun résultat n'est affiché tant que chaque fonction n'a pas au moins ce nombre de réponses. Il ne descend jamais sous 3.
+setup-floor-unreachable-sales = { $expected ->
+    [one] Ventes : une seule personne attendue, moins que le seuil de { $floor } : les résultats ne s'afficheraient jamais.
+   *[other] Ventes : seulement { $expected } participants attendus, moins que le seuil de { $floor } : les résultats ne s'afficheraient jamais.
+}
+setup-floor-unreachable-product = { $expected ->
+    [one] Produit : une seule personne attendue, moins que le seuil de { $floor } : les résultats ne s'afficheraient jamais.
+   *[other] Produit : seulement { $expected } participants attendus, moins que le seuil de { $floor } : les résultats ne s'afficheraient jamais.
+}
+setup-questionnaire = { $count ->
+    [one] Questionnaire : { $name } ({ $count } affirmation)
+   *[other] Questionnaire : { $name } ({ $count } affirmations)
+}
+setup-questionnaire-file = Fichier de questionnaire…
+setup-default-questionnaire = Questionnaire par défaut
+setup-questionnaire-fixed = Le questionnaire est figé dès que des réponses sont arrivées.
+setup-rules = { $count ->
+    [one] Règles : { $name } ({ $count } règle, { $source })
+   *[other] Règles : { $name } ({ $count } règles, { $source })
+}
+setup-rules-built-in = intégrées
+setup-rules-file = Fichier de règles…
+setup-default-rules = Règles par défaut
+setup-time-boxes = Durées (minutes ; 0 pour aucune)
+capture-intro = Chacun répond seul et anonymement : sur son téléphone, ou sur cet ordinateur.
+capture-responses = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+capture-responses-of-expected = { $count ->
+    [one] { $count } réponse sur { $expected } attendues
+   *[other] { $count } réponses sur { $expected } attendues
+}
+capture-floor-reached = ✔ seuil atteint
+capture-more-needed = encore { $count } avant que les résultats puissent être affichés
+capture-over-headcount-sales = Ventes : { $given } réponses, mais { $expected } personnes attendues : vérifiez l'effectif (une réponse par téléphone repose sur un cookie).
+capture-over-headcount-product = Produit : { $given } réponses, mais { $expected } personnes attendues : vérifiez l'effectif (une réponse par téléphone repose sur un cookie).
+capture-survey-title = Réponses d'une enquête
+capture-survey-text = Importez un fichier CSV de réponses recueillies avant l'atelier (ses colonnes sont décrites dans le README). Un fichier contenant une seule ligne incorrecte est refusé en entier.
+capture-import = Importer des réponses depuis un CSV…
+capture-next = Suivant : Résultats ➡
+capture-participant-title = Mode participant
+capture-participant-text = Les participants répondent un par un sur cet ordinateur. Choisissez un code PIN : il faut le saisir pour quitter le mode participant, si bien que les participants n'accèdent jamais aux résultats ni aux autres réponses.
+capture-pin = Code PIN de l'animation
+capture-pin-rules = Au moins { $digits } chiffres, uniquement des chiffres.
+capture-pin-problem = Choisissez un code PIN d'au moins { $digits } chiffres (uniquement des chiffres).
+capture-start-participant = Lancer le mode participant…
+capture-projector-title = Un projecteur affiche-t-il cet écran ?
+capture-projector-risk = En mode participant, chacun répond sur cet ordinateur. Si un projecteur reproduit cet écran, la salle voit les réponses de chaque personne au moment où elle les donne.
+capture-projector-advice = Masquez ou éteignez le projecteur (ou affichez-y un autre écran) avant de commencer. Ou utilisez plutôt le mode salle : chacun répond sur son propre téléphone, et le projecteur n'affiche que le code et les décomptes.
+capture-projector-start = Aucun projecteur ne l'affiche : lancer
+capture-use-room = Utiliser plutôt le mode salle
+room-title = Répondre depuis les téléphones
+room-intro = Tout le monde répond en même temps dans le navigateur de son téléphone, sur le réseau de cette salle : pas d'application, pas de compte, rien ne sort de la salle.
+room-network = Réseau
+room-no-network-found = aucun réseau trouvé
+room-network-choice = { $name } — { $address } ({ $kind })
+room-kind-network = réseau
+room-kind-vpn = VPN
+room-kind-container = conteneur / machine virtuelle
+room-kind-loopback = cet ordinateur seulement
+room-look-again = Chercher à nouveau les réseaux
+room-unreachable = Les téléphones de la salle ne peuvent pas atteindre ce réseau : choisissez le Wi-Fi de la salle.
+room-loopback-only = Sur ce réseau, seul cet ordinateur peut ouvrir la salle.
+room-open = Ouvrir la salle
+room-scan = Scannez le code, ou ouvrez cette adresse :
+room-same-wifi = Même Wi-Fi que cet ordinateur. Chaque téléphone répond une fois ; personne ne voit les réponses des autres.
+room-present = Présenter
+room-close = Fermer la salle
+room-leave-to = Fermer la salle et aller à { $stage }
+room-leave-home = Fermer la salle et l'atelier
+room-still-open = La salle est encore ouverte
+room-leave-warning = Quitter la collecte la ferme : les téléphones qui n'ont pas encore appuyé sur Envoyer perdent leurs réponses, et le code à l'écran cesse de fonctionner.
+room-stay = Rester sur la collecte
+room-present-title = Répondez sur votre téléphone
+room-no-network = Aucun réseau sur lequel ouvrir la salle. Rejoignez le Wi-Fi de la salle (ou activez le point d'accès de l'ordinateur), puis cherchez à nouveau les réseaux.
+room-no-code = Impossible de dessiner l'adresse d'accès en code QR : { $error }
+room-answer-not-counted = Une réponse d'un téléphone n'a pas été comptée : { $error }
+room-reason-workshop-closed = l'atelier a été fermé avant l'arrivée de vos réponses
+room-reason-not-written = le fichier de l'atelier n'a pas pu être écrit
+app-back = ⬅ Retour
+app-home = ⬅ Accueil
+app-save = Enregistrer
+app-unsaved = modifications non enregistrées
+app-saved = enregistré
+app-dark-theme = Thème sombre
+app-presentation = ⛶ Mode présentation (F11)
+app-close-title = Enregistrer les modifications avant de fermer ?
+app-close-text = L'atelier a des modifications qui ne sont pas encore dans son fichier.
+app-save-and-close = Enregistrer et fermer
+app-discard-and-close = Abandonner et fermer
+app-cancel = Annuler
+app-dismiss = Fermer
+app-path-save-as = Enregistrer sous (un nom libre dans le dossier des ateliers ; modifiez-le si vous le souhaitez)
+app-path-save-here = Enregistrer ici
+app-path-open-as = Chemin du fichier (saisissez-le ou collez-le)
+app-path-open = Ouvrir ce fichier
+app-markdown-copied = La synthèse Markdown est dans le presse-papiers.
+app-recovery-not-removed = Impossible de supprimer le fichier de récupération : { $error }
+app-untitled = Atelier sans titre
+app-folder-not-created = Impossible de créer le dossier des ateliers { $folder } : { $error }
+app-compare-two = Choisissez au moins deux ateliers à comparer.
+app-compare-locked = « { $title } » est en mode participant : ouvrez-le et déverrouillez-le avec le code PIN avant de le comparer.
+app-compare-built-in-rules = { $error } ; comparé avec les règles intégrées.
+app-participant-needs-save = { $error }. Le mode participant a besoin d'un atelier qui peut être enregistré.
+app-saved-path = { $path } enregistré
+app-still-open = { $error }. L'atelier reste ouvert avec toutes ses modifications.
+app-stays-open = { $error }. L'atelier reste ouvert avec toutes ses modifications.
+app-no-dialog = Impossible d'ouvrir une boîte de dialogue de fichier : { $error }.
+app-dialog-silent = La boîte de dialogue de fichier ne répond plus depuis { $seconds } secondes. Si elle est ouverte derrière cette fenêtre, vous pouvez toujours l'utiliser. Si aucune n'est apparue, ce bureau ne peut pas en afficher : installer xdg-desktop-portal avec un backend tel que xdg-desktop-portal-gtk (ou le programme zenity) fait fonctionner les boîtes de dialogue.
+app-exporting = Export en cours : { $format }…
+app-exporting-comparison = Export de la comparaison en cours…
+app-export-failed = Impossible d'exporter : { $error }
+app-exported = { $path } exporté

@@ -48,9 +48,7 @@ impl AppState {
             AppCommand::CopyMarkdown => {
                 if let Screen::Workshop(open) = &self.screen {
                     self.clipboard = Some(open.markdown().to_owned());
-                    self.notice = Some(Notice::Info(String::from(
-                        "The Markdown summary is on the clipboard.",
-                    )));
+                    self.notice = Some(Notice::Info(self.language.text("app-markdown-copied")));
                 }
             }
             AppCommand::StartParticipantMode => self.start_participant_mode(now),
@@ -95,8 +93,9 @@ impl AppState {
             && let Err(error) = std::fs::remove_file(storage::recovery_path(&open.path))
             && error.kind() != std::io::ErrorKind::NotFound
         {
-            self.notice = Some(Notice::Error(format!(
-                "Could not remove the recovery file: {error}"
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-recovery-not-removed",
+                &[("error", error.to_string().into())],
             )));
             self.closing = Closing::No;
             return;
@@ -115,14 +114,17 @@ impl AppState {
             return;
         }
         let date = Date::today();
-        let mut workshop = Workshop::new("Untitled workshop", date);
+        let mut workshop = Workshop::new(self.language.text("app-untitled"), date);
         // Participants most likely speak the language of the facilitator's screens.
         workshop.meta.language = self.language;
         let path = unique_path(&self.workshops_dir, &format!("{date}-workshop"));
         if let Err(error) = std::fs::create_dir_all(&self.workshops_dir) {
-            self.notice = Some(Notice::Error(format!(
-                "Could not create the workshops folder {}: {error}",
-                self.workshops_dir.display()
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-folder-not-created",
+                &[
+                    ("folder", self.workshops_dir.display().to_string().into()),
+                    ("error", error.to_string().into()),
+                ],
             )));
             return;
         }
@@ -162,13 +164,12 @@ impl AppState {
             return;
         }
         if self.library.selected.len() < 2 {
-            self.notice = Some(Notice::Error(String::from(
-                "Choose at least two workshops to compare.",
-            )));
+            self.notice = Some(Notice::Error(self.language.text("app-compare-two")));
             return;
         }
         let mut workshops = Vec::new();
         let mut problems = Vec::new();
+        let language = self.language;
         for path in &self.library.selected {
             let workshop = match storage::load_workshop(path) {
                 Ok(workshop) => workshop,
@@ -178,14 +179,17 @@ impl AppState {
                 }
             };
             if workshop.participant_lock.is_some() {
-                self.notice = Some(Notice::Error(format!(
-                    "\"{}\" is in participant mode: open it and unlock it with the PIN before comparing it.",
-                    workshop.meta.title
+                self.notice = Some(Notice::Error(self.language.text_with(
+                    "app-compare-locked",
+                    &[("title", workshop.meta.title.as_str().into())],
                 )));
                 return;
             }
             let rules = storage::rules_for_workshop(path, &workshop).unwrap_or_else(|error| {
-                problems.push(format!("{error}; compared with the built-in rules."));
+                problems.push(language.text_with(
+                    "app-compare-built-in-rules",
+                    &[("error", error.to_string().into())],
+                ));
                 RuleSet::default_rules()
             });
             workshops.push((path.clone(), workshop, rules));
@@ -211,8 +215,9 @@ impl AppState {
         open.enter_stage(Stage::Capture, now);
         if let Err(error) = open.save_file() {
             open.workshop.participant_lock = None;
-            self.notice = Some(Notice::Error(format!(
-                "{error}. Participant mode needs a workshop that can be saved."
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-participant-needs-save",
+                &[("error", error.to_string().into())],
             )));
             return;
         }
@@ -227,10 +232,14 @@ impl AppState {
         if let Screen::Participant(screen) = std::mem::replace(&mut self.screen, Screen::Home) {
             let mut open = screen.open;
             self.notice = Some(match open.save_file() {
-                Ok(()) => Notice::Info(format!("Saved {}", open.path.display())),
-                Err(error) => Notice::Error(format!(
-                    "{error}. The workshop is still open with all its changes."
+                Ok(()) => Notice::Info(self.language.text_with(
+                    "app-saved-path",
+                    &[("path", open.path.display().to_string().into())],
                 )),
+                Err(error) => Notice::Error(
+                    self.language
+                        .text_with("app-still-open", &[("error", error.to_string().into())]),
+                ),
             });
             self.screen = Screen::Workshop(Box::new(open));
         }
@@ -243,9 +252,10 @@ impl AppState {
             && open.dirty
             && let Err(error) = open.save_file()
         {
-            self.notice = Some(Notice::Error(format!(
-                "{error}. The workshop stays open with all its changes."
-            )));
+            self.notice = Some(Notice::Error(
+                self.language
+                    .text_with("app-stays-open", &[("error", error.to_string().into())]),
+            ));
             return false;
         }
         true

@@ -13,19 +13,20 @@ pub fn top_bar_ui(
     open: Option<&OpenWorkshop>,
     commands: &mut Commands,
 ) {
+    let language = super::language_ui::of(ui);
     ui.horizontal(|ui| {
         if let Some(open) = open {
-            if ui.button("⬅ Home").clicked() {
+            if ui.button(language.text("app-home")).clicked() {
                 commands.send(AppCommand::CloseWorkshop);
             }
             ui.label(RichText::new(&open.workshop.meta.title).strong());
-            if ui.button("Save").clicked() {
+            if ui.button(language.text("app-save")).clicked() {
                 commands.send(WorkshopCommand::Save);
             }
             ui.label(if open.dirty {
-                "unsaved changes"
+                language.text("app-unsaved")
             } else {
-                "saved"
+                language.text("app-saved")
             });
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -35,11 +36,14 @@ pub fn top_bar_ui(
                 commands.send(AppCommand::SetLanguage(language));
             }
             let mut dark = state.dark_mode;
-            if ui.checkbox(&mut dark, "Dark theme").changed() {
+            if ui
+                .checkbox(&mut dark, language.text("app-dark-theme"))
+                .changed()
+            {
                 commands.send(AppCommand::SetDarkMode(dark));
             }
             let presenting = state.presenting;
-            let button = egui::Button::selectable(presenting, "⛶ Presentation mode (F11)");
+            let button = egui::Button::selectable(presenting, language.text("app-presentation"));
             if ui.add(button).clicked() {
                 commands.send(AppCommand::SetPresentation(!presenting));
             }
@@ -50,17 +54,18 @@ pub fn top_bar_ui(
 /// "Save before closing?", over everything else until answered.
 pub fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
     egui::Modal::new(egui::Id::unique("close prompt")).show(ctx, |ui| {
-        ui.heading("Save the changes before closing?");
-        ui.label("The workshop has changes that are not in its file yet.");
+        let language = super::language_ui::of(ui);
+        ui.heading(language.text("app-close-title"));
+        ui.label(language.text("app-close-text"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Save and close").clicked() {
+            if ui.button(language.text("app-save-and-close")).clicked() {
                 commands.send(AppCommand::SaveAndClose);
             }
-            if ui.button("Discard and close").clicked() {
+            if ui.button(language.text("app-discard-and-close")).clicked() {
                 commands.send(AppCommand::DiscardAndClose);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(language.text("app-cancel")).clicked() {
                 commands.send(AppCommand::KeepWindowOpen);
             }
         });
@@ -81,7 +86,10 @@ pub fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
                 ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
                 ui.horizontal(|ui| {
                     ui.colored_label(color, text);
-                    if ui.button("Dismiss").clicked() {
+                    if ui
+                        .button(super::language_ui::of(ui).text("app-dismiss"))
+                        .clicked()
+                    {
                         commands.send(AppCommand::DismissNotice);
                     }
                 });

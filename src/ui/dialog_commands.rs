@@ -30,7 +30,10 @@ impl AppState {
                 self.dialog_asked = Some(Instant::now());
             }
             Err(error) => {
-                self.offer_path_entry(purpose, format!("Could not open a file dialog: {error}."));
+                let why = self
+                    .language
+                    .text_with("app-no-dialog", &[("error", error.to_string().into())]);
+                self.offer_path_entry(purpose, why);
             }
         }
     }
@@ -99,9 +102,12 @@ impl AppState {
         if purpose.saves()
             && let Err(error) = std::fs::create_dir_all(&self.workshops_dir)
         {
-            entry.problem = Some(format!(
-                "Could not create the workshops folder {}: {error}",
-                self.workshops_dir.display()
+            entry.problem = Some(self.language.text_with(
+                "app-folder-not-created",
+                &[
+                    ("folder", self.workshops_dir.display().to_string().into()),
+                    ("error", error.to_string().into()),
+                ],
             ));
         }
         self.path_entry = Some(entry);
@@ -116,10 +122,10 @@ impl AppState {
             return Some(due - now);
         }
         self.dialog_asked = None;
-        let why = format!(
-            "The file dialog has not answered for {} seconds. If it is open behind this window, you can still use it. If none appeared, this desktop cannot show one: installing xdg-desktop-portal with a backend such as xdg-desktop-portal-gtk (or the zenity program) makes the dialogs work.",
-            DIALOG_PATIENCE.as_secs()
-        );
+        let seconds = usize::try_from(DIALOG_PATIENCE.as_secs()).unwrap_or(usize::MAX);
+        let why = self
+            .language
+            .text_with("app-dialog-silent", &[("seconds", seconds.into())]);
         self.offer_path_entry(purpose, why);
         None
     }
@@ -161,7 +167,9 @@ impl AppState {
             target,
             render: Box::new(move || format.render(&Summary::new(&workshop, &rules))),
         };
-        let started = format!("Exporting the {}…", format.label());
+        let started = self
+            .language
+            .text_with("app-exporting", &[("format", format.label().into())]);
         self.run_export(job, started);
     }
 
@@ -179,7 +187,8 @@ impl AppState {
             target,
             render: Box::new(move || text),
         };
-        self.run_export(job, String::from("Exporting the comparison…"));
+        let started = self.language.text("app-exporting-comparison");
+        self.run_export(job, started);
     }
 
     fn run_export(&mut self, job: ExportJob, started: String) {
@@ -191,14 +200,22 @@ impl AppState {
                 self.exporting = true;
                 self.notice = Some(Notice::Info(started));
             }
-            Err(error) => self.notice = Some(Notice::Error(format!("Could not export: {error}"))),
+            Err(error) => {
+                let text = self
+                    .language
+                    .text_with("app-export-failed", &[("error", error.to_string().into())]);
+                self.notice = Some(Notice::Error(text));
+            }
         }
     }
 
     pub(super) fn on_export_finished(&mut self, result: Result<PathBuf, String>) {
         self.exporting = false;
         self.notice = Some(match result {
-            Ok(path) => Notice::Info(format!("Exported {}", path.display())),
+            Ok(path) => Notice::Info(self.language.text_with(
+                "app-exported",
+                &[("path", path.display().to_string().into())],
+            )),
             Err(error) => Notice::Error(error),
         });
     }

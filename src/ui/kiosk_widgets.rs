@@ -3,18 +3,34 @@
 
 use eframe::egui::{self, RichText};
 
+use crate::domain::Function;
+use crate::i18n::Language;
+
 pub const TEXT: f32 = 22.0;
 /// The smallest height of anything a participant taps.
 pub const TOUCH: f32 = 48.0;
 
-/// The rating scale, with the words for each point.
-pub const SCALE: [(u8, &str); 5] = [
-    (1, "strongly disagree"),
-    (2, "disagree"),
-    (3, "neutral"),
-    (4, "agree"),
-    (5, "strongly agree"),
-];
+/// The rating scale's points.
+pub const SCALE: [u8; 5] = [1, 2, 3, 4, 5];
+
+/// The words for a point of the rating scale, in `language` ("strongly agree" for 5).
+pub fn scale_word(language: Language, value: u8) -> String {
+    language.text(match value {
+        1 => "scale-1",
+        2 => "scale-2",
+        3 => "scale-3",
+        4 => "scale-4",
+        _ => "scale-5",
+    })
+}
+
+/// A team's name in `language`.
+pub fn team_name(language: Language, function: Function) -> String {
+    language.text(match function {
+        Function::Sales => "function-sales",
+        Function::Product => "function-product",
+    })
+}
 
 pub fn title(ui: &mut egui::Ui, text: &str) {
     ui.heading(RichText::new(text).size(30.0));
@@ -32,6 +48,22 @@ pub fn choice(
 ) -> egui::Response {
     let button = egui::Button::new(text).selected(selected).min_size(size);
     let response = ui.add(button);
+    response.widget_info(|| egui::WidgetInfo::selected(role, true, selected, name));
+    response
+}
+
+/// A [`choice`] of exactly `size`, its text wrapping inside it: rows of these stay even,
+/// and a long label in any language stays on the page.
+pub fn sized_choice(
+    ui: &mut egui::Ui,
+    selected: bool,
+    text: RichText,
+    size: egui::Vec2,
+    role: egui::Role,
+    name: &str,
+) -> egui::Response {
+    let button = egui::Button::new(text).selected(selected).wrap();
+    let response = ui.add_sized(size, button);
     response.widget_info(|| egui::WidgetInfo::selected(role, true, selected, name));
     response
 }

@@ -11,11 +11,14 @@ use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
 use super::kiosk::{Kiosk, KioskStep, StatementAnswer};
-use super::kiosk_widgets::{SCALE, TEXT, TOUCH, choice, title};
+use super::kiosk_widgets::{
+    SCALE, TEXT, TOUCH, choice, scale_word, sized_choice, team_name, title,
+};
 use super::participant_screen::ParticipantScreen;
 use super::stepper;
 use super::{participant_review, participant_unlock};
 use crate::domain::{Function, Questionnaire};
+use crate::i18n::Language;
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -24,14 +27,17 @@ pub fn show(
     commands: &mut Vec<KioskCommand>,
 ) {
     let kiosk = &screen.kiosk;
-    let questionnaire = &screen.open.workshop.questionnaire;
+    let questionnaire = &screen.questionnaire;
+    let language = screen.language;
     egui::Panel::bottom("kiosk footer").show(ui, |ui| {
         footer_ui(ui, screen, now, commands);
     });
     if kiosk.unlock.is_none() {
         egui::Panel::bottom("kiosk navigation")
             .show_separator_line(false)
-            .show(ui, |ui| navigation_ui(ui, kiosk, questionnaire, commands));
+            .show(ui, |ui| {
+                navigation_ui(ui, language, kiosk, questionnaire, commands);
+            });
     }
     egui::CentralPanel::default().show(ui, |ui| {
         // A solid scroll bar, there whenever something is out of view: a participant
@@ -48,25 +54,30 @@ pub fn show(
                 if let Some(error) = &kiosk.save_error {
                     ui.colored_label(ui.visuals().error_fg_color, RichText::new(error).size(TEXT));
                 }
-                step_ui(ui, kiosk, questionnaire, commands);
+                step_ui(ui, language, kiosk, questionnaire, commands);
             });
     });
 }
 
 fn step_ui(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
 ) {
     match kiosk.step {
-        KioskStep::Function => function_ui(ui, commands),
+        KioskStep::Function => function_ui(ui, language, commands),
         KioskStep::Relationship => relationship_ui(ui, kiosk, questionnaire, commands),
-        KioskStep::Statement(index) => statement_ui(ui, kiosk, questionnaire, index, commands),
+        KioskStep::Statement(index) => {
+            statement_ui(ui, language, kiosk, questionnaire, index, commands);
+        }
         KioskStep::Sources => sources_ui(ui, kiosk, questionnaire, commands),
-        KioskStep::Comments => comments_ui(ui, kiosk, questionnaire, commands),
-        KioskStep::Review => participant_review::show(ui, kiosk, questionnaire, commands),
-        KioskStep::Thanks => thanks_ui(ui, commands),
+        KioskStep::Comments => comments_ui(ui, language, kiosk, questionnaire, commands),
+        KioskStep::Review => {
+            participant_review::show(ui, language, kiosk, questionnaire, commands);
+        }
+        KioskStep::Thanks => thanks_ui(ui, language, commands),
     }
 }
 
@@ -76,27 +87,22 @@ fn footer_ui(
     now: Instant,
     commands: &mut Vec<KioskCommand>,
 ) {
+    let language = screen.language;
     let row = egui::vec2(ui.available_width(), TOUCH);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(row, layout, |ui| {
-        ui.label(
-            RichText::new("Your answers are anonymous: no name, no device, no time is kept.")
-                .size(16.0),
-        );
+        ui.label(RichText::new(language.text("kiosk-anonymous")).size(16.0));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if screen.kiosk.unlock.is_none() {
-                let button = egui::Button::new(RichText::new("Facilitator").size(16.0))
-                    .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
+                let button =
+                    egui::Button::new(RichText::new(language.text("kiosk-facilitator")).size(16.0))
+                        .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
                 if ui.add(button).clicked() {
                     commands.push(KioskCommand::AskToUnlock);
                 }
             }
             if let Some(left) = stepper::time_left(&screen.open, now) {
-                let text = if left >= 0 {
-                    format!("⏱ {}:{:02} left", left / 60, left % 60)
-                } else {
-                    format!("⏱ over by {}:{:02}", -left / 60, -left % 60)
-                };
+                let text = stepper::countdown_text(language, left);
                 ui.label(RichText::new(text).size(TEXT));
             }
         });
@@ -106,6 +112,7 @@ fn footer_ui(
 /// Back, and Next (or Review, or Submit) below every step, always in view.
 fn navigation_ui(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
@@ -117,19 +124,22 @@ fn navigation_ui(
     ui.horizontal(|ui| {
         let size = egui::vec2(TOUCH * 3.0, TOUCH);
         if ui
-            .add(egui::Button::new(RichText::new("⬅ Back").size(TEXT)).min_size(size))
+            .add(
+                egui::Button::new(RichText::new(language.text("kiosk-back")).size(TEXT))
+                    .min_size(size),
+            )
             .clicked()
         {
             commands.push(KioskCommand::Back);
         }
         if kiosk.step == KioskStep::Review {
-            submit_ui(ui, kiosk, questionnaire, commands);
+            submit_ui(ui, language, kiosk, questionnaire, commands);
             return;
         }
         let label = if kiosk.step == KioskStep::Comments {
-            "Review ➡"
+            language.text("kiosk-to-review")
         } else {
-            "Next ➡"
+            language.text("kiosk-next")
         };
         let next = ui.add_enabled(
             kiosk.ready_to_go_on(questionnaire),
@@ -139,7 +149,7 @@ fn navigation_ui(
             commands.push(KioskCommand::Next);
         }
         if matches!(kiosk.step, KioskStep::Statement(_)) && !kiosk.ready_to_go_on(questionnaire) {
-            ui.label(RichText::new("Choose an answer, or skip this statement.").size(TEXT));
+            ui.label(RichText::new(language.text("kiosk-choose-or-skip")).size(TEXT));
         }
     });
     ui.add_space(8.0);
@@ -147,6 +157,7 @@ fn navigation_ui(
 
 fn submit_ui(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
@@ -154,8 +165,12 @@ fn submit_ui(
     let ready = kiosk.draft.response(questionnaire).is_some();
     let submit = ui.add_enabled(
         ready,
-        egui::Button::new(RichText::new("Submit my answers").size(TEXT).strong())
-            .min_size(egui::vec2(TOUCH * 5.0, TOUCH)),
+        egui::Button::new(
+            RichText::new(language.text("kiosk-submit"))
+                .size(TEXT)
+                .strong(),
+        )
+        .min_size(egui::vec2(TOUCH * 5.0, TOUCH)),
     );
     let enter = ui.input(|input| input.key_pressed(egui::Key::Enter));
     if submit.clicked() || (enter && ready) {
@@ -163,12 +178,13 @@ fn submit_ui(
     }
 }
 
-fn function_ui(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
-    title(ui, "Welcome! Which team are you in?");
+fn function_ui(ui: &mut egui::Ui, language: Language, commands: &mut Vec<KioskCommand>) {
+    title(ui, &language.text("kiosk-welcome"));
     ui.horizontal(|ui| {
         for function in Function::ALL {
-            let button = egui::Button::new(RichText::new(function.label()).size(28.0))
-                .min_size(egui::vec2(200.0, 80.0));
+            let name = team_name(language, function);
+            let button =
+                egui::Button::new(RichText::new(name).size(28.0)).min_size(egui::vec2(200.0, 80.0));
             if ui.add(button).clicked() {
                 commands.push(KioskCommand::PickFunction(function));
             }
@@ -204,6 +220,7 @@ fn relationship_ui(
 
 fn statement_ui(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     index: usize,
@@ -213,28 +230,41 @@ fn statement_ui(
         return;
     };
     let count = questionnaire.statements.len();
-    ui.label(RichText::new(format!("Statement {} of {count}", index + 1)).size(TEXT));
+    let position = language.text_with(
+        "kiosk-statement-of",
+        &[("number", (index + 1).into()), ("total", count.into())],
+    );
+    ui.label(RichText::new(position).size(TEXT));
     ui.label(RichText::new(&questionnaire.statements_prompt).size(TEXT));
     ui.add_space(16.0);
     ui.label(RichText::new(&statement.text).size(32.0).strong());
     ui.add_space(20.0);
     let current = kiosk.draft.answer(statement);
     ui.horizontal(|ui| {
-        for (value, word) in SCALE {
+        // Five equal buttons across the page; a long scale word ("stimme überhaupt nicht
+        // zu") wraps inside its button instead of widening it.
+        let gaps = ui.spacing().item_spacing.x * 4.0;
+        let width = ((ui.available_width() - gaps) / 5.0).clamp(150.0, 210.0);
+        for value in SCALE {
+            let word = scale_word(language, value);
             let selected = current == Some(StatementAnswer::Rated(value));
             let text = RichText::new(format!("{value}\n{word}")).size(TEXT);
             let name = format!("{} — {value} ({word})", statement.text);
-            let size = egui::vec2(190.0, TOUCH * 2.0);
-            if choice(ui, selected, text, size, egui::Role::RadioButton, &name).clicked() {
+            let size = egui::vec2(width, TOUCH * 2.0);
+            let role = egui::Role::RadioButton;
+            if sized_choice(ui, selected, text, size, role, &name).clicked() {
                 commands.push(KioskCommand::Rate(statement.key.clone(), Some(value)));
             }
         }
     });
     ui.add_space(12.0);
     let skipped = current == Some(StatementAnswer::Skipped);
-    let text = RichText::new("Skip: I cannot judge this").size(TEXT);
-    let name = format!("{} — skip", statement.text);
-    let size = egui::vec2(190.0 * 2.0 + 10.0, TOUCH);
+    let text = RichText::new(language.text("kiosk-skip-choice")).size(TEXT);
+    let name = language.text_with(
+        "kiosk-skip-name",
+        &[("statement", statement.text.as_str().into())],
+    );
+    let size = egui::vec2(210.0 * 2.0 + 10.0, TOUCH);
     if choice(ui, skipped, text, size, egui::Role::RadioButton, &name).clicked() {
         commands.push(KioskCommand::Rate(statement.key.clone(), None));
     }
@@ -247,6 +277,9 @@ fn sources_ui(
     commands: &mut Vec<KioskCommand>,
 ) {
     title(ui, &questionnaire.sources_prompt);
+    // Two even columns; a long source wraps onto a second line inside its button.
+    let width = ((ui.available_width() - 10.0) / 2.0).clamp(240.0, 540.0);
+    let size = egui::vec2(width, TOUCH + 16.0);
     egui::Grid::new("kiosk sources")
         .spacing([10.0, 10.0])
         .show(ui, |ui| {
@@ -254,8 +287,8 @@ fn sources_ui(
                 let named = kiosk.draft.sources.contains(&source.key);
                 let mark = if named { "☑" } else { "☐" };
                 let text = RichText::new(format!("{mark} {}", source.label)).size(TEXT);
-                let size = egui::vec2(520.0, TOUCH);
-                if choice(ui, named, text, size, egui::Role::CheckBox, &source.label).clicked() {
+                let role = egui::Role::CheckBox;
+                if sized_choice(ui, named, text, size, role, &source.label).clicked() {
                     commands.push(KioskCommand::ToggleSource(source.key.clone()));
                 }
                 if index % 2 == 1 {
@@ -267,11 +300,12 @@ fn sources_ui(
 
 fn comments_ui(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
 ) {
-    title(ui, "Anything to add? (optional)");
+    title(ui, &language.text("phone-comments-title"));
     for (prompt, value, make) in [
         (
             &questionnaire.friction_comment_prompt,
@@ -300,15 +334,16 @@ fn comments_ui(
         }
         ui.add_space(8.0);
     }
-    ui.label(RichText::new("Comments are shown to the room pooled and shuffled, without your team's name. Avoid details that identify you.").size(18.0));
+    ui.label(RichText::new(language.text("phone-comments-note")).size(18.0));
 }
 
-fn thanks_ui(ui: &mut egui::Ui, commands: &mut Vec<KioskCommand>) {
-    title(ui, "Thank you! Your answers are saved.");
-    ui.label(RichText::new("Please pass the laptop on to the next person.").size(26.0));
+fn thanks_ui(ui: &mut egui::Ui, language: Language, commands: &mut Vec<KioskCommand>) {
+    title(ui, &language.text("phone-thanks-title"));
+    ui.label(RichText::new(language.text("kiosk-pass-on")).size(26.0));
     ui.add_space(20.0);
-    let button = egui::Button::new(RichText::new("I am the next participant").size(TEXT))
-        .min_size(egui::vec2(TOUCH * 6.0, TOUCH));
+    let next = language.text("kiosk-next-participant");
+    let button =
+        egui::Button::new(RichText::new(next).size(TEXT)).min_size(egui::vec2(TOUCH * 6.0, TOUCH));
     if ui.add(button).clicked() {
         commands.push(KioskCommand::NextParticipant);
     }

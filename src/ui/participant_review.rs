@@ -5,48 +5,54 @@ use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
 use super::kiosk::{Kiosk, StatementAnswer};
-use super::kiosk_widgets::{SCALE, TEXT, TOUCH, title};
+use super::kiosk_widgets::{TEXT, TOUCH, scale_word, team_name, title};
 use crate::domain::questionnaire::Statement;
-use crate::domain::{Function, Questionnaire, Relationship};
+use crate::domain::{Questionnaire, Relationship};
+use crate::i18n::Language;
 
 pub fn show(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     questionnaire: &Questionnaire,
     commands: &mut Vec<KioskCommand>,
 ) {
-    title(ui, "Check your answers");
+    title(ui, &language.text("phone-review-title"));
     let draft = &kiosk.draft;
-    let function = draft.function.map_or("–", Function::label);
+    let team = draft.function.map_or_else(
+        || String::from("–"),
+        |function| team_name(language, function),
+    );
     let relationship = draft.relationship.map_or("–", |answer: Relationship| {
         questionnaire.relationship_label(answer)
     });
-    ui.label(RichText::new(format!("Team: {function}")).size(TEXT));
-    ui.label(RichText::new(format!("Relationship: {relationship}")).size(TEXT));
+    let team = language.text_with("kiosk-review-team", &[("team", team.into())]);
+    ui.label(RichText::new(team).size(TEXT));
+    let relationship = language.text_with(
+        "kiosk-review-relationship",
+        &[("answer", relationship.into())],
+    );
+    ui.label(RichText::new(relationship).size(TEXT));
     let skipped = draft.skipped(questionnaire).len();
     if skipped > 0 {
-        let statements = if questionnaire.statements.len() == 1 {
-            "statement"
-        } else {
-            "statements"
-        };
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            RichText::new(format!(
-                "You skipped {skipped} of {} {statements}: skipped ones do not count.",
-                questionnaire.statements.len()
-            ))
-            .size(TEXT),
+        let text = language.text_with(
+            "kiosk-review-skipped",
+            &[
+                ("skipped", skipped.into()),
+                ("total", questionnaire.statements.len().into()),
+            ],
         );
+        ui.colored_label(ui.visuals().warn_fg_color, RichText::new(text).size(TEXT));
     }
     for (index, statement) in questionnaire.statements.iter().enumerate() {
-        ui.horizontal(|ui| review_statement_ui(ui, kiosk, statement, index, commands));
+        ui.horizontal(|ui| review_statement_ui(ui, language, kiosk, statement, index, commands));
     }
-    review_rest_ui(ui, kiosk, questionnaire);
+    review_rest_ui(ui, language, kiosk, questionnaire);
 }
 
 fn review_statement_ui(
     ui: &mut egui::Ui,
+    language: Language,
     kiosk: &Kiosk,
     statement: &Statement,
     index: usize,
@@ -54,22 +60,31 @@ fn review_statement_ui(
 ) {
     let answer = match kiosk.draft.answer(statement) {
         Some(StatementAnswer::Rated(value)) => {
-            let word = SCALE
-                .iter()
-                .find(|(point, _)| *point == value)
-                .map_or("", |(_, word)| word);
-            format!("{value} ({word})")
+            format!("{value} ({})", scale_word(language, value))
         }
-        Some(StatementAnswer::Skipped) => String::from("skipped"),
-        None => String::from("not answered"),
+        Some(StatementAnswer::Skipped) => language.text("skipped"),
+        None => language.text("kiosk-not-answered"),
     };
-    ui.label(RichText::new(format!("{} — {answer}", statement.text)).size(17.0));
-    if kiosk.draft.answer(statement) == Some(StatementAnswer::Skipped) {
+    let skipped = kiosk.draft.answer(statement) == Some(StatementAnswer::Skipped);
+    let line = RichText::new(format!("{} — {answer}", statement.text)).size(17.0);
+    if skipped {
+        // A long statement wraps, keeping room for its "Rate it now" button on the page.
+        let width = (ui.available_width() - 220.0).max(240.0);
+        ui.allocate_ui(egui::vec2(width, 0.0), |ui| {
+            ui.add(egui::Label::new(line).wrap());
+        });
+    } else {
+        ui.label(line);
+    }
+    if skipped {
         let button = ui.add(
-            egui::Button::new(RichText::new("Rate it now").size(17.0))
+            egui::Button::new(RichText::new(language.text("kiosk-rate-now")).size(17.0))
                 .min_size(egui::vec2(TOUCH * 3.0, TOUCH)),
         );
-        let name = format!("Rate it now: {}", statement.text);
+        let name = language.text_with(
+            "kiosk-rate-now-name",
+            &[("statement", statement.text.as_str().into())],
+        );
         button.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
         if button.clicked() {
             commands.push(KioskCommand::Revise(index));
@@ -77,7 +92,12 @@ fn review_statement_ui(
     }
 }
 
-fn review_rest_ui(ui: &mut egui::Ui, kiosk: &Kiosk, questionnaire: &Questionnaire) {
+fn review_rest_ui(
+    ui: &mut egui::Ui,
+    language: Language,
+    kiosk: &Kiosk,
+    questionnaire: &Questionnaire,
+) {
     let draft = &kiosk.draft;
     let named: Vec<&str> = questionnaire
         .sources
@@ -86,11 +106,12 @@ fn review_rest_ui(ui: &mut egui::Ui, kiosk: &Kiosk, questionnaire: &Questionnair
         .map(|source| source.label.as_str())
         .collect();
     let named = if named.is_empty() {
-        String::from("none")
+        language.text("none")
     } else {
         named.join(", ")
     };
-    ui.label(RichText::new(format!("Friction sources: {named}")).size(17.0));
+    let sources = language.text_with("kiosk-review-sources", &[("sources", named.into())]);
+    ui.label(RichText::new(sources).size(17.0));
     for (prompt, text) in [
         (
             &questionnaire.friction_comment_prompt,
@@ -102,7 +123,14 @@ fn review_rest_ui(ui: &mut egui::Ui, kiosk: &Kiosk, questionnaire: &Questionnair
         ),
     ] {
         if !text.trim().is_empty() {
-            ui.label(RichText::new(format!("{prompt} {}", text.trim())).size(17.0));
+            let line = language.text_with(
+                "kiosk-review-comment",
+                &[
+                    ("prompt", prompt.as_str().into()),
+                    ("comment", text.trim().into()),
+                ],
+            );
+            ui.label(RichText::new(line).size(17.0));
         }
     }
 }

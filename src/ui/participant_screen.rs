@@ -4,12 +4,19 @@ use super::command::KioskCommand;
 use super::kiosk::{Kiosk, KioskStep};
 use super::open_workshop::OpenWorkshop;
 use super::stepper;
-use crate::domain::PinAttempts;
+use crate::domain::{PinAttempts, Questionnaire};
+use crate::i18n::Language;
 
 /// Participant mode: the open workshop behind a kiosk. Only [`KioskCommand`]s reach it, so
 /// nothing a participant does can edit, export or show the workshop.
 pub struct ParticipantScreen {
     pub open: OpenWorkshop,
+    /// The language participants read: the workshop's, fixed while the kiosk runs (nothing
+    /// a participant can reach changes it).
+    pub language: Language,
+    /// The workshop's questionnaire in [`Self::language`], translated once when the kiosk
+    /// starts rather than every frame. Its keys are the workshop's.
+    pub questionnaire: Questionnaire,
     pub kiosk: Kiosk,
     /// Wrong PINs so far; they outlive each participant's kiosk, so "I am the next
     /// participant" is no way to guess again for free.
@@ -25,8 +32,12 @@ pub enum KioskOutcome {
 
 impl ParticipantScreen {
     pub fn new(open: OpenWorkshop) -> Self {
+        let language = open.workshop.meta.language;
+        let questionnaire = open.workshop.questionnaire.in_language(language);
         Self {
             open,
+            language,
+            questionnaire,
             kiosk: Kiosk::new(),
             pin_attempts: PinAttempts::default(),
         }
@@ -36,9 +47,7 @@ impl ParticipantScreen {
         match command {
             KioskCommand::Submit => self.submit(),
             KioskCommand::Unlock => return self.unlock(now),
-            command => self
-                .kiosk
-                .handle(command, &self.open.workshop.questionnaire),
+            command => self.kiosk.handle(command, &self.questionnaire),
         }
         KioskOutcome::Stay
     }
@@ -65,7 +74,7 @@ impl ParticipantScreen {
     /// Adds the participant's response and saves the workshop file before the thank-you
     /// screen shows. If saving fails, the draft is kept and the participant told.
     fn submit(&mut self) {
-        let Some(response) = self.kiosk.draft.response(&self.open.workshop.questionnaire) else {
+        let Some(response) = self.kiosk.draft.response(&self.questionnaire) else {
             return;
         };
         match self.open.add_responses([response]) {
@@ -76,9 +85,7 @@ impl ParticipantScreen {
                 };
             }
             Err(_) => {
-                self.kiosk.save_error = Some(String::from(
-                    "Your answers could not be saved. Please call the facilitator; your answers are still here.",
-                ));
+                self.kiosk.save_error = Some(self.language.text("kiosk-not-saved"));
             }
         }
     }

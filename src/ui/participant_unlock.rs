@@ -17,11 +17,14 @@ pub fn show(
     now: Instant,
     commands: &mut Vec<KioskCommand>,
 ) {
-    title(ui, "Facilitator: enter your PIN to leave participant mode");
+    // The facilitator reads this prompt and answers it, so it speaks the facilitator's
+    // language (the screens'), not the participants'.
+    let language = super::language_ui::of(ui);
+    title(ui, &language.text("kiosk-unlock-title"));
     let mut pin = prompt.pin.clone();
     let field = ui
         .horizontal(|ui| {
-            let label = ui.label(RichText::new("PIN").size(TEXT));
+            let label = ui.label(RichText::new(language.text("kiosk-pin")).size(TEXT));
             ui.add(
                 egui::TextEdit::singleline(&mut pin)
                     .password(true)
@@ -38,18 +41,18 @@ pub fn show(
     let wait = attempts.wait_left(now);
     if let Some(wait) = wait {
         let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-        ui.colored_label(
-            ui.visuals().error_fg_color,
-            RichText::new(format!(
-                "{} wrong PINs. You can try again in {seconds} s.",
-                attempts.wrong()
-            ))
-            .size(TEXT),
+        let text = language.text_with(
+            "kiosk-wrong-pins",
+            &[
+                ("count", (attempts.wrong() as usize).into()),
+                ("seconds", seconds.to_string().into()),
+            ],
         );
+        ui.colored_label(ui.visuals().error_fg_color, RichText::new(text).size(TEXT));
     } else if prompt.wrong {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            RichText::new("Wrong PIN.").size(TEXT),
+            RichText::new(language.text("kiosk-wrong-pin")).size(TEXT),
         );
     }
     let enter = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
@@ -62,13 +65,17 @@ pub fn show(
         let size = egui::vec2(TOUCH * 3.0, TOUCH);
         let unlock = ui.add_enabled(
             wait.is_none(),
-            egui::Button::new(RichText::new("Unlock").size(TEXT)).min_size(size),
+            egui::Button::new(RichText::new(language.text("kiosk-unlock")).size(TEXT))
+                .min_size(size),
         );
         if unlock.clicked() || (enter && wait.is_none()) {
             commands.push(KioskCommand::Unlock);
         }
         if ui
-            .add(egui::Button::new(RichText::new("Cancel").size(TEXT)).min_size(size))
+            .add(
+                egui::Button::new(RichText::new(language.text("app-cancel")).size(TEXT))
+                    .min_size(size),
+            )
             .clicked()
         {
             commands.push(KioskCommand::CancelUnlock);

@@ -108,13 +108,17 @@ pub fn show(ctx: &egui::Context, entry: &PathEntry, commands: &mut Commands) {
         ui.heading(entry.purpose.title());
         ui.label(&entry.why);
         ui.add_space(8.0);
+        let language = super::language_ui::of(ui);
         let (label, button) = if entry.purpose.saves() {
             (
-                "Save as (a free name in the workshops folder; change it if you like)",
-                "Save here",
+                language.text("app-path-save-as"),
+                language.text("app-path-save-here"),
             )
         } else {
-            ("Path of the file (type it or paste it)", "Open this file")
+            (
+                language.text("app-path-open-as"),
+                language.text("app-path-open"),
+            )
         };
         let label = ui.label(label);
         let mut text = entry.text.clone();
@@ -133,7 +137,7 @@ pub fn show(ctx: &egui::Context, entry: &PathEntry, commands: &mut Commands) {
             if ui.button(button).clicked() || entered {
                 commands.send(PathEntryCommand::Use);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(language.text("app-cancel")).clicked() {
                 commands.send(PathEntryCommand::Cancel);
             }
         });

@@ -46,9 +46,7 @@ impl AppState {
                     return;
                 }
                 let Some(bind) = room.bind_address() else {
-                    self.notice = Some(Notice::Error(String::from(
-                        "No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.",
-                    )));
+                    self.notice = Some(Notice::Error(self.language.text("room-no-network")));
                     return;
                 };
                 let sender = self.background.sender();
@@ -59,9 +57,10 @@ impl AppState {
                 let opened = Room::open(config, move |submission| {
                     let _ = sender.send(Event::RoomAnswer(submission));
                 });
+                let language = self.language;
                 match opened.map_err(|error| error.to_string()).and_then(|room| {
                     let qr = QrMatrix::encode(room.join_url()).map_err(|error| {
-                        format!("cannot draw the join address as a QR code: {error}")
+                        language.text_with("room-no-code", &[("error", error.to_string().into())])
                     })?;
                     Ok(OpenRoom {
                         room,
@@ -84,18 +83,19 @@ impl AppState {
     /// fill one workshop.
     pub(super) fn take_room_answer(&mut self, submission: Submission) {
         let Some(open) = self.screen.open_workshop_mut() else {
-            submission.reply(Err(String::from(
-                "the workshop was closed before your answers arrived",
-            )));
+            // The phone shows the reason. The workshop, and with it the room's language, is
+            // gone: the screens' language is the best guess left.
+            submission.reply(Err(self.language.text("room-reason-workshop-closed")));
             return;
         };
         let reply = match open.add_responses([submission.response.clone()]) {
             Ok(()) => Ok(()),
             Err(error) => {
-                self.notice = Some(Notice::Error(format!(
-                    "An answer from a phone was not counted: {error}"
+                self.notice = Some(Notice::Error(self.language.text_with(
+                    "room-answer-not-counted",
+                    &[("error", error.to_string().into())],
                 )));
-                Err(String::from("the workshop file could not be written"))
+                Err(open.workshop.meta.language.text("room-reason-not-written"))
             }
         };
         submission.reply(reply);

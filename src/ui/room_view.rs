@@ -4,9 +4,13 @@
 use eframe::egui::{self, RichText};
 
 use super::command::{Commands, RoomCommand};
+use super::kiosk_widgets::team_name;
+use super::language_ui;
 use super::open_workshop::OpenWorkshop;
 use super::room_panel::{Leaving, OpenRoom};
+use super::stepper::stage_name;
 use crate::domain::Function;
+use crate::i18n::Language;
 use crate::room::InterfaceKind;
 
 /// The QR code's side on the Capture stage: scannable from a few rows back on a projector.
@@ -15,7 +19,8 @@ const CODE_SIDE: f32 = 260.0;
 /// Capture's room section: pick the network and open the room, or, once open, its code,
 /// address and the way to present or close it.
 pub fn room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
-    ui.label(RichText::new("Answer from phones").size(22.0).strong());
+    let title = language_ui::of(ui).text("room-title");
+    ui.label(RichText::new(title).size(22.0).strong());
     match &open.room.open {
         Some(open_room) => open_room_ui(ui, open_room, commands),
         None => closed_room_ui(ui, open, commands),
@@ -23,25 +28,29 @@ pub fn room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
 }
 
 fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
-    ui.label("Everyone answers at once in their phone's browser, on this room's network: no app, no account, nothing leaves the room.");
+    let language = language_ui::of(ui);
+    ui.label(language.text("room-intro"));
     let panel = &open.room;
     let chosen = panel.bind_address();
     ui.horizontal(|ui| {
-        let label = ui.label("Network");
+        let label = ui.label(language.text("room-network"));
         let shown = panel
             .interfaces
             .iter()
             .find(|interface| Some(interface.address) == chosen)
             .map_or_else(
-                || String::from("no network found"),
-                |interface| network_label(&interface.name, interface.address, interface.kind),
+                || language.text("room-no-network-found"),
+                |interface| {
+                    network_label(language, &interface.name, interface.address, interface.kind)
+                },
             );
         egui::ComboBox::from_id_salt("room network")
             .selected_text(shown)
             .width(420.0)
             .show_ui(ui, |ui| {
                 for interface in &panel.interfaces {
-                    let text = network_label(&interface.name, interface.address, interface.kind);
+                    let text =
+                        network_label(language, &interface.name, interface.address, interface.kind);
                     if ui
                         .selectable_label(Some(interface.address) == chosen, text)
                         .clicked()
@@ -52,7 +61,7 @@ fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Command
             })
             .response
             .labelled_by(label.id);
-        if ui.button("Look for networks again").clicked() {
+        if ui.button(language.text("room-look-again")).clicked() {
             commands.send(RoomCommand::LookForNetworks);
         }
     });
@@ -62,19 +71,18 @@ fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Command
         .find(|interface| Some(interface.address) == chosen)
         .map(|interface| interface.kind);
     match kind {
-        Some(InterfaceKind::Vpn | InterfaceKind::Container) => super::widgets::field_error(
-            ui,
-            "Phones in the room cannot reach this network: choose the room's Wi-Fi.",
-        ),
+        Some(InterfaceKind::Vpn | InterfaceKind::Container) => {
+            super::widgets::field_error(ui, &language.text("room-unreachable"));
+        }
         Some(InterfaceKind::Loopback) => {
-            super::widgets::field_error(ui, "Only this laptop can open the room on this network.");
+            super::widgets::field_error(ui, &language.text("room-loopback-only"));
         }
         _ => {}
     }
     if ui
         .add_enabled(
             chosen.is_some(),
-            egui::Button::new(RichText::new("Open the room").size(18.0)),
+            egui::Button::new(RichText::new(language.text("room-open")).size(18.0)),
         )
         .clicked()
     {
@@ -82,32 +90,52 @@ fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Command
     }
 }
 
-fn network_label(name: &str, address: std::net::IpAddr, kind: InterfaceKind) -> String {
-    format!("{name} — {address} ({})", kind.label())
+fn network_label(
+    language: Language,
+    name: &str,
+    address: std::net::IpAddr,
+    kind: InterfaceKind,
+) -> String {
+    let kind = language.text(match kind {
+        InterfaceKind::Network => "room-kind-network",
+        InterfaceKind::Vpn => "room-kind-vpn",
+        InterfaceKind::Container => "room-kind-container",
+        InterfaceKind::Loopback => "room-kind-loopback",
+    });
+    language.text_with(
+        "room-network-choice",
+        &[
+            ("name", name.into()),
+            ("address", address.to_string().into()),
+            ("kind", kind.into()),
+        ],
+    )
 }
 
 fn open_room_ui(ui: &mut egui::Ui, open_room: &OpenRoom, commands: &mut Commands) {
+    let language = language_ui::of(ui);
     ui.horizontal(|ui| {
         open_room.qr.show(ui, CODE_SIDE);
         ui.add_space(16.0);
         ui.vertical(|ui| {
-            ui.label(RichText::new("Scan the code, or open this address:").size(20.0));
+            ui.label(RichText::new(language.text("room-scan")).size(20.0));
             ui.label(
                 RichText::new(open_room.room.join_url())
                     .monospace()
                     .size(24.0)
                     .strong(),
             );
-            ui.label(
-                "Same Wi-Fi as this laptop. Each phone answers once; nobody sees anyone's answers.",
-            );
+            ui.label(language.text("room-same-wifi"));
             ui.add_space(12.0);
             ui.horizontal(|ui| {
-                if ui.button(RichText::new("Present").size(18.0)).clicked() {
+                if ui
+                    .button(RichText::new(language.text("room-present")).size(18.0))
+                    .clicked()
+                {
                     commands.send(RoomCommand::Present(true));
                 }
                 if ui
-                    .button(RichText::new("Close the room").size(18.0))
+                    .button(RichText::new(language.text("room-close")).size(18.0))
                     .clicked()
                 {
                     commands.send(RoomCommand::Close);
@@ -120,19 +148,23 @@ fn open_room_ui(ui: &mut egui::Ui, open_room: &OpenRoom, commands: &mut Commands
 /// "Close the room?", asked when the facilitator leaves Capture with the room open: a phone
 /// that has not submitted yet would lose its answers.
 pub fn leave_room_prompt_ui(ctx: &egui::Context, leaving: Leaving, commands: &mut Commands) {
-    let going = match leaving {
-        Leaving::To(stage) => format!("Close the room and go to {}", stage.label()),
-        Leaving::Home => String::from("Close the room and the workshop"),
-    };
     egui::Modal::new(egui::Id::unique("leave room prompt")).show(ctx, |ui| {
-        ui.heading("The room is still open");
-        ui.label("Leaving Capture closes it: phones that have not pressed Submit yet lose their answers, and the code on the screen stops working.");
+        let language = language_ui::of(ui);
+        let going = match leaving {
+            Leaving::To(stage) => language.text_with(
+                "room-leave-to",
+                &[("stage", stage_name(language, stage).into())],
+            ),
+            Leaving::Home => language.text("room-leave-home"),
+        };
+        ui.heading(language.text("room-still-open"));
+        ui.label(language.text("room-leave-warning"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(going).clicked() {
                 commands.send(RoomCommand::CloseAndLeave);
             }
-            if ui.button("Stay on Capture").clicked() {
+            if ui.button(language.text("room-stay")).clicked() {
                 commands.send(RoomCommand::StayInRoom);
             }
         });
@@ -140,7 +172,8 @@ pub fn leave_room_prompt_ui(ctx: &egui::Context, leaving: Leaving, commands: &mu
 }
 
 /// What the projector shows while phones answer: the code as large as fits, the address and
-/// the counts per team — nothing else.
+/// the counts per team — nothing else. The room reads it, so it speaks the workshop's
+/// language, as the phones do; only the facilitator's Back button speaks the screens'.
 pub fn present_ui(
     ui: &mut egui::Ui,
     open: &OpenWorkshop,
@@ -150,16 +183,21 @@ pub fn present_ui(
     if ui.input(|input| input.key_pressed(egui::Key::Escape)) {
         commands.send(RoomCommand::Present(false));
     }
+    let workshop = &open.workshop;
+    let room_language = workshop.meta.language;
     ui.horizontal(|ui| {
-        if ui.button(RichText::new("⬅ Back").size(18.0)).clicked() {
+        let back = language_ui::of(ui).text("app-back");
+        if ui.button(RichText::new(back).size(18.0)).clicked() {
             commands.send(RoomCommand::Present(false));
         }
-        ui.heading(RichText::new("Answer on your phone").size(34.0));
+        ui.heading(RichText::new(room_language.text("room-present-title")).size(34.0));
     });
-    let workshop = &open.workshop;
     let counts = Function::ALL
         .into_iter()
-        .map(|function| format!("{} {}", function.label(), workshop.respondents(function)))
+        .map(|function| {
+            let team = team_name(room_language, function);
+            format!("{team} {}", workshop.respondents(function))
+        })
         .collect::<Vec<_>>()
         .join("   ·   ");
     let side = (ui.available_height() - 140.0)

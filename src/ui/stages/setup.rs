@@ -3,8 +3,9 @@ use eframe::egui::{self, RichText};
 use crate::domain::{Date, Function, Stage};
 use crate::ui::command::{AppCommand, Commands, Edit, WorkshopCommand};
 use crate::ui::file_purpose::FilePurpose;
-use crate::ui::language_ui::language_picker;
+use crate::ui::language_ui::{self, language_picker};
 use crate::ui::open_workshop::OpenWorkshop;
+use crate::ui::stepper::stage_name;
 use crate::ui::widgets::{field_error, number_field, text_field};
 
 pub fn show(
@@ -15,38 +16,55 @@ pub fn show(
 ) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
-    ui.heading(RichText::new("Setup").size(30.0));
+    let language = language_ui::of(ui);
+    ui.heading(RichText::new(stage_name(language, Stage::Setup)).size(30.0));
     ui.add_space(8.0);
-    if let Some(text) = text_field(ui, "Title", &meta.title, "Sales & Product alignment, Q3") {
+    if let Some(text) = text_field(
+        ui,
+        &language.text("setup-title"),
+        &meta.title,
+        &language.text("setup-title-hint"),
+    ) {
         commands.send(Edit::SetTitle(text));
     }
     if meta.title.trim().is_empty() {
-        field_error(ui, "Give the workshop a title, so you can find it again.");
+        field_error(ui, &language.text("setup-title-missing"));
     }
     if let Some(text) = text_field(
         ui,
-        "Organisation or team",
+        &language.text("setup-organisation"),
         &meta.organisation,
         "Northwind Analytics",
     ) {
         commands.send(Edit::SetOrganisation(text));
     }
-    if let Some(text) = text_field(ui, "Date", &open.date_text, "YYYY-MM-DD") {
+    if let Some(text) = text_field(
+        ui,
+        &language.text("setup-date"),
+        &open.date_text,
+        &language.text("setup-date-hint"),
+    ) {
         commands.send(Edit::SetDateText(text));
     }
     if open.date_text.parse::<Date>().is_err() {
+        let kept = meta.date.written_in(language);
         field_error(
             ui,
-            &format!("Write the date as YYYY-MM-DD; keeping {}.", meta.date),
+            &language.text_with("setup-date-invalid", &[("date", kept.into())]),
         );
     }
-    if let Some(text) = text_field(ui, "Facilitator", &meta.facilitator, "Your name") {
+    if let Some(text) = text_field(
+        ui,
+        &language.text("setup-facilitator"),
+        &meta.facilitator,
+        &language.text("setup-facilitator-hint"),
+    ) {
         commands.send(Edit::SetFacilitator(text));
     }
     if let Some(language) = language_picker(
         ui,
         "workshop language",
-        "Participants answer, and the summary is written, in",
+        &language.text("setup-language"),
         meta.language,
     ) {
         commands.send(Edit::SetLanguage(language));
@@ -59,7 +77,7 @@ pub fn show(
     time_boxes_ui(ui, open, commands);
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Framing ➡").size(18.0))
+        .button(RichText::new(language.text("setup-next")).size(18.0))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Framing));
@@ -69,32 +87,33 @@ pub fn show(
 /// Who is expected, and the anonymity floor with what it means for them.
 fn headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let meta = &open.workshop.meta;
+    let language = language_ui::of(ui);
     for function in Function::ALL {
-        let label = format!("Expected {} participants", function.label().to_lowercase());
+        let label = language.text(match function {
+            Function::Sales => "setup-expected-sales",
+            Function::Product => "setup-expected-product",
+        });
         if let Some(count) = number_field(ui, &label, meta.expected.of(function), 0..=500) {
             commands.send(Edit::SetExpected(function, count));
         }
     }
     let floor = open.workshop.settings.anonymity_floor.value();
-    if let Some(value) = number_field(
-        ui,
-        "Anonymity floor (responses per function)",
-        floor,
-        3..=50,
-    ) {
+    if let Some(value) = number_field(ui, &language.text("setup-floor"), floor, 3..=50) {
         commands.send(Edit::SetFloor(value));
     }
-    ui.label(RichText::new("No result is shown until each function has at least this many responses. It can never be below 3.").weak());
+    ui.label(RichText::new(language.text("setup-floor-note")).weak());
     for function in Function::ALL {
         let expected = meta.expected.of(function);
         if expected > 0 && expected < floor {
-            field_error(
-                ui,
-                &format!(
-                    "Only {expected} {} participants are expected, fewer than the floor of {floor}: results would never show.",
-                    function.label().to_lowercase()
-                ),
-            );
+            let id = match function {
+                Function::Sales => "setup-floor-unreachable-sales",
+                Function::Product => "setup-floor-unreachable-product",
+            };
+            let args = [
+                ("expected", (expected as usize).into()),
+                ("floor", (floor as usize).into()),
+            ];
+            field_error(ui, &language.text_with(id, &args));
         }
     }
 }
@@ -107,47 +126,62 @@ fn questionnaire_and_rules_ui(
     commands: &mut Commands,
 ) {
     let workshop = &open.workshop;
+    let language = language_ui::of(ui);
     ui.horizontal(|ui| {
-        ui.label(format!(
-            "Questionnaire: {} ({} statements)",
-            workshop.questionnaire.name,
-            workshop.questionnaire.statements.len()
+        ui.label(language.text_with(
+            "setup-questionnaire",
+            &[
+                ("name", workshop.questionnaire.name.as_str().into()),
+                ("count", workshop.questionnaire.statements.len().into()),
+            ],
         ));
         let editable = workshop.responses.is_empty() && !waiting;
         if ui
-            .add_enabled(editable, egui::Button::new("Questionnaire file…"))
+            .add_enabled(
+                editable,
+                egui::Button::new(language.text("setup-questionnaire-file")),
+            )
             .clicked()
         {
             commands.send(AppCommand::ShowDialog(FilePurpose::QuestionnaireFile));
         }
         if ui
-            .add_enabled(editable, egui::Button::new("Default questionnaire"))
+            .add_enabled(
+                editable,
+                egui::Button::new(language.text("setup-default-questionnaire")),
+            )
             .clicked()
         {
             commands.send(WorkshopCommand::UseDefaultQuestionnaire);
         }
     });
     if !workshop.responses.is_empty() {
-        ui.label(RichText::new("The questionnaire is fixed once responses are in.").weak());
+        ui.label(RichText::new(language.text("setup-questionnaire-fixed")).weak());
     }
     ui.horizontal(|ui| {
         let source = workshop
             .settings
             .rules_file
-            .as_deref()
-            .unwrap_or("built in");
-        ui.label(format!(
-            "Rules: {} ({} rules, {source})",
-            open.rules.name,
-            open.rules.rules.len()
+            .clone()
+            .unwrap_or_else(|| language.text("setup-rules-built-in"));
+        ui.label(language.text_with(
+            "setup-rules",
+            &[
+                ("name", open.rules.name.as_str().into()),
+                ("count", open.rules.rules.len().into()),
+                ("source", source.into()),
+            ],
         ));
         if ui
-            .add_enabled(!waiting, egui::Button::new("Rules file…"))
+            .add_enabled(
+                !waiting,
+                egui::Button::new(language.text("setup-rules-file")),
+            )
             .clicked()
         {
             commands.send(AppCommand::ShowDialog(FilePurpose::RulesFile));
         }
-        if ui.button("Default rules").clicked() {
+        if ui.button(language.text("setup-default-rules")).clicked() {
             commands.send(WorkshopCommand::UseDefaultRules);
         }
     });
@@ -158,12 +192,13 @@ fn questionnaire_and_rules_ui(
 
 fn time_boxes_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
-    ui.label(RichText::new("Time boxes (minutes; 0 for none)").strong());
+    let language = language_ui::of(ui);
+    ui.label(RichText::new(language.text("setup-time-boxes")).strong());
     egui::Grid::new("time boxes").show(ui, |ui| {
         for stage in Stage::ALL {
             let minutes = workshop.time_boxes.get(&stage).copied().unwrap_or(0);
             let mut value = minutes;
-            let label = ui.label(stage.label());
+            let label = ui.label(stage_name(language, stage));
             let changed = ui
                 .add(
                     egui::DragValue::new(&mut value)
