@@ -172,7 +172,7 @@ capture-more-needed = Noch { $count } nötig, bevor Ergebnisse gezeigt werden k�
 capture-over-headcount-sales = Vertrieb: { $given } Antworten, aber nur { $expected } Personen erwartet: Prüfen Sie die Teilnehmerzahl (eine Antwort je Telefon beruht auf einem Cookie).
 capture-over-headcount-product = Produkt: { $given } Antworten, aber nur { $expected } Personen erwartet: Prüfen Sie die Teilnehmerzahl (eine Antwort je Telefon beruht auf einem Cookie).
 capture-survey-title = Antworten aus einer Umfrage
-capture-survey-text = Importieren Sie eine CSV-Datei mit Antworten, die vor dem Workshop gesammelt wurden (die Spalten beschreibt das README). Eine Datei mit einer fehlerhaften Zeile wird ganz abgelehnt.
+capture-survey-text = Importieren Sie die Antworten einer Umfrage, die vor dem Workshop verschickt wurde: eine CSV- oder Excel-Datei, wie Google Forms, Microsoft Forms, Typeform oder SurveyMonkey sie exportieren. Namen, E-Mail-Adressen und Zeitangaben darin werden verworfen und nie gespeichert. Eine Datei mit einer fehlerhaften Zeile wird ganz abgelehnt.
 capture-import = Antworten aus CSV importieren…
 capture-next = Weiter: Ergebnisse ➡
 capture-participant-title = Teilnahmemodus
@@ -209,6 +209,10 @@ room-still-open = Der Raum ist noch offen
 room-leave-warning = Das Verlassen der Erfassung schließt ihn: Telefone, die noch nicht auf Absenden getippt haben, verlieren ihre Antworten, und der Code auf dem Bildschirm funktioniert nicht mehr.
 room-stay = In der Erfassung bleiben
 room-present-title = Antworten Sie auf Ihrem Telefon
+room-present-held = { $count ->
+    [one] Eine Antwort kam nach dem Zeigen der Ergebnisse: Sie ist gespeichert und wird mitgezählt, sobald genug Antworten aus ihrem Team da sind, um sie anonym zu halten.
+   *[other] { $count } Antworten kamen nach dem Zeigen der Ergebnisse: Sie sind gespeichert und werden mitgezählt, sobald genug Antworten aus ihrem Team da sind, um sie anonym zu halten.
+}
 room-no-network = Kein Netzwerk, in dem sich der Raum öffnen lässt. Verbinden Sie sich mit dem WLAN des Raums (oder starten Sie den Hotspot des Laptops) und suchen Sie dann erneut nach Netzwerken.
 room-no-code = Die Beitrittsadresse lässt sich nicht als QR-Code zeichnen: { $error }
 room-answer-not-counted = Eine Antwort von einem Telefon wurde nicht gezählt: { $error }

@@ -174,7 +174,7 @@ capture-more-needed = { $count } more needed before results can be shown
 capture-over-headcount-sales = { $given } sales answers, but { $expected } people were expected: check the headcount (one answer per phone rests on a cookie).
 capture-over-headcount-product = { $given } product answers, but { $expected } people were expected: check the headcount (one answer per phone rests on a cookie).
 capture-survey-title = Responses from a survey
-capture-survey-text = Import a CSV file of answers collected before the workshop (see the README for its columns). A file with any bad row is refused whole.
+capture-survey-text = Import the answers of a survey sent before the workshop: a CSV or Excel file as Google Forms, Microsoft Forms, Typeform or SurveyMonkey export it. Names, e-mail addresses and times in it are dropped, never stored. A file with any bad row is refused whole.
 capture-import = Import responses from CSV…
 capture-next = Next: Reveal ➡
 capture-participant-title = Participant mode
@@ -211,6 +211,10 @@ room-still-open = The room is still open
 room-leave-warning = Leaving Capture closes it: phones that have not pressed Submit yet lose their answers, and the code on the screen stops working.
 room-stay = Stay on Capture
 room-present-title = Answer on your phone
+room-present-held = { $count ->
+    [one] One answer came in after the results were shown: it is saved, and joins the counts once enough answers from its team have come in to keep it anonymous.
+   *[other] { $count } answers came in after the results were shown: they are saved, and join the counts once enough answers from their team have come in to keep them anonymous.
+}
 room-no-network = No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.
 room-no-code = Cannot draw the join address as a QR code: { $error }
 room-answer-not-counted = An answer from a phone was not counted: { $error }

@@ -172,7 +172,7 @@ capture-more-needed = faltan { $count } para poder mostrar resultados
 capture-over-headcount-sales = Ventas: { $given } respuestas, pero se esperaban { $expected } personas: revise el número de asistentes (una respuesta por teléfono depende de una cookie).
 capture-over-headcount-product = Producto: { $given } respuestas, pero se esperaban { $expected } personas: revise el número de asistentes (una respuesta por teléfono depende de una cookie).
 capture-survey-title = Respuestas de una encuesta
-capture-survey-text = Importe un archivo CSV con respuestas recogidas antes del taller (el README describe sus columnas). Un archivo con alguna fila incorrecta se rechaza entero.
+capture-survey-text = Importe las respuestas de una encuesta enviada antes del taller: un archivo CSV o Excel tal como lo exportan Google Forms, Microsoft Forms, Typeform o SurveyMonkey. Los nombres, las direcciones de correo y las horas que contenga se descartan y nunca se guardan. Un archivo con alguna fila incorrecta se rechaza entero.
 capture-import = Importar respuestas desde CSV…
 capture-next = Siguiente: Resultados ➡
 capture-participant-title = Modo participante
@@ -209,6 +209,10 @@ room-still-open = La sala sigue abierta
 room-leave-warning = Salir de la recogida la cierra: los teléfonos que aún no han pulsado Enviar pierden sus respuestas, y el código de la pantalla deja de funcionar.
 room-stay = Quedarse en la recogida
 room-present-title = Responda en su teléfono
+room-present-held = { $count ->
+    [one] Una respuesta llegó después de mostrar los resultados: está guardada y se contará en cuanto su equipo haya enviado suficientes respuestas para mantenerla anónima.
+   *[other] { $count } respuestas llegaron después de mostrar los resultados: están guardadas y se contarán en cuanto su equipo haya enviado suficientes respuestas para mantenerlas anónimas.
+}
 room-no-network = No hay ninguna red en la que abrir la sala. Conéctese al wifi de la sala (o active el punto de acceso del portátil) y vuelva a buscar redes.
 room-no-code = No se puede dibujar la dirección de acceso como código QR: { $error }
 room-answer-not-counted = La respuesta de un teléfono no se contó: { $error }

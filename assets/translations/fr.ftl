@@ -172,7 +172,7 @@ capture-more-needed = encore { $count } avant que les résultats puissent être 
 capture-over-headcount-sales = Ventes : { $given } réponses, mais { $expected } personnes attendues : vérifiez l'effectif (une réponse par téléphone repose sur un cookie).
 capture-over-headcount-product = Produit : { $given } réponses, mais { $expected } personnes attendues : vérifiez l'effectif (une réponse par téléphone repose sur un cookie).
 capture-survey-title = Réponses d'une enquête
-capture-survey-text = Importez un fichier CSV de réponses recueillies avant l'atelier (ses colonnes sont décrites dans le README). Un fichier contenant une seule ligne incorrecte est refusé en entier.
+capture-survey-text = Importez les réponses d'un questionnaire envoyé avant l'atelier : un fichier CSV ou Excel tel que Google Forms, Microsoft Forms, Typeform ou SurveyMonkey l'exportent. Les noms, adresses e-mail et horaires qu'il contient sont écartés, jamais enregistrés. Un fichier contenant une seule ligne incorrecte est refusé en entier.
 capture-import = Importer des réponses depuis un CSV…
 capture-next = Suivant : Résultats ➡
 capture-participant-title = Mode participant
@@ -209,6 +209,10 @@ room-still-open = La salle est encore ouverte
 room-leave-warning = Quitter la collecte la ferme : les téléphones qui n'ont pas encore appuyé sur Envoyer perdent leurs réponses, et le code à l'écran cesse de fonctionner.
 room-stay = Rester sur la collecte
 room-present-title = Répondez sur votre téléphone
+room-present-held = { $count ->
+    [one] Une réponse est arrivée après l'affichage des résultats : elle est enregistrée, et comptée dès que son équipe a envoyé assez de réponses pour qu'elle reste anonyme.
+   *[other] { $count } réponses sont arrivées après l'affichage des résultats : elles sont enregistrées, et comptées dès que leur équipe a envoyé assez de réponses pour qu'elles restent anonymes.
+}
 room-no-network = Aucun réseau sur lequel ouvrir la salle. Rejoignez le Wi-Fi de la salle (ou activez le point d'accès de l'ordinateur), puis cherchez à nouveau les réseaux.
 room-no-code = Impossible de dessiner l'adresse d'accès en code QR : { $error }
 room-answer-not-counted = Une réponse d'un téléphone n'a pas été comptée : { $error }

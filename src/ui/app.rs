@@ -224,6 +224,11 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
     if pressed(Modifiers::COMMAND, Key::Num0) {
         commands.send(AppCommand::SetZoom(1.0));
     }
+    // Esc puts the notice away, unless a prompt is open (Esc is its to close).
+    let prompt_open = state.closing != Closing::No || state.path_entry.is_some();
+    if state.notice.is_some() && !prompt_open && pressed(Modifiers::NONE, Key::Escape) {
+        commands.send(AppCommand::DismissNotice);
+    }
 }
 
 /// What egui was last told of the theme, the zoom and full screen; told again on a change.

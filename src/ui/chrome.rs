@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, RichText};
 
-use super::command::{AppCommand, Commands, WorkshopCommand};
+use super::command::{AppCommand, Command, Commands, WorkshopCommand};
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
 use super::state::AppState;
@@ -14,41 +14,61 @@ pub fn top_bar_ui(
     commands: &mut Commands,
 ) {
     let language = super::language_ui::of(ui);
-    ui.horizontal(|ui| {
-        if let Some(open) = open {
-            if ui.button(language.text("app-home")).clicked() {
-                commands.send(AppCommand::CloseWorkshop);
-            }
-            ui.label(RichText::new(&open.workshop.meta.title).strong());
-            if ui.button(language.text("app-save")).clicked() {
-                commands.send(WorkshopCommand::Save);
-            }
-            ui.label(if open.dirty {
-                language.text("app-unsaved")
-            } else {
-                language.text("app-saved")
-            });
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if let Some(language) =
-                super::language_ui::language_picker(ui, "screens' language", "🌐", state.language)
-            {
-                commands.send(AppCommand::SetLanguage(language));
-            }
-            let mut dark = state.dark_mode;
-            if ui
-                .checkbox(&mut dark, language.text("app-dark-theme"))
-                .changed()
-            {
-                commands.send(AppCommand::SetDarkMode(dark));
-            }
-            let presenting = state.presenting;
-            let button = egui::Button::selectable(presenting, language.text("app-presentation"));
-            if ui.add(button).clicked() {
-                commands.send(AppCommand::SetPresentation(!presenting));
-            }
-        });
-    });
+    // The title gives way (cut short) before the buttons do, at any zoom.
+    let (left, right) = egui::containers::Sides::new()
+        .shrink_left()
+        .truncate()
+        .show(
+            ui,
+            |ui| {
+                let open = open?;
+                let mut command: Option<Command> = None;
+                if ui.button(language.text("app-home")).clicked() {
+                    command = Some(AppCommand::CloseWorkshop.into());
+                }
+                if ui.button(language.text("app-save")).clicked() {
+                    command = Some(WorkshopCommand::Save.into());
+                }
+                ui.label(if open.dirty {
+                    language.text("app-unsaved")
+                } else {
+                    language.text("app-saved")
+                });
+                ui.label(RichText::new(&open.workshop.meta.title).strong());
+                command
+            },
+            |ui| {
+                let mut command = None;
+                if let Some(language) = super::language_ui::language_picker(
+                    ui,
+                    "screens' language",
+                    "🌐",
+                    state.language,
+                ) {
+                    command = Some(AppCommand::SetLanguage(language));
+                }
+                let mut dark = state.dark_mode;
+                if ui
+                    .checkbox(&mut dark, language.text("app-dark-theme"))
+                    .changed()
+                {
+                    command = Some(AppCommand::SetDarkMode(dark));
+                }
+                let presenting = state.presenting;
+                let button =
+                    egui::Button::selectable(presenting, language.text("app-presentation"));
+                if ui.add(button).clicked() {
+                    command = Some(AppCommand::SetPresentation(!presenting));
+                }
+                command
+            },
+        );
+    if let Some(command) = left {
+        commands.send(command);
+    }
+    if let Some(command) = right {
+        commands.send(command);
+    }
 }
 
 /// "Save before closing?", over everything else until answered.
@@ -83,9 +103,10 @@ pub fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
                     Notice::Info(text) => (text, ui.visuals().text_color()),
                     Notice::Error(text) => (text, ui.visuals().error_fg_color),
                 };
+                // A long message wraps inside the toast; Dismiss stays in reach below it.
                 ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
-                ui.horizontal(|ui| {
-                    ui.colored_label(color, text);
+                ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                     if ui
                         .button(super::language_ui::of(ui).text("app-dismiss"))
                         .clicked()

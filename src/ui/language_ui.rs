@@ -41,17 +41,21 @@ pub fn language_picker(
     current: Language,
 ) -> Option<Language> {
     let mut chosen = current;
+    // In a right-to-left row (the top bar's right side) the label is added after the menu,
+    // so it still reads before it.
+    let right_to_left = ui.layout().prefer_right_to_left();
     ui.horizontal(|ui| {
-        let label = ui.label(label);
-        egui::ComboBox::from_id_salt(id_salt)
+        let before = (!right_to_left).then(|| ui.label(label));
+        let menu = egui::ComboBox::from_id_salt(id_salt)
             .selected_text(current.name())
             .show_ui(ui, |ui| {
                 for language in Language::ALL {
                     ui.selectable_value(&mut chosen, language, language.name());
                 }
             })
-            .response
-            .labelled_by(label.id);
+            .response;
+        let label = before.unwrap_or_else(|| ui.label(label));
+        menu.labelled_by(label.id);
     });
     (chosen != current).then_some(chosen)
 }

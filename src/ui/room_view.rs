@@ -212,5 +212,14 @@ pub fn present_ui(
                 .strong(),
         );
         ui.label(RichText::new(counts).size(30.0));
+        // Someone who answers after the reveal sees the counts stay put: say why.
+        let held: usize = Function::ALL
+            .into_iter()
+            .map(|function| workshop.held_back(function))
+            .sum();
+        if held > 0 {
+            let text = room_language.text_with("room-present-held", &[("count", held.into())]);
+            ui.label(RichText::new(text).size(22.0));
+        }
     });
 }
