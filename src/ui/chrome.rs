@@ -22,45 +22,42 @@ pub fn top_bar_ui(
             ui,
             |ui| {
                 let open = open?;
-                let mut command: Option<Command> = None;
-                if ui.button(language.text("app-home")).clicked() {
-                    command = Some(AppCommand::CloseWorkshop.into());
-                }
-                if ui.button(language.text("app-save")).clicked() {
-                    command = Some(WorkshopCommand::Save.into());
-                }
+                let home = ui.button(language.text("app-home")).clicked();
+                let save = ui.button(language.text("app-save")).clicked();
                 ui.label(if open.dirty {
                     language.text("app-unsaved")
                 } else {
                     language.text("app-saved")
                 });
                 ui.label(RichText::new(&open.workshop.meta.title).strong());
-                command
+                if home {
+                    Some(Command::from(AppCommand::CloseWorkshop))
+                } else {
+                    save.then(|| Command::from(WorkshopCommand::Save))
+                }
             },
             |ui| {
-                let mut command = None;
-                if let Some(language) = super::language_ui::language_picker(
+                let chosen = super::language_ui::language_picker(
                     ui,
                     "screens' language",
                     "🌐",
                     state.language,
-                ) {
-                    command = Some(AppCommand::SetLanguage(language));
-                }
+                );
                 let mut dark = state.dark_mode;
-                if ui
+                let dark_changed = ui
                     .checkbox(&mut dark, language.text("app-dark-theme"))
-                    .changed()
-                {
-                    command = Some(AppCommand::SetDarkMode(dark));
-                }
+                    .changed();
                 let presenting = state.presenting;
                 let button =
                     egui::Button::selectable(presenting, language.text("app-presentation"));
-                if ui.add(button).clicked() {
-                    command = Some(AppCommand::SetPresentation(!presenting));
+                let present = ui.add(button).clicked();
+                if let Some(language) = chosen {
+                    Some(AppCommand::SetLanguage(language))
+                } else if dark_changed {
+                    Some(AppCommand::SetDarkMode(dark))
+                } else {
+                    present.then_some(AppCommand::SetPresentation(!presenting))
                 }
-                command
             },
         );
     if let Some(command) = left {
