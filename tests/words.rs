@@ -11,6 +11,7 @@ mod common;
 #[path = "common/visible_text.rs"]
 mod visible_text;
 
+use tandem::i18n::Language;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -294,7 +295,7 @@ fn the_verdicts_of_the_hand_computed_workshop() {
     let sentences: Vec<String> = classification
         .fired_on_function_alone(Scope::Sales)
         .flat_map(|outcome| &outcome.measurements)
-        .map(|measurement| measurement.sentence(&questionnaire))
+        .map(|measurement| measurement.sentence(&questionnaire, Language::English))
         .collect();
     assert_eq!(sentences, [SPILLOVER, FESTER]);
 }
@@ -367,7 +368,10 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
     let html = Format::Html.render(&summary);
     let escape = tandem::export::escape::escape;
     for part in [
-        String::from("<h2>Findings on one function's answers alone</h2>"),
+        format!(
+            "<h2>{}</h2>",
+            escape("Findings on one function's answers alone")
+        ),
         format!(
             "<h3>⚠ toxic — Problems left to fester (weight 1) — {}</h3>",
             escape("fired on sales' answers alone")
@@ -398,11 +402,11 @@ fn measurements_read_as_true_sentences() {
     // 10 / 3 = 3.333…: below 3.50, 0.17 away.
     let near = measurement(Scope::Overall, trust(), 10.0 / 3.0, Op::AtLeast, 3.5);
     assert_eq!(
-        near.sentence(&questionnaire),
+        near.sentence(&questionnaire, Language::English),
         "The average for “Trust” is 3.33, below 3.50"
     );
     assert_eq!(
-        near.distance_sentence(&questionnaire),
+        near.distance_sentence(&questionnaire, Language::English),
         "The average for “Trust” is 3.33; it fires at 3.50 or more — 0.17 away"
     );
     // 26 / 7 = 3.714…: the example.
@@ -414,12 +418,12 @@ fn measurements_read_as_true_sentences() {
         3.5,
     );
     assert_eq!(
-        personal.sentence(&questionnaire),
+        personal.sentence(&questionnaire, Language::English),
         "Sales' average for “Gets personal” is 3.71, at or above 3.50"
     );
     // A part of a rule that did not fire, which already holds, says so in words.
     assert_eq!(
-        personal.distance_sentence(&questionnaire),
+        personal.distance_sentence(&questionnaire, Language::English),
         "Sales' average for “Gets personal” is 3.71, at or above 3.50: this part holds"
     );
     // 8 of 17 describe significant or constant friction: 47.06%, 2.9 points from 50%.
@@ -431,7 +435,7 @@ fn measurements_read_as_true_sentences() {
         0.5,
     );
     assert_eq!(
-        dysfunction.distance_sentence(&questionnaire),
+        dysfunction.distance_sentence(&questionnaire, Language::English),
         "Product's share describing significant or constant friction is 47.1%; it fires at 50.0% or more — 2.9 percentage points away"
     );
     // The perception gap, 1.95 − 1.36 = +0.59, against the rule's +1.00.
@@ -443,7 +447,7 @@ fn measurements_read_as_true_sentences() {
         1.0,
     );
     assert_eq!(
-        gap.distance_sentence(&questionnaire),
+        gap.distance_sentence(&questionnaire, Language::English),
         "The perception gap (sales' mean friction level minus product's) is +0.59; it fires at +1.00 or more — 0.41 away"
     );
     // Under a `not`, the rule needs the opposite: trust 2.40 must not be at most 2.50.
@@ -452,13 +456,13 @@ fn measurements_read_as_true_sentences() {
         ..measurement(Scope::Overall, trust(), 2.4, Op::AtMost, 2.5)
     };
     assert_eq!(
-        negated.distance_sentence(&questionnaire),
+        negated.distance_sentence(&questionnaire, Language::English),
         "The average for “Trust” is 2.40; it fires above 2.50 — 0.10 away"
     );
     // 3.499 rounds to 3.50: the sentence must not read "3.50, below 3.50".
     let rounded = measurement(Scope::Overall, trust(), 3.499, Op::Below, 3.5);
     assert_eq!(
-        rounded.sentence(&questionnaire),
+        rounded.sentence(&questionnaire, Language::English),
         "The average for “Trust” is 3.50, just below 3.50"
     );
     let missing = Measurement {
@@ -467,7 +471,7 @@ fn measurements_read_as_true_sentences() {
         ..measurement(Scope::Sales, trust(), 0.0, Op::AtLeast, 3.5)
     };
     assert_eq!(
-        missing.sentence(&questionnaire),
+        missing.sentence(&questionnaire, Language::English),
         "Sales' average for “Trust” has no value: no one gave the answers it needs"
     );
 }

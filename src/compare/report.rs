@@ -1,34 +1,69 @@
-//! A comparison as Markdown (also the terminal form), self-contained HTML, or JSON.
+//! A comparison as Markdown (also the terminal form), self-contained HTML, or JSON. The
+//! Markdown and HTML are written in the comparison's language (messages
+//! `compare-report-…`); the JSON keeps its keys.
 
 use std::fmt::Write as _;
 
-use serde::Serialize;
-
-use super::{Comparison, arrow};
+use super::{Comparison, is_better};
 use crate::domain::{Function, Relationship};
+use crate::i18n::Language;
 use crate::metrics::Scope;
-use crate::metrics::benchmark::study_share_label;
-use crate::rules::percent;
+use crate::metrics::benchmark::{study_column, study_share_label};
+use crate::rules::Verdict;
 
-fn number(value: Option<f64>, signed: bool) -> String {
+/// "+0.40", "-1,25" as the language writes them.
+pub(super) fn signed(language: Language, value: f64) -> String {
+    let sign = if value >= 0.0 { "+" } else { "" };
+    format!("{sign}{}", language.decimal(value, 2))
+}
+
+pub(super) fn number(language: Language, value: Option<f64>, signed_value: bool) -> String {
     match value {
-        Some(value) if signed => format!("{value:+.2}"),
-        Some(value) => format!("{value:.2}"),
+        Some(value) if signed_value => signed(language, value),
+        Some(value) => language.decimal(value, 2),
         None => String::from("–"),
     }
 }
 
-fn change(from: Option<f64>, to: Option<f64>, lower_is_better: bool) -> String {
-    match (from, to) {
-        (Some(from), Some(to)) => {
-            format!("{:+.2} {}", to - from, arrow(to - from, lower_is_better))
+/// An arrow for a change, and whether it is for the better: "↓ better", "↑ schlechter".
+fn arrow(language: Language, change: f64, lower_is_better: bool) -> String {
+    match (is_better(change, lower_is_better), change < 0.0) {
+        (None, _) => String::from("→"),
+        (Some(better), down) => {
+            let arrow = if down { "↓" } else { "↑" };
+            let id = if better {
+                "compare-report-better"
+            } else {
+                "compare-report-worse"
+            };
+            format!("{arrow} {}", language.text(id))
         }
+    }
+}
+
+fn change(language: Language, from: Option<f64>, to: Option<f64>, lower_is_better: bool) -> String {
+    match (from, to) {
+        (Some(from), Some(to)) => format!(
+            "{} {}",
+            signed(language, to - from),
+            arrow(language, to - from, lower_is_better)
+        ),
         _ => String::from("–"),
     }
 }
 
+/// A verdict with its icon, in words: "⚠ Toxic".
+pub(super) fn verdict_words(language: Language, verdict: Verdict) -> String {
+    let id = match verdict {
+        Verdict::Healthy => "export-verdict-healthy",
+        Verdict::Toxic => "export-verdict-toxic",
+        Verdict::Insufficient => "export-verdict-insufficient",
+    };
+    format!("{} {}", verdict.icon(), language.text(id))
+}
+
 /// Rules by their titles: "Constant friction, Low trust".
-fn titles(comparison: &Comparison, rules: &[String]) -> String {
+pub(super) fn titles(comparison: &Comparison, rules: &[String]) -> String {
     rules
         .iter()
         .map(|rule| comparison.names.rule(rule))
@@ -39,41 +74,81 @@ fn titles(comparison: &Comparison, rules: &[String]) -> String {
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
 pub fn markdown(comparison: &Comparison) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "# Comparison of {} workshops\n",
-        comparison.workshops.len()
-    );
+    let _ = writeln!(out, "# {}\n", title(comparison));
     verdicts_markdown(&mut out, comparison);
     friction_markdown(&mut out, comparison);
     relationship_markdown(&mut out, comparison);
-    changes_markdown(&mut out, comparison);
+    super::report_changes::changes_markdown(&mut out, comparison);
     if !comparison.left_out.is_empty() {
+        let left_out = comparison
+            .left_out
+            .iter()
+            .map(|key| comparison.names.statement(key))
+            .collect::<Vec<_>>()
+            .join(", ");
         let _ = writeln!(
             out,
-            "The workshops used different questionnaires. Compared: the {} statements they share. Left out: {}.",
-            comparison.shared_statements.len(),
-            comparison
-                .left_out
-                .iter()
-                .map(|key| comparison.names.statement(key))
-                .collect::<Vec<_>>()
-                .join(", ")
+            "{}",
+            comparison.language.text_with(
+                "compare-report-left-out",
+                &[
+                    ("shared", comparison.shared_statements.len().into()),
+                    ("left", left_out.into()),
+                ],
+            )
         );
     }
     out
 }
 
+/// "Comparison of 3 workshops".
+pub(super) fn title(comparison: &Comparison) -> String {
+    comparison.language.text_with(
+        "compare-report-title",
+        &[("count", comparison.workshops.len().into())],
+    )
+}
+
+/// A table's head and rule line: "| # | Date |…" and "|---|---|…".
+fn head(language: Language, columns: &[(&str, bool)]) -> String {
+    let mut names = String::from("|");
+    let mut rule = String::from("|");
+    for (id, number) in columns {
+        let name = if id.starts_with('#') {
+            (*id).to_owned()
+        } else {
+            language.text(id)
+        };
+        let _ = write!(names, " {name} |");
+        rule.push_str(if *number { "---:|" } else { "---|" });
+    }
+    format!("{names}\n{rule}")
+}
+
 /// One row per workshop: counts and verdicts; which ones are below the floor.
 fn verdicts_markdown(out: &mut String, comparison: &Comparison) {
+    let language = comparison.language;
     let _ = writeln!(
         out,
-        "| # | Date | Workshop | Sales | Product | Verdict | Sales verdict | Product verdict | Toxic / healthy weight |"
+        "{}",
+        head(
+            language,
+            &[
+                ("#", false),
+                ("compare-report-date", false),
+                ("compare-report-workshop", false),
+                ("compare-report-sales", true),
+                ("compare-report-product", true),
+                ("compare-report-verdict", false),
+                ("compare-report-sales-verdict", false),
+                ("compare-report-product-verdict", false),
+                ("compare-report-weights", false),
+            ]
+        )
     );
-    let _ = writeln!(out, "|---|---|---|---:|---:|---|---|---|---|");
     for (index, workshop) in comparison.workshops.iter().enumerate() {
         let weights = workshop.results.as_ref().map_or_else(
-            || String::from("withheld"),
+            || language.text("compare-report-withheld"),
             |r| {
                 format!(
                     "{} / {}",
@@ -81,10 +156,7 @@ fn verdicts_markdown(out: &mut String, comparison: &Comparison) {
                 )
             },
         );
-        let verdict = |scope| {
-            let v = comparison.verdict(index, scope);
-            format!("{} {}", v.icon(), v.label())
-        };
+        let verdict = |scope| verdict_words(language, comparison.verdict(index, scope));
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -103,8 +175,11 @@ fn verdicts_markdown(out: &mut String, comparison: &Comparison) {
         if workshop.results.is_none() {
             let _ = writeln!(
                 out,
-                "\nWorkshop {} is below the anonymity floor: only its counts are compared.",
-                index + 1
+                "\n{}",
+                language.text_with(
+                    "compare-report-below-floor",
+                    &[("number", (index + 1).into())]
+                )
             );
         }
     }
@@ -117,24 +192,44 @@ fn stability_markdown(out: &mut String, comparison: &Comparison) {
     for index in 0..comparison.workshops.len() {
         for scope in Scope::ALL {
             if let Some(words) = comparison.stability_words(index, scope) {
-                let scope = scope.label().to_lowercase();
+                let scope = scope_word(comparison.language, scope).to_lowercase();
                 let _ = writeln!(lines, "- #{} {scope}: {words}", index + 1);
             }
         }
     }
     if !lines.is_empty() {
-        let _ = write!(out, "\nDoes a verdict hinge on one answer?\n\n{lines}");
+        let _ = write!(
+            out,
+            "\n{}\n\n{lines}",
+            comparison.language.text("compare-report-hinge-question")
+        );
     }
 }
 
 /// Friction level and perception gap per workshop, with the change from the one before.
 fn friction_markdown(out: &mut String, comparison: &Comparison) {
-    let _ = writeln!(out, "\n## Friction level (0–3) and perception gap\n");
+    let language = comparison.language;
     let _ = writeln!(
         out,
-        "| # | Sales | Product | Perception gap | Sales change | Product change | Gap change |"
+        "\n## {}\n",
+        language.text("compare-report-friction-heading")
     );
-    let _ = writeln!(out, "|---|---:|---:|---:|---|---|---|");
+    let _ = writeln!(
+        out,
+        "{}",
+        head(
+            language,
+            &[
+                ("#", false),
+                ("compare-report-sales", true),
+                ("compare-report-product", true),
+                ("compare-report-perception-gap", true),
+                ("compare-report-sales-change", false),
+                ("compare-report-product-change", false),
+                ("compare-report-gap-change", false),
+            ]
+        )
+    );
     for index in 0..comparison.workshops.len() {
         let previous = index.checked_sub(1);
         let at = |i: Option<usize>, f: Function| i.and_then(|i| comparison.friction_level(i, f));
@@ -143,9 +238,9 @@ fn friction_markdown(out: &mut String, comparison: &Comparison) {
             comparison.perception_gap(index),
         ) {
             (Some(from), Some(to)) => format!(
-                "{:+.2} {}",
-                to.abs() - from.abs(),
-                arrow(to.abs() - from.abs(), true)
+                "{} {}",
+                signed(language, to.abs() - from.abs()),
+                arrow(language, to.abs() - from.abs(), true)
             ),
             _ => String::from("–"),
         };
@@ -153,15 +248,25 @@ fn friction_markdown(out: &mut String, comparison: &Comparison) {
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
             index + 1,
-            number(comparison.friction_level(index, Function::Sales), false),
-            number(comparison.friction_level(index, Function::Product), false),
-            number(comparison.perception_gap(index), true),
+            number(
+                language,
+                comparison.friction_level(index, Function::Sales),
+                false
+            ),
+            number(
+                language,
+                comparison.friction_level(index, Function::Product),
+                false
+            ),
+            number(language, comparison.perception_gap(index), true),
             change(
+                language,
                 at(previous, Function::Sales),
                 at(Some(index), Function::Sales),
                 true
             ),
             change(
+                language,
                 at(previous, Function::Product),
                 at(Some(index), Function::Product),
                 true
@@ -173,196 +278,46 @@ fn friction_markdown(out: &mut String, comparison: &Comparison) {
 
 /// Each relationship answer's share per workshop and function, beside the study.
 fn relationship_markdown(out: &mut String, comparison: &Comparison) {
-    let _ = writeln!(out, "\n## Relationship answers (share of respondents)\n");
-    let mut header = String::from("| Answer |");
+    let language = comparison.language;
+    let _ = writeln!(
+        out,
+        "\n## {}\n",
+        language.text("compare-report-relationship-heading")
+    );
+    let mut header = format!("| {} |", language.text("compare-report-answer"));
     let mut rule = String::from("|---|");
     for index in 0..comparison.workshops.len() {
-        let _ = write!(header, " #{} sales | #{} product |", index + 1, index + 1);
+        for id in ["compare-report-number-sales", "compare-report-number-product"] {
+            let name = language.text_with(id, &[("number", (index + 1).into())]);
+            let _ = write!(header, " {name} |");
+        }
         rule.push_str("---:|---:|");
     }
-    let _ = writeln!(out, "{header} Study (2014) |\n{rule}---:|");
+    let _ = writeln!(out, "{header} {} |\n{rule}---:|", study_column(language));
     for answer in Relationship::ALL {
-        let mut row = format!("| {} |", answer.default_label());
+        let mut row = format!("| {} |", comparison.names.relationship(answer));
         for index in 0..comparison.workshops.len() {
             for scope in [Scope::Sales, Scope::Product] {
                 let share = comparison.share(index, scope, answer);
                 let _ = write!(
                     row,
                     " {} |",
-                    share.map_or_else(|| String::from("–"), percent)
+                    share.map_or_else(|| String::from("–"), |share| language.percent(share, 1))
                 );
             }
         }
-        let _ = writeln!(out, "{row} {} |", study_share_label(answer));
+        let _ = writeln!(out, "{row} {} |", study_share_label(answer, language));
     }
 }
 
-/// Verdict, movers, festering findings and the previous actions, step by step.
-fn changes_markdown(out: &mut String, comparison: &Comparison) {
-    let _ = writeln!(out, "\n## What changed from one workshop to the next\n");
-    for index in 1..comparison.workshops.len() {
-        let _ = writeln!(out, "### #{} → #{}\n", index, index + 1);
-        let before = comparison.verdict(index - 1, Scope::Overall);
-        let after = comparison.verdict(index, Scope::Overall);
-        let _ = writeln!(
-            out,
-            "- Verdict: {} {} → {} {}",
-            before.icon(),
-            before.label(),
-            after.icon(),
-            after.label()
-        );
-        let movers = comparison.movers(index, 3);
-        for moved in &movers {
-            let _ = writeln!(
-                out,
-                "- Average for “{}”: {:.2} → {:.2} ({:+.2})",
-                comparison.names.statement(&moved.statement),
-                moved.from,
-                moved.to,
-                moved.change()
-            );
-        }
-        let festering = comparison.festering(index);
-        if !festering.is_empty() {
-            let _ = writeln!(
-                out,
-                "- ⚠ **Festering** (toxic in both): {}",
-                titles(comparison, &festering)
-            );
-        }
-        let previous = &comparison.workshops[index - 1];
-        if !previous.actions.is_empty() {
-            let done = previous.actions.iter().filter(|a| a.done).count();
-            let _ = writeln!(
-                out,
-                "- Actions from #{}: {done} of {} done",
-                index,
-                previous.actions.len()
-            );
-            for action in &previous.actions {
-                let _ = writeln!(
-                    out,
-                    "  - {} {}",
-                    if action.done { "☑" } else { "☐" },
-                    action.text.replace('|', "\\|")
-                );
-            }
-        }
-        let _ = writeln!(out);
-    }
+/// "Overall", "Sales", "Product" in `language`.
+pub(super) fn scope_word(language: Language, scope: Scope) -> String {
+    language.text(match scope {
+        Scope::Overall => "export-scope-overall",
+        Scope::Sales => "export-scope-sales",
+        Scope::Product => "export-scope-product",
+    })
 }
 
-/// The `--format json` form: per workshop in date order.
-#[derive(Serialize)]
-pub struct JsonWorkshop {
-    pub file: String,
-    pub title: String,
-    pub date: String,
-    pub verdict: &'static str,
-    pub respondents: JsonCounts,
-    pub friction_level: JsonLevels,
-    pub perception_gap: Option<f64>,
-    pub festering: Vec<String>,
-    /// How many single answers, left out, flip the overall verdict; null below the floor.
-    pub flips_when_one_left_out: Option<usize>,
-    /// Whether the overall verdict holds whichever single answer is left out.
-    pub robust: Option<bool>,
-}
-
-#[derive(Serialize)]
-pub struct JsonCounts {
-    pub sales: usize,
-    pub product: usize,
-}
-
-#[derive(Serialize)]
-pub struct JsonLevels {
-    pub sales: Option<f64>,
-    pub product: Option<f64>,
-}
-
-#[derive(Serialize)]
-pub struct JsonComparison {
-    pub workshops: Vec<JsonWorkshop>,
-    pub shared_statements: Vec<String>,
-    pub left_out: Vec<String>,
-}
-
-pub fn json(comparison: &Comparison) -> JsonComparison {
-    JsonComparison {
-        workshops: comparison
-            .workshops
-            .iter()
-            .enumerate()
-            .map(|(index, workshop)| JsonWorkshop {
-                file: workshop.path.display().to_string(),
-                title: workshop.title.clone(),
-                date: workshop.date.to_string(),
-                verdict: comparison.verdict(index, Scope::Overall).key(),
-                respondents: JsonCounts {
-                    sales: workshop.sales,
-                    product: workshop.product,
-                },
-                friction_level: JsonLevels {
-                    sales: comparison.friction_level(index, Function::Sales),
-                    product: comparison.friction_level(index, Function::Product),
-                },
-                perception_gap: comparison.perception_gap(index),
-                festering: comparison.festering(index),
-                flips_when_one_left_out: workshop
-                    .results
-                    .as_ref()
-                    .and_then(|r| r.stability.overall.flips),
-                robust: workshop
-                    .results
-                    .as_ref()
-                    .and_then(|r| r.stability.overall.robust()),
-            })
-            .collect(),
-        shared_statements: comparison.shared_statements.clone(),
-        left_out: comparison.left_out.clone(),
-    }
-}
-
-/// A self-contained HTML page: the Markdown tables as HTML, and a trend chart.
-pub fn html(comparison: &Comparison) -> String {
-    use crate::export::escape::escape;
-    let mut out = String::from(
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>Workshop comparison</title>\n<style>body{font-family:system-ui,sans-serif;max-width:900px;margin:0 auto;padding:1rem;line-height:1.4}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ddd;padding:.3rem;text-align:left}svg{width:100%;height:auto}@media print{table,figure{break-inside:avoid}}</style>\n</head>\n<body>\n<main>\n",
-    );
-    let _ = writeln!(
-        out,
-        "<h1>Comparison of {} workshops</h1>",
-        comparison.workshops.len()
-    );
-    out.push_str("<figure>\n");
-    out.push_str(&super::trend_chart::trend_chart(comparison));
-    out.push_str("\n<figcaption>Mean friction level (0–3) of sales and product, and the perception gap, workshop by workshop.</figcaption>\n</figure>\n");
-    out.push_str("<table>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Workshop</th><th scope=\"col\">Verdict</th><th scope=\"col\">Sales level</th><th scope=\"col\">Product level</th><th scope=\"col\">Gap</th><th scope=\"col\">Festering</th></tr></thead>\n<tbody>\n");
-    for (index, workshop) in comparison.workshops.iter().enumerate() {
-        let verdict = comparison.verdict(index, Scope::Overall);
-        let festering = comparison.festering(index);
-        let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            index + 1,
-            workshop.date,
-            escape(&workshop.title),
-            verdict.icon(),
-            verdict.label(),
-            number(comparison.friction_level(index, Function::Sales), false),
-            number(comparison.friction_level(index, Function::Product), false),
-            number(comparison.perception_gap(index), true),
-            if festering.is_empty() {
-                String::from("–")
-            } else {
-                format!("⚠ {}", escape(&titles(comparison, &festering)))
-            }
-        );
-    }
-    out.push_str("</tbody>\n</table>\n<h2>Details</h2>\n<pre>");
-    out.push_str(&escape(&markdown(comparison)));
-    out.push_str("</pre>\n</main>\n</body>\n</html>\n");
-    out
-}
+pub use super::report_html::html;
+pub use super::report_json::{JsonComparison, JsonCounts, JsonLevels, JsonWorkshop, json};

@@ -1,0 +1,69 @@
+//! The comparison as a self-contained HTML page in its language: the Markdown tables as
+//! HTML, and a trend chart.
+
+use std::fmt::Write as _;
+
+use super::Comparison;
+use super::report::{markdown, number, title, titles, verdict_words};
+use crate::domain::Function;
+use crate::export::escape::escape;
+use crate::metrics::Scope;
+
+/// A self-contained HTML page: the Markdown tables as HTML, and a trend chart.
+pub fn html(comparison: &Comparison) -> String {
+    let language = comparison.language;
+    let text = |id: &str| escape(&language.text(id));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>body{{font-family:system-ui,sans-serif;max-width:900px;margin:0 auto;padding:1rem;line-height:1.4}}table{{border-collapse:collapse;width:100%}}th,td{{border-bottom:1px solid #ddd;padding:.3rem;text-align:left}}svg{{width:100%;height:auto}}@media print{{table,figure{{break-inside:avoid}}}}</style>\n</head>\n<body>\n<main>\n",
+        language.tag(),
+        text("compare-report-page-title")
+    );
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&title(comparison)));
+    out.push_str("<figure>\n");
+    out.push_str(&super::trend_chart::trend_chart(comparison));
+    let _ = writeln!(
+        out,
+        "\n<figcaption>{}</figcaption>\n</figure>",
+        text("compare-report-trend-caption")
+    );
+    out.push_str("<table>\n<thead><tr><th scope=\"col\">#</th>");
+    for id in [
+        "compare-report-date",
+        "compare-report-workshop",
+        "compare-report-verdict",
+        "compare-report-sales-level",
+        "compare-report-product-level",
+        "compare-report-gap",
+        "compare-report-festering-column",
+    ] {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", text(id));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+    for (index, workshop) in comparison.workshops.iter().enumerate() {
+        let festering = comparison.festering(index);
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            index + 1,
+            workshop.date,
+            escape(&workshop.title),
+            escape(&verdict_words(language, comparison.verdict(index, Scope::Overall))),
+            number(language, comparison.friction_level(index, Function::Sales), false),
+            number(language, comparison.friction_level(index, Function::Product), false),
+            number(language, comparison.perception_gap(index), true),
+            if festering.is_empty() {
+                String::from("–")
+            } else {
+                format!("⚠ {}", escape(&titles(comparison, &festering)))
+            }
+        );
+    }
+    let _ = write!(
+        out,
+        "</tbody>\n</table>\n<h2>{}</h2>\n<pre>",
+        text("compare-report-details")
+    );
+    out.push_str(&escape(&markdown(comparison)));
+    out.push_str("</pre>\n</main>\n</body>\n</html>\n");
+    out
+}
