@@ -20,6 +20,7 @@ h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+th[scope="row"] { -webkit-hyphens: auto; hyphens: auto; overflow-wrap: anywhere; }
 figure { margin: 1rem 0; }
 figure svg { width: 100%; max-width: 560px; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #555; }
@@ -36,7 +37,7 @@ figcaption { font-size: 0.9rem; color: #555; }
 .finding-healthy { border-color: #1d6b35; }
 .withheld { background: #f3f3f3; padding: 0.8rem; border-radius: 6px; }
 blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc; color: #333; }
-@media (max-width: 600px) { body { padding: 0.5rem; } th, td { padding: 0.2rem; font-size: 0.9rem; } }
+@media (max-width: 600px) { body { padding: 0.5rem; } th, td { padding: 0.2rem; font-size: 0.85rem; } }
 @media print {
   body { max-width: none; font-size: 10.5pt; }
   h2 { break-after: avoid; }

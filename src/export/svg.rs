@@ -30,7 +30,10 @@ pub fn distribution_chart(summary: &Summary<'_>, rows: &[RelationshipRow]) -> St
     let sales = summary.text("export-sales");
     let product = summary.text("export-product");
     let study = summary.text("study-legend");
-    let (width, height, left, top, bottom) = (420.0, 290.0, 42.0, 16.0, 78.0);
+    let (width, height, top, bottom) = (420.0, 290.0, 16.0, 78.0);
+    // Room for "100%"; a language that writes "100 %" gets a little more.
+    let widest_tick = summary.language.percent(1.0, 0).chars().count();
+    let left = 42.0 + 8.0 * widest_tick.saturating_sub(4) as f64;
     let plot_height = height - top - bottom;
     let group_width = (width - left - 8.0) / rows.len().max(1) as f64;
     let bar = group_width / 4.0;
@@ -107,7 +110,15 @@ pub fn distribution_chart(summary: &Summary<'_>, rows: &[RelationshipRow]) -> St
 
 /// Diverging bars: for each statement, sales' mean minus product's, right when sales agrees more.
 pub fn gap_chart(summary: &Summary<'_>, rows: &[StatementRow]) -> String {
-    let (width, row_height, label_width, top) = (420.0, 26.0, 172.0, 26.0);
+    let (width, row_height, top) = (420.0, 26.0, 26.0);
+    // Room for the longest label (about 8.2 units a character at this size), at least as
+    // much as English needs and at most half the chart.
+    let longest = rows
+        .iter()
+        .map(|row| row.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let label_width = (8.2 * longest as f64 + 10.0).clamp(172.0, 210.0);
     let height = top + row_height * rows.len() as f64 + 8.0;
     let half = (width - label_width - 56.0) / 2.0;
     let center = label_width + half;
