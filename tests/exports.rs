@@ -77,10 +77,7 @@ fn markdown_and_html_match_their_golden_files() {
     // prints exactly this).
     let rules = RuleSet::default_rules();
     let german = Summary::in_language(&workshop, &rules, tandem::i18n::Language::German);
-    check_golden(
-        "2026-q1-northwind.de.md",
-        &Format::Markdown.render(&german),
-    );
+    check_golden("2026-q1-northwind.de.md", &Format::Markdown.render(&german));
 }
 
 /// Well-formed (every tag closed), so any HTML parser reads it the same way.

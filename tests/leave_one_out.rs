@@ -5,12 +5,12 @@
 
 mod common;
 
-use tandem::i18n::Language;
 use common::{respond, workshop_of};
 use proptest::prelude::*;
 use tandem::domain::{
     AnonymityFloor, Function, Questionnaire, Relationship, Response, Responses, Workshop,
 };
+use tandem::i18n::Language;
 use tandem::metrics::Scope;
 use tandem::rules::{
     Comparison, Condition, Metric, Rule, RuleSet, Signal, Stability, Verdict, Weight, classify,
@@ -94,11 +94,17 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
         "holds whichever single answer is left out"
     );
     assert_eq!(
-        stability.sales.rule_words("low_trust", Language::English).unwrap(),
+        stability
+            .sales
+            .rule_words("low_trust", Language::English)
+            .unwrap(),
         "hinges on one answer: it would not fire if one of 4 answers were left out; treat it as a question for the room, not a finding"
     );
     assert_eq!(
-        stability.overall.rule_words("high_trust", Language::English).unwrap(),
+        stability
+            .overall
+            .rule_words("high_trust", Language::English)
+            .unwrap(),
         "one answer away from firing: it would fire if one of 8 answers were left out"
     );
 }

@@ -193,11 +193,8 @@ fn french_sentences_use_decimal_commas_and_no_break_spaces() {
 fn leave_one_out_words_and_the_study_note_follow_the_language() {
     let workshop = example();
     let rules = RuleSet::default_rules();
-    let spanish = Format::Markdown.render(&Summary::in_language(
-        &workshop,
-        &rules,
-        Language::Spanish,
-    ));
+    let spanish =
+        Format::Markdown.render(&Summary::in_language(&workshop, &rules, Language::Spanish));
     for part in [
         "- **Global:** ⚠ Tóxica (peso tóxico 12, peso sano 0) — se mantiene sea cual sea la respuesta que se quite",
         &format!("*Estudio (2014):* El estudio da 23,70{NBSP}% y 2,89{NBSP}%"),
@@ -221,8 +218,9 @@ fn a_workshop_exports_in_its_own_language_unless_told_and_csv_stays_as_it_is() {
     assert!(html.contains("<h2>Constats</h2>"));
     assert!(html.contains(&format!("Date{NBSP}:</strong> 12 février 2026")));
 
-    let told = String::from_utf8(tandem(&["export", file, "--format", "md", "--lang", "en"]).stdout)
-        .unwrap();
+    let told =
+        String::from_utf8(tandem(&["export", file, "--format", "md", "--lang", "en"]).stdout)
+            .unwrap();
     assert!(told.contains("## Findings"), "{told}");
 
     // The CSV keeps keys and machine formats whatever the language.
@@ -254,8 +252,14 @@ fn the_comparison_report_is_in_the_newest_workshops_language_unless_told() {
     // The newest (Q3, 20 August) is German.
     workshops[2].1.meta.language = Language::German;
     let german = report::markdown(&Comparison::new(workshops.clone()));
-    assert!(german.starts_with("# Vergleich von 3 Workshops\n"), "{german}");
-    assert!(german.contains("- Urteil: ⚠ Toxisch → ✔ Gesund"), "{german}");
+    assert!(
+        german.starts_with("# Vergleich von 3 Workshops\n"),
+        "{german}"
+    );
+    assert!(
+        german.contains("- Urteil: ⚠ Toxisch → ✔ Gesund"),
+        "{german}"
+    );
     assert!(
         german.contains("- ⚠ **Verschleppt** (in beiden toxisch): Ständige Reibung"),
         "{german}"

@@ -11,9 +11,9 @@ mod common;
 #[path = "common/visible_text.rs"]
 mod visible_text;
 
-use tandem::i18n::Language;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+use tandem::i18n::Language;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use crate::domain::{Function, Relationship};
 use crate::export::{Results, Summary};
-use crate::metrics::Scope;
 use crate::i18n::Language;
+use crate::metrics::Scope;
 use crate::rules::{RuleStability, Signal, Verdict};
 use crate::storage;
 
@@ -162,4 +162,3 @@ impl JsonScope {
         }
     }
 }
-

@@ -29,10 +29,9 @@ impl Names {
         for (_, workshop, rules) in workshops {
             let questionnaire = workshop.questionnaire.in_language(language);
             for answer in Relationship::ALL {
-                names.relationship.insert(
-                    answer,
-                    questionnaire.relationship_label(answer).to_owned(),
-                );
+                names
+                    .relationship
+                    .insert(answer, questionnaire.relationship_label(answer).to_owned());
             }
             for statement in &questionnaire.statements {
                 names

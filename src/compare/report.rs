@@ -287,7 +287,10 @@ fn relationship_markdown(out: &mut String, comparison: &Comparison) {
     let mut header = format!("| {} |", language.text("compare-report-answer"));
     let mut rule = String::from("|---|");
     for index in 0..comparison.workshops.len() {
-        for id in ["compare-report-number-sales", "compare-report-number-product"] {
+        for id in [
+            "compare-report-number-sales",
+            "compare-report-number-product",
+        ] {
             let name = language.text_with(id, &[("number", (index + 1).into())]);
             let _ = write!(header, " {name} |");
         }

@@ -91,4 +91,3 @@ fn actions_markdown(out: &mut String, comparison: &Comparison, index: usize) {
         );
     }
 }
-

@@ -47,9 +47,20 @@ pub fn html(comparison: &Comparison) -> String {
             index + 1,
             workshop.date,
             escape(&workshop.title),
-            escape(&verdict_words(language, comparison.verdict(index, Scope::Overall))),
-            number(language, comparison.friction_level(index, Function::Sales), false),
-            number(language, comparison.friction_level(index, Function::Product), false),
+            escape(&verdict_words(
+                language,
+                comparison.verdict(index, Scope::Overall)
+            )),
+            number(
+                language,
+                comparison.friction_level(index, Function::Sales),
+                false
+            ),
+            number(
+                language,
+                comparison.friction_level(index, Function::Product),
+                false
+            ),
             number(language, comparison.perception_gap(index), true),
             if festering.is_empty() {
                 String::from("–")

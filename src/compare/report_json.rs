@@ -77,4 +77,3 @@ pub fn json(comparison: &Comparison) -> JsonComparison {
         left_out: comparison.left_out.clone(),
     }
 }
-

@@ -324,11 +324,7 @@ fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 
-    let _ = writeln!(
-        out,
-        "<section>\n<h2>{}</h2>",
-        t("export-friction-sources")
-    );
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-friction-sources"));
     out.push_str(&head_row(
         summary,
         &[

@@ -65,9 +65,10 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
         .scope_words(summary.language)
         .map(|words| format!(" — {}", escape(&words.to_lowercase())))
         .unwrap_or_default();
-    let weight = summary
-        .language
-        .text_with("export-weight", &[("weight", (finding.weight as usize).into())]);
+    let weight = summary.language.text_with(
+        "export-weight",
+        &[("weight", (finding.weight as usize).into())],
+    );
     let _ = writeln!(
         out,
         "<div class=\"finding {class}\">\n<h3>{} — {} ({}){scope}</h3>\n<p>{}</p>\n<ul>",
@@ -96,4 +97,3 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
     }
     out.push_str("</div>\n");
 }
-

@@ -46,7 +46,10 @@ pub fn facts(summary: &Summary<'_>) -> Vec<(String, String)> {
         ),
         (summary.text("export-date"), meta.date.written_in(language)),
         (summary.text("export-facilitator"), meta.facilitator.clone()),
-        (summary.text("export-respondents"), summary.respondents_words()),
+        (
+            summary.text("export-respondents"),
+            summary.respondents_words(),
+        ),
     ];
     for notice in summary.held_back_notices() {
         facts.push((summary.text("export-held-back"), notice));
@@ -214,9 +217,10 @@ fn finding_heading(summary: &Summary<'_>, finding: &Finding, title: &str) -> Str
         .scope_words(summary.language)
         .map(|words| format!(" — {}", words.to_lowercase()))
         .unwrap_or_default();
-    let weight = summary
-        .language
-        .text_with("export-weight", &[("weight", (finding.weight as usize).into())]);
+    let weight = summary.language.text_with(
+        "export-weight",
+        &[("weight", (finding.weight as usize).into())],
+    );
     format!(
         "{} — {title} ({weight}){scope}",
         summary.signal_word(finding.signal)

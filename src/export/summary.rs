@@ -186,10 +186,9 @@ impl<'a> Summary<'a> {
                 },
                 text: &action.text,
                 owner: self.text(&format!("export-owner-{}", owner_id(action.owner))),
-                due: action.due.map_or_else(
-                    || String::from("–"),
-                    |due| due.written_in(self.language),
-                ),
+                due: action
+                    .due
+                    .map_or_else(|| String::from("–"), |due| due.written_in(self.language)),
                 answers: self
                     .finding_of(action.finding.as_ref())
                     .unwrap_or_else(|| String::from("–")),
@@ -297,7 +296,10 @@ impl Summary<'_> {
 
     /// A mean with two decimals, or a dash.
     pub fn optional_mean(&self, value: Option<f64>) -> String {
-        value.map_or_else(|| String::from("–"), |value| self.language.decimal(value, 2))
+        value.map_or_else(
+            || String::from("–"),
+            |value| self.language.decimal(value, 2),
+        )
     }
 
     /// A gap with its sign and two decimals, or a dash.

@@ -92,8 +92,8 @@ pub fn distribution_chart(summary: &Summary<'_>, rows: &[RelationshipRow]) -> St
     // In the bars' order, left to right.
     let legend_y = height - 8.0;
     for (index, (name, color)) in [(&sales, SALES), (&product, PRODUCT), (&study, STUDY)]
-    .into_iter()
-    .enumerate()
+        .into_iter()
+        .enumerate()
     {
         let x = left + 110.0 * index as f64;
         let _ = write!(

@@ -28,9 +28,8 @@ impl Metric {
     /// questionnaire gives labels in the language it is in (see `Questionnaire::in_language`).
     pub fn name(&self, questionnaire: &Questionnaire, language: Language) -> String {
         let statement = |key: &str| quoted(language, &questionnaire.statement_label(key));
-        let with = |id: &str, name: &str, value: String| {
-            language.text_with(id, &[(name, value.into())])
-        };
+        let with =
+            |id: &str, name: &str, value: String| language.text_with(id, &[(name, value.into())]);
         match self {
             Self::Respondents => language.text("words-metric-respondents"),
             Self::Share(answer) => with(
@@ -54,7 +53,11 @@ impl Metric {
                 let label = questionnaire
                     .source(key)
                     .map_or_else(|| words_from_key(key), |source| source.label.clone());
-                with("words-metric-source-share", "source", quoted(language, &label))
+                with(
+                    "words-metric-source-share",
+                    "source",
+                    quoted(language, &label),
+                )
             }
             Self::PerceptionGap => language.text("words-metric-perception-gap"),
             Self::StatementGap(key) => {
@@ -204,7 +207,10 @@ impl Measurement {
             &[
                 ("subject", self.subject(questionnaire, language).into()),
                 ("value", self.metric.written(value, language).into()),
-                ("threshold", self.metric.written(self.threshold, language).into()),
+                (
+                    "threshold",
+                    self.metric.written(self.threshold, language).into(),
+                ),
                 ("away", away.into()),
             ],
         )

@@ -118,7 +118,9 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
                     .size(22.0)
                     .strong(),
             );
-            ui.label(RichText::new(function_findings_note(crate::ui::language_ui::of(ui))).size(16.0));
+            ui.label(
+                RichText::new(function_findings_note(crate::ui::language_ui::of(ui))).size(16.0),
+            );
         }
         finding_ui(ui, open, finding, commands);
     }
@@ -158,8 +160,10 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 /// Whether a finding hinges on one answer, in words to say to the room (never which answer).
 fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str) {
     let stability = open.stability.scope(scope);
-    let (Some(rule_stability), Some(words)) = (stability.rule(rule), stability.rule_words(rule, crate::ui::language_ui::of(ui)))
-    else {
+    let (Some(rule_stability), Some(words)) = (
+        stability.rule(rule),
+        stability.rule_words(rule, crate::ui::language_ui::of(ui)),
+    ) else {
         return;
     };
     let text = RichText::new(sentence(&words)).size(16.0);

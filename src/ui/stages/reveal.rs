@@ -265,11 +265,20 @@ fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 ui.label(questionnaire.relationship_label(answer));
                 ui.label(percent(metrics.sales.relationship_share(answer)));
                 ui.label(percent(metrics.product.relationship_share(answer)));
-                ui.label(crate::metrics::benchmark::study_share_label(answer, crate::ui::language_ui::of(ui)));
+                ui.label(crate::metrics::benchmark::study_share_label(
+                    answer,
+                    crate::ui::language_ui::of(ui),
+                ));
                 ui.end_row();
             }
         });
-    ui.label(RichText::new(format!("Study 2014: {}", study_note(crate::ui::language_ui::of(ui)))).size(14.0));
+    ui.label(
+        RichText::new(format!(
+            "Study 2014: {}",
+            study_note(crate::ui::language_ui::of(ui))
+        ))
+        .size(14.0),
+    );
 }
 
 fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
