@@ -8,7 +8,7 @@ use crate::export::{Results, Summary};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::{study_column, study_note, study_share_label};
 use crate::rules::stability_words::sentence;
-use crate::rules::{ScopeVerdict, Signal, Verdict};
+use crate::rules::{ScopeVerdict, Verdict};
 
 fn percent(summary: &Summary<'_>, share: Option<f64>) -> String {
     share.map_or_else(|| String::from("–"), |share| summary.percent(share))
@@ -93,11 +93,18 @@ fn verdicts_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
         summary.text_with_colon(&summary.text("export-verdict")),
         verdict_line(summary, &classification.overall)
     );
+    let label = |scope| summary.text_with_colon(&summary.scope_word(scope));
+    // "Sales:   " and "Product: " line up, in every language.
+    let width = [Scope::Sales, Scope::Product]
+        .map(|scope| label(scope).chars().count() + 1)
+        .into_iter()
+        .max()
+        .unwrap_or(9);
     for scope in [Scope::Sales, Scope::Product] {
-        let label = summary.text_with_colon(&summary.scope_word(scope));
         let _ = writeln!(
             out,
-            "  {label:<9}{}",
+            "  {:<width$}{}",
+            label(scope),
             verdict_line(summary, classification.scope(scope))
         );
     }
@@ -158,13 +165,6 @@ fn distribution_text(out: &mut String, summary: &Summary<'_>, results: &Results)
     );
 }
 
-fn signal_icon(signal: Signal) -> &'static str {
-    match signal {
-        Signal::Healthy => Verdict::Healthy.icon(),
-        Signal::Toxic => Verdict::Toxic.icon(),
-    }
-}
-
 /// Per scope, the rules that fired by their titles with what they measured in sentences and
 /// whether they hinge on one answer, then those that nearly fired and how far they are.
 fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
@@ -178,7 +178,7 @@ fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
             "\n{}",
             language.text_with(
                 "cli-classify-fired",
-                &[("scope", summary.scope_word(scope).to_lowercase().into())]
+                &[("scope", scope_inline(summary, scope).into())]
             )
         );
         let mut any = false;
@@ -188,11 +188,11 @@ fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
                 "export-weight",
                 &[("weight", (outcome.weight as usize).into())],
             );
+            let signal = format!("{} ({weight})", summary.signal_word(outcome.signal));
             let _ = writeln!(
                 out,
-                "  {} {} ({weight}): {}",
-                signal_icon(outcome.signal),
-                outcome.signal.key(),
+                "  {} {}",
+                summary.text_with_colon(&signal),
                 title(rules, &outcome.rule)
             );
             for measurement in &outcome.measurements {
@@ -244,4 +244,13 @@ fn title(rules: &crate::rules::RuleSet, id: &str) -> String {
         || crate::domain::words_from_key(id),
         crate::rules::Rule::title,
     )
+}
+
+/// "overall", "sales", "product" inside a sentence (German keeps its capitals).
+fn scope_inline(summary: &Summary<'_>, scope: Scope) -> String {
+    summary.text(match scope {
+        Scope::Overall => "export-scope-inline-overall",
+        Scope::Sales => "export-scope-inline-sales",
+        Scope::Product => "export-scope-inline-product",
+    })
 }

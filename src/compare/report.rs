@@ -192,7 +192,11 @@ fn stability_markdown(out: &mut String, comparison: &Comparison) {
     for index in 0..comparison.workshops.len() {
         for scope in Scope::ALL {
             if let Some(words) = comparison.stability_words(index, scope) {
-                let scope = scope_word(comparison.language, scope).to_lowercase();
+                let scope = comparison.language.text(match scope {
+                    Scope::Overall => "export-scope-inline-overall",
+                    Scope::Sales => "export-scope-inline-sales",
+                    Scope::Product => "export-scope-inline-product",
+                });
                 let _ = writeln!(lines, "- #{} {scope}: {words}", index + 1);
             }
         }
@@ -311,15 +315,6 @@ fn relationship_markdown(out: &mut String, comparison: &Comparison) {
         }
         let _ = writeln!(out, "{row} {} |", study_share_label(answer, language));
     }
-}
-
-/// "Overall", "Sales", "Product" in `language`.
-pub(super) fn scope_word(language: Language, scope: Scope) -> String {
-    language.text(match scope {
-        Scope::Overall => "export-scope-overall",
-        Scope::Sales => "export-scope-sales",
-        Scope::Product => "export-scope-product",
-    })
 }
 
 pub use super::report_html::html;

@@ -94,6 +94,16 @@ impl Finding {
             Scope::Product => Some(language.text("export-fired-on-product")),
         }
     }
+
+    /// The same words inside a heading, after a dash: "fired on sales' answers alone"
+    /// (German keeps its nouns' capitals, so this is a message of its own, not a lowercase).
+    pub fn scope_words_inline(&self, language: Language) -> Option<String> {
+        match self.scope {
+            Scope::Overall => None,
+            Scope::Sales => Some(language.text("export-fired-on-sales-inline")),
+            Scope::Product => Some(language.text("export-fired-on-product-inline")),
+        }
+    }
 }
 
 impl NearMiss {

@@ -62,8 +62,8 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
         crate::rules::Signal::Healthy => "finding-healthy",
     };
     let scope = finding
-        .scope_words(summary.language)
-        .map(|words| format!(" — {}", escape(&words.to_lowercase())))
+        .scope_words_inline(summary.language)
+        .map(|words| format!(" — {}", escape(&words)))
         .unwrap_or_default();
     let weight = summary.language.text_with(
         "export-weight",

@@ -214,8 +214,8 @@ pub fn function_findings_note(language: Language) -> String {
 /// not yet escaped except for the title.
 fn finding_heading(summary: &Summary<'_>, finding: &Finding, title: &str) -> String {
     let scope = finding
-        .scope_words(summary.language)
-        .map(|words| format!(" — {}", words.to_lowercase()))
+        .scope_words_inline(summary.language)
+        .map(|words| format!(" — {words}"))
         .unwrap_or_default();
     let weight = summary.language.text_with(
         "export-weight",
