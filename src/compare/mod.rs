@@ -16,8 +16,9 @@ pub mod direction;
 pub mod names;
 pub mod report;
 pub mod report_changes;
-pub mod report_html;
 pub mod report_json;
+pub mod report_tables;
+pub mod report_words;
 pub mod trend_chart;
 
 pub use direction::Direction;

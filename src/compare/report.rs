@@ -4,72 +4,14 @@
 
 use std::fmt::Write as _;
 
-use super::{Comparison, is_better};
-use crate::domain::{Function, Relationship};
-use crate::i18n::Language;
+use super::Comparison;
+use super::report_tables::{friction_markdown, relationship_markdown, verdicts_markdown};
+use super::report_words::{number, title, titles, verdict_words};
+use crate::domain::Function;
+use crate::export::escape::escape;
 use crate::metrics::Scope;
-use crate::metrics::benchmark::{study_column, study_share_label};
-use crate::rules::Verdict;
 
-/// "+0.40", "-1,25" as the language writes them.
-pub(super) fn signed(language: Language, value: f64) -> String {
-    let sign = if value >= 0.0 { "+" } else { "" };
-    format!("{sign}{}", language.decimal(value, 2))
-}
-
-pub(super) fn number(language: Language, value: Option<f64>, signed_value: bool) -> String {
-    match value {
-        Some(value) if signed_value => signed(language, value),
-        Some(value) => language.decimal(value, 2),
-        None => String::from("–"),
-    }
-}
-
-/// An arrow for a change, and whether it is for the better: "↓ better", "↑ schlechter".
-fn arrow(language: Language, change: f64, lower_is_better: bool) -> String {
-    match (is_better(change, lower_is_better), change < 0.0) {
-        (None, _) => String::from("→"),
-        (Some(better), down) => {
-            let arrow = if down { "↓" } else { "↑" };
-            let id = if better {
-                "compare-report-better"
-            } else {
-                "compare-report-worse"
-            };
-            format!("{arrow} {}", language.text(id))
-        }
-    }
-}
-
-fn change(language: Language, from: Option<f64>, to: Option<f64>, lower_is_better: bool) -> String {
-    match (from, to) {
-        (Some(from), Some(to)) => format!(
-            "{} {}",
-            signed(language, to - from),
-            arrow(language, to - from, lower_is_better)
-        ),
-        _ => String::from("–"),
-    }
-}
-
-/// A verdict with its icon, in words: "⚠ Toxic".
-pub(super) fn verdict_words(language: Language, verdict: Verdict) -> String {
-    let id = match verdict {
-        Verdict::Healthy => "export-verdict-healthy",
-        Verdict::Toxic => "export-verdict-toxic",
-        Verdict::Insufficient => "export-verdict-insufficient",
-    };
-    format!("{} {}", verdict.icon(), language.text(id))
-}
-
-/// Rules by their titles: "Constant friction, Low trust".
-pub(super) fn titles(comparison: &Comparison, rules: &[String]) -> String {
-    rules
-        .iter()
-        .map(|rule| comparison.names.rule(rule))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
+pub use super::report_json::{JsonComparison, JsonCounts, JsonLevels, JsonWorkshop, json};
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
 pub fn markdown(comparison: &Comparison) -> String {
@@ -101,157 +43,48 @@ pub fn markdown(comparison: &Comparison) -> String {
     out
 }
 
-/// "Comparison of 3 workshops".
-pub(super) fn title(comparison: &Comparison) -> String {
-    comparison.language.text_with(
-        "compare-report-title",
-        &[("count", comparison.workshops.len().into())],
-    )
-}
-
-/// A table's head and rule line: "| # | Date |…" and "|---|---|…".
-fn head(language: Language, columns: &[(&str, bool)]) -> String {
-    let mut names = String::from("|");
-    let mut rule = String::from("|");
-    for (id, number) in columns {
-        let name = if id.starts_with('#') {
-            (*id).to_owned()
-        } else {
-            language.text(id)
-        };
-        let _ = write!(names, " {name} |");
-        rule.push_str(if *number { "---:|" } else { "---|" });
-    }
-    format!("{names}\n{rule}")
-}
-
-/// One row per workshop: counts and verdicts; which ones are below the floor.
-fn verdicts_markdown(out: &mut String, comparison: &Comparison) {
+/// A self-contained HTML page: the Markdown tables as HTML, and a trend chart.
+pub fn html(comparison: &Comparison) -> String {
     let language = comparison.language;
+    let text = |id: &str| escape(&language.text(id));
+    let mut out = format!(
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>body{{font-family:system-ui,sans-serif;max-width:900px;margin:0 auto;padding:1rem;line-height:1.4}}table{{border-collapse:collapse;width:100%}}th,td{{border-bottom:1px solid #ddd;padding:.3rem;text-align:left}}svg{{width:100%;height:auto}}@media print{{table,figure{{break-inside:avoid}}}}</style>\n</head>\n<body>\n<main>\n",
+        language.tag(),
+        text("compare-report-page-title")
+    );
+    let _ = writeln!(out, "<h1>{}</h1>", escape(&title(comparison)));
+    out.push_str("<figure>\n");
+    out.push_str(&super::trend_chart::trend_chart(comparison));
     let _ = writeln!(
         out,
-        "{}",
-        head(
-            language,
-            &[
-                ("#", false),
-                ("compare-report-date", false),
-                ("compare-report-workshop", false),
-                ("compare-report-sales", true),
-                ("compare-report-product", true),
-                ("compare-report-verdict", false),
-                ("compare-report-sales-verdict", false),
-                ("compare-report-product-verdict", false),
-                ("compare-report-weights", false),
-            ]
-        )
+        "\n<figcaption>{}</figcaption>\n</figure>",
+        text("compare-report-trend-caption")
     );
+    out.push_str("<table>\n<thead><tr><th scope=\"col\">#</th>");
+    for id in [
+        "compare-report-date",
+        "compare-report-workshop",
+        "compare-report-verdict",
+        "compare-report-sales-level",
+        "compare-report-product-level",
+        "compare-report-gap",
+        "compare-report-festering-column",
+    ] {
+        let _ = write!(out, "<th scope=\"col\">{}</th>", text(id));
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
     for (index, workshop) in comparison.workshops.iter().enumerate() {
-        let weights = workshop.results.as_ref().map_or_else(
-            || language.text("compare-report-withheld"),
-            |r| {
-                format!(
-                    "{} / {}",
-                    r.classification.overall.toxic_weight, r.classification.overall.healthy_weight
-                )
-            },
-        );
-        let verdict = |scope| verdict_words(language, comparison.verdict(index, scope));
+        let festering = comparison.festering(index);
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             index + 1,
             workshop.date,
-            workshop.title.replace('|', "\\|"),
-            workshop.sales,
-            workshop.product,
-            verdict(Scope::Overall),
-            verdict(Scope::Sales),
-            verdict(Scope::Product),
-            weights
-        );
-    }
-    for (index, workshop) in comparison.workshops.iter().enumerate() {
-        if workshop.results.is_none() {
-            let _ = writeln!(
-                out,
-                "\n{}",
-                language.text_with(
-                    "compare-report-below-floor",
-                    &[("number", (index + 1).into())]
-                )
-            );
-        }
-    }
-    stability_markdown(out, comparison);
-}
-
-/// Whether each verdict holds whichever single answer is left out.
-fn stability_markdown(out: &mut String, comparison: &Comparison) {
-    let mut lines = String::new();
-    for index in 0..comparison.workshops.len() {
-        for scope in Scope::ALL {
-            if let Some(words) = comparison.stability_words(index, scope) {
-                let scope = comparison.language.text(match scope {
-                    Scope::Overall => "export-scope-inline-overall",
-                    Scope::Sales => "export-scope-inline-sales",
-                    Scope::Product => "export-scope-inline-product",
-                });
-                let _ = writeln!(lines, "- #{} {scope}: {words}", index + 1);
-            }
-        }
-    }
-    if !lines.is_empty() {
-        let _ = write!(
-            out,
-            "\n{}\n\n{lines}",
-            comparison.language.text("compare-report-hinge-question")
-        );
-    }
-}
-
-/// Friction level and perception gap per workshop, with the change from the one before.
-fn friction_markdown(out: &mut String, comparison: &Comparison) {
-    let language = comparison.language;
-    let _ = writeln!(
-        out,
-        "\n## {}\n",
-        language.text("compare-report-friction-heading")
-    );
-    let _ = writeln!(
-        out,
-        "{}",
-        head(
-            language,
-            &[
-                ("#", false),
-                ("compare-report-sales", true),
-                ("compare-report-product", true),
-                ("compare-report-perception-gap", true),
-                ("compare-report-sales-change", false),
-                ("compare-report-product-change", false),
-                ("compare-report-gap-change", false),
-            ]
-        )
-    );
-    for index in 0..comparison.workshops.len() {
-        let previous = index.checked_sub(1);
-        let at = |i: Option<usize>, f: Function| i.and_then(|i| comparison.friction_level(i, f));
-        let gap_change = match (
-            previous.and_then(|i| comparison.perception_gap(i)),
-            comparison.perception_gap(index),
-        ) {
-            (Some(from), Some(to)) => format!(
-                "{} {}",
-                signed(language, to.abs() - from.abs()),
-                arrow(language, to.abs() - from.abs(), true)
-            ),
-            _ => String::from("–"),
-        };
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
-            index + 1,
+            escape(&workshop.title),
+            escape(&verdict_words(
+                language,
+                comparison.verdict(index, Scope::Overall)
+            )),
             number(
                 language,
                 comparison.friction_level(index, Function::Sales),
@@ -263,59 +96,19 @@ fn friction_markdown(out: &mut String, comparison: &Comparison) {
                 false
             ),
             number(language, comparison.perception_gap(index), true),
-            change(
-                language,
-                at(previous, Function::Sales),
-                at(Some(index), Function::Sales),
-                true
-            ),
-            change(
-                language,
-                at(previous, Function::Product),
-                at(Some(index), Function::Product),
-                true
-            ),
-            gap_change
+            if festering.is_empty() {
+                String::from("–")
+            } else {
+                format!("⚠ {}", escape(&titles(comparison, &festering)))
+            }
         );
     }
-}
-
-/// Each relationship answer's share per workshop and function, beside the study.
-fn relationship_markdown(out: &mut String, comparison: &Comparison) {
-    let language = comparison.language;
-    let _ = writeln!(
+    let _ = write!(
         out,
-        "\n## {}\n",
-        language.text("compare-report-relationship-heading")
+        "</tbody>\n</table>\n<h2>{}</h2>\n<pre>",
+        text("compare-report-details")
     );
-    let mut header = format!("| {} |", language.text("compare-report-answer"));
-    let mut rule = String::from("|---|");
-    for index in 0..comparison.workshops.len() {
-        for id in [
-            "compare-report-number-sales",
-            "compare-report-number-product",
-        ] {
-            let name = language.text_with(id, &[("number", (index + 1).into())]);
-            let _ = write!(header, " {name} |");
-        }
-        rule.push_str("---:|---:|");
-    }
-    let _ = writeln!(out, "{header} {} |\n{rule}---:|", study_column(language));
-    for answer in Relationship::ALL {
-        let mut row = format!("| {} |", comparison.names.relationship(answer));
-        for index in 0..comparison.workshops.len() {
-            for scope in [Scope::Sales, Scope::Product] {
-                let share = comparison.share(index, scope, answer);
-                let _ = write!(
-                    row,
-                    " {} |",
-                    share.map_or_else(|| String::from("–"), |share| language.percent(share, 1))
-                );
-            }
-        }
-        let _ = writeln!(out, "{row} {} |", study_share_label(answer, language));
-    }
+    out.push_str(&escape(&markdown(comparison)));
+    out.push_str("</pre>\n</main>\n</body>\n</html>\n");
+    out
 }
-
-pub use super::report_html::html;
-pub use super::report_json::{JsonComparison, JsonCounts, JsonLevels, JsonWorkshop, json};

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
-use super::report::{signed, titles, verdict_words};
+use super::report_words::{signed, titles, verdict_words};
 use crate::metrics::Scope;
 
 /// Verdict, movers, festering findings and the previous actions, step by step.
