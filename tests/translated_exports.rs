@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use tandem::compare::{Comparison, report};
-use tandem::domain::{Questionnaire, Workshop};
+use tandem::domain::{Function, Questionnaire, Workshop};
 use tandem::export::{Format, Summary};
 use tandem::i18n::Language;
 use tandem::metrics::Scope;
@@ -318,4 +318,57 @@ fn the_german_report_is_drawn_on_a_phone() {
         .unwrap();
     assert!(status.status.success());
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+}
+
+/// The command line's own notes are in `--lang`, else the system's language; the export
+/// itself is in the workshop's.
+#[test]
+fn the_command_lines_notes_follow_lang_or_the_system() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut workshop = example();
+    let mut product = 0;
+    let kept: Vec<_> = workshop
+        .responses
+        .iter()
+        .filter(|response| {
+            product += usize::from(response.function == Function::Product);
+            response.function == Function::Sales || product <= 2
+        })
+        .cloned()
+        .collect();
+    workshop.responses = kept.into();
+    let file = folder.path().join("below.ron");
+    save_workshop(&file, &workshop).unwrap();
+    let file = file.to_str().unwrap();
+
+    let german = tandem(&["export", file, "--format", "md", "--lang", "de"]);
+    assert!(german.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&german.stderr),
+        "Hinweis: Ergebnisse unter der Anonymitätsschwelle verborgen; nur die Anzahlen wurden exportiert\n"
+    );
+    assert!(
+        String::from_utf8_lossy(&german.stdout)
+            .contains("Die Ergebnisse bleiben verborgen, bis jedes Team mindestens 3 Antworten hat (Vertrieb hat 22, Produkt hat 2).")
+    );
+
+    let french_system = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["export", file, "--format", "md"])
+        .env("LANG", "fr_FR.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .output()
+        .unwrap();
+    assert!(french_system.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&french_system.stderr),
+        "remarque\u{a0}: résultats masqués sous le seuil d'anonymat\u{a0}; seuls les effectifs ont été exportés\n"
+    );
+    // The export is in the workshop's language (English), whatever the system's.
+    assert!(
+        String::from_utf8_lossy(&french_system.stdout).contains("## Results"),
+        "{}",
+        String::from_utf8_lossy(&french_system.stdout)
+    );
 }
