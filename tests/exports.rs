@@ -73,6 +73,11 @@ fn markdown_and_html_match_their_golden_files() {
         "2026-q1-northwind.metrics.csv",
         &render(&workshop, Format::MetricsCsv),
     );
+    // The same workshop in German (tests/translated_exports.rs checks the command line
+    // prints exactly this).
+    let rules = RuleSet::default_rules();
+    let german = Summary::in_language(&workshop, &rules, tandem::i18n::Language::German);
+    check_golden("2026-q1-northwind.de.md", &Format::Markdown.render(&german));
 }
 
 /// Well-formed (every tag closed), so any HTML parser reads it the same way.

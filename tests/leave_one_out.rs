@@ -10,6 +10,7 @@ use proptest::prelude::*;
 use tandem::domain::{
     AnonymityFloor, Function, Questionnaire, Relationship, Response, Responses, Workshop,
 };
+use tandem::i18n::Language;
 use tandem::metrics::Scope;
 use tandem::rules::{
     Comparison, Condition, Metric, Rule, RuleSet, Signal, Stability, Verdict, Weight, classify,
@@ -85,19 +86,25 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
         (8, 4, 4)
     );
     assert_eq!(
-        stability.sales.words().unwrap(),
+        stability.sales.words(Language::English).unwrap(),
         "would change if one of 4 answers were left out: treat it as a question for the room, not a finding"
     );
     assert_eq!(
-        stability.overall.words().unwrap(),
+        stability.overall.words(Language::English).unwrap(),
         "holds whichever single answer is left out"
     );
     assert_eq!(
-        stability.sales.rule_words("low_trust").unwrap(),
+        stability
+            .sales
+            .rule_words("low_trust", Language::English)
+            .unwrap(),
         "hinges on one answer: it would not fire if one of 4 answers were left out; treat it as a question for the room, not a finding"
     );
     assert_eq!(
-        stability.overall.rule_words("high_trust").unwrap(),
+        stability
+            .overall
+            .rule_words("high_trust", Language::English)
+            .unwrap(),
         "one answer away from firing: it would fire if one of 8 answers were left out"
     );
 }
@@ -159,12 +166,12 @@ fn at_the_floor_removals_do_not_count() {
     assert!(
         stability
             .sales
-            .words()
+            .words(Language::English)
             .unwrap()
             .starts_with("cannot be checked")
     );
     assert_eq!(
-        stability.product.words().unwrap(),
+        stability.product.words(Language::English).unwrap(),
         "holds whichever single answer is left out"
     );
 
@@ -177,7 +184,7 @@ fn at_the_floor_removals_do_not_count() {
     let stability = leave_one_out(&below, &RuleSet::default_rules());
     assert_eq!(flips(&stability), [None; 3]);
     assert_eq!(stability.overall.robust(), None);
-    assert_eq!(stability.overall.words(), None);
+    assert_eq!(stability.overall.words(Language::English), None);
     assert!(stability.overall.rules.is_empty());
 }
 
@@ -240,7 +247,7 @@ fn a_tie_that_one_removal_breaks() {
         (true, 0)
     );
     assert_eq!(
-        stability.overall.words().unwrap(),
+        stability.overall.words(Language::English).unwrap(),
         "would change if any one of 9 of the 12 answers were left out: treat it as a question for the room, not a finding"
     );
 }

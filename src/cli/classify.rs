@@ -1,7 +1,6 @@
 //! `tandem classify FILE [--rules RULES] [--json]`.
 
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -9,22 +8,29 @@ use serde::Serialize;
 
 use crate::domain::{Function, Relationship};
 use crate::export::{Results, Summary};
+use crate::i18n::Language;
 use crate::metrics::Scope;
-use crate::metrics::benchmark::{STUDY_NOTE, study_share_label};
-use crate::rules::stability_words::sentence;
-use crate::rules::{RuleStability, ScopeVerdict, Signal, Verdict};
+use crate::rules::{RuleStability, Signal, Verdict};
 use crate::storage;
 
-pub fn run(file: &Path, rules: Option<&Path>, json: bool) -> anyhow::Result<ExitCode> {
+/// The text form is in `language`, else the workshop's (like its exports); the JSON keeps
+/// its keys whatever the language.
+pub fn run(
+    file: &Path,
+    rules: Option<&Path>,
+    json: bool,
+    language: Option<Language>,
+) -> anyhow::Result<ExitCode> {
     let workshop = storage::load_workshop(file)?;
     let rules = super::rules_for(file, &workshop, rules)?;
     // Through the same Summary as every export, so the anonymity floor is applied in one
     // place: below it, `results` is `None` and nothing but counts can be printed.
-    let summary = Summary::new(&workshop, &rules);
+    let language = language.unwrap_or(workshop.meta.language);
+    let summary = Summary::in_language(&workshop, &rules, language);
     let text = if json {
         serde_json::to_string_pretty(&JsonReport::new(file, &summary))?
     } else {
-        human(&summary)
+        super::classify_text::human(&summary)
     };
     super::print_stdout(&format!("{text}\n"))?;
     Ok(ExitCode::SUCCESS)
@@ -155,148 +161,4 @@ impl JsonScope {
             robust: stability.robust(),
         }
     }
-}
-
-fn percent(share: Option<f64>) -> String {
-    share.map_or_else(|| String::from("–"), crate::rules::percent)
-}
-
-fn verdict_line(verdict: &ScopeVerdict) -> String {
-    match verdict.verdict {
-        Verdict::Insufficient => format!("{} {}", verdict.verdict.icon(), verdict.verdict.label()),
-        other => format!(
-            "{} {} (toxic weight {}, healthy weight {})",
-            other.icon(),
-            other.label().to_uppercase(),
-            verdict.toxic_weight,
-            verdict.healthy_weight
-        ),
-    }
-}
-
-/// The human form: verdicts, fired rules with their values, and the distribution beside the
-/// study. Writing to a String cannot fail, so `writeln!` results are ignored.
-fn human(summary: &Summary<'_>) -> String {
-    let mut out = String::new();
-    let (workshop, rules) = (summary.workshop, summary.rules);
-    let meta = &workshop.meta;
-    let _ = writeln!(out, "{} — {}, {}", meta.title, meta.organisation, meta.date);
-    let _ = writeln!(out, "Rules: {}", rules.name);
-    let (sales, product, floor) = (summary.sales, summary.product, summary.floor);
-    let _ = writeln!(
-        out,
-        "Respondents: {sales} sales, {product} product (anonymity floor {floor})"
-    );
-    for notice in summary.held_back_notices() {
-        let _ = writeln!(out, "{notice}");
-    }
-    let Some(results) = &summary.results else {
-        let _ = writeln!(
-            out,
-            "\nResults are withheld until each function has at least {floor} responses (sales needs {} more, product {} more).",
-            (floor as usize).saturating_sub(sales),
-            (floor as usize).saturating_sub(product)
-        );
-        return out;
-    };
-    let Results {
-        metrics,
-        classification,
-        stability,
-        ..
-    } = results;
-    let _ = writeln!(out, "\nVerdict: {}", verdict_line(&classification.overall));
-    let _ = writeln!(out, "  Sales:   {}", verdict_line(&classification.sales));
-    let _ = writeln!(out, "  Product: {}", verdict_line(&classification.product));
-    for scope in Scope::ALL {
-        if let Some(words) = stability.scope(scope).words() {
-            let _ = writeln!(out, "  {} verdict {words}.", scope.label());
-        }
-    }
-    if let Some(gap) = metrics.perception_gap() {
-        let _ = writeln!(
-            out,
-            "Perception gap: {gap:+.2} (sales − product mean friction level, 0–3)"
-        );
-    }
-    fired_text(&mut out, summary, results);
-    let _ = writeln!(
-        out,
-        "\n{:<42} {:>8} {:>8} {:>8}  Study (2014)",
-        "Relationship", "Sales", "Product", "Overall"
-    );
-    for answer in Relationship::ALL {
-        let _ = writeln!(
-            out,
-            "{:<42} {:>8} {:>8} {:>8}  {}",
-            workshop.questionnaire.relationship_label(answer),
-            percent(metrics.sales.relationship_share(answer)),
-            percent(metrics.product.relationship_share(answer)),
-            percent(metrics.overall.relationship_share(answer)),
-            study_share_label(answer),
-        );
-    }
-    let _ = writeln!(out, "Study (2014): {STUDY_NOTE}");
-    out
-}
-
-fn signal_icon(signal: Signal) -> &'static str {
-    match signal {
-        Signal::Healthy => Verdict::Healthy.icon(),
-        Signal::Toxic => Verdict::Toxic.icon(),
-    }
-}
-
-/// Per scope, the rules that fired by their titles with what they measured in sentences and
-/// whether they hinge on one answer, then those that nearly fired and how far they are.
-fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    let (rules, questionnaire) = (summary.rules, &summary.workshop.questionnaire);
-    for scope in Scope::ALL {
-        let verdict = results.classification.scope(scope);
-        let stability = results.stability.scope(scope);
-        let _ = writeln!(out, "\nFired rules, {}:", scope.label().to_lowercase());
-        let mut any = false;
-        for outcome in verdict.fired() {
-            any = true;
-            let _ = writeln!(
-                out,
-                "  {} {} (weight {}): {}",
-                signal_icon(outcome.signal),
-                outcome.signal.key(),
-                outcome.weight,
-                title(rules, &outcome.rule)
-            );
-            for measurement in &outcome.measurements {
-                let _ = writeln!(out, "      {}", measurement.sentence(questionnaire));
-            }
-            if let Some(words) = stability.rule_words(&outcome.rule) {
-                let _ = writeln!(out, "      {}", sentence(&words));
-            }
-            if scope == Scope::Overall
-                && let Some(rule) = rules.rule(&outcome.rule)
-            {
-                let _ = writeln!(out, "      Source: {}", rule.citation);
-            }
-        }
-        if !any {
-            let _ = writeln!(out, "  none");
-        }
-        for outcome in verdict.nearly_fired() {
-            let _ = writeln!(out, "  nearly fired: {}", title(rules, &outcome.rule));
-            for measurement in &outcome.measurements {
-                let _ = writeln!(
-                    out,
-                    "      {}",
-                    measurement.distance_sentence(questionnaire)
-                );
-            }
-        }
-    }
-}
-
-fn title(rules: &crate::rules::RuleSet, id: &str) -> String {
-    rules.rule(id).map_or_else(
-        || crate::domain::words_from_key(id),
-        crate::rules::Rule::title,
-    )
 }

@@ -1,16 +1,19 @@
-//! `tandem compare A.ron B.ron [C.ron ...] [--format text|md|html|json] [--out PATH]`.
+//! `tandem compare A.ron B.ron [C.ron ...] [--format text|md|html|json] [--out PATH]
+//! [--lang LANG]`: the text, Markdown and HTML in LANG, else the newest workshop's language.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::CompareFormat;
 use crate::compare::{Comparison, report};
+use crate::i18n::Language;
 use crate::storage;
 
 pub fn run(
     files: &[PathBuf],
     format: CompareFormat,
     out: Option<&Path>,
+    language: Option<Language>,
 ) -> anyhow::Result<ExitCode> {
     let mut workshops = Vec::with_capacity(files.len());
     for file in files {
@@ -18,7 +21,7 @@ pub fn run(
         let rules = super::rules_for(file, &workshop, None)?;
         workshops.push((file.clone(), workshop, rules));
     }
-    let comparison = Comparison::new(workshops);
+    let comparison = Comparison::in_language(workshops, language);
     let text = match format {
         CompareFormat::Text | CompareFormat::Md => report::markdown(&comparison),
         CompareFormat::Html => report::html(&comparison),

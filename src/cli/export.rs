@@ -1,31 +1,41 @@
-//! `tandem export FILE --format md|html|csv [--what responses|metrics] [--out PATH]`.
+//! `tandem export FILE --format md|html|csv [--what responses|metrics] [--out PATH]
+//! [--lang LANG]`.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use super::{CsvContent, ExportFormat};
 use crate::export::{Format, Summary};
+use crate::i18n::Language;
 use crate::storage;
 
-pub fn run(
-    file: &Path,
-    format: ExportFormat,
-    what: CsvContent,
-    out: Option<&Path>,
-    rules: Option<&Path>,
-) -> anyhow::Result<ExitCode> {
-    let workshop = storage::load_workshop(file)?;
-    let rules = super::rules_for(file, &workshop, rules)?;
-    let format = match (format, what) {
+/// What `tandem export` was asked.
+pub struct ExportArgs<'a> {
+    pub file: &'a Path,
+    pub format: ExportFormat,
+    pub what: CsvContent,
+    pub out: Option<&'a Path>,
+    pub rules: Option<&'a Path>,
+    /// The Markdown and HTML are written in it, else in the workshop's language; the CSV
+    /// keeps keys and machine formats whatever it is.
+    pub language: Option<Language>,
+}
+
+pub fn run(args: &ExportArgs<'_>) -> anyhow::Result<ExitCode> {
+    let workshop = storage::load_workshop(args.file)?;
+    let rules = super::rules_for(args.file, &workshop, args.rules)?;
+    let format = match (args.format, args.what) {
         (ExportFormat::Md, _) => Format::Markdown,
         (ExportFormat::Html, _) => Format::Html,
         (ExportFormat::Csv, CsvContent::Responses) => Format::ResponsesCsv,
         (ExportFormat::Csv, CsvContent::Metrics) => Format::MetricsCsv,
     };
-    let text = format.render(&Summary::new(&workshop, &rules));
-    super::write_output(out, &text)?;
+    let language = args.language.unwrap_or(workshop.meta.language);
+    let text = format.render(&Summary::in_language(&workshop, &rules, language));
+    super::write_output(args.out, &text)?;
     if !workshop.floor_reached() {
-        super::say("note: results withheld below the anonymity floor; only counts were exported");
+        let said = args.language.unwrap_or_else(Language::of_system);
+        super::say(&said.text("cli-note-withheld"));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,6 +2,7 @@
 
 mod check;
 mod classify;
+mod classify_text;
 mod compare;
 mod export;
 mod import;
@@ -18,6 +19,7 @@ use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::Workshop;
+use crate::i18n::Language;
 use crate::rules::RuleSet;
 use crate::storage;
 
@@ -99,6 +101,9 @@ pub enum Command {
         /// A rules file [default: the workshop's own, else the built-in rules]
         #[arg(long, value_name = "RULES")]
         rules: Option<PathBuf>,
+        /// The language to write in: en, de, fr or es [default: the workshop's]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Language>,
     },
     #[command(
         about = "Import a survey's responses into a workshop (all or nothing): Tandem's CSV, or a Google Forms, Microsoft Forms (.xlsx), Typeform or SurveyMonkey export as it comes"
@@ -161,6 +166,9 @@ pub enum Command {
         /// Write here instead of standard output
         #[arg(long, value_name = "PATH")]
         out: Option<PathBuf>,
+        /// The language to write in: en, de, fr or es [default: the newest workshop's]
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Language>,
     },
     /// Open a room without a window: phones on the same network answer in their browsers,
     /// and each answer is saved to FILE as it arrives. Ctrl-C closes the room.
@@ -184,6 +192,10 @@ pub enum Command {
         /// Print stable JSON for scripts (see the README)
         #[arg(long)]
         json: bool,
+        /// The language of the text form: en, de, fr or es [default: the workshop's]; the
+        /// JSON keeps its keys
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Language>,
     },
 }
 
@@ -213,7 +225,15 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
             what,
             out,
             rules,
-        }) => export::run(&file, format, what, out.as_deref(), rules.as_deref()),
+            lang,
+        }) => export::run(&export::ExportArgs {
+            file: &file,
+            format,
+            what,
+            out: out.as_deref(),
+            rules: rules.as_deref(),
+            language: lang,
+        }),
         Some(Command::Import {
             csv,
             into,
@@ -239,13 +259,19 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
         Some(Command::Questionnaire { format, file }) => {
             questionnaire::run(file.as_deref(), format)
         }
-        Some(Command::Compare { files, format, out }) => {
-            compare::run(&files, format, out.as_deref())
-        }
+        Some(Command::Compare {
+            files,
+            format,
+            out,
+            lang,
+        }) => compare::run(&files, format, out.as_deref(), lang),
         Some(Command::Room { file, bind, port }) => room::run(&file, bind, port),
-        Some(Command::Classify { file, rules, json }) => {
-            classify::run(&file, rules.as_deref(), json)
-        }
+        Some(Command::Classify {
+            file,
+            rules,
+            json,
+            lang,
+        }) => classify::run(&file, rules.as_deref(), json, lang),
     }
 }
 
@@ -254,9 +280,9 @@ fn open_app(workshops_dir: PathBuf, open: Option<PathBuf>) -> anyhow::Result<Exi
         // Fail on the terminal, before a window opens, when the file cannot be read at all.
         storage::load_workshop(file)?;
         if let Some(recovery) = storage::newer_recovery(file) {
-            say(&format!(
-                "note: {} holds unsaved work newer than the workshop file",
-                recovery.path.display()
+            say(&Language::of_system().text_with(
+                "cli-note-recovery",
+                &[("path", recovery.path.display().to_string().into())],
             ));
         }
     }

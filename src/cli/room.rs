@@ -9,6 +9,7 @@ use std::sync::mpsc;
 use anyhow::{Context as _, bail};
 
 use crate::domain::{Function, Workshop};
+use crate::i18n::Language;
 use crate::room::{Room, RoomConfig, Submission, default_interface, network_interfaces};
 use crate::storage::{self, NotAdded};
 
@@ -41,9 +42,9 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
         let _ = events.send(Event::Answer(submission));
     })?;
     super::print_stdout(&format!("{}\n", room.join_url()))?;
-    super::say(&format!(
-        "Room open for \"{}\". Phones on the same network answer at the address above; Ctrl-C closes the room.",
-        workshop.meta.title
+    super::say(&Language::of_system().text_with(
+        "cli-room-open",
+        &[("title", workshop.meta.title.as_str().into())],
     ));
     super::print_stdout(&counts(&workshop))?;
     for event in &inbox {
@@ -55,10 +56,12 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
     // Answers still queued are dropped unsaved; their phones are told so.
     drop(inbox);
     room.close();
-    super::say(&format!(
-        "Room closed. {} holds {} answers.",
-        file.display(),
-        workshop.responses.len()
+    super::say(&Language::of_system().text_with(
+        "cli-room-closed",
+        &[
+            ("path", file.display().to_string().into()),
+            ("count", workshop.responses.len().into()),
+        ],
     ));
     Ok(ExitCode::SUCCESS)
 }
@@ -78,7 +81,10 @@ fn save_answer(file: &Path, workshop: &mut Workshop, submission: Submission) -> 
                 NotAdded::NotSaved(_) => String::from("the workshop file could not be written"),
             };
             submission.reply(Err(reason));
-            super::say(&format!("{error}; that answer was not counted"));
+            super::say(&Language::of_system().text_with(
+                "cli-room-not-counted",
+                &[("error", error.to_string().into())],
+            ));
             Ok(())
         }
     }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use crate::domain::{ActionItem, Date, Function, Relationship, Workshop};
+use crate::i18n::Language;
 use crate::metrics::{Scope, WorkshopMetrics};
 use crate::rules::{
     Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
@@ -14,6 +15,10 @@ use crate::rules::{
 pub mod direction;
 pub mod names;
 pub mod report;
+pub mod report_changes;
+pub mod report_json;
+pub mod report_tables;
+pub mod report_words;
 pub mod trend_chart;
 
 pub use direction::Direction;
@@ -81,13 +86,24 @@ pub struct Comparison {
     pub shared_statements: Vec<String>,
     /// Statement keys some questionnaires have and others lack: left out, and said so.
     pub left_out: Vec<String>,
-    /// The statements' labels, the rules' titles and which way each statement is better.
+    /// The statements' labels, the rules' titles and which way each statement is better,
+    /// in [`Comparison::language`].
     pub names: names::Names,
+    /// The language its reports are written in: the newest workshop's, unless told.
+    pub language: Language,
 }
 
 impl Comparison {
-    /// Compares workshops, each classified with its own rules.
-    pub fn new(mut workshops: Vec<(PathBuf, Workshop, RuleSet)>) -> Self {
+    /// Compares workshops, each classified with its own rules, in the newest one's language.
+    pub fn new(workshops: Vec<(PathBuf, Workshop, RuleSet)>) -> Self {
+        Self::in_language(workshops, None)
+    }
+
+    /// Compares workshops, its reports in `language`, or the newest workshop's when `None`.
+    pub fn in_language(
+        mut workshops: Vec<(PathBuf, Workshop, RuleSet)>,
+        language: Option<Language>,
+    ) -> Self {
         workshops.sort_by(|a, b| {
             a.1.meta
                 .date
@@ -128,7 +144,13 @@ impl Comparison {
             .difference(&shared_set)
             .map(|key| (*key).to_owned())
             .collect();
-        let names = names::Names::of(&workshops);
+        let language = language.unwrap_or_else(|| {
+            workshops
+                .last()
+                .map(|(_, workshop, _)| workshop.meta.language)
+                .unwrap_or_default()
+        });
+        let names = names::Names::of(&workshops, language);
         let workshops = workshops
             .into_iter()
             .map(|(path, workshop, rules)| {
@@ -158,6 +180,7 @@ impl Comparison {
             shared_statements,
             left_out,
             names,
+            language,
         }
     }
 
@@ -207,7 +230,7 @@ impl Comparison {
     /// the floor.
     pub fn stability_words(&self, index: usize, scope: Scope) -> Option<String> {
         let results = self.workshops.get(index)?.results.as_ref()?;
-        results.stability.scope(scope).words()
+        results.stability.scope(scope).words(self.language)
     }
 
     /// Toxic rules that fired (overall) in workshop `index`; empty below the floor.

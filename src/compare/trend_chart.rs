@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::Comparison;
 use crate::domain::Function;
+use crate::export::escape::escape;
 
 const WIDTH: f64 = 640.0;
 const HEIGHT: f64 = 260.0;
@@ -22,7 +23,8 @@ pub fn trend_chart(comparison: &Comparison) -> String {
     let xs = x_positions(comparison);
     let y = |value: f64| TOP + (HEIGHT - TOP - BOTTOM) * (1.0 - (value + 1.0) / 4.0);
     let mut svg = format!(
-        "<svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"trend-title\"><title id=\"trend-title\">Friction level and perception gap over time</title>"
+        "<svg viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-labelledby=\"trend-title\"><title id=\"trend-title\">{}</title>",
+        escape(&comparison.language.text("compare-report-trend-title"))
     );
     for tick in [-1, 0, 1, 2, 3] {
         let at = y(f64::from(tick));
@@ -37,7 +39,8 @@ pub fn trend_chart(comparison: &Comparison) -> String {
     let middle = y(1.0);
     let _ = write!(
         svg,
-        "<text x=\"14\" y=\"{middle:.1}\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle:.1})\">Friction level (0–3) · gap</text>"
+        "<text x=\"14\" y=\"{middle:.1}\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle:.1})\">{}</text>",
+        escape(&comparison.language.text("compare-report-trend-axis"))
     );
     series_svg(&mut svg, comparison, &xs, &y);
     dates_svg(&mut svg, comparison, &xs);
@@ -73,18 +76,23 @@ fn series_svg(svg: &mut String, comparison: &Comparison, xs: &[f64], y: &dyn Fn(
     let values = |pick: fn(&Comparison, usize) -> Option<f64>| -> Vec<Option<f64>> {
         (0..count).map(|i| pick(comparison, i)).collect()
     };
+    let text = |id: &str| escape(&comparison.language.text(id));
     let series = [
         (
-            "Sales",
+            text("compare-report-sales"),
             crate::export::svg::SALES,
             values(|c, i| c.friction_level(i, Function::Sales)),
         ),
         (
-            "Product",
+            text("compare-report-product"),
             crate::export::svg::PRODUCT,
             values(|c, i| c.friction_level(i, Function::Product)),
         ),
-        ("Gap", "#555555", values(Comparison::perception_gap)),
+        (
+            text("compare-report-gap"),
+            "#555555",
+            values(Comparison::perception_gap),
+        ),
     ];
     for (number, (name, color, value)) in series.iter().enumerate() {
         let points: Vec<String> = value
@@ -92,7 +100,7 @@ fn series_svg(svg: &mut String, comparison: &Comparison, xs: &[f64], y: &dyn Fn(
             .zip(xs)
             .filter_map(|(v, x)| v.map(|v| format!("{x:.1},{:.1}", y(v))))
             .collect();
-        let dash = if *name == "Gap" {
+        let dash = if number == 2 {
             " stroke-dasharray=\"5 4\""
         } else {
             ""

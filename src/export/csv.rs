@@ -53,7 +53,7 @@ pub fn response_columns(workshop: &Workshop) -> Vec<String> {
 /// One row per response, in the canonical order. Below the anonymity floor only the counts,
 /// with a note that the responses are withheld.
 pub fn responses_csv(summary: &Summary<'_>) -> String {
-    let workshop = summary.workshop;
+    let workshop = &*summary.workshop;
     let mut out = Table::new();
     if summary.results.is_none() {
         out.row(["function", "respondents", "note"]);

@@ -3,6 +3,7 @@
 //! facilitator's note. Built here once for Diagnose, Close and both exports.
 
 use crate::domain::{Workshop, words_from_key};
+use crate::i18n::Language;
 use crate::metrics::Scope;
 use crate::rules::{
     Classification, FiredRule, Rule, RuleOutcome, RuleSet, ScopeVerdict, Signal, Stability,
@@ -43,17 +44,21 @@ pub struct NearMiss {
 
 impl Finding {
     /// Every finding of a classification: the overall verdict's, then those that fired on
-    /// sales' answers alone, then on product's (see [`Classification::findings`]).
+    /// sales' answers alone, then on product's (see [`Classification::findings`]). The
+    /// sentences are in `language`; titles, explanations and prompts are the rules' own (pass
+    /// `rules.in_language(language)` and a workshop whose questionnaire is in it for a reader
+    /// of that language).
     pub fn all(
         workshop: &Workshop,
         rules: &RuleSet,
         classification: &Classification,
         stability: &Stability,
+        language: Language,
     ) -> Vec<Self> {
         classification
             .findings()
             .into_iter()
-            .filter_map(|fired| Self::new(workshop, rules, stability, fired))
+            .filter_map(|fired| Self::new(workshop, rules, stability, fired, language))
             .collect()
     }
 
@@ -62,6 +67,7 @@ impl Finding {
         rules: &RuleSet,
         stability: &Stability,
         fired: FiredRule<'_>,
+        language: Language,
     ) -> Option<Self> {
         let FiredRule { scope, outcome } = fired;
         let rule = rules.rule(&outcome.rule)?;
@@ -74,18 +80,28 @@ impl Finding {
             explanation: rule.explanation.clone(),
             citation: rule.citation.clone(),
             prompt: rule.prompt.clone(),
-            measurements: sentences(workshop, outcome),
-            stability: stability.scope(scope).rule_words(&rule.id),
+            measurements: sentences(workshop, outcome, language),
+            stability: stability.scope(scope).rule_words(&rule.id, language),
             note: workshop.notes.get(&rule.id).cloned(),
         })
     }
 
     /// "Fired on sales' answers alone" for a per-function finding; `None` for an overall one.
-    pub fn scope_words(&self) -> Option<String> {
+    pub fn scope_words(&self, language: Language) -> Option<String> {
         match self.scope {
             Scope::Overall => None,
-            Scope::Sales => Some(String::from("Fired on sales' answers alone")),
-            Scope::Product => Some(String::from("Fired on product's answers alone")),
+            Scope::Sales => Some(language.text("export-fired-on-sales")),
+            Scope::Product => Some(language.text("export-fired-on-product")),
+        }
+    }
+
+    /// The same words inside a heading, after a dash: "fired on sales' answers alone"
+    /// (German keeps its nouns' capitals, so this is a message of its own, not a lowercase).
+    pub fn scope_words_inline(&self, language: Language) -> Option<String> {
+        match self.scope {
+            Scope::Overall => None,
+            Scope::Sales => Some(language.text("export-fired-on-sales-inline")),
+            Scope::Product => Some(language.text("export-fired-on-product-inline")),
         }
     }
 }
@@ -97,6 +113,7 @@ impl NearMiss {
         rules: &RuleSet,
         verdict: &ScopeVerdict,
         stability: &Stability,
+        language: Language,
     ) -> Vec<Self> {
         verdict
             .nearly_fired()
@@ -110,28 +127,30 @@ impl NearMiss {
                     distances: outcome
                         .measurements
                         .iter()
-                        .map(|m| m.distance_sentence(&workshop.questionnaire))
+                        .map(|m| m.distance_sentence(&workshop.questionnaire, language))
                         .collect(),
-                    stability: stability.scope(verdict.scope).rule_words(&outcome.rule),
+                    stability: stability
+                        .scope(verdict.scope)
+                        .rule_words(&outcome.rule, language),
                 }
             })
             .collect()
     }
 }
 
-fn sentences(workshop: &Workshop, outcome: &RuleOutcome) -> Vec<String> {
+fn sentences(workshop: &Workshop, outcome: &RuleOutcome, language: Language) -> Vec<String> {
     outcome
         .measurements
         .iter()
-        .map(|measurement| measurement.sentence(&workshop.questionnaire))
+        .map(|measurement| measurement.sentence(&workshop.questionnaire, language))
         .collect()
 }
 
 /// What a note, agreement or action names as its finding ("overall" or a rule id), in the
 /// room's words: the rule's title, "the overall verdict", or the key in words.
-pub fn finding_title(rules: &RuleSet, finding: &str) -> String {
+pub fn finding_title(rules: &RuleSet, finding: &str, language: Language) -> String {
     if finding == "overall" {
-        return String::from("the overall verdict");
+        return language.text("export-the-overall-verdict");
     }
     rules
         .rule(finding)

@@ -3,12 +3,12 @@
 
 use std::fmt::Write as _;
 
-use super::finding::Finding;
-use super::markdown::FUNCTION_FINDINGS_NOTE;
-use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
+use super::html_findings::findings_html;
+use super::markdown::facts;
+use super::summary::{Results, Summary};
 use super::svg::{distribution_chart, gap_chart};
 use crate::metrics::Scope;
-use crate::metrics::benchmark::STUDY_NOTE;
+use crate::metrics::benchmark::study_note;
 use crate::rules::Verdict;
 use crate::rules::stability_words::sentence;
 
@@ -20,6 +20,7 @@ h2 { margin-top: 2rem; border-bottom: 1px solid #ccc; padding-bottom: 0.2rem; }
 table { border-collapse: collapse; width: 100%; margin: 0.5rem 0; }
 th, td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e4e4e4; vertical-align: top; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
+th[scope="row"] { -webkit-hyphens: auto; hyphens: auto; overflow-wrap: anywhere; }
 figure { margin: 1rem 0; }
 figure svg { width: 100%; max-width: 560px; height: auto; display: block; }
 figcaption { font-size: 0.9rem; color: #555; }
@@ -36,7 +37,7 @@ figcaption { font-size: 0.9rem; color: #555; }
 .finding-healthy { border-color: #1d6b35; }
 .withheld { background: #f3f3f3; padding: 0.8rem; border-radius: 6px; }
 blockquote { margin: 0.5rem 0; padding-left: 0.8rem; border-left: 3px solid #ccc; color: #333; }
-@media (max-width: 600px) { body { padding: 0.5rem; } th, td { padding: 0.2rem; font-size: 0.9rem; } }
+@media (max-width: 600px) { body { padding: 0.5rem; } th, td { padding: 0.2rem; font-size: 0.85rem; } }
 @media print {
   body { max-width: none; font-size: 10.5pt; }
   h2 { break-after: avoid; }
@@ -63,14 +64,15 @@ pub fn html(summary: &Summary<'_>) -> String {
         None => {
             let _ = writeln!(
                 out,
-                "<section>\n<h2>Results</h2>\n<p class=\"withheld\">{}</p>\n</section>",
+                "<section>\n<h2>{}</h2>\n<p class=\"withheld\">{}</p>\n</section>",
+                escape(&summary.text("export-results")),
                 escape(&summary.withheld_message())
             );
         }
         Some(results) => {
             verdicts_html(&mut out, summary, results);
-            tables_html(&mut out, results);
-            findings_html(&mut out, results);
+            tables_html(&mut out, summary, results);
+            findings_html(&mut out, summary, results);
             comments(&mut out, summary, results);
         }
     }
@@ -84,7 +86,8 @@ fn head_and_facts(out: &mut String, summary: &Summary<'_>) {
     let meta = &summary.workshop.meta;
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\" />\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n",
+        summary.language.tag(),
         escape(&meta.title)
     );
     let _ = write!(
@@ -92,38 +95,31 @@ fn head_and_facts(out: &mut String, summary: &Summary<'_>) {
         "<h1>{}</h1>\n<ul class=\"facts\">\n",
         escape(&meta.title)
     );
-    for (label, value) in [
-        ("Organisation", meta.organisation.clone()),
-        ("Date", meta.date.to_string()),
-        ("Facilitator", meta.facilitator.clone()),
-        (
-            "Respondents",
-            format!(
-                "{} sales, {} product (anonymity floor {})",
-                summary.sales, summary.product, summary.floor
-            ),
-        ),
-        ("Rules", summary.rules.name.clone()),
-        ("Follow-up workshop", meta.date.add_months(3).to_string()),
-    ] {
-        let _ = writeln!(out, "<li><strong>{label}:</strong> {}</li>", escape(&value));
-    }
-    for notice in summary.held_back_notices() {
+    for (label, value) in facts(summary) {
         let _ = writeln!(
             out,
-            "<li><strong>Held back:</strong> {}</li>",
-            escape(&notice)
+            "<li><strong>{}</strong> {}</li>",
+            escape(&label),
+            escape(&value)
         );
     }
     out.push_str("</ul>\n");
 }
 
 fn comments(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    out.push_str("<section>\n<h2>Comments (pooled and shuffled)</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>",
+        escape(&summary.text("export-comments"))
+    );
     for (prompt, list) in results.comments.by_prompt(&summary.workshop.questionnaire) {
         let _ = writeln!(out, "<h3>{}</h3>\n<ul>", escape(prompt));
         if list.is_empty() {
-            out.push_str("<li>(none)</li>\n");
+            let _ = writeln!(
+                out,
+                "<li>{}</li>",
+                escape(&summary.text("export-no-comments"))
+            );
         }
         for comment in list {
             let _ = writeln!(out, "<li>{}</li>", escape(comment));
@@ -134,15 +130,19 @@ fn comments(out: &mut String, summary: &Summary<'_>, results: &Results) {
 }
 
 fn agreements(out: &mut String, summary: &Summary<'_>) {
-    out.push_str("<section>\n<h2>Agreements</h2>\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>",
+        escape(&summary.text("export-agreements"))
+    );
     if summary.agreements().is_empty() {
-        out.push_str("<p>None yet.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", escape(&summary.text("export-none-yet")));
     } else {
         out.push_str("<ul>\n");
         for agreement in summary.agreements() {
             let finding = summary
                 .finding_of(agreement.finding.as_ref())
-                .map(|f| format!(" <small>(answers {})</small>", escape(&f)))
+                .map(|f| format!(" <small>({})</small>", escape(&summary.answers_finding(&f))))
                 .unwrap_or_default();
             let _ = writeln!(out, "<li>{}{finding}</li>", escape(&agreement.text));
         }
@@ -152,19 +152,28 @@ fn agreements(out: &mut String, summary: &Summary<'_>) {
 }
 
 fn actions(out: &mut String, summary: &Summary<'_>) {
-    out.push_str("<section>\n<h2>Actions</h2>\n");
+    let t = |id: &str| escape(&summary.text(id));
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-actions"));
     if summary.actions().is_empty() {
-        out.push_str("<p>None yet.</p>\n");
+        let _ = writeln!(out, "<p>{}</p>", t("export-none-yet"));
     } else {
-        out.push_str("<table>\n<thead><tr><th scope=\"col\">Done</th><th scope=\"col\">Action</th><th scope=\"col\">Owner</th><th scope=\"col\">Due</th><th scope=\"col\">Answers</th></tr></thead>\n<tbody>\n");
+        let _ = writeln!(
+            out,
+            "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            t("export-done"),
+            t("export-action"),
+            t("export-owner"),
+            t("export-due"),
+            t("export-answers")
+        );
         for row in summary.action_rows() {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                row.done,
+                escape(&row.done),
                 escape(row.text),
-                row.owner,
-                row.due,
+                escape(&row.owner),
+                escape(&row.due),
                 escape(&row.answers)
             );
         }
@@ -175,31 +184,48 @@ fn actions(out: &mut String, summary: &Summary<'_>) {
 
 /// The three verdicts, each with whether it holds whichever single answer is left out.
 fn verdicts_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    out.push_str("<section>\n<h2>Verdict</h2>\n<div class=\"verdicts\">\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<div class=\"verdicts\">",
+        escape(&summary.text("export-verdict"))
+    );
     for scope in Scope::ALL {
         let verdict = results.classification.scope(scope);
         let words = results
             .stability
             .scope(scope)
-            .words()
-            .map(|words| format!("<div class=\"robustness\">{}</div>", sentence(&words)))
+            .words(summary.language)
+            .map(|words| {
+                format!(
+                    "<div class=\"robustness\">{}</div>",
+                    escape(&sentence(&words))
+                )
+            })
             .unwrap_or_default();
+        let weights = summary.language.text_with(
+            "export-weights-short",
+            &[
+                ("toxic", (verdict.toxic_weight as usize).into()),
+                ("healthy", (verdict.healthy_weight as usize).into()),
+            ],
+        );
         let _ = writeln!(
             out,
-            "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>toxic weight {} · healthy weight {}</div>{words}</div>",
+            "<div class=\"verdict {}\"><div>{}</div><strong>{} {}</strong><div>{}</div>{words}</div>",
             verdict_class(verdict.verdict),
-            scope.label(),
+            escape(&summary.scope_word(scope)),
             verdict.verdict.icon(),
-            verdict.verdict.label(),
-            verdict.toxic_weight,
-            verdict.healthy_weight
+            escape(&summary.verdict_word(verdict.verdict)),
+            escape(&weights)
         );
     }
     out.push_str("</div>\n");
     if let Some(gap) = results.metrics.perception_gap() {
         let _ = writeln!(
             out,
-            "<p>Perception gap (sales − product mean friction level, 0–3): <strong>{gap:+.2}</strong></p>"
+            "<p>{} <strong>{}</strong></p>",
+            escape(&summary.text("export-perception-gap")),
+            summary.signed(gap)
         );
     }
     if let Some(note) = summary.overall_note() {
@@ -208,128 +234,106 @@ fn verdicts_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
     out.push_str("</section>\n");
 }
 
-/// The fired rules with their values and robustness, those that fired on one function's
-/// answers alone, then the rules that nearly fired.
-fn findings_html(out: &mut String, results: &Results) {
-    out.push_str("<section>\n<h2>Findings</h2>\n");
-    if results.findings.is_empty() {
-        out.push_str("<p>No rule fired.</p>\n");
-    }
-    for finding in &results.findings {
-        finding_html(out, finding);
-    }
-    out.push_str("</section>\n");
-    if !results.function_findings.is_empty() {
-        let _ = writeln!(
-            out,
-            "<section>\n<h2>Findings on one function's answers alone</h2>\n<p>{}</p>",
-            escape(FUNCTION_FINDINGS_NOTE)
+/// A table's head row: `<thead>` with the columns, the first left, the others numbers.
+fn head_row(summary: &Summary<'_>, ids: &[&str]) -> String {
+    let mut row = String::from("<table>\n<thead><tr>");
+    for (index, id) in ids.iter().enumerate() {
+        let class = if index == 0 { "" } else { " class=\"number\"" };
+        let _ = write!(
+            row,
+            "<th scope=\"col\"{class}>{}</th>",
+            escape(&summary.text(id))
         );
-        for finding in &results.function_findings {
-            finding_html(out, finding);
-        }
-        out.push_str("</section>\n");
     }
-    if !results.nearly_fired.is_empty() {
-        out.push_str("<section>\n<h2>Nearly fired</h2>\n");
-        for near in &results.nearly_fired {
-            let _ = writeln!(
-                out,
-                "<div class=\"finding\">\n<h3>{} — {}</h3>\n<ul>",
-                signal_word(near.signal),
-                escape(&near.title)
-            );
-            for distance in &near.distances {
-                let _ = writeln!(out, "<li>{}</li>", escape(distance));
-            }
-            out.push_str("</ul>\n");
-            if let Some(words) = &near.stability {
-                let _ = writeln!(out, "<p>{}</p>", escape(&sentence(words)));
-            }
-            out.push_str("</div>\n");
-        }
-        out.push_str("</section>\n");
-    }
-}
-
-/// One finding: title, explanation, what it measured, robustness, question, source, note.
-fn finding_html(out: &mut String, finding: &Finding) {
-    let class = match finding.signal {
-        crate::rules::Signal::Toxic => "finding-toxic",
-        crate::rules::Signal::Healthy => "finding-healthy",
-    };
-    let scope = finding
-        .scope_words()
-        .map(|words| format!(" — {}", escape(&words.to_lowercase())))
-        .unwrap_or_default();
-    let _ = writeln!(
-        out,
-        "<div class=\"finding {class}\">\n<h3>{} — {} (weight {}){scope}</h3>\n<p>{}</p>\n<ul>",
-        signal_word(finding.signal),
-        escape(&finding.title),
-        finding.weight,
-        escape(&finding.explanation)
-    );
-    for sentence in &finding.measurements {
-        let _ = writeln!(out, "<li>{}</li>", escape(sentence));
-    }
-    out.push_str("</ul>\n");
-    if let Some(words) = &finding.stability {
-        let _ = writeln!(out, "<p>{}</p>", escape(&sentence(words)));
-    }
-    let _ = writeln!(
-        out,
-        "<p><em>Question for the room:</em> {}</p>\n<p><small>Source: {}</small></p>",
-        escape(&finding.prompt),
-        escape(&finding.citation)
-    );
-    if let Some(note) = &finding.note {
-        let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
-    }
-    out.push_str("</div>\n");
+    row.push_str("</tr></thead>\n<tbody>\n");
+    row
 }
 
 /// The relationship answers beside the study, the statements and the friction sources, each
 /// as a chart (where there is one) and a table.
-fn tables_html(out: &mut String, results: &Results) {
-    out.push_str("<section>\n<h2>How would you describe the relationship?</h2>\n<figure>\n");
-    out.push_str(&distribution_chart(&results.relationship_rows));
-    out.push_str("\n<figcaption>Share of each answer among sales and product respondents, beside Actuation Consulting's 2014 Study of Product Team Performance.</figcaption>\n</figure>\n");
-    out.push_str("<table>\n<thead><tr><th scope=\"col\">Answer</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Overall</th><th scope=\"col\" class=\"number\">Study (2014)</th></tr></thead>\n<tbody>\n");
+fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let t = |id: &str| escape(&summary.text(id));
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<figure>",
+        t("export-relationship-heading")
+    );
+    out.push_str(&distribution_chart(summary, &results.relationship_rows));
+    let _ = writeln!(
+        out,
+        "\n<figcaption>{}</figcaption>\n</figure>",
+        t("export-distribution-caption")
+    );
+    out.push_str(&head_row(
+        summary,
+        &[
+            "export-answer",
+            "export-sales",
+            "export-product",
+            "export-overall",
+            "study-column",
+        ],
+    ));
     for row in &results.relationship_rows {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
             escape(&row.label),
-            percent(row.sales),
-            percent(row.product),
-            percent(row.overall),
+            summary.percent(row.sales),
+            summary.percent(row.product),
+            summary.percent(row.overall),
             row.study_label
         );
     }
     let _ = writeln!(
         out,
-        "</tbody>\n</table>\n<p><small>Study (2014): {}</small></p>\n</section>",
-        escape(STUDY_NOTE)
+        "</tbody>\n</table>\n<p><small>{} {}</small></p>\n</section>",
+        t("study-note-label"),
+        escape(&study_note(summary.language))
     );
 
-    out.push_str("<section>\n<h2>Statements</h2>\n<figure>\n");
-    out.push_str(&gap_chart(&results.statement_rows));
-    out.push_str("\n<figcaption>Sales' mean rating minus product's, per statement (1 = strongly disagree, 5 = strongly agree).</figcaption>\n</figure>\n");
-    out.push_str("<table>\n<thead><tr><th scope=\"col\">Statement</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Gap</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(
+        out,
+        "<section>\n<h2>{}</h2>\n<figure>",
+        t("export-statements")
+    );
+    out.push_str(&gap_chart(summary, &results.statement_rows));
+    let _ = writeln!(
+        out,
+        "\n<figcaption>{}</figcaption>\n</figure>",
+        t("export-gap-caption")
+    );
+    out.push_str(&head_row(
+        summary,
+        &[
+            "export-statement",
+            "export-sales",
+            "export-product",
+            "export-gap",
+        ],
+    ));
     for row in &results.statement_rows {
         let _ = writeln!(
             out,
             "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
             escape(&row.text),
-            optional_mean(row.sales),
-            optional_mean(row.product),
-            optional_gap(row.gap)
+            summary.optional_mean(row.sales),
+            summary.optional_mean(row.product),
+            summary.optional_gap(row.gap)
         );
     }
     out.push_str("</tbody>\n</table>\n</section>\n");
 
-    out.push_str("<section>\n<h2>Friction sources</h2>\n<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\" class=\"number\">Sales</th><th scope=\"col\" class=\"number\">Product</th><th scope=\"col\" class=\"number\">Total</th></tr></thead>\n<tbody>\n");
+    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-friction-sources"));
+    out.push_str(&head_row(
+        summary,
+        &[
+            "export-source",
+            "export-sales",
+            "export-product",
+            "export-total",
+        ],
+    ));
     for row in &results.source_rows {
         let _ = writeln!(
             out,

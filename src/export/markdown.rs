@@ -1,11 +1,12 @@
-//! The summary as Markdown, to paste into a wiki.
+//! The summary as Markdown, to paste into a wiki, in the summary's language.
 
 use std::fmt::Write as _;
 
 use super::finding::Finding;
-use super::summary::{Results, Summary, optional_gap, optional_mean, percent, signal_word};
+use super::summary::{Results, Summary};
+use crate::i18n::Language;
 use crate::metrics::Scope;
-use crate::metrics::benchmark::STUDY_NOTE;
+use crate::metrics::benchmark::study_note;
 use crate::rules::stability_words::sentence;
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
@@ -14,13 +15,18 @@ pub fn markdown(summary: &Summary<'_>) -> String {
     facts_markdown(&mut out, summary);
     match &summary.results {
         None => {
-            let _ = writeln!(out, "## Results\n\n{}\n", summary.withheld_message());
+            let _ = writeln!(
+                out,
+                "## {}\n\n{}\n",
+                summary.text("export-results"),
+                summary.withheld_message()
+            );
         }
         Some(results) => {
             verdict_markdown(&mut out, summary, results);
-            tables_markdown(&mut out, results);
-            findings_markdown(&mut out, results);
-            nearly_fired_markdown(&mut out, results);
+            tables_markdown(&mut out, summary, results);
+            findings_markdown(&mut out, summary, results);
+            nearly_fired_markdown(&mut out, summary, results);
             comments_markdown(&mut out, summary, results);
         }
     }
@@ -28,53 +34,74 @@ pub fn markdown(summary: &Summary<'_>) -> String {
     out
 }
 
-/// What the workshop was: title, organisation, date, who answered, the rules, the follow-up.
-fn facts_markdown(out: &mut String, summary: &Summary<'_>) {
+/// The facts every export lists, label and value: organisation, date, facilitator, who
+/// answered, what is held back, the rules, the follow-up.
+pub fn facts(summary: &Summary<'_>) -> Vec<(String, String)> {
     let meta = &summary.workshop.meta;
-    let _ = writeln!(out, "# {}\n", escape(&meta.title));
-    let _ = writeln!(out, "- **Organisation:** {}", escape(&meta.organisation));
-    let _ = writeln!(out, "- **Date:** {}", meta.date);
-    let _ = writeln!(out, "- **Facilitator:** {}", escape(&meta.facilitator));
-    let _ = writeln!(
-        out,
-        "- **Respondents:** {} sales, {} product (anonymity floor {})",
-        summary.sales, summary.product, summary.floor
-    );
+    let language = summary.language;
+    let mut facts = vec![
+        (
+            summary.text("export-organisation"),
+            meta.organisation.clone(),
+        ),
+        (summary.text("export-date"), meta.date.written_in(language)),
+        (summary.text("export-facilitator"), meta.facilitator.clone()),
+        (
+            summary.text("export-respondents"),
+            summary.respondents_words(),
+        ),
+    ];
     for notice in summary.held_back_notices() {
-        let _ = writeln!(out, "- **Held back:** {}", escape(&notice));
+        facts.push((summary.text("export-held-back"), notice));
     }
-    let _ = writeln!(out, "- **Rules:** {}", escape(&summary.rules.name));
-    let _ = writeln!(
-        out,
-        "- **Follow-up workshop:** {}\n",
-        meta.date.add_months(3)
-    );
+    facts.push((summary.text("export-rules"), summary.rules.name.clone()));
+    facts.push((
+        summary.text("export-follow-up"),
+        meta.date.add_months(3).written_in(language),
+    ));
+    facts
+}
+
+/// What the workshop was: title, then its facts.
+fn facts_markdown(out: &mut String, summary: &Summary<'_>) {
+    let _ = writeln!(out, "# {}\n", escape(&summary.workshop.meta.title));
+    for (label, value) in facts(summary) {
+        let _ = writeln!(out, "- **{label}** {}", escape(&value));
+    }
+    let _ = writeln!(out);
 }
 
 fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    let _ = writeln!(out, "## Verdict\n");
+    let _ = writeln!(out, "## {}\n", summary.text("export-verdict"));
     for scope in Scope::ALL {
         let verdict = results.classification.scope(scope);
         let words = results
             .stability
             .scope(scope)
-            .words()
+            .words(summary.language)
             .map(|words| format!(" — {words}"))
             .unwrap_or_default();
+        let weights = summary.language.text_with(
+            "export-weights",
+            &[
+                ("toxic", (verdict.toxic_weight as usize).into()),
+                ("healthy", (verdict.healthy_weight as usize).into()),
+            ],
+        );
         let _ = writeln!(
             out,
-            "- **{}:** {} {} (toxic weight {}, healthy weight {}){words}",
-            scope.label(),
+            "- **{}** {} {} ({weights}){words}",
+            summary.text_with_colon(&summary.scope_word(scope)),
             verdict.verdict.icon(),
-            verdict.verdict.label(),
-            verdict.toxic_weight,
-            verdict.healthy_weight
+            summary.verdict_word(verdict.verdict),
         );
     }
     if let Some(gap) = results.metrics.perception_gap() {
         let _ = writeln!(
             out,
-            "\nPerception gap (sales − product mean friction level, 0–3): **{gap:+.2}**"
+            "\n{} **{}**",
+            summary.text("export-perception-gap"),
+            summary.signed(gap)
         );
     }
     if let Some(note) = summary.overall_note() {
@@ -83,27 +110,45 @@ fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) 
 }
 
 /// The relationship answers, statements and friction sources as tables.
-fn tables_markdown(out: &mut String, results: &Results) {
-    let _ = writeln!(out, "\n## How would you describe the relationship?\n");
-    let _ = writeln!(out, "| Answer | Sales | Product | Overall | Study (2014) |");
+fn tables_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let t = |id: &str| summary.text(id);
+    let _ = writeln!(out, "\n## {}\n", t("export-relationship-heading"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |",
+        t("export-answer"),
+        t("export-sales"),
+        t("export-product"),
+        t("export-overall"),
+        t("study-column")
+    );
     let _ = writeln!(out, "|---|---:|---:|---:|---:|");
     for row in &results.relationship_rows {
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} |",
             escape(&row.label),
-            percent(row.sales),
-            percent(row.product),
-            percent(row.overall),
+            summary.percent(row.sales),
+            summary.percent(row.product),
+            summary.percent(row.overall),
             row.study_label
         );
     }
-    let _ = writeln!(out, "\n*Study (2014):* {}", escape(STUDY_NOTE));
-
-    let _ = writeln!(out, "\n## Statements (mean rating, 1–5)\n");
     let _ = writeln!(
         out,
-        "| Statement | Sales | Product | Gap (sales − product) |"
+        "\n*{}* {}",
+        t("study-note-label"),
+        escape(&study_note(summary.language))
+    );
+
+    let _ = writeln!(out, "\n## {}\n", t("export-statements-heading"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        t("export-statement"),
+        t("export-sales"),
+        t("export-product"),
+        t("export-gap-sales-product")
     );
     let _ = writeln!(out, "|---|---:|---:|---:|");
     for row in &results.statement_rows {
@@ -111,14 +156,21 @@ fn tables_markdown(out: &mut String, results: &Results) {
             out,
             "| {} | {} | {} | {} |",
             escape(&row.text),
-            optional_mean(row.sales),
-            optional_mean(row.product),
-            optional_gap(row.gap)
+            summary.optional_mean(row.sales),
+            summary.optional_mean(row.product),
+            summary.optional_gap(row.gap)
         );
     }
 
-    let _ = writeln!(out, "\n## Friction sources\n");
-    let _ = writeln!(out, "| Source | Sales | Product | Total |");
+    let _ = writeln!(out, "\n## {}\n", t("export-friction-sources"));
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} |",
+        t("export-source"),
+        t("export-sales"),
+        t("export-product"),
+        t("export-total")
+    );
     let _ = writeln!(out, "|---|---:|---:|---:|");
     for row in &results.source_rows {
         let _ = writeln!(
@@ -132,40 +184,55 @@ fn tables_markdown(out: &mut String, results: &Results) {
     }
 }
 
-fn findings_markdown(out: &mut String, results: &Results) {
-    let _ = writeln!(out, "\n## Findings\n");
+fn findings_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let _ = writeln!(out, "\n## {}\n", summary.text("export-findings"));
     if results.findings.is_empty() {
-        let _ = writeln!(out, "No rule fired.\n");
+        let _ = writeln!(out, "{}\n", summary.text("export-no-rule-fired"));
     }
     for finding in &results.findings {
-        finding_markdown(out, finding);
+        finding_markdown(out, summary, finding);
     }
     if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "## Findings on one function's answers alone\n\n{FUNCTION_FINDINGS_NOTE}\n"
+            "## {}\n\n{}\n",
+            summary.text("export-function-findings"),
+            function_findings_note(summary.language)
         );
     }
     for finding in &results.function_findings {
-        finding_markdown(out, finding);
+        finding_markdown(out, summary, finding);
     }
 }
 
-/// Said above the per-function findings in every export.
-pub const FUNCTION_FINDINGS_NOTE: &str = "These rules fired on one function's answers but not on everyone's together: they count in that function's verdict, not in the overall one.";
+/// Said above the per-function findings in every export and on Diagnose.
+pub fn function_findings_note(language: Language) -> String {
+    language.text("export-function-findings-note")
+}
+
+/// A finding's heading: "⚠ toxic — Low trust (weight 3) — fired on sales' answers alone",
+/// not yet escaped except for the title.
+fn finding_heading(summary: &Summary<'_>, finding: &Finding, title: &str) -> String {
+    let scope = finding
+        .scope_words_inline(summary.language)
+        .map(|words| format!(" — {words}"))
+        .unwrap_or_default();
+    let weight = summary.language.text_with(
+        "export-weight",
+        &[("weight", (finding.weight as usize).into())],
+    );
+    format!(
+        "{} — {title} ({weight}){scope}",
+        summary.signal_word(finding.signal)
+    )
+}
 
 /// One finding: title, explanation, what it measured, robustness, question, source, note.
-fn finding_markdown(out: &mut String, finding: &Finding) {
-    let scope = finding
-        .scope_words()
-        .map(|words| format!(" — {}", words.to_lowercase()))
-        .unwrap_or_default();
+fn finding_markdown(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
     let _ = writeln!(
         out,
-        "### {} — {} (weight {}){scope}\n",
-        signal_word(finding.signal),
-        escape(&finding.title),
-        finding.weight
+        "### {}\n",
+        finding_heading(summary, finding, &escape(&finding.title))
     );
     let _ = writeln!(out, "{}\n", escape(&finding.explanation));
     for sentence in &finding.measurements {
@@ -176,10 +243,16 @@ fn finding_markdown(out: &mut String, finding: &Finding) {
     }
     let _ = writeln!(
         out,
-        "\n*Question for the room:* {}\n",
+        "\n*{}* {}\n",
+        summary.text("export-question-for-the-room"),
         escape(&finding.prompt)
     );
-    let _ = writeln!(out, "*Source:* {}\n", escape(&finding.citation));
+    let _ = writeln!(
+        out,
+        "*{}* {}\n",
+        summary.text("export-source-label"),
+        escape(&finding.citation)
+    );
     if let Some(note) = &finding.note {
         let _ = writeln!(out, "> {}\n", escape(note));
     }
@@ -187,16 +260,16 @@ fn finding_markdown(out: &mut String, finding: &Finding) {
 
 /// Rules that nearly fired: how far each value is from firing, and whether leaving out one
 /// answer would make them fire.
-fn nearly_fired_markdown(out: &mut String, results: &Results) {
+fn nearly_fired_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
     if results.nearly_fired.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## Nearly fired\n");
+    let _ = writeln!(out, "## {}\n", summary.text("export-nearly-fired"));
     for near in &results.nearly_fired {
         let _ = writeln!(
             out,
             "### {} — {}\n",
-            signal_word(near.signal),
+            summary.signal_word(near.signal),
             escape(&near.title)
         );
         for distance in &near.distances {
@@ -210,11 +283,11 @@ fn nearly_fired_markdown(out: &mut String, results: &Results) {
 }
 
 fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    let _ = writeln!(out, "## Comments (pooled and shuffled)\n");
+    let _ = writeln!(out, "## {}\n", summary.text("export-comments"));
     for (prompt, list) in results.comments.by_prompt(&summary.workshop.questionnaire) {
         let _ = writeln!(out, "**{}**\n", escape(prompt));
         if list.is_empty() {
-            let _ = writeln!(out, "- (none)");
+            let _ = writeln!(out, "- {}", summary.text("export-no-comments"));
         }
         for comment in list {
             let _ = writeln!(out, "- {}", escape(comment));
@@ -224,22 +297,31 @@ fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results)
 }
 
 fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
-    let _ = writeln!(out, "## Agreements\n");
+    let t = |id: &str| summary.text(id);
+    let _ = writeln!(out, "## {}\n", t("export-agreements"));
     if summary.agreements().is_empty() {
-        let _ = writeln!(out, "None yet.");
+        let _ = writeln!(out, "{}", t("export-none-yet"));
     }
     for agreement in summary.agreements() {
         let finding = summary
             .finding_of(agreement.finding.as_ref())
-            .map(|f| format!(" *(answers {})*", escape(&f)))
+            .map(|f| format!(" *({})*", summary.answers_finding(&escape(&f))))
             .unwrap_or_default();
         let _ = writeln!(out, "- {}{finding}", escape(&agreement.text));
     }
-    let _ = writeln!(out, "\n## Actions\n");
+    let _ = writeln!(out, "\n## {}\n", t("export-actions"));
     if summary.actions().is_empty() {
-        let _ = writeln!(out, "None yet.");
+        let _ = writeln!(out, "{}", t("export-none-yet"));
     } else {
-        let _ = writeln!(out, "| Done | Action | Owner | Due | Answers |");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            t("export-done"),
+            t("export-action"),
+            t("export-owner"),
+            t("export-due"),
+            t("export-answers")
+        );
         let _ = writeln!(out, "|---|---|---|---|---|");
         for row in summary.action_rows() {
             let _ = writeln!(

@@ -5,6 +5,7 @@ pub mod csv;
 pub mod escape;
 pub mod finding;
 pub mod html;
+pub mod html_findings;
 pub mod markdown;
 pub mod spreadsheet_safe;
 pub mod summary;

@@ -1,16 +1,21 @@
 //! What every export says, computed once: the facts, and — only when each function has reached
 //! the anonymity floor — the results.
 
+use std::borrow::Cow;
+
 use super::finding::{Finding, NearMiss, finding_title};
 use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
+use crate::i18n::Language;
 use crate::metrics::benchmark::{study_share, study_share_label};
 use crate::metrics::{Scope, WorkshopMetrics};
 use crate::rules::{Classification, RuleSet, Signal, Stability, classify_metrics, leave_one_out};
 
-/// One workshop as the exports show it.
+/// One workshop as the exports show it, in one language: its questionnaire and rules texts
+/// in that language (where they have it), every other word from the translations.
 pub struct Summary<'a> {
-    pub workshop: &'a Workshop,
-    pub rules: &'a RuleSet,
+    pub workshop: Cow<'a, Workshop>,
+    pub rules: Cow<'a, RuleSet>,
+    pub language: Language,
     pub sales: usize,
     pub product: usize,
     pub floor: u32,
@@ -64,33 +69,86 @@ pub struct SourceRow {
 }
 
 impl<'a> Summary<'a> {
+    /// The summary in the workshop's language.
     pub fn new(workshop: &'a Workshop, rules: &'a RuleSet) -> Self {
+        Self::in_language(workshop, rules, workshop.meta.language)
+    }
+
+    /// The summary in `language`, whatever the workshop's.
+    pub fn in_language(workshop: &'a Workshop, rules: &'a RuleSet, language: Language) -> Self {
+        let (workshop, rules) = if workshop.questionnaire.language == language
+            && workshop.questionnaire.translations.is_empty()
+            && rules.translations.is_empty()
+        {
+            (Cow::Borrowed(workshop), Cow::Borrowed(rules))
+        } else {
+            let mut shown = workshop.clone();
+            shown.questionnaire = workshop.questionnaire.in_language(language);
+            (Cow::Owned(shown), Cow::Owned(rules.in_language(language)))
+        };
         let results = workshop
             .floor_reached()
-            .then(|| Results::new(workshop, rules));
+            .then(|| Results::new(&workshop, &rules, language));
         Self {
-            workshop,
-            rules,
             sales: workshop.respondents(Function::Sales),
             product: workshop.respondents(Function::Product),
             floor: workshop.settings.anonymity_floor.value(),
+            workshop,
+            rules,
+            language,
             results,
         }
     }
 
-    /// The sentence every export uses below the floor.
+    /// The message `id` in the summary's language.
+    pub fn text(&self, id: &str) -> String {
+        self.language.text(id)
+    }
+
     /// What each function has held back since the reveal (nothing of it is in the results).
     pub fn held_back_notices(&self) -> Vec<String> {
         Function::ALL
             .into_iter()
-            .filter_map(|function| self.workshop.held_back_notice(function))
+            .filter_map(|function| {
+                let held = self.workshop.held_back(function);
+                (held > 0).then(|| {
+                    let id = match function {
+                        Function::Sales => "export-held-back-sales",
+                        Function::Product => "export-held-back-product",
+                    };
+                    self.language.text_with(
+                        id,
+                        &[
+                            ("count", held.into()),
+                            ("floor", (self.floor as usize).into()),
+                        ],
+                    )
+                })
+            })
             .collect()
     }
 
+    /// The sentence every export uses below the floor.
     pub fn withheld_message(&self) -> String {
-        format!(
-            "Results are withheld until each function has at least {} responses (sales has {}, product has {}).",
-            self.floor, self.sales, self.product
+        self.language.text_with(
+            "export-withheld",
+            &[
+                ("floor", (self.floor as usize).into()),
+                ("sales", self.sales.into()),
+                ("product", self.product.into()),
+            ],
+        )
+    }
+
+    /// "12 sales, 9 product (anonymity floor 5)".
+    pub fn respondents_words(&self) -> String {
+        self.language.text_with(
+            "export-respondents-value",
+            &[
+                ("sales", self.sales.into()),
+                ("product", self.product.into()),
+                ("floor", (self.floor as usize).into()),
+            ],
         )
     }
 
@@ -113,7 +171,7 @@ impl<'a> Summary<'a> {
     /// it is withheld below the floor with the rest.
     pub fn finding_of(&self, finding: Option<&String>) -> Option<String> {
         self.results.as_ref()?;
-        finding.map(|finding| finding_title(self.rules, finding))
+        finding.map(|finding| finding_title(&self.rules, finding, self.language))
     }
 
     /// The action items as every export's table shows them, cell by cell (not yet escaped).
@@ -121,12 +179,16 @@ impl<'a> Summary<'a> {
         self.actions()
             .iter()
             .map(|action| ActionRow {
-                done: if action.done { "☑ yes" } else { "☐ no" },
+                done: if action.done {
+                    self.text("export-done-yes")
+                } else {
+                    self.text("export-done-no")
+                },
                 text: &action.text,
-                owner: action.owner.label(),
+                owner: self.text(&format!("export-owner-{}", owner_id(action.owner))),
                 due: action
                     .due
-                    .map_or_else(|| String::from("–"), |due| due.to_string()),
+                    .map_or_else(|| String::from("–"), |due| due.written_in(self.language)),
                 answers: self
                     .finding_of(action.finding.as_ref())
                     .unwrap_or_else(|| String::from("–")),
@@ -137,16 +199,27 @@ impl<'a> Summary<'a> {
 
 /// One action item's cells in an export's table.
 pub struct ActionRow<'a> {
-    pub done: &'static str,
+    pub done: String,
     pub text: &'a str,
-    pub owner: &'static str,
+    pub owner: String,
     pub due: String,
     /// The finding it answers, by its title, or a dash.
     pub answers: String,
 }
 
+/// The end of an owner's message id: `export-owner-sales`.
+fn owner_id(owner: crate::domain::Owner) -> &'static str {
+    use crate::domain::Owner;
+    match owner {
+        Owner::Sales => "sales",
+        Owner::Product => "product",
+        Owner::Joint => "joint",
+        Owner::ExecutiveSponsor => "executive-sponsor",
+    }
+}
+
 impl Results {
-    fn new(workshop: &Workshop, rules: &RuleSet) -> Self {
+    fn new(workshop: &Workshop, rules: &RuleSet, language: Language) -> Self {
         let metrics = WorkshopMetrics::compute(workshop);
         let classification = classify_metrics(&metrics, true, rules);
         let stability = leave_one_out(workshop, rules);
@@ -160,7 +233,7 @@ impl Results {
                 product: metrics.product.relationship_share(answer).unwrap_or(0.0),
                 overall: metrics.overall.relationship_share(answer).unwrap_or(0.0),
                 study: study_share(answer),
-                study_label: study_share_label(answer),
+                study_label: study_share_label(answer, language),
             })
             .collect();
         let statement_rows = questionnaire
@@ -190,10 +263,16 @@ impl Results {
             })
             .collect();
         let (findings, function_findings) =
-            Finding::all(workshop, rules, &classification, &stability)
+            Finding::all(workshop, rules, &classification, &stability, language)
                 .into_iter()
                 .partition(|finding| finding.scope == Scope::Overall);
-        let nearly_fired = NearMiss::all(workshop, rules, &classification.overall, &stability);
+        let nearly_fired = NearMiss::all(
+            workshop,
+            rules,
+            &classification.overall,
+            &stability,
+            language,
+        );
         Self {
             comments: PooledComments::of(workshop.responses.iter()),
             metrics,
@@ -209,19 +288,69 @@ impl Results {
     }
 }
 
-pub use crate::rules::percent;
+impl Summary<'_> {
+    /// A share as the reader's language writes it, with one decimal: "42.9%", "42,9 %".
+    pub fn percent(&self, share: f64) -> String {
+        self.language.percent(share, 1)
+    }
 
-pub fn optional_mean(value: Option<f64>) -> String {
-    value.map_or_else(|| String::from("–"), |value| format!("{value:.2}"))
+    /// A mean with two decimals, or a dash.
+    pub fn optional_mean(&self, value: Option<f64>) -> String {
+        value.map_or_else(
+            || String::from("–"),
+            |value| self.language.decimal(value, 2),
+        )
+    }
+
+    /// A gap with its sign and two decimals, or a dash.
+    pub fn optional_gap(&self, value: Option<f64>) -> String {
+        value.map_or_else(|| String::from("–"), |value| self.signed(value))
+    }
+
+    /// "+0.40", "-1,25".
+    pub fn signed(&self, value: f64) -> String {
+        let sign = if value >= 0.0 { "+" } else { "" };
+        format!("{sign}{}", self.language.decimal(value, 2))
+    }
+
+    /// "✔ healthy", "⚠ toxisch".
+    pub fn signal_word(&self, signal: Signal) -> String {
+        match signal {
+            Signal::Healthy => self.text("export-signal-healthy"),
+            Signal::Toxic => self.text("export-signal-toxic"),
+        }
+    }
+
+    /// A verdict's name: "Healthy", "Toxisch", "Insuffisant".
+    pub fn verdict_word(&self, verdict: crate::rules::Verdict) -> String {
+        use crate::rules::Verdict;
+        self.text(match verdict {
+            Verdict::Healthy => "export-verdict-healthy",
+            Verdict::Toxic => "export-verdict-toxic",
+            Verdict::Insufficient => "export-verdict-insufficient",
+        })
+    }
+
+    /// "Overall", "Sales", "Product".
+    pub fn scope_word(&self, scope: Scope) -> String {
+        self.text(match scope {
+            Scope::Overall => "export-scope-overall",
+            Scope::Sales => "export-scope-sales",
+            Scope::Product => "export-scope-product",
+        })
+    }
 }
 
-pub fn optional_gap(value: Option<f64>) -> String {
-    value.map_or_else(|| String::from("–"), |value| format!("{value:+.2}"))
-}
+impl Summary<'_> {
+    /// A label followed by its colon, as the language writes it: "Sales:", "Ventes :".
+    pub fn text_with_colon(&self, label: &str) -> String {
+        self.language
+            .text_with("export-label-colon", &[("label", label.into())])
+    }
 
-pub fn signal_word(signal: Signal) -> &'static str {
-    match signal {
-        Signal::Healthy => "✔ healthy",
-        Signal::Toxic => "⚠ toxic",
+    /// "answers Low trust": what an agreement or action answers.
+    pub fn answers_finding(&self, finding: &str) -> String {
+        self.language
+            .text_with("export-answers-finding", &[("finding", finding.into())])
     }
 }

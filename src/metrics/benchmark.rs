@@ -3,17 +3,27 @@
 //! product team?"
 
 use crate::domain::Relationship;
+use crate::i18n::Language;
 
 /// The study's aligned share (the first two answers together): 73.41%.
 pub const STUDY_ALIGNED_SHARE: f64 = 0.7341;
 /// The study's dysfunction share (the last two answers together): 26.59%.
 pub const STUDY_DYSFUNCTION_SHARE: f64 = 0.2659;
 
-/// How the study's four shares were found, for a note beside every Study column.
-pub const STUDY_NOTE: &str = "The study gives 23.70% and 2.89% for the last two answers and 73.41% for the first two together, with \"just over 9%\" completely aligned; 9.25% is our reading of \"just over 9%\", and 64.16% is 73.41% minus 9.25%.";
+/// How the study's four shares were found, for a note beside every Study column, in the
+/// reader's language (message `study-note`; its figures are the study's, written as the
+/// language writes numbers).
+pub fn study_note(language: Language) -> String {
+    language.text("study-note")
+}
+
+/// The name of every Study column: "Study (2014)".
+pub fn study_column(language: Language) -> String {
+    language.text("study-column")
+}
 
 /// The study's share of one answer. The last two are the study's own figures; the first two
-/// are inferred (see [`STUDY_NOTE`]).
+/// are inferred (see [`study_note`]).
 pub fn study_share(answer: Relationship) -> f64 {
     match answer {
         Relationship::CompletelyAligned => 0.0925,
@@ -24,9 +34,10 @@ pub fn study_share(answer: Relationship) -> f64 {
 }
 
 /// The study's share of one answer as every Study column writes it: "9.25%", "64.16%",
-/// "23.70%", "2.89%" (two decimals, the study's own precision).
-pub fn study_share_label(answer: Relationship) -> String {
-    format!("{:.2}%", study_share(answer) * 100.0)
+/// "23.70%", "2.89%" (two decimals, the study's own precision), as `language` writes them
+/// ("23,70 %").
+pub fn study_share_label(answer: Relationship, language: Language) -> String {
+    language.percent(study_share(answer), 2)
 }
 
 #[cfg(test)]
@@ -48,8 +59,12 @@ mod tests {
     fn every_study_share_is_written_with_two_decimals() {
         let labels: Vec<String> = Relationship::ALL
             .into_iter()
-            .map(study_share_label)
+            .map(|answer| study_share_label(answer, Language::English))
             .collect();
         assert_eq!(labels, ["9.25%", "64.16%", "23.70%", "2.89%"]);
+        assert_eq!(
+            study_share_label(Relationship::LackingAlignment, Language::German),
+            "23,70\u{a0}%"
+        );
     }
 }

@@ -142,7 +142,7 @@ pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                                 ui.label(percent(share));
                             }
                         }
-                        ui.label(study_share_label(answer));
+                        ui.label(study_share_label(answer, crate::ui::language_ui::of(ui)));
                         ui.end_row();
                     }
                 });

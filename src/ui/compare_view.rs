@@ -104,7 +104,7 @@ fn stability_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
         .filter_map(|scope| {
             let stability = results.stability.scope(scope);
             let holds = stability.checked > 0 && stability.robust() == Some(true);
-            Some((scope, stability.words()?)).filter(|_| !holds)
+            Some((scope, stability.words(crate::ui::language_ui::of(ui))?)).filter(|_| !holds)
         })
         .collect();
     if notable.is_empty() {

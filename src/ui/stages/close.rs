@@ -107,6 +107,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         &open.rules,
         &open.classification,
         &open.stability,
+        crate::ui::language_ui::of(ui),
     );
     if findings.is_empty() {
         ui.label("No rule fired.");
@@ -117,7 +118,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
             Signal::Healthy => Verdict::Healthy.icon(),
         };
         let scope = finding
-            .scope_words()
+            .scope_words(crate::ui::language_ui::of(ui))
             .map(|words| format!(" · {words}"))
             .unwrap_or_default();
         ui.label(

@@ -2,7 +2,7 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Stage;
 use crate::export::finding::{Finding, NearMiss};
-use crate::export::markdown::FUNCTION_FINDINGS_NOTE;
+use crate::export::markdown::function_findings_note;
 use crate::metrics::Scope;
 use crate::rules::Signal;
 use crate::rules::stability_words::sentence;
@@ -55,7 +55,7 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
                     verdict.toxic_weight, verdict.healthy_weight
                 ));
                 let stability = open.stability.scope(scope);
-                if let Some(words) = stability.words() {
+                if let Some(words) = stability.words(crate::ui::language_ui::of(ui)) {
                     let text = RichText::new(sentence(&words)).size(16.0);
                     // A verdict one answer could change is the one to say out loud first.
                     ui.label(if stability.robust() == Some(false) {
@@ -100,6 +100,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
         &open.rules,
         &open.classification,
         &open.stability,
+        crate::ui::language_ui::of(ui),
     );
     if !findings
         .iter()
@@ -117,7 +118,9 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
                     .size(22.0)
                     .strong(),
             );
-            ui.label(RichText::new(FUNCTION_FINDINGS_NOTE).size(16.0));
+            ui.label(
+                RichText::new(function_findings_note(crate::ui::language_ui::of(ui))).size(16.0),
+            );
         }
         finding_ui(ui, open, finding, commands);
     }
@@ -130,6 +133,7 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         &open.rules,
         &open.classification.overall,
         &open.stability,
+        crate::ui::language_ui::of(ui),
     );
     if near.is_empty() {
         return;
@@ -156,8 +160,10 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 /// Whether a finding hinges on one answer, in words to say to the room (never which answer).
 fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str) {
     let stability = open.stability.scope(scope);
-    let (Some(rule_stability), Some(words)) = (stability.rule(rule), stability.rule_words(rule))
-    else {
+    let (Some(rule_stability), Some(words)) = (
+        stability.rule(rule),
+        stability.rule_words(rule, crate::ui::language_ui::of(ui)),
+    ) else {
         return;
     };
     let text = RichText::new(sentence(&words)).size(16.0);
@@ -179,7 +185,7 @@ fn finding_ui(ui: &mut egui::Ui, open: &OpenWorkshop, finding: &Finding, command
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let scope = finding
-            .scope_words()
+            .scope_words(crate::ui::language_ui::of(ui))
             .map(|words| format!(" · {words}"))
             .unwrap_or_default();
         ui.label(

@@ -2,7 +2,7 @@ use eframe::egui::{self, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::domain::{Relationship, Stage};
-use crate::metrics::benchmark::{STUDY_NOTE, study_share, study_share_label};
+use crate::metrics::benchmark::{study_note, study_share, study_share_label};
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::{category_labels_ui, readable_axes};
@@ -19,7 +19,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
             Bar::new(index as f64, study_share(answer) * 100.0).name(format!(
                 "{}: {}",
                 open.workshop.questionnaire.relationship_label(answer),
-                study_share_label(answer)
+                study_share_label(answer, crate::ui::language_ui::of(ui))
             ))
         })
         .collect();
@@ -49,7 +49,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
             plot.bar_chart(BarChart::new("The 2014 study", bars).width(0.6).color(grey));
         });
     category_labels_ui(ui, &chart.transform, &labels);
-    ui.label(RichText::new(STUDY_NOTE).size(14.0));
+    ui.label(RichText::new(study_note(crate::ui::language_ui::of(ui))).size(14.0));
     ui.label(RichText::new("Over a quarter (26.59%) report significant or constant friction. How does sales see it? Today we ask both sides.").size(20.0));
     ui.add_space(12.0);
     ui.columns(2, |columns| {

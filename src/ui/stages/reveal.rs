@@ -3,7 +3,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 
 use crate::domain::questionnaire::Statement;
 use crate::domain::{Function, Relationship, Stage};
-use crate::metrics::benchmark::{STUDY_NOTE, study_share};
+use crate::metrics::benchmark::{study_note, study_share};
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::culled_rows::CulledRows;
 use crate::ui::open_workshop::OpenWorkshop;
@@ -265,11 +265,20 @@ fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 ui.label(questionnaire.relationship_label(answer));
                 ui.label(percent(metrics.sales.relationship_share(answer)));
                 ui.label(percent(metrics.product.relationship_share(answer)));
-                ui.label(crate::metrics::benchmark::study_share_label(answer));
+                ui.label(crate::metrics::benchmark::study_share_label(
+                    answer,
+                    crate::ui::language_ui::of(ui),
+                ));
                 ui.end_row();
             }
         });
-    ui.label(RichText::new(format!("Study 2014: {STUDY_NOTE}")).size(14.0));
+    ui.label(
+        RichText::new(format!(
+            "Study 2014: {}",
+            study_note(crate::ui::language_ui::of(ui))
+        ))
+        .size(14.0),
+    );
 }
 
 fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
