@@ -75,3 +75,153 @@ phone-not-saved-title = Ihre Antwort wurde nicht gespeichert
 phone-not-saved-text = Der Laptop konnte sie nicht speichern ({ $reason }), daher wurde sie nicht gezählt. Bitte gehen Sie zurück und tippen Sie gleich noch einmal auf Absenden, oder sagen Sie der Moderation Bescheid.
 phone-reason-closed = der Raum wurde geschlossen
 phone-reason-late = der Laptop hat nicht rechtzeitig geantwortet
+
+## stages, library, comparison and import
+
+workshop-verdict-healthy = Gesund
+workshop-verdict-toxic = Toxisch
+workshop-verdict-insufficient = Zu wenige Antworten
+workshop-scope-overall = Gesamt
+workshop-owner-joint = Gemeinsam
+workshop-owner-executive-sponsor = Sponsor aus der Geschäftsleitung
+framing-title = Warum wir hier sind
+framing-quotation = „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ – gefragt wurden Produktteams, Study of Product Team Performance, Actuation Consulting 2014 (aus dem Englischen übersetzt)
+framing-quotation-translated = „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ – gefragt wurden Produktteams, Study of Product Team Performance, Actuation Consulting 2014 (aus dem Englischen übersetzt)
+framing-bar = { $answer }: { $share }
+framing-study = Die Studie von 2014
+framing-axis = % der Produktteams
+framing-study-note = Die Studie nennt 23,70 % und 2,89 % für die letzten beiden Antworten und 73,41 % für die ersten beiden zusammen, davon „etwas über 9 %“ völlig abgestimmt; 9,25 % ist unsere Lesart von „etwas über 9 %“, und 64,16 % sind 73,41 % minus 9,25 %.
+framing-quarter = Über ein Viertel (26,59 %) berichtet von erheblicher oder ständiger Reibung. Wie sieht es der Vertrieb? Heute fragen wir beide Seiten.
+framing-healthy = ✔ Gesunde Reibung
+framing-healthy-text = Entsteht aus unterschiedlichen Blickwinkeln: eine 12-Monats-Roadmap gegen Quartalsziele. Wir streiten über die Sache – Prioritäten, Umfang, Zeitplan – und klären sie durch einen Kompromiss oder eine Entscheidung der Geschäftsleitung.
+framing-toxic = ⚠ Toxische Reibung
+framing-toxic-text = Bleibt sie liegen, wird sie persönlich: Schuldzuweisungen, Frust, Misstrauen, und niemand weiß, wer entscheidet. Genau das wollen wir finden und beheben.
+framing-agenda = Ablauf
+framing-agenda-line = { $number }. { $line }
+framing-agenda-timed = { $number }. { $line } ({ $minutes } Min.)
+framing-agenda-capture = Alle antworten, nacheinander und anonym
+framing-agenda-reveal = Wir sehen uns die Ergebnisse nebeneinander an
+framing-agenda-diagnose = Gesund oder toxisch, und warum
+framing-agenda-agree = Vereinbarungen und Maßnahmen
+framing-agenda-close = Zusammenfassung und nächster Workshop
+framing-promise = Unser Versprechen: Ihre Antworten sind anonym
+framing-promise-text = Zu Ihren Antworten werden weder Name noch Gerät noch Uhrzeit gespeichert. Nichts wird gezeigt, bevor Vertrieb und Produkt jeweils mindestens { $floor } Antworten abgegeben haben. Kommentare werden gesammelt und gemischt gezeigt, nie mit dem Namen eines Teams.
+framing-next = Weiter: Erfassung ➡
+reveal-title = Ergebnisse
+reveal-withheld = Die Ergebnisse werden zurückgehalten
+reveal-withheld-text = Nichts wird gezeigt, bevor Vertrieb und Produkt jeweils mindestens { $floor } Antworten abgegeben haben, damit niemand erkennbar wird.
+reveal-count-enough = { $count ->
+    [one] { $team }: 1 Antwort (genug)
+   *[other] { $team }: { $count } Antworten (genug)
+}
+reveal-count-needed = { $count ->
+    [one] { $team }: 1 Antwort ({ $needed } fehlen noch)
+   *[other] { $team }: { $count } Antworten ({ $needed } fehlen noch)
+}
+reveal-ready = Die Ergebnisse liegen vor
+reveal-ready-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produkt liegen vor.
+reveal-ready-text = Beim Aufdecken sieht der Raum sie. Spätere Antworten werden zurückgehalten, bis mindestens { $floor } einer Funktion vorliegen, damit sich die Antworten von Nachzüglern nie zuordnen lassen.
+reveal-button = Ergebnisse aufdecken
+reveal-held-back-sales = { $count ->
+    [one] 1 Antwort aus dem Vertrieb zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
+   *[other] { $count } Antworten aus dem Vertrieb zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
+}
+reveal-held-back-product = { $count ->
+    [one] 1 Antwort aus dem Produkt zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
+   *[other] { $count } Antworten aus dem Produkt zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
+}
+reveal-not-revealed = Die Ergebnisse sind noch nicht aufgedeckt
+reveal-not-revealed-text = Decken Sie sie zuerst in der Phase „Ergebnisse“ für den Raum auf.
+reveal-go = Zu den Ergebnissen
+reveal-summary = { $sales } Antworten aus dem Vertrieb, { $product } aus dem Produkt. Wahrnehmungslücke (Reibungsstufe Vertrieb − Produkt, 0–3): { $gap }
+reveal-next = Weiter: Diagnose ➡
+reveal-comments = Kommentare (gesammelt und gemischt)
+reveal-no-comments = Keine Kommentare.
+reveal-relationship = Wie würden Sie die Beziehung beschreiben?
+reveal-study = Studie 2014
+reveal-axis-respondents = % der Antwortenden
+reveal-answer = Antwort
+reveal-study-note = Studie 2014: Die Studie nennt 23,70 % und 2,89 % für die letzten beiden Antworten und 73,41 % für die ersten beiden zusammen, davon „etwas über 9 %“ völlig abgestimmt; 9,25 % ist unsere Lesart von „etwas über 9 %“, und 64,16 % sind 73,41 % minus 9,25 %.
+reveal-statements = Aussagen: Vertrieb und Produkt nebeneinander
+reveal-axis-gap = Differenz der mittleren Bewertung: ⬅ Produkt stimmt eher zu · Vertrieb stimmt eher zu ➡
+reveal-gap-series = Vertrieb − Produkt
+reveal-statement = Aussage
+reveal-gap = Differenz
+reveal-sources = Die meistgenannten Reibungsquellen
+reveal-source = Quelle
+diagnose-title = Diagnose
+diagnose-next = Weiter: Vereinbaren ➡
+diagnose-weights = toxisches Gewicht { $toxic } · gesundes Gewicht { $healthy }
+diagnose-how = Toxisch, wenn die ausgelösten toxischen Regeln mindestens so schwer wiegen wie die gesunden. Jedes Urteil und jeder Befund wird erneut geprüft, jeweils ohne eine einzelne Antwort; welche Antwort es ändern könnte, wird nie gezeigt.
+diagnose-overall-notes = Notizen zum Gesamturteil
+diagnose-findings = Befunde: die ausgelösten Regeln
+diagnose-none-fired = Keine Regel wurde ausgelöst.
+diagnose-alone = Befunde allein aus den Antworten einer Funktion
+diagnose-alone-note = Diese Regeln wurden von den Antworten einer Funktion ausgelöst, aber nicht von allen zusammen: Sie zählen im Urteil dieser Funktion, nicht im Gesamturteil.
+diagnose-nearly = Fast ausgelöst
+diagnose-nearly-line = { $signal } { $title } – { $explanation }
+diagnose-signal-toxic = ⚠ toxisch
+diagnose-signal-healthy = ✔ gesund
+diagnose-fired-sales = Allein von den Antworten des Vertriebs ausgelöst
+diagnose-fired-product = Allein von den Antworten des Produkts ausgelöst
+diagnose-finding = { $signal } (Gewicht { $weight }) · { $title }
+diagnose-finding-alone = { $signal } (Gewicht { $weight }) · { $title } · { $scope }
+diagnose-ask = Fragen Sie den Raum: { $prompt }
+diagnose-source = Quelle: { $citation }
+diagnose-notes = Notizen zu „{ $title }“
+diagnose-notes-sales = Notizen zu „{ $title }“ (Antworten des Vertriebs)
+diagnose-notes-product = Notizen zu „{ $title }“ (Antworten des Produkts)
+agree-title = Vereinbaren
+agree-rules-of-engagement = Vereinbarungen für die Zusammenarbeit
+agree-actions = Maßnahmen
+agree-add-action = + Maßnahme hinzufügen
+agree-next = Weiter: Abschluss ➡
+agree-what = Worauf wir antworten
+agree-not-revealed = Die Befunde erscheinen hier, sobald die Ergebnisse aufgedeckt sind.
+agree-none-fired = Kein Befund ausgelöst: Vereinbaren Sie, was die Reibung gesund hält.
+agree-alone-sales = { $title } (allein bei den Antworten des Vertriebs)
+agree-alone-product = { $title } (allein bei den Antworten des Produkts)
+agree-alone-both = { $title } (allein bei den Antworten des Vertriebs und allein bei denen des Produkts)
+agree-agreement = Vereinbarung { $number }
+agree-remove-agreement = Vereinbarung { $number } entfernen
+agree-add-agreement = + Vereinbarung hinzufügen
+agree-action = Maßnahme { $number }
+agree-action-hint = Was getan wird
+agree-done = Erledigt
+agree-remove-action = Maßnahme { $number } entfernen
+agree-action-empty = Sagen Sie, was getan wird.
+agree-owner = Verantwortlich
+agree-person = Person
+agree-person-hint = Name (optional)
+agree-due = Fällig
+agree-due-hint = JJJJ-MM-TT
+agree-calendar = Kalender
+agree-due-invalid = Schreiben Sie das Datum als JJJJ-MM-TT oder wählen Sie es im Kalender.
+agree-answers = Antwortet auf
+agree-no-finding = kein Befund
+agree-did-not-fire = { $title } (nicht ausgelöst)
+agree-question = Frage an den Raum: { $prompt }
+close-title = Abschluss
+close-meta = { $organisation } · { $date } · Moderation: { $facilitator }
+close-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produkt (Anonymitätsschwelle { $floor })
+close-withheld = Ergebnisse zurückgehalten: Eine Funktion liegt unter der Anonymitätsschwelle.
+close-not-revealed = Ergebnisse noch nicht aufgedeckt: Decken Sie sie in der Phase „Ergebnisse“ für den Raum auf.
+close-scope = { $scope }:
+close-agreements = Vereinbarungen
+close-none = Keine.
+close-actions = Maßnahmen
+close-action = { $action } – { $owner }
+close-action-due = { $action } – { $owner }, fällig am { $due }
+close-follow-up = Vorgeschlagener Folge-Workshop: { $date } (ein Quartal später)
+close-markdown = Die Zusammenfassung genau wie exportiert (Markdown)
+close-save = Workshop speichern
+close-close = Workshop schließen
+close-unsaved = Ungespeicherte Änderungen
+close-saved = Alle Änderungen gespeichert
+close-findings = Befunde
+close-none-fired = Keine Regel wurde ausgelöst.
+close-finding = { $title }
+close-finding-sales = { $title } · Allein von den Antworten des Vertriebs ausgelöst
+close-finding-product = { $title } · Allein von den Antworten des Produkts ausgelöst
+close-ask = Fragen Sie den Raum: { $prompt }
+close-notes = Notizen: { $note }

@@ -77,3 +77,153 @@ phone-not-saved-title = Your answer was not saved
 phone-not-saved-text = The laptop could not save it ({ $reason }), so it was not counted. Please go back and press Submit again in a moment, or tell the facilitator.
 phone-reason-closed = the room was closed
 phone-reason-late = the laptop did not answer in time
+
+## stages, library, comparison and import
+
+workshop-verdict-healthy = Healthy
+workshop-verdict-toxic = Toxic
+workshop-verdict-insufficient = Too few responses
+workshop-scope-overall = Overall
+workshop-owner-joint = Joint
+workshop-owner-executive-sponsor = Executive sponsor
+framing-title = Why we are here
+framing-quotation = “How would you describe the relationship between the sales organization and the product team?” — asked of product teams, Study of Product Team Performance, Actuation Consulting 2014
+framing-quotation-translated = “How would you describe the relationship between the sales organization and the product team?” — asked of product teams, Study of Product Team Performance, Actuation Consulting 2014
+framing-bar = { $answer }: { $share }
+framing-study = The 2014 study
+framing-axis = % of product teams
+framing-study-note = The study gives 23.70% and 2.89% for the last two answers and 73.41% for the first two together, with "just over 9%" completely aligned; 9.25% is our reading of "just over 9%", and 64.16% is 73.41% minus 9.25%.
+framing-quarter = Over a quarter (26.59%) report significant or constant friction. How does sales see it? Today we ask both sides.
+framing-healthy = ✔ Healthy friction
+framing-healthy-text = Comes from different points of view: a 12-month roadmap against quarterly targets. We disagree about the work — priorities, scope, timing — and settle it by compromise or by an executive decision.
+framing-toxic = ⚠ Toxic friction
+framing-toxic-text = Left to fester, it turns personal: blame, frustration, distrust, and nobody knows who decides. That is what we want to find and fix.
+framing-agenda = Agenda
+framing-agenda-line = { $number }. { $line }
+framing-agenda-timed = { $number }. { $line } ({ $minutes } min)
+framing-agenda-capture = Everyone answers, one at a time, anonymously
+framing-agenda-reveal = We look at the results side by side
+framing-agenda-diagnose = Healthy or toxic, and why
+framing-agenda-agree = Rules of engagement and actions
+framing-agenda-close = Summary and next workshop
+framing-promise = Our promise: your answers are anonymous
+framing-promise-text = No name, no device, no time is stored with your answers. Nothing is shown until both sales and product have at least { $floor } responses each. Comments are shown pooled and shuffled, never labelled with a team.
+framing-next = Next: Capture ➡
+reveal-title = Reveal
+reveal-withheld = Results are withheld
+reveal-withheld-text = Nothing is shown until both sales and product have at least { $floor } responses each, so no one can be singled out.
+reveal-count-enough = { $count ->
+    [one] { $team }: 1 response (enough)
+   *[other] { $team }: { $count } responses (enough)
+}
+reveal-count-needed = { $count ->
+    [one] { $team }: 1 response ({ $needed } more needed)
+   *[other] { $team }: { $count } responses ({ $needed } more needed)
+}
+reveal-ready = The results are ready
+reveal-ready-counts = { $sales } sales and { $product } product responses are in.
+reveal-ready-text = Revealing shows them to the room. Answers given after that are held back until at least { $floor } of a function are in, so a latecomer's answers can never be told apart.
+reveal-button = Reveal the results
+reveal-held-back-sales = { $count ->
+    [one] 1 sales answer held back: they will show when { $floor } are in.
+   *[other] { $count } sales answers held back: they will show when { $floor } are in.
+}
+reveal-held-back-product = { $count ->
+    [one] 1 product answer held back: they will show when { $floor } are in.
+   *[other] { $count } product answers held back: they will show when { $floor } are in.
+}
+reveal-not-revealed = The results are not revealed yet
+reveal-not-revealed-text = Reveal them to the room on the Reveal stage first.
+reveal-go = Go to Reveal
+reveal-summary = { $sales } sales and { $product } product responses. Perception gap (sales − product friction level, 0–3): { $gap }
+reveal-next = Next: Diagnose ➡
+reveal-comments = Comments (pooled and shuffled)
+reveal-no-comments = No comments.
+reveal-relationship = How would you describe the relationship?
+reveal-study = Study 2014
+reveal-axis-respondents = % of respondents
+reveal-answer = Answer
+reveal-study-note = Study 2014: The study gives 23.70% and 2.89% for the last two answers and 73.41% for the first two together, with "just over 9%" completely aligned; 9.25% is our reading of "just over 9%", and 64.16% is 73.41% minus 9.25%.
+reveal-statements = Statements: sales and product side by side
+reveal-axis-gap = gap in mean rating: ⬅ product agrees more · sales agrees more ➡
+reveal-gap-series = Sales − product
+reveal-statement = Statement
+reveal-gap = Gap
+reveal-sources = Most-named friction sources
+reveal-source = Source
+diagnose-title = Diagnose
+diagnose-next = Next: Agree ➡
+diagnose-weights = toxic weight { $toxic } · healthy weight { $healthy }
+diagnose-how = Toxic when the toxic rules that fired weigh at least as much as the healthy ones. Each verdict and finding is checked again without each single answer in turn; which answer could change it is never shown.
+diagnose-overall-notes = Notes on the overall verdict
+diagnose-findings = Findings: the rules that fired
+diagnose-none-fired = No rule fired.
+diagnose-alone = Findings on one function's answers alone
+diagnose-alone-note = These rules fired on one function's answers but not on everyone's together: they count in that function's verdict, not in the overall one.
+diagnose-nearly = Nearly fired
+diagnose-nearly-line = { $signal } { $title } — { $explanation }
+diagnose-signal-toxic = ⚠ toxic
+diagnose-signal-healthy = ✔ healthy
+diagnose-fired-sales = Fired on sales' answers alone
+diagnose-fired-product = Fired on product's answers alone
+diagnose-finding = { $signal } (weight { $weight }) · { $title }
+diagnose-finding-alone = { $signal } (weight { $weight }) · { $title } · { $scope }
+diagnose-ask = Ask the room: { $prompt }
+diagnose-source = Source: { $citation }
+diagnose-notes = Notes on { $title }
+diagnose-notes-sales = Notes on { $title } (sales answers)
+diagnose-notes-product = Notes on { $title } (product answers)
+agree-title = Agree
+agree-rules-of-engagement = Rules of engagement
+agree-actions = Action items
+agree-add-action = + Add action
+agree-next = Next: Close ➡
+agree-what = What to answer
+agree-not-revealed = The findings show here once the results are revealed.
+agree-none-fired = No finding fired: agree on what keeps the friction healthy.
+agree-alone-sales = { $title } (on sales answers alone)
+agree-alone-product = { $title } (on product answers alone)
+agree-alone-both = { $title } (on sales and on product answers alone)
+agree-agreement = Agreement { $number }
+agree-remove-agreement = Remove agreement { $number }
+agree-add-agreement = + Add agreement
+agree-action = Action { $number }
+agree-action-hint = What will be done
+agree-done = Done
+agree-remove-action = Remove action { $number }
+agree-action-empty = Say what will be done.
+agree-owner = Owner
+agree-person = Person
+agree-person-hint = name (optional)
+agree-due = Due
+agree-due-hint = YYYY-MM-DD
+agree-calendar = Calendar
+agree-due-invalid = Write the date as YYYY-MM-DD, or pick it from the calendar.
+agree-answers = Answers
+agree-no-finding = no finding
+agree-did-not-fire = { $title } (did not fire)
+agree-question = Question for the room: { $prompt }
+close-title = Close
+close-meta = { $organisation } · { $date } · facilitated by { $facilitator }
+close-counts = { $sales } sales and { $product } product responses (anonymity floor { $floor })
+close-withheld = Results withheld: a function is below the anonymity floor.
+close-not-revealed = Results not revealed yet: reveal them to the room on the Reveal stage.
+close-scope = { $scope }:
+close-agreements = Agreements
+close-none = None.
+close-actions = Actions
+close-action = { $action } — { $owner }
+close-action-due = { $action } — { $owner }, due { $due }
+close-follow-up = Suggested follow-up workshop: { $date } (a quarter later)
+close-markdown = The summary exactly as exported (Markdown)
+close-save = Save workshop
+close-close = Close workshop
+close-unsaved = Unsaved changes
+close-saved = All changes saved
+close-findings = Findings
+close-none-fired = No rule fired.
+close-finding = { $title }
+close-finding-sales = { $title } · Fired on sales' answers alone
+close-finding-product = { $title } · Fired on product's answers alone
+close-ask = Ask the room: { $prompt }
+close-notes = Notes: { $note }

@@ -75,3 +75,153 @@ phone-not-saved-title = Su respuesta no se ha guardado
 phone-not-saved-text = El portátil no pudo guardarla ({ $reason }), así que no se ha contado. Vuelva atrás y pulse Enviar de nuevo en un momento, o avise a quien facilita.
 phone-reason-closed = la sala se cerró
 phone-reason-late = el portátil no respondió a tiempo
+
+## stages, library, comparison and import
+
+workshop-verdict-healthy = Sana
+workshop-verdict-toxic = Tóxica
+workshop-verdict-insufficient = Muy pocas respuestas
+workshop-scope-overall = Global
+workshop-owner-joint = Conjunto
+workshop-owner-executive-sponsor = Patrocinio ejecutivo
+framing-title = Por qué estamos aquí
+framing-quotation = «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» — pregunta hecha a equipos de producto, Study of Product Team Performance, Actuation Consulting 2014 (traducido del inglés)
+framing-quotation-translated = «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» — pregunta hecha a equipos de producto, Study of Product Team Performance, Actuation Consulting 2014 (traducido del inglés)
+framing-bar = { $answer }: { $share }
+framing-study = El estudio de 2014
+framing-axis = % de equipos de producto
+framing-study-note = El estudio da 23,70 % y 2,89 % para las dos últimas respuestas y 73,41 % para las dos primeras juntas, con «algo más del 9 %» completamente alineados; 9,25 % es nuestra lectura de «algo más del 9 %», y 64,16 % es 73,41 % menos 9,25 %.
+framing-quarter = Más de una cuarta parte (26,59 %) señala una fricción importante o constante. ¿Cómo lo ve Ventas? Hoy preguntamos a ambas partes.
+framing-healthy = ✔ Fricción sana
+framing-healthy-text = Surge de puntos de vista distintos: una hoja de ruta a 12 meses frente a objetivos trimestrales. Discrepamos sobre el trabajo —prioridades, alcance, plazos— y lo resolvemos con un compromiso o con una decisión de la dirección.
+framing-toxic = ⚠ Fricción tóxica
+framing-toxic-text = Si se deja enquistar, se vuelve personal: culpas, frustración, desconfianza, y nadie sabe quién decide. Eso es lo que queremos encontrar y corregir.
+framing-agenda = Agenda
+framing-agenda-line = { $number }. { $line }
+framing-agenda-timed = { $number }. { $line } ({ $minutes } min)
+framing-agenda-capture = Todos responden, uno a uno, de forma anónima
+framing-agenda-reveal = Vemos los resultados lado a lado
+framing-agenda-diagnose = Sana o tóxica, y por qué
+framing-agenda-agree = Acuerdos y acciones
+framing-agenda-close = Resumen y próximo taller
+framing-promise = Nuestra promesa: sus respuestas son anónimas
+framing-promise-text = Con sus respuestas no se guarda ningún nombre, dispositivo ni hora. No se muestra nada hasta que Ventas y Producto tengan cada uno al menos { $floor } respuestas. Los comentarios se muestran agrupados y mezclados, nunca con el nombre de un equipo.
+framing-next = Siguiente: Recogida ➡
+reveal-title = Resultados
+reveal-withheld = Los resultados están retenidos
+reveal-withheld-text = No se muestra nada hasta que Ventas y Producto tengan cada uno al menos { $floor } respuestas, para que nadie pueda ser identificado.
+reveal-count-enough = { $count ->
+    [one] { $team }: 1 respuesta (suficientes)
+   *[other] { $team }: { $count } respuestas (suficientes)
+}
+reveal-count-needed = { $count ->
+    [one] { $team }: 1 respuesta (faltan { $needed })
+   *[other] { $team }: { $count } respuestas (faltan { $needed })
+}
+reveal-ready = Los resultados están listos
+reveal-ready-counts = Han llegado { $sales } respuestas de Ventas y { $product } de Producto.
+reveal-ready-text = Al revelarlos, la sala los ve. Las respuestas dadas después se retienen hasta que haya al menos { $floor } de una misma función, para que nunca se puedan distinguir las respuestas de quien llega tarde.
+reveal-button = Revelar los resultados
+reveal-held-back-sales = { $count ->
+    [one] 1 respuesta de Ventas retenida: se mostrará cuando haya { $floor }.
+   *[other] { $count } respuestas de Ventas retenidas: se mostrarán cuando haya { $floor }.
+}
+reveal-held-back-product = { $count ->
+    [one] 1 respuesta de Producto retenida: se mostrará cuando haya { $floor }.
+   *[other] { $count } respuestas de Producto retenidas: se mostrarán cuando haya { $floor }.
+}
+reveal-not-revealed = Los resultados aún no se han revelado
+reveal-not-revealed-text = Revélelos primero a la sala en la etapa Resultados.
+reveal-go = Ir a Resultados
+reveal-summary = { $sales } respuestas de Ventas y { $product } de Producto. Brecha de percepción (nivel de fricción Ventas − Producto, 0–3): { $gap }
+reveal-next = Siguiente: Diagnóstico ➡
+reveal-comments = Comentarios (agrupados y mezclados)
+reveal-no-comments = Sin comentarios.
+reveal-relationship = ¿Cómo describiría la relación?
+reveal-study = Estudio 2014
+reveal-axis-respondents = % de quienes respondieron
+reveal-answer = Respuesta
+reveal-study-note = Estudio 2014: el estudio da 23,70 % y 2,89 % para las dos últimas respuestas y 73,41 % para las dos primeras juntas, con «algo más del 9 %» completamente alineados; 9,25 % es nuestra lectura de «algo más del 9 %», y 64,16 % es 73,41 % menos 9,25 %.
+reveal-statements = Afirmaciones: Ventas y Producto lado a lado
+reveal-axis-gap = diferencia en la valoración media: ⬅ Producto está más de acuerdo · Ventas está más de acuerdo ➡
+reveal-gap-series = Ventas − Producto
+reveal-statement = Afirmación
+reveal-gap = Diferencia
+reveal-sources = Fuentes de fricción más citadas
+reveal-source = Fuente
+diagnose-title = Diagnóstico
+diagnose-next = Siguiente: Acuerdos ➡
+diagnose-weights = peso tóxico { $toxic } · peso sano { $healthy }
+diagnose-how = Tóxica cuando las reglas tóxicas que se activaron pesan al menos tanto como las sanas. Cada veredicto y cada hallazgo se comprueba de nuevo quitando cada respuesta por separado; nunca se muestra qué respuesta podría cambiarlo.
+diagnose-overall-notes = Notas sobre el veredicto global
+diagnose-findings = Hallazgos: las reglas que se activaron
+diagnose-none-fired = No se activó ninguna regla.
+diagnose-alone = Hallazgos solo con las respuestas de una función
+diagnose-alone-note = Estas reglas se activaron con las respuestas de una función, pero no con las de todos juntos: cuentan en el veredicto de esa función, no en el global.
+diagnose-nearly = A punto de activarse
+diagnose-nearly-line = { $signal } { $title } — { $explanation }
+diagnose-signal-toxic = ⚠ tóxica
+diagnose-signal-healthy = ✔ sana
+diagnose-fired-sales = Activada solo con las respuestas de Ventas
+diagnose-fired-product = Activada solo con las respuestas de Producto
+diagnose-finding = { $signal } (peso { $weight }) · { $title }
+diagnose-finding-alone = { $signal } (peso { $weight }) · { $title } · { $scope }
+diagnose-ask = Pregunte a la sala: { $prompt }
+diagnose-source = Fuente: { $citation }
+diagnose-notes = Notas sobre «{ $title }»
+diagnose-notes-sales = Notas sobre «{ $title }» (respuestas de Ventas)
+diagnose-notes-product = Notas sobre «{ $title }» (respuestas de Producto)
+agree-title = Acuerdos
+agree-rules-of-engagement = Acuerdos de colaboración
+agree-actions = Acciones
+agree-add-action = + Añadir acción
+agree-next = Siguiente: Cierre ➡
+agree-what = A qué responder
+agree-not-revealed = Los hallazgos aparecen aquí cuando se revelan los resultados.
+agree-none-fired = No se activó ningún hallazgo: acuerden qué mantiene sana la fricción.
+agree-alone-sales = { $title } (solo con las respuestas de Ventas)
+agree-alone-product = { $title } (solo con las respuestas de Producto)
+agree-alone-both = { $title } (solo con las respuestas de Ventas y solo con las de Producto)
+agree-agreement = Acuerdo { $number }
+agree-remove-agreement = Quitar el acuerdo { $number }
+agree-add-agreement = + Añadir acuerdo
+agree-action = Acción { $number }
+agree-action-hint = Qué se hará
+agree-done = Hecha
+agree-remove-action = Quitar la acción { $number }
+agree-action-empty = Indique qué se hará.
+agree-owner = Responsable
+agree-person = Persona
+agree-person-hint = nombre (opcional)
+agree-due = Fecha límite
+agree-due-hint = AAAA-MM-DD
+agree-calendar = Calendario
+agree-due-invalid = Escriba la fecha como AAAA-MM-DD o elíjala en el calendario.
+agree-answers = Responde a
+agree-no-finding = ningún hallazgo
+agree-did-not-fire = { $title } (no se activó)
+agree-question = Pregunta para la sala: { $prompt }
+close-title = Cierre
+close-meta = { $organisation } · { $date } · facilitado por { $facilitator }
+close-counts = { $sales } respuestas de Ventas y { $product } de Producto (umbral de anonimato { $floor })
+close-withheld = Resultados retenidos: una función está por debajo del umbral de anonimato.
+close-not-revealed = Resultados aún no revelados: revélelos a la sala en la etapa Resultados.
+close-scope = { $scope }:
+close-agreements = Acuerdos
+close-none = Ninguno.
+close-actions = Acciones
+close-action = { $action } — { $owner }
+close-action-due = { $action } — { $owner }, fecha límite { $due }
+close-follow-up = Taller de seguimiento sugerido: { $date } (un trimestre después)
+close-markdown = El resumen tal como se exporta (Markdown)
+close-save = Guardar el taller
+close-close = Cerrar el taller
+close-unsaved = Cambios sin guardar
+close-saved = Todos los cambios guardados
+close-findings = Hallazgos
+close-none-fired = No se activó ninguna regla.
+close-finding = { $title }
+close-finding-sales = { $title } · Activada solo con las respuestas de Ventas
+close-finding-product = { $title } · Activada solo con las respuestas de Producto
+close-ask = Pregunte a la sala: { $prompt }
+close-notes = Notas: { $note }

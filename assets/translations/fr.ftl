@@ -75,3 +75,153 @@ phone-not-saved-title = Votre réponse n'a pas été enregistrée
 phone-not-saved-text = L'ordinateur n'a pas pu l'enregistrer ({ $reason }), elle n'a donc pas été comptée. Revenez en arrière et appuyez de nouveau sur Envoyer dans un instant, ou prévenez l'animation.
 phone-reason-closed = la salle a été fermée
 phone-reason-late = l'ordinateur n'a pas répondu à temps
+
+## stages, library, comparison and import
+
+workshop-verdict-healthy = Saine
+workshop-verdict-toxic = Toxique
+workshop-verdict-insufficient = Trop peu de réponses
+workshop-scope-overall = Ensemble
+workshop-owner-joint = Commun
+workshop-owner-executive-sponsor = Sponsor de la direction
+framing-title = Pourquoi nous sommes ici
+framing-quotation = « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » — question posée aux équipes produit, Study of Product Team Performance, Actuation Consulting 2014 (traduit de l’anglais)
+framing-quotation-translated = « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » — question posée aux équipes produit, Study of Product Team Performance, Actuation Consulting 2014 (traduit de l’anglais)
+framing-bar = { $answer } : { $share }
+framing-study = L’étude de 2014
+framing-axis = % des équipes produit
+framing-study-note = L’étude donne 23,70 % et 2,89 % pour les deux dernières réponses et 73,41 % pour les deux premières ensemble, dont « un peu plus de 9 % » parfaitement alignés ; 9,25 % est notre lecture de « un peu plus de 9 % », et 64,16 % correspond à 73,41 % moins 9,25 %.
+framing-quarter = Plus d’un quart (26,59 %) font état de frictions importantes ou constantes. Comment les Ventes le voient-elles ? Aujourd’hui, nous interrogeons les deux côtés.
+framing-healthy = ✔ Friction saine
+framing-healthy-text = Elle naît de points de vue différents : une feuille de route à 12 mois face à des objectifs trimestriels. Nous sommes en désaccord sur le travail — priorités, périmètre, calendrier — et tranchons par un compromis ou par une décision de la direction.
+framing-toxic = ⚠ Friction toxique
+framing-toxic-text = Laissée à l’abandon, elle devient personnelle : reproches, frustration, méfiance, et personne ne sait qui décide. C’est ce que nous voulons trouver et corriger.
+framing-agenda = Programme
+framing-agenda-line = { $number }. { $line }
+framing-agenda-timed = { $number }. { $line } ({ $minutes } min)
+framing-agenda-capture = Chacun répond, à tour de rôle, anonymement
+framing-agenda-reveal = Nous regardons les résultats côte à côte
+framing-agenda-diagnose = Saine ou toxique, et pourquoi
+framing-agenda-agree = Accords et actions
+framing-agenda-close = Synthèse et prochain atelier
+framing-promise = Notre promesse : vos réponses sont anonymes
+framing-promise-text = Ni nom, ni appareil, ni heure ne sont enregistrés avec vos réponses. Rien n’est affiché tant que les Ventes et le Produit n’ont pas chacun au moins { $floor } réponses. Les commentaires sont affichés regroupés et mélangés, jamais associés à une équipe.
+framing-next = Suivant : Collecte ➡
+reveal-title = Résultats
+reveal-withheld = Les résultats sont retenus
+reveal-withheld-text = Rien n’est affiché tant que les Ventes et le Produit n’ont pas chacun au moins { $floor } réponses, afin que personne ne puisse être identifié.
+reveal-count-enough = { $count ->
+    [one] { $team } : 1 réponse (suffisant)
+   *[other] { $team } : { $count } réponses (suffisant)
+}
+reveal-count-needed = { $count ->
+    [one] { $team } : 1 réponse (encore { $needed } nécessaires)
+   *[other] { $team } : { $count } réponses (encore { $needed } nécessaires)
+}
+reveal-ready = Les résultats sont prêts
+reveal-ready-counts = { $sales } réponses des Ventes et { $product } du Produit sont arrivées.
+reveal-ready-text = Les révéler les montre à la salle. Les réponses données ensuite sont retenues jusqu’à ce qu’au moins { $floor } d’une même fonction soient arrivées, afin que les réponses d’un retardataire ne puissent jamais être distinguées.
+reveal-button = Révéler les résultats
+reveal-held-back-sales = { $count ->
+    [one] 1 réponse des Ventes retenue : elle s’affichera quand il y en aura { $floor }.
+   *[other] { $count } réponses des Ventes retenues : elles s’afficheront quand il y en aura { $floor }.
+}
+reveal-held-back-product = { $count ->
+    [one] 1 réponse du Produit retenue : elle s’affichera quand il y en aura { $floor }.
+   *[other] { $count } réponses du Produit retenues : elles s’afficheront quand il y en aura { $floor }.
+}
+reveal-not-revealed = Les résultats ne sont pas encore révélés
+reveal-not-revealed-text = Révélez-les d’abord à la salle à l’étape Résultats.
+reveal-go = Aller aux Résultats
+reveal-summary = { $sales } réponses des Ventes et { $product } du Produit. Écart de perception (niveau de friction Ventes − Produit, 0–3) : { $gap }
+reveal-next = Suivant : Diagnostic ➡
+reveal-comments = Commentaires (regroupés et mélangés)
+reveal-no-comments = Aucun commentaire.
+reveal-relationship = Comment décririez-vous la relation ?
+reveal-study = Étude 2014
+reveal-axis-respondents = % des répondants
+reveal-answer = Réponse
+reveal-study-note = Étude 2014 : l’étude donne 23,70 % et 2,89 % pour les deux dernières réponses et 73,41 % pour les deux premières ensemble, dont « un peu plus de 9 % » parfaitement alignés ; 9,25 % est notre lecture de « un peu plus de 9 % », et 64,16 % correspond à 73,41 % moins 9,25 %.
+reveal-statements = Affirmations : Ventes et Produit côte à côte
+reveal-axis-gap = écart de note moyenne : ⬅ le Produit est plus d’accord · les Ventes sont plus d’accord ➡
+reveal-gap-series = Ventes − Produit
+reveal-statement = Affirmation
+reveal-gap = Écart
+reveal-sources = Sources de friction les plus citées
+reveal-source = Source
+diagnose-title = Diagnostic
+diagnose-next = Suivant : Accords ➡
+diagnose-weights = poids toxique { $toxic } · poids sain { $healthy }
+diagnose-how = Toxique lorsque les règles toxiques déclenchées pèsent au moins autant que les saines. Chaque verdict et chaque constat sont vérifiés à nouveau en retirant tour à tour chaque réponse ; la réponse qui pourrait les changer n’est jamais montrée.
+diagnose-overall-notes = Notes sur le verdict d’ensemble
+diagnose-findings = Constats : les règles déclenchées
+diagnose-none-fired = Aucune règle ne s’est déclenchée.
+diagnose-alone = Constats sur les seules réponses d’une fonction
+diagnose-alone-note = Ces règles se sont déclenchées sur les réponses d’une fonction, mais pas sur celles de tous ensemble : elles comptent dans le verdict de cette fonction, pas dans le verdict d’ensemble.
+diagnose-nearly = Presque déclenchées
+diagnose-nearly-line = { $signal } { $title } — { $explanation }
+diagnose-signal-toxic = ⚠ toxique
+diagnose-signal-healthy = ✔ saine
+diagnose-fired-sales = Déclenchée par les seules réponses des Ventes
+diagnose-fired-product = Déclenchée par les seules réponses du Produit
+diagnose-finding = { $signal } (poids { $weight }) · { $title }
+diagnose-finding-alone = { $signal } (poids { $weight }) · { $title } · { $scope }
+diagnose-ask = Demandez à la salle : { $prompt }
+diagnose-source = Source : { $citation }
+diagnose-notes = Notes sur « { $title } »
+diagnose-notes-sales = Notes sur « { $title } » (réponses des Ventes)
+diagnose-notes-product = Notes sur « { $title } » (réponses du Produit)
+agree-title = Accords
+agree-rules-of-engagement = Accords de fonctionnement
+agree-actions = Actions
+agree-add-action = + Ajouter une action
+agree-next = Suivant : Clôture ➡
+agree-what = À quoi répondre
+agree-not-revealed = Les constats s’affichent ici une fois les résultats révélés.
+agree-none-fired = Aucun constat déclenché : convenez de ce qui garde la friction saine.
+agree-alone-sales = { $title } (sur les seules réponses des Ventes)
+agree-alone-product = { $title } (sur les seules réponses du Produit)
+agree-alone-both = { $title } (sur les seules réponses des Ventes et sur les seules réponses du Produit)
+agree-agreement = Accord { $number }
+agree-remove-agreement = Supprimer l’accord { $number }
+agree-add-agreement = + Ajouter un accord
+agree-action = Action { $number }
+agree-action-hint = Ce qui sera fait
+agree-done = Fait
+agree-remove-action = Supprimer l’action { $number }
+agree-action-empty = Indiquez ce qui sera fait.
+agree-owner = Responsable
+agree-person = Personne
+agree-person-hint = nom (facultatif)
+agree-due = Échéance
+agree-due-hint = AAAA-MM-JJ
+agree-calendar = Calendrier
+agree-due-invalid = Écrivez la date sous la forme AAAA-MM-JJ, ou choisissez-la dans le calendrier.
+agree-answers = Répond à
+agree-no-finding = aucun constat
+agree-did-not-fire = { $title } (non déclenchée)
+agree-question = Question pour la salle : { $prompt }
+close-title = Clôture
+close-meta = { $organisation } · { $date } · animé par { $facilitator }
+close-counts = { $sales } réponses des Ventes et { $product } du Produit (seuil d’anonymat { $floor })
+close-withheld = Résultats retenus : une fonction est sous le seuil d’anonymat.
+close-not-revealed = Résultats pas encore révélés : révélez-les à la salle à l’étape Résultats.
+close-scope = { $scope } :
+close-agreements = Accords
+close-none = Aucun.
+close-actions = Actions
+close-action = { $action } — { $owner }
+close-action-due = { $action } — { $owner }, échéance le { $due }
+close-follow-up = Atelier de suivi proposé : { $date } (un trimestre plus tard)
+close-markdown = La synthèse telle qu’exportée (Markdown)
+close-save = Enregistrer l’atelier
+close-close = Fermer l’atelier
+close-unsaved = Modifications non enregistrées
+close-saved = Toutes les modifications sont enregistrées
+close-findings = Constats
+close-none-fired = Aucune règle ne s’est déclenchée.
+close-finding = { $title }
+close-finding-sales = { $title } · Déclenchée par les seules réponses des Ventes
+close-finding-product = { $title } · Déclenchée par les seules réponses du Produit
+close-ask = Demandez à la salle : { $prompt }
+close-notes = Notes : { $note }

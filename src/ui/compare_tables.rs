@@ -139,7 +139,7 @@ pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                         for index in 0..comparison.workshops.len() {
                             for function in Function::ALL {
                                 let share = comparison.share(index, Scope::of(function), answer);
-                                ui.label(percent(share));
+                                ui.label(percent(crate::ui::language_ui::of(ui), share));
                             }
                         }
                         ui.label(study_share_label(answer));
