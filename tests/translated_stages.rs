@@ -1,0 +1,144 @@
+//! The facilitator's stage screens in another language: Reveal in German and French on a
+//! 1280×720 projector (snapshots, looked at: long German words must not break the layout),
+//! and Diagnose in French naming its rules and verdicts in French.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use tandem::domain::Stage;
+use tandem::i18n::Language;
+use tandem::storage::{load_workshop, save_workshop};
+use tandem::ui::command::{AppCommand, WorkshopCommand};
+use tandem::ui::{Launch, TandemApp};
+
+/// The first example workshop (without time boxes, so no countdown moves), open on `stage`,
+/// with the facilitator's screens in `language`.
+fn open_on(folder: &Path, stage: Stage, language: Language) -> Harness<'static, TandemApp> {
+    let path = folder.join("q1.ron");
+    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
+    workshop.time_boxes.clear();
+    save_workshop(&path, &workshop).unwrap();
+    let app = TandemApp::new(
+        Launch {
+            workshops_dir: folder.to_path_buf(),
+            open: Some(path),
+        },
+        None,
+    );
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_context_setup(TandemApp::style)
+        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
+    let mut frames = 0;
+    while harness.state().state.library.is_scanning() {
+        harness.step();
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(frames < 2_000, "the scan never finished");
+    }
+    let now = Instant::now();
+    let state = &mut harness.state_mut().state;
+    state.handle(AppCommand::SetLanguage(language).into(), now);
+    state.handle(WorkshopCommand::GoTo(stage).into(), now);
+    harness.run();
+    harness
+}
+
+#[test]
+fn reveal_in_german() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = open_on(folder.path(), Stage::Reveal, Language::German);
+    assert!(harness.query_by_label("Ergebnisse").is_some());
+    assert!(
+        harness
+            .query_by_label("Aussagen: Vertrieb und Produkt nebeneinander")
+            .is_some()
+    );
+    // 22 sales and 14 product answers; the gap +0.60 with a German decimal comma.
+    assert!(
+        harness
+            .query_by_label_contains("22 Antworten aus dem Vertrieb, 14 aus dem Produkt.")
+            .is_some()
+    );
+    assert!(harness.query_by_label_contains("+0,60").is_some());
+    // Sales' 1 of 22 completely aligned: 4.5% written the German way.
+    assert!(harness.query_by_label("4,5\u{a0}%").is_some());
+    assert!(harness.query_by_label("Study 2014").is_none());
+    harness.snapshot("reveal_de");
+}
+
+#[test]
+fn reveal_in_french() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = open_on(folder.path(), Stage::Reveal, Language::French);
+    assert!(harness.query_by_label("Résultats").is_some());
+    assert!(
+        harness
+            .query_by_label("Comment décririez-vous la relation\u{a0}?")
+            .is_some()
+    );
+    assert!(harness.query_by_label("9,25\u{a0}%").is_some());
+    harness.snapshot("reveal_fr");
+}
+
+#[test]
+fn diagnose_in_french_names_the_rules_and_the_verdict_in_french() {
+    let folder = tempfile::tempdir().unwrap();
+    let harness = open_on(folder.path(), Stage::Diagnose, Language::French);
+    assert!(harness.query_by_label("Diagnostic").is_some());
+    // The overall verdict: its scope and its word.
+    assert!(harness.query_by_label("Ensemble").is_some());
+    assert!(harness.query_all_by_label("⚠ Toxique").count() >= 3);
+    assert!(harness.query_by_label_contains("Toxic").is_none());
+    // The first rule that fired, by its French title, with its French question.
+    assert!(
+        harness
+            .query_by_label("⚠ toxique (poids 3) · Les désaccords deviennent personnels")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Demandez à la salle\u{a0}: Quand un désaccord")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Disagreements turn personal")
+            .is_none()
+    );
+}
+
+#[test]
+fn the_stages_stay_english_unless_the_language_is_set() {
+    let folder = tempfile::tempdir().unwrap();
+    let harness = open_on(folder.path(), Stage::Diagnose, Language::English);
+    assert!(
+        harness
+            .query_by_label("⚠ toxic (weight 3) · Disagreements turn personal")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Overall").is_some());
+}
+
+#[test]
+fn close_writes_its_dates_in_the_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let harness = open_on(folder.path(), Stage::Close, Language::German);
+    assert!(harness.query_by_label("Abschluss").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Vorgeschlagener Folge-Workshop: ")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("(ein Quartal später)")
+            .is_some()
+    );
+}
