@@ -66,7 +66,7 @@ impl OpenWorkshop {
             if let Err(error) = remembered {
                 return Some(Notice::Error(self.language.text_with(
                     "import-not-remembered",
-                    &[("error", error.to_string().into())],
+                    &[("error", error.clone().into())],
                 )));
             }
         }

@@ -13,29 +13,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     let language = of(ui);
-    ui.heading(RichText::new(text(ui, "close-title")).size(30.0));
-    ui.label(RichText::new(&meta.title).size(24.0).strong());
-    ui.label(text_with(
-        ui,
-        "close-meta",
-        &[
-            ("organisation", meta.organisation.as_str().into()),
-            ("date", meta.date.written_in(language).into()),
-            ("facilitator", meta.facilitator.as_str().into()),
-        ],
-    ));
-    ui.label(text_with(
-        ui,
-        "close-counts",
-        &[
-            ("sales", workshop.respondents(Function::Sales).into()),
-            ("product", workshop.respondents(Function::Product).into()),
-            (
-                "floor",
-                workshop.settings.anonymity_floor.value().to_string().into(),
-            ),
-        ],
-    ));
+    header_ui(ui, open);
     ui.add_space(8.0);
     super::reveal::held_back_ui(ui, open);
     if !workshop.floor_reached() {
@@ -132,6 +110,36 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         };
         ui.label(text(ui, state));
     });
+}
+
+/// The workshop's title, who held it when, and how many answered.
+fn header_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let meta = &workshop.meta;
+    let language = of(ui);
+    ui.heading(RichText::new(text(ui, "close-title")).size(30.0));
+    ui.label(RichText::new(&meta.title).size(24.0).strong());
+    ui.label(text_with(
+        ui,
+        "close-meta",
+        &[
+            ("organisation", meta.organisation.as_str().into()),
+            ("date", meta.date.written_in(language).into()),
+            ("facilitator", meta.facilitator.as_str().into()),
+        ],
+    ));
+    ui.label(text_with(
+        ui,
+        "close-counts",
+        &[
+            ("sales", workshop.respondents(Function::Sales).into()),
+            ("product", workshop.respondents(Function::Product).into()),
+            (
+                "floor",
+                workshop.settings.anonymity_floor.value().to_string().into(),
+            ),
+        ],
+    ));
 }
 
 /// Every finding as the summary says it: the overall ones, then those that fired on one

@@ -73,6 +73,31 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         }
     });
     ui.add_space(12.0);
+    agenda_ui(ui, open);
+    ui.add_space(12.0);
+    ui.label(
+        RichText::new(text(ui, "framing-promise"))
+            .size(24.0)
+            .strong(),
+    );
+    let floor = open.workshop.settings.anonymity_floor.value();
+    let promise = text_with(
+        ui,
+        "framing-promise-text",
+        &[("floor", (floor as usize).into())],
+    );
+    ui.label(RichText::new(promise).size(18.0));
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new(text(ui, "framing-next")).size(18.0))
+        .clicked()
+    {
+        commands.send(WorkshopCommand::GoTo(Stage::Capture));
+    }
+}
+
+/// The stages still to come, each with its time box when it has one.
+fn agenda_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     ui.label(
         RichText::new(text(ui, "framing-agenda"))
             .size(24.0)
@@ -103,26 +128,6 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
             ),
         };
         ui.label(RichText::new(line).size(18.0));
-    }
-    ui.add_space(12.0);
-    ui.label(
-        RichText::new(text(ui, "framing-promise"))
-            .size(24.0)
-            .strong(),
-    );
-    let floor = open.workshop.settings.anonymity_floor.value();
-    let promise = text_with(
-        ui,
-        "framing-promise-text",
-        &[("floor", (floor as usize).into())],
-    );
-    ui.label(RichText::new(promise).size(18.0));
-    ui.add_space(12.0);
-    if ui
-        .button(RichText::new(text(ui, "framing-next")).size(18.0))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Capture));
     }
 }
 
