@@ -147,17 +147,14 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                     let mut chosen = library.selected.contains(&summary.path);
                     let tick =
                         ui.add_enabled(!summary.locked, egui::Checkbox::new(&mut chosen, ""));
+                    // Worded before: the closure runs while egui's context is locked.
+                    let name = text_with(
+                        ui,
+                        "library-compare-one",
+                        &[("title", summary.title.as_str().into())],
+                    );
                     tick.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::CheckBox,
-                            true,
-                            chosen,
-                            text_with(
-                                ui,
-                                "library-compare-one",
-                                &[("title", summary.title.as_str().into())],
-                            ),
-                        )
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, chosen, &name)
                     });
                     if tick.changed() {
                         commands.send(LibraryCommand::ToggleCompare(summary.path.clone()));
@@ -193,17 +190,12 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                 });
                 row.col(|ui| {
                     let open = ui.button(text(ui, "library-open"));
-                    open.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            text_with(
-                                ui,
-                                "library-open-one",
-                                &[("title", summary.title.as_str().into())],
-                            ),
-                        )
-                    });
+                    let name = text_with(
+                        ui,
+                        "library-open-one",
+                        &[("title", summary.title.as_str().into())],
+                    );
+                    open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if open.clicked() {
                         commands.send(AppCommand::Open(summary.path.clone()));
                     }
@@ -225,9 +217,9 @@ fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mu
         egui::Button::new(RichText::new(format!("{}{marker}", text(ui, sort_ids(key).0))).strong())
             .frame(false),
     );
-    header.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Button, true, text(ui, sort_ids(key).1))
-    });
+    // Worded before: the closure runs while egui's context is locked.
+    let name = text(ui, sort_ids(key).1);
+    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if header.clicked() {
         commands.send(LibraryCommand::Sort(key));
     }
