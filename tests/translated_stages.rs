@@ -71,6 +71,12 @@ fn reveal_in_german() {
     assert!(harness.query_by_label("4,5\u{a0}%").is_some());
     assert!(harness.query_by_label("Study 2014").is_none());
     harness.snapshot("reveal_de");
+    // Further down: the statements' chart and table, with the longest German words.
+    harness
+        .get_by_label("Aussagen: Vertrieb und Produkt nebeneinander")
+        .scroll_to_me();
+    harness.run();
+    harness.snapshot("reveal_de_statements");
 }
 
 #[test]
@@ -141,4 +147,66 @@ fn close_writes_its_dates_in_the_language() {
             .query_by_label_contains("(ein Quartal später)")
             .is_some()
     );
+}
+
+/// The library and the comparison of the three examples, in German: headings, the verdicts'
+/// words, and decimals with a comma.
+#[test]
+fn the_comparison_speaks_german() {
+    let mut harness = library_in(Language::German);
+    for quarter in ["Q1", "Q2", "Q3"] {
+        harness
+            .get_by_label(&format!(
+                "Sales & Product alignment, {quarter} 2026 vergleichen"
+            ))
+            .click();
+        harness.run();
+    }
+    harness.get_by_label("Auswahl vergleichen (3)").click();
+    harness.run();
+    assert!(
+        harness
+            .query_by_label("Vergleich von 3 Workshops")
+            .is_some()
+    );
+    assert!(harness.query_by_label("Antworten Vertrieb").is_some());
+    assert!(harness.query_by_label("Reibungsstufe Vertrieb").is_some());
+    // Q1's sales friction level 1.95, Q2's perception gap +0.09, in German.
+    assert!(harness.query_by_label("1,95").is_some());
+    assert!(harness.query_by_label("+0,09").is_some());
+    assert!(harness.query_all_by_label("✔ Gesund").count() >= 3);
+    assert!(
+        harness
+            .query_by_label_contains("Reibungsstufe Vertrieb 1,95 ➡ 1,16")
+            .is_some()
+    );
+}
+
+/// The example folder's library, with the facilitator's screens in `language`.
+fn library_in(language: Language) -> Harness<'static, TandemApp> {
+    let app = TandemApp::new(
+        Launch {
+            workshops_dir: common::examples_dir(),
+            open: None,
+        },
+        None,
+    );
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 720.0])
+        .with_context_setup(TandemApp::style)
+        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
+    let mut frames = 0;
+    while harness.state().state.library.is_scanning() {
+        harness.step();
+        frames += 1;
+        std::thread::sleep(Duration::from_millis(5));
+        assert!(frames < 2_000, "the scan never finished");
+    }
+    harness
+        .state_mut()
+        .state
+        .handle(AppCommand::SetLanguage(language).into(), Instant::now());
+    harness.run();
+    assert!(harness.query_by_label("Nach Datum sortieren").is_some());
+    harness
 }

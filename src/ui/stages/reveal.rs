@@ -243,8 +243,22 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
         })
         .collect();
     let axis_labels: Vec<String> = statements.iter().rev().map(Statement::label).collect();
+    // The axis as wide as its longest label: German labels are cut off otherwise.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = axis_labels
+        .iter()
+        .map(|label| {
+            ui.painter()
+                .layout_no_wrap(label.clone(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
     let series = text(ui, "reveal-gap-series");
     readable_axes(Plot::new("statement gaps"))
+        .custom_y_axes(vec![
+            crate::ui::theme::axis_hints(egui_plot::Axis::Y).min_thickness(widest + 8.0),
+        ])
         .height(32.0 * count as f32 + 40.0)
         .allow_drag(false)
         .allow_zoom(false)
