@@ -210,3 +210,35 @@ fn library_in(language: Language) -> Harness<'static, TandemApp> {
     assert!(harness.query_by_label("Nach Datum sortieren").is_some());
     harness
 }
+
+/// Framing in French: the study's question says it is a translation, its figures keep the
+/// study's two decimals with a French comma, and the agenda is French.
+#[test]
+fn framing_in_french_says_the_quotation_is_translated() {
+    let folder = tempfile::tempdir().unwrap();
+    let harness = open_on(folder.path(), Stage::Framing, Language::French);
+    assert!(
+        harness
+            .query_by_label_contains("(traduit de l’anglais)")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Plus d’un quart (26,59\u{a0}%)")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("1. Chacun répond, à tour de rôle, anonymement")
+            .is_some()
+    );
+    assert!(
+        harness
+            .query_by_label("Suivant\u{a0}: Collecte ➡")
+            .is_some()
+    );
+
+    let english = open_on(folder.path(), Stage::Framing, Language::English);
+    assert!(english.query_by_label_contains("translated").is_none());
+    assert!(english.query_by_label_contains("traduit").is_none());
+}
