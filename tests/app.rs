@@ -312,7 +312,7 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     go_to(&mut harness, Stage::Close);
     assert!(
         harness
-            .query_by_label("Suggested follow-up workshop: 2027-02-28 (a quarter later)")
+            .query_by_label("Suggested follow-up workshop: 28 February 2027 (a quarter later)")
             .is_some()
     );
     click(&mut harness, "Save workshop");

@@ -4,19 +4,21 @@
 
 use eframe::egui::{self, RichText};
 
-use super::widgets::{percent, verdict_badge};
+use super::language_ui::{of, text};
+use super::widgets::{function_word, mean, percent, signed, verdict_badge};
 use crate::compare::Comparison;
-use crate::domain::{Function, Relationship};
+use crate::domain::{Function, Questionnaire, Relationship};
 use crate::metrics::Scope;
-use crate::metrics::benchmark::study_share_label;
+use crate::metrics::benchmark::study_share;
 
-fn table_title(ui: &mut egui::Ui, title: &str) {
-    ui.label(RichText::new(title).size(20.0).strong());
+fn table_title(ui: &mut egui::Ui, id: &str) {
+    ui.label(RichText::new(text(ui, id)).size(20.0).strong());
 }
 
-fn headers(ui: &mut egui::Ui, headers: &[&str]) {
-    for header in headers {
-        ui.strong(*header);
+/// A table's header row, each heading from its message id.
+fn headers(ui: &mut egui::Ui, ids: &[&str]) {
+    for id in ids {
+        ui.strong(text(ui, id));
     }
     ui.end_row();
 }
@@ -30,26 +32,27 @@ pub fn workshops_ui(ui: &mut egui::Ui, comparison: &Comparison) {
             headers(
                 ui,
                 &[
-                    "Date",
-                    "Workshop",
-                    "Sales answers",
-                    "Product answers",
-                    "Overall verdict",
-                    "Sales verdict",
-                    "Product verdict",
-                    "Toxic / healthy weight",
+                    "compare-date",
+                    "compare-workshop",
+                    "compare-sales-answers",
+                    "compare-product-answers",
+                    "compare-overall-verdict",
+                    "compare-sales-verdict",
+                    "compare-product-verdict",
+                    "compare-weights",
                 ],
             );
+            let language = of(ui);
             for (index, workshop) in comparison.workshops.iter().enumerate() {
                 ui.label(workshop.date.to_string());
                 ui.label(&workshop.title);
-                ui.label(workshop.sales.to_string());
-                ui.label(workshop.product.to_string());
+                ui.label(language.count(workshop.sales));
+                ui.label(language.count(workshop.product));
                 for scope in Scope::ALL {
                     verdict_badge(ui, comparison.verdict(index, scope), 16.0);
                 }
                 ui.label(comparison.weights(index).map_or_else(
-                    || String::from("withheld"),
+                    || text(ui, "compare-withheld"),
                     |(toxic, healthy)| format!("{toxic} / {healthy}"),
                 ));
                 ui.end_row();
@@ -59,15 +62,8 @@ pub fn workshops_ui(ui: &mut egui::Ui, comparison: &Comparison) {
 
 /// One row per workshop: each function's friction level, the gap, and what festers.
 pub fn friction_ui(ui: &mut egui::Ui, comparison: &Comparison) {
-    let number = |value: Option<f64>, signed: bool| match value {
-        Some(value) if signed => format!("{value:+.2}"),
-        Some(value) => format!("{value:.2}"),
-        None => String::from("–"),
-    };
-    table_title(
-        ui,
-        "Friction level (0–3) and perception gap (sales − product)",
-    );
+    let language = of(ui);
+    table_title(ui, "compare-friction-title");
     egui::Grid::new("comparison friction")
         .striped(true)
         .spacing([14.0, 6.0])
@@ -75,24 +71,24 @@ pub fn friction_ui(ui: &mut egui::Ui, comparison: &Comparison) {
             headers(
                 ui,
                 &[
-                    "Date",
-                    "Sales friction level",
-                    "Product friction level",
-                    "Perception gap",
-                    "Toxic again (festering)",
+                    "compare-date",
+                    "compare-sales-level",
+                    "compare-product-level",
+                    "compare-gap",
+                    "compare-festering-column",
                 ],
             );
             for (index, workshop) in comparison.workshops.iter().enumerate() {
                 ui.label(workshop.date.to_string());
-                ui.label(number(
+                ui.label(mean(
+                    language,
                     comparison.friction_level(index, Function::Sales),
-                    false,
                 ));
-                ui.label(number(
+                ui.label(mean(
+                    language,
                     comparison.friction_level(index, Function::Product),
-                    false,
                 ));
-                ui.label(number(comparison.perception_gap(index), true));
+                ui.label(signed(language, comparison.perception_gap(index)));
                 let festering: Vec<String> = comparison
                     .festering(index)
                     .iter()
@@ -113,14 +109,19 @@ pub fn friction_ui(ui: &mut egui::Ui, comparison: &Comparison) {
 
 /// Each relationship answer's share per workshop and function, beside the 2014 study.
 pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
-    table_title(ui, "Relationship answers (share of respondents)");
+    table_title(ui, "compare-shares-title");
+    let language = of(ui);
     let columns: Vec<String> = comparison
         .workshops
         .iter()
         .flat_map(|workshop| {
-            Function::ALL.map(|function| format!("{} {}", function.label(), workshop.date))
+            Function::ALL
+                .map(|function| format!("{} {}", function_word(ui, function), workshop.date))
         })
         .collect();
+    // The answers as the default questionnaire words them in the facilitator's language.
+    let answers = Questionnaire::default_questionnaire().in_language(language);
+    let (answer_heading, study_heading) = (text(ui, "reveal-answer"), text(ui, "compare-study"));
     egui::ScrollArea::horizontal()
         .id_salt("comparison shares")
         .show(ui, |ui| {
@@ -128,21 +129,22 @@ pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                 .striped(true)
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
-                    ui.strong("Answer");
+                    ui.strong(answer_heading);
                     for column in &columns {
                         ui.strong(column);
                     }
-                    ui.strong("Study (2014)");
+                    ui.strong(study_heading);
                     ui.end_row();
                     for answer in Relationship::ALL {
-                        ui.label(answer.default_label());
+                        ui.label(answers.relationship_label(answer));
                         for index in 0..comparison.workshops.len() {
                             for function in Function::ALL {
                                 let share = comparison.share(index, Scope::of(function), answer);
-                                ui.label(percent(share));
+                                ui.label(percent(language, share));
                             }
                         }
-                        ui.label(study_share_label(answer, crate::ui::language_ui::of(ui)));
+                        // The study's own figures, to its two decimals.
+                        ui.label(language.percent(study_share(answer), 2));
                         ui.end_row();
                     }
                 });

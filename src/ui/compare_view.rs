@@ -8,16 +8,29 @@ use crate::compare::Comparison;
 use crate::domain::Function;
 use crate::metrics::Scope;
 use crate::ui::command::{AppCommand, Commands};
+use crate::ui::language_ui::{of, text, text_with};
+use crate::ui::widgets::{function_word, signed, verdict_word};
 
 /// "better" or "worse" in words, with an arrow the default fonts have.
-fn direction_words(change: f64, better: Option<bool>) -> String {
+fn direction_words(ui: &egui::Ui, change: f64, better: Option<bool>) -> String {
+    let change_text = signed(of(ui), Some(change));
     let Some(better) = better else {
-        return format!("{change:+.2}, no clear change");
+        return text_with(
+            ui,
+            "compare-no-clear-change",
+            &[("change", change_text.into())],
+        );
     };
     let arrow = if change < 0.0 { "⏷" } else { "⏶" };
-    format!(
-        "{arrow} {change:+.2}, {}",
-        if better { "better" } else { "worse" }
+    let id = if better {
+        "compare-better"
+    } else {
+        "compare-worse"
+    };
+    text_with(
+        ui,
+        id,
+        &[("arrow", arrow.into()), ("change", change_text.into())],
     )
 }
 
@@ -39,19 +52,18 @@ pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, command
 
 fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, commands: &mut Commands) {
     ui.horizontal(|ui| {
-        if ui.button("⬅ Library").clicked() {
+        if ui.button(text(ui, "compare-library")).clicked() {
             commands.send(AppCommand::CloseComparison);
         }
-        ui.heading(
-            RichText::new(format!(
-                "Comparing {} workshops",
-                comparison.workshops.len()
-            ))
-            .size(28.0),
+        let title = text_with(
+            ui,
+            "compare-title",
+            &[("count", comparison.workshops.len().into())],
         );
+        ui.heading(RichText::new(title).size(28.0));
         for (label, html) in [
-            ("Export comparison (HTML)…", true),
-            ("Export comparison (Markdown)…", false),
+            (text(ui, "compare-export-html"), true),
+            (text(ui, "compare-export-markdown"), false),
         ] {
             if ui
                 .add_enabled(!exporting, egui::Button::new(label))
@@ -67,9 +79,10 @@ fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, comman
 fn notes_ui(ui: &mut egui::Ui, comparison: &Comparison) {
     for workshop in &comparison.workshops {
         if workshop.results.is_none() {
-            ui.label(format!(
-                "The workshop of {} is below the anonymity floor: only its counts are shown.",
-                workshop.date
+            ui.label(text_with(
+                ui,
+                "compare-below-floor",
+                &[("date", workshop.date.to_string().into())],
             ));
         }
     }
@@ -82,10 +95,13 @@ fn notes_ui(ui: &mut egui::Ui, comparison: &Comparison) {
             .iter()
             .map(|key| comparison.statement_label(key))
             .collect();
-        ui.label(format!(
-            "These workshops used different questionnaires: compared are the {} statements they share; left out: {}.",
-            comparison.shared_statements.len(),
-            left_out.join(", ")
+        ui.label(text_with(
+            ui,
+            "compare-left-out",
+            &[
+                ("count", comparison.shared_statements.len().into()),
+                ("left", left_out.join(", ").into()),
+            ],
         ));
     }
 }
@@ -108,27 +124,32 @@ fn stability_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
         })
         .collect();
     if notable.is_empty() {
-        ui.label(format!(
-            "{}: every verdict holds whichever single answer is left out.",
-            workshop.date
+        ui.label(text_with(
+            ui,
+            "compare-all-hold",
+            &[("date", workshop.date.to_string().into())],
         ));
     }
     for (scope, words) in notable {
-        ui.label(format!(
-            "{} {} verdict: {words}.",
-            workshop.date,
-            scope.label().to_lowercase()
+        let id = match scope {
+            Scope::Overall => "compare-stability-overall",
+            Scope::Sales => "compare-stability-sales",
+            Scope::Product => "compare-stability-product",
+        };
+        ui.label(text_with(
+            ui,
+            id,
+            &[
+                ("date", workshop.date.to_string().into()),
+                ("words", words.into()),
+            ],
         ));
     }
 }
 
 /// Friction levels and the gap over time: each workshop at its date.
 fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
-    ui.label(
-        RichText::new("Friction level and perception gap over time")
-            .size(22.0)
-            .strong(),
-    );
+    ui.label(RichText::new(text(ui, "compare-trend")).size(22.0).strong());
     let days: Vec<(f64, String)> = comparison
         .workshops
         .iter()
@@ -150,10 +171,18 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
     };
     // What the chart shows, for screen readers (and what a test can read).
     let dates: Vec<&str> = days.iter().map(|(_, date)| date.as_str()).collect();
-    let description = format!(
-        "Chart: sales' and product's friction level and the perception gap at each workshop's date: {}",
-        dates.join(", ")
+    let description = text_with(
+        ui,
+        "compare-trend-description",
+        &[("dates", dates.join(", ").into())],
     );
+    let language = of(ui);
+    let names = [
+        function_word(ui, Function::Sales),
+        function_word(ui, Function::Product),
+        text(ui, "compare-gap-series"),
+    ];
+    let [sales_name, product_name, gap_name] = names;
     let plot = Plot::new("trend")
         .height(240.0)
         .width(width)
@@ -164,8 +193,8 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
         .allow_boxed_zoom(false)
         .include_y(-1.0)
         .include_y(3.0)
-        .x_axis_label("Workshop date")
-        .y_axis_label("Friction level (0–3) · gap")
+        .x_axis_label(text(ui, "compare-axis-date"))
+        .y_axis_label(text(ui, "compare-axis-level"))
         .x_grid_spacer(|input| {
             // A step of about 90 points: dates in full strength, grid lines faint.
             let step_size = input.base_step_size * 90.0 / 8.0;
@@ -187,24 +216,24 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
                 egui_plot::HoverPosition::Elsewhere { .. } => return None,
             };
             Some(format!(
-                "{name}\n{}: {:.2}",
+                "{name}\n{}: {}",
                 date_at(position.x).unwrap_or_default(),
-                position.y
+                language.decimal(position.y, 2)
             ))
         })
         .show(ui, |plot| {
             plot.line(
-                Line::new("Sales", PlotPoints::from(sales))
+                Line::new(sales_name, PlotPoints::from(sales))
                     .color(egui::Color32::from_rgb(0x2f, 0x6d, 0xb5))
                     .width(2.5),
             );
             plot.line(
-                Line::new("Product", PlotPoints::from(product))
+                Line::new(product_name, PlotPoints::from(product))
                     .color(egui::Color32::from_rgb(0xd9, 0x77, 0x1a))
                     .width(2.5),
             );
             plot.line(
-                Line::new("Perception gap (sales − product)", PlotPoints::from(gap))
+                Line::new(gap_name, PlotPoints::from(gap))
                     .color(egui::Color32::GRAY)
                     .width(2.0),
             );
@@ -219,43 +248,72 @@ fn step_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
         &comparison.workshops[index - 1],
         &comparison.workshops[index],
     );
-    ui.label(
-        RichText::new(format!("From {} to {}", previous.date, current.date))
-            .size(20.0)
-            .strong(),
+    let heading = text_with(
+        ui,
+        "compare-step",
+        &[
+            ("from", previous.date.to_string().into()),
+            ("to", current.date.to_string().into()),
+        ],
     );
+    ui.label(RichText::new(heading).size(20.0).strong());
+    let language = of(ui);
     let before = comparison.verdict(index - 1, Scope::Overall);
     let after = comparison.verdict(index, Scope::Overall);
-    ui.label(format!(
-        "Verdict: {} {} ➡ {} {}",
-        before.icon(),
-        before.label(),
-        after.icon(),
-        after.label()
+    ui.label(text_with(
+        ui,
+        "compare-verdict-step",
+        &[
+            (
+                "before",
+                format!("{} {}", before.icon(), verdict_word(ui, before)).into(),
+            ),
+            (
+                "after",
+                format!("{} {}", after.icon(), verdict_word(ui, after)).into(),
+            ),
+        ],
     ));
     for function in Function::ALL {
         if let (Some(from), Some(to)) = (
             comparison.friction_level(index - 1, function),
             comparison.friction_level(index, function),
         ) {
-            ui.label(format!(
-                "{} friction level {from:.2} ➡ {to:.2} ({})",
-                function.label(),
-                direction_words(to - from, crate::compare::is_better(to - from, true))
+            let id = match function {
+                Function::Sales => "compare-level-step-sales",
+                Function::Product => "compare-level-step-product",
+            };
+            let direction =
+                direction_words(ui, to - from, crate::compare::is_better(to - from, true));
+            ui.label(text_with(
+                ui,
+                id,
+                &[
+                    ("from", language.decimal(from, 2).into()),
+                    ("to", language.decimal(to, 2).into()),
+                    ("direction", direction.into()),
+                ],
             ));
         }
     }
     let movers = comparison.movers(index, 3);
     if !movers.is_empty() {
-        ui.label(RichText::new("Statements that moved most (mean, 1–5)").strong());
+        ui.label(RichText::new(text(ui, "compare-movers")).strong());
     }
     for moved in movers {
-        ui.label(format!(
-            "{}: {:.2} ➡ {:.2} ({})",
-            comparison.statement_label(&moved.statement),
-            moved.from,
-            moved.to,
-            direction_words(moved.change(), comparison.is_better_move(&moved))
+        let direction = direction_words(ui, moved.change(), comparison.is_better_move(&moved));
+        ui.label(text_with(
+            ui,
+            "compare-mover",
+            &[
+                (
+                    "statement",
+                    comparison.statement_label(&moved.statement).into(),
+                ),
+                ("from", language.decimal(moved.from, 2).into()),
+                ("to", language.decimal(moved.to, 2).into()),
+                ("direction", direction.into()),
+            ],
         ));
     }
     festering_ui(ui, comparison, index);
@@ -270,9 +328,10 @@ fn festering_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
         .collect();
     if !festering.is_empty() {
         ui.label(
-            RichText::new(format!(
-                "⚠ Festering (toxic in both): {}",
-                festering.join(", ")
+            RichText::new(text_with(
+                ui,
+                "compare-festering",
+                &[("rules", festering.join(", ").into())],
             ))
             .strong()
             .color(ui.visuals().error_fg_color),
@@ -286,10 +345,14 @@ fn actions_ui(ui: &mut egui::Ui, previous: &crate::compare::Compared) {
         return;
     }
     let done = previous.actions.iter().filter(|a| a.done).count();
-    ui.label(format!(
-        "Actions from {}: {done} of {} done",
-        previous.date,
-        previous.actions.len()
+    ui.label(text_with(
+        ui,
+        "compare-actions",
+        &[
+            ("date", previous.date.to_string().into()),
+            ("done", done.to_string().into()),
+            ("count", previous.actions.len().into()),
+        ],
     ));
     for action in &previous.actions {
         ui.label(format!(

@@ -6,15 +6,16 @@ use super::state::AppState;
 use super::widgets::verdict_badge;
 use crate::ui::command::{AppCommand, Commands, LibraryCommand};
 use crate::ui::file_purpose::FilePurpose;
+use crate::ui::language_ui::{text, text_with};
 
 /// The start screen: new workshop, the workshops of the folder, open any file.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
     ui.heading(RichText::new("Tandem").size(34.0));
-    ui.label("Sales and product alignment workshops: anonymous friction ratings from both sides, a verdict you can check by hand.");
+    ui.label(text(ui, "home-tagline"));
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("+ New workshop").size(18.0))
+            .button(RichText::new(text(ui, "home-new")).size(18.0))
             .clicked()
         {
             commands.send(AppCommand::NewWorkshop);
@@ -22,25 +23,30 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         let waiting = state.dialog.is_some();
         let open_file = ui.add_enabled(
             !waiting,
-            egui::Button::new(RichText::new("Open file…").size(18.0)),
+            egui::Button::new(RichText::new(text(ui, "home-open-file")).size(18.0)),
         );
         if open_file.clicked() {
             commands.send(AppCommand::ShowDialog(FilePurpose::OpenWorkshop));
         }
         if waiting {
             ui.spinner();
-            ui.label("Waiting for the file dialog…");
+            ui.label(text(ui, "home-waiting"));
         }
-        if ui.button("Rescan folder").clicked() {
+        if ui.button(text(ui, "home-rescan")).clicked() {
             commands.send(AppCommand::Rescan);
         }
     });
     ui.add_space(12.0);
-    ui.label(RichText::new(format!("Workshops in {}", state.workshops_dir.display())).strong());
+    let folder = text_with(
+        ui,
+        "home-folder",
+        &[("folder", state.workshops_dir.display().to_string().into())],
+    );
+    ui.label(RichText::new(folder).strong());
     library(ui, state, commands);
     if !state.recent.is_empty() {
         ui.add_space(12.0);
-        ui.label(RichText::new("Recent files").strong());
+        ui.label(RichText::new(text(ui, "home-recent")).strong());
         for path in &state.recent {
             if ui.link(path.display().to_string()).clicked() {
                 commands.send(AppCommand::Open(path.clone()));
@@ -55,7 +61,14 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         ui.horizontal(|ui| {
             ui.spinner();
             let total = library.total.unwrap_or(0);
-            ui.label(format!("Scanning… {} of {total} files", library.scanned()));
+            ui.label(text_with(
+                ui,
+                "library-scanning",
+                &[
+                    ("scanned", library.scanned().into()),
+                    ("total", total.into()),
+                ],
+            ));
         });
         if let Some(total) = library.total.filter(|total| *total > 0) {
             ui.add(
@@ -65,12 +78,12 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         }
     }
     ui.horizontal(|ui| {
-        let label = ui.label("Filter");
+        let label = ui.label(text(ui, "library-filter"));
         let mut filter = library.filter.clone();
         if ui
             .add(
                 egui::TextEdit::singleline(&mut filter)
-                    .hint_text("title, organisation or date")
+                    .hint_text(text(ui, "library-filter-hint"))
                     .desired_width(260.0),
             )
             .labelled_by(label.id)
@@ -81,18 +94,22 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         let chosen = library.selected.len();
         let compare = ui.add_enabled(
             chosen >= 2,
-            egui::Button::new(format!("Compare selected ({chosen})")),
+            egui::Button::new(text_with(
+                ui,
+                "library-compare-selected",
+                &[("count", chosen.into())],
+            )),
         );
         if compare.clicked() {
             commands.send(AppCommand::CompareSelected);
         }
         if chosen < 2 {
-            ui.label(RichText::new("Tick two or more workshops to compare them.").weak());
+            ui.label(RichText::new(text(ui, "library-tick")).weak());
         }
     });
     let count = library.visible_count();
     if count == 0 && library.unreadable.is_empty() && !library.is_scanning() {
-        ui.label("No workshops here yet. Start one with “New workshop”.");
+        ui.label(text(ui, "library-empty"));
     }
     if count > 0 {
         table(ui, library, count, commands);
@@ -130,13 +147,14 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                     let mut chosen = library.selected.contains(&summary.path);
                     let tick =
                         ui.add_enabled(!summary.locked, egui::Checkbox::new(&mut chosen, ""));
+                    // Worded before: the closure runs while egui's context is locked.
+                    let name = text_with(
+                        ui,
+                        "library-compare-one",
+                        &[("title", summary.title.as_str().into())],
+                    );
                     tick.widget_info(|| {
-                        egui::WidgetInfo::selected(
-                            egui::Role::CheckBox,
-                            true,
-                            chosen,
-                            format!("Compare {}", summary.title),
-                        )
+                        egui::WidgetInfo::selected(egui::Role::CheckBox, true, chosen, &name)
                     });
                     if tick.changed() {
                         commands.send(LibraryCommand::ToggleCompare(summary.path.clone()));
@@ -152,38 +170,37 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                     ui.label(&summary.organisation);
                 });
                 row.col(|ui| {
-                    ui.label(summary.sales.to_string());
+                    ui.label(crate::ui::language_ui::of(ui).count(summary.sales));
                 });
                 row.col(|ui| {
-                    ui.label(summary.product.to_string());
+                    ui.label(crate::ui::language_ui::of(ui).count(summary.product));
                 });
                 row.col(|ui| {
-                    ui.label(summary.stage.label());
+                    ui.label(text(ui, stage_id(summary.stage)));
                 });
                 row.col(|ui| {
                     // A workshop in progress shows no verdict before the room has seen it.
                     if summary.locked {
-                        ui.label(RichText::new("in participant mode").weak());
+                        ui.label(RichText::new(text(ui, "library-in-participant-mode")).weak());
                     } else if summary.revealed {
                         verdict_badge(ui, summary.verdict, 14.0);
                     } else {
-                        ui.label(RichText::new("not revealed").weak());
+                        ui.label(RichText::new(text(ui, "library-not-revealed")).weak());
                     }
                 });
                 row.col(|ui| {
-                    let open = ui.button("Open");
-                    open.widget_info(|| {
-                        egui::WidgetInfo::labeled(
-                            egui::Role::Button,
-                            true,
-                            format!("Open {}", summary.title),
-                        )
-                    });
+                    let open = ui.button(text(ui, "library-open"));
+                    let name = text_with(
+                        ui,
+                        "library-open-one",
+                        &[("title", summary.title.as_str().into())],
+                    );
+                    open.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                     if open.clicked() {
                         commands.send(AppCommand::Open(summary.path.clone()));
                     }
                     if summary.unsaved_changes {
-                        ui.label(RichText::new("unsaved changes to recover").italics());
+                        ui.label(RichText::new(text(ui, "library-recover")).italics());
                     }
                 });
             });
@@ -197,16 +214,40 @@ fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mu
         (false, _) => "",
     };
     let header = ui.add(
-        egui::Button::new(RichText::new(format!("{}{marker}", key.label())).strong()).frame(false),
+        egui::Button::new(RichText::new(format!("{}{marker}", text(ui, sort_ids(key).0))).strong())
+            .frame(false),
     );
-    header.widget_info(|| {
-        egui::WidgetInfo::labeled(
-            egui::Role::Button,
-            true,
-            format!("Sort by {}", key.label().to_lowercase()),
-        )
-    });
+    // Worded before: the closure runs while egui's context is locked.
+    let name = text(ui, sort_ids(key).1);
+    header.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     if header.clicked() {
         commands.send(LibraryCommand::Sort(key));
+    }
+}
+
+/// A stage's name in the library's column.
+fn stage_id(stage: crate::domain::Stage) -> &'static str {
+    use crate::domain::Stage;
+    match stage {
+        Stage::Setup => "library-stage-setup",
+        Stage::Framing => "library-stage-framing",
+        Stage::Capture => "library-stage-capture",
+        Stage::Reveal => "library-stage-reveal",
+        Stage::Diagnose => "library-stage-diagnose",
+        Stage::Agree => "library-stage-agree",
+        Stage::Close => "library-stage-close",
+    }
+}
+
+/// A column's heading, and the name of its sort button.
+fn sort_ids(key: SortKey) -> (&'static str, &'static str) {
+    match key {
+        SortKey::Date => ("library-date", "library-sort-date"),
+        SortKey::Title => ("library-title", "library-sort-title"),
+        SortKey::Organisation => ("library-organisation", "library-sort-organisation"),
+        SortKey::Sales => ("function-sales", "library-sort-sales"),
+        SortKey::Product => ("function-product", "library-sort-product"),
+        SortKey::Stage => ("library-stage", "library-sort-stage"),
+        SortKey::Verdict => ("library-verdict", "library-sort-verdict"),
     }
 }

@@ -17,11 +17,11 @@ impl OpenWorkshop {
         let folder = self.folder();
         let remembered = match RememberedMappings::load(&folder) {
             Ok(remembered) => remembered,
-            Err(error) => return Some(refused(path, &error)),
+            Err(error) => return Some(self.refused(path, &error)),
         };
-        let table = match read(path) {
+        let table = match self.read(path) {
             Ok(table) => table,
-            Err(error) => return Some(refused(path, &error)),
+            Err(error) => return Some(self.refused(path, &error)),
         };
         let mapping = remembered
             .for_headers(&table.header)
@@ -41,7 +41,7 @@ impl OpenWorkshop {
                 });
                 None
             }
-            Err(error) => Some(refused(path, &error.to_string())),
+            Err(error) => Some(self.refused(path, &error.to_string())),
         }
     }
 
@@ -50,13 +50,13 @@ impl OpenWorkshop {
     pub(super) fn import_mapped(&mut self) -> Option<Notice> {
         let step = self.import_mapping.take()?;
         let mapping = step.mapping();
-        let imported = read(&step.path).and_then(|table| {
+        let imported = self.read(&step.path).and_then(|table| {
             import::import_table(&table, &self.workshop.questionnaire, &mapping)
                 .map_err(|error| error.to_string())
         });
         let imported = match imported {
             Ok(imported) => imported,
-            Err(error) => return Some(refused(&step.path, &error)),
+            Err(error) => return Some(self.refused(&step.path, &error)),
         };
         let notice = self.add_imported(&step.path, imported);
         if matches!(notice, Notice::Info(_)) {
@@ -64,8 +64,9 @@ impl OpenWorkshop {
             let remembered = RememberedMappings::load(&folder)
                 .and_then(|remembered| remembered.remember(&folder, &step.headers, mapping));
             if let Err(error) = remembered {
-                return Some(Notice::Error(format!(
-                    "The responses were imported, but the column choices could not be remembered: {error}"
+                return Some(Notice::Error(self.language.text_with(
+                    "import-not-remembered",
+                    &[("error", error.clone().into())],
                 )));
             }
         }
@@ -88,11 +89,18 @@ impl OpenWorkshop {
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
         match self.add_responses(imported.responses) {
-            Ok(()) => Notice::Info(format!(
-                "Imported {count} responses from {}.{dropped}",
-                path.display()
+            Ok(()) => Notice::Info(self.language.text_with(
+                "import-done",
+                &[
+                    ("count", count.into()),
+                    ("path", path.display().to_string().into()),
+                    ("dropped", dropped.into()),
+                ],
             )),
-            Err(error) => Notice::Error(format!("{error}. Nothing was imported.")),
+            Err(error) => Notice::Error(
+                self.language
+                    .text_with("import-nothing", &[("error", error.to_string().into())]),
+            ),
         }
     }
 
@@ -102,16 +110,22 @@ impl OpenWorkshop {
             .map(Path::to_path_buf)
             .unwrap_or_default()
     }
-}
 
-fn read(path: &Path) -> Result<Table, String> {
-    let bytes = std::fs::read(path).map_err(|error| format!("cannot read the file: {error}"))?;
-    import::read_table(&bytes, path, None).map_err(|error: ImportError| error.to_string())
-}
+    fn read(&self, path: &Path) -> Result<Table, String> {
+        let bytes = std::fs::read(path).map_err(|error| {
+            self.language
+                .text_with("import-cannot-read", &[("error", error.to_string().into())])
+        })?;
+        import::read_table(&bytes, path, None).map_err(|error: ImportError| error.to_string())
+    }
 
-fn refused(path: &Path, error: &str) -> Notice {
-    Notice::Error(format!(
-        "{}: {error}. Nothing was imported.",
-        path.display()
-    ))
+    fn refused(&self, path: &Path, error: &str) -> Notice {
+        Notice::Error(self.language.text_with(
+            "import-refused",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", error.into()),
+            ],
+        ))
+    }
 }

@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::command::{Commands, WorkshopCommand};
+use super::language_ui::{of, text, text_with};
 use crate::domain::Questionnaire;
 use crate::import::{ColumnMapping, MapTo};
 
@@ -36,24 +37,25 @@ impl ImportMapping {
 }
 
 /// The choices offered for an unknown column, with the words the facilitator sees.
-fn choices(questionnaire: &Questionnaire) -> Vec<(MapTo, String)> {
+fn choices(ui: &egui::Ui, questionnaire: &Questionnaire) -> Vec<(MapTo, String)> {
+    let comment = |prompt: &str| text_with(ui, "import-comment", &[("prompt", prompt.into())]);
     let mut choices = vec![
-        (MapTo::Ignore, String::from("Ignore this column")),
+        (MapTo::Ignore, text(ui, "import-ignore")),
         (
             MapTo::Key(String::from("friction_comment")),
-            format!("Comment: {}", questionnaire.friction_comment_prompt),
+            comment(&questionnaire.friction_comment_prompt),
         ),
         (
             MapTo::Key(String::from("works_well_comment")),
-            format!("Comment: {}", questionnaire.works_well_comment_prompt),
+            comment(&questionnaire.works_well_comment_prompt),
         ),
     ];
-    choices.extend(
-        questionnaire
-            .statements
-            .iter()
-            .map(|s| (MapTo::Key(s.key.clone()), format!("Statement: {}", s.text))),
-    );
+    choices.extend(questionnaire.statements.iter().map(|s| {
+        (
+            MapTo::Key(s.key.clone()),
+            text_with(ui, "import-statement", &[("text", s.text.as_str().into())]),
+        )
+    }));
     choices
 }
 
@@ -64,48 +66,61 @@ pub fn mapping_step_ui(
     questionnaire: &Questionnaire,
     commands: &mut Commands,
 ) {
-    let choices = choices(questionnaire);
     egui::Modal::new(egui::Id::unique("import mapping step")).show(ctx, |ui| {
+        // The statements and prompts in the facilitator's language.
+        let choices = choices(ui, &questionnaire.in_language(of(ui)));
         ui.set_max_width(720.0);
-        ui.heading("Which question does each column answer?");
-        ui.label(format!(
-            "{} has columns Tandem does not recognise. Say what each one is; Tandem remembers your choice for files with the same columns.",
-            step.path.file_name().map_or_else(String::new, |name| name.to_string_lossy().into_owned())
-        ));
+        ui.heading(text(ui, "import-title"));
+        let file = step
+            .path
+            .file_name()
+            .map_or_else(String::new, |name| name.to_string_lossy().into_owned());
+        ui.label(text_with(ui, "import-unknown", &[("file", file.into())]));
         ui.add_space(8.0);
         // Many unknown columns scroll; the buttons stay in view.
-        egui::ScrollArea::vertical().max_height(360.0).show(ui, |ui| {
-            for (index, (header, chosen)) in step.unknown.iter().enumerate() {
-                let shown = chosen
-                    .as_ref()
-                    .and_then(|chosen| choices.iter().find(|(to, _)| to == chosen))
-                    .map_or("Choose…", |(_, words)| words.as_str());
-                // The header as the file wrote it (a question may be long), the choice below it.
-                let label = ui.label(egui::RichText::new(header).strong());
-                egui::ComboBox::from_id_salt(("import column", index))
-                    .selected_text(shown)
-                    .width(ui.available_width())
-                    .show_ui(ui, |ui| {
-                        for (to, words) in &choices {
-                            if ui.selectable_label(chosen.as_ref() == Some(to), words).clicked() {
-                                commands.send(WorkshopCommand::ChooseImportColumn(index, to.clone()));
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                for (index, (header, chosen)) in step.unknown.iter().enumerate() {
+                    let shown = chosen
+                        .as_ref()
+                        .and_then(|chosen| choices.iter().find(|(to, _)| to == chosen))
+                        .map_or_else(|| text(ui, "import-choose"), |(_, words)| words.clone());
+                    // The header as the file wrote it (a question may be long), the choice below it.
+                    let label = ui.label(egui::RichText::new(header).strong());
+                    egui::ComboBox::from_id_salt(("import column", index))
+                        .selected_text(shown)
+                        .width(ui.available_width())
+                        .show_ui(ui, |ui| {
+                            for (to, words) in &choices {
+                                if ui
+                                    .selectable_label(chosen.as_ref() == Some(to), words)
+                                    .clicked()
+                                {
+                                    commands.send(WorkshopCommand::ChooseImportColumn(
+                                        index,
+                                        to.clone(),
+                                    ));
+                                }
                             }
-                        }
-                    })
-                    .response
-                    .labelled_by(label.id);
-                ui.add_space(6.0);
-            }
-        });
+                        })
+                        .response
+                        .labelled_by(label.id);
+                    ui.add_space(6.0);
+                }
+            });
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(step.is_complete(), egui::Button::new("Import"))
+                .add_enabled(
+                    step.is_complete(),
+                    egui::Button::new(text(ui, "import-import")),
+                )
                 .clicked()
             {
                 commands.send(WorkshopCommand::ImportMapped);
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(text(ui, "import-cancel")).clicked() {
                 commands.send(WorkshopCommand::CancelImport);
             }
         });

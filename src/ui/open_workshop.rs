@@ -47,6 +47,9 @@ pub struct OpenWorkshop {
     pub room: RoomPanel,
     /// The import's mapping step, while the facilitator says what unknown columns are.
     pub import_mapping: Option<super::import_mapping::ImportMapping>,
+    /// The facilitator's screens' language, which the notices of this workshop's commands
+    /// speak (set by [`super::state::AppState`] before each command).
+    pub language: crate::i18n::Language,
     /// The Markdown summary as exported, made the first time it is asked for after a change
     /// (Close shows it; Copy Markdown copies it), never per frame.
     markdown: OnceCell<String>,
@@ -89,6 +92,7 @@ impl OpenWorkshop {
             asking_about_projector: false,
             room: RoomPanel::new(),
             import_mapping: None,
+            language: crate::i18n::Language::English,
             markdown: OnceCell::new(),
         }
     }

@@ -2,7 +2,11 @@
 
 use eframe::egui::{self, Color32, RichText};
 
+use crate::domain::{Function, Owner};
+use crate::i18n::Language;
+use crate::metrics::Scope;
 use crate::rules::Verdict;
+use crate::ui::language_ui::text;
 
 /// A labelled single-line text field; returns the new text when it changed.
 pub fn text_field(ui: &mut egui::Ui, label: &str, value: &str, hint: &str) -> Option<String> {
@@ -72,22 +76,75 @@ pub fn verdict_color(ui: &egui::Ui, verdict: Verdict) -> Color32 {
 /// The verdict as icon and word, never colour alone.
 pub fn verdict_badge(ui: &mut egui::Ui, verdict: Verdict, size: f32) {
     ui.label(
-        RichText::new(format!("{} {}", verdict.icon(), verdict.label()))
+        RichText::new(format!("{} {}", verdict.icon(), verdict_word(ui, verdict)))
             .size(size)
             .strong()
             .color(verdict_color(ui, verdict)),
     );
 }
 
-/// Formats a share as a percentage.
-pub fn percent(share: Option<f64>) -> String {
-    // Rounded as every export rounds shares.
-    share.map_or_else(|| String::from("–"), crate::rules::percent)
+/// A verdict's word in the facilitator's language.
+pub fn verdict_word(ui: &egui::Ui, verdict: Verdict) -> String {
+    text(
+        ui,
+        match verdict {
+            Verdict::Healthy => "workshop-verdict-healthy",
+            Verdict::Toxic => "workshop-verdict-toxic",
+            Verdict::Insufficient => "workshop-verdict-insufficient",
+        },
+    )
 }
 
-/// Formats a mean with two decimals, or a dash.
-pub fn mean(value: Option<f64>) -> String {
-    value.map_or_else(|| String::from("–"), |value| format!("{value:.2}"))
+/// "Overall", "Sales" or "Product" in the facilitator's language.
+pub fn scope_word(ui: &egui::Ui, scope: Scope) -> String {
+    text(
+        ui,
+        match scope {
+            Scope::Overall => "workshop-scope-overall",
+            Scope::Sales => "function-sales",
+            Scope::Product => "function-product",
+        },
+    )
+}
+
+/// A function's name in the facilitator's language.
+pub fn function_word(ui: &egui::Ui, function: Function) -> String {
+    scope_word(ui, Scope::of(function))
+}
+
+/// An action owner's role in the facilitator's language.
+pub fn owner_word(ui: &egui::Ui, owner: Owner) -> String {
+    text(
+        ui,
+        match owner {
+            Owner::Sales => "function-sales",
+            Owner::Product => "function-product",
+            Owner::Joint => "workshop-owner-joint",
+            Owner::ExecutiveSponsor => "workshop-owner-executive-sponsor",
+        },
+    )
+}
+
+/// Formats a share as a percentage in `language`, or a dash.
+pub fn percent(language: Language, share: Option<f64>) -> String {
+    // One decimal, as `rules::percent` rounds shares for every export.
+    share.map_or_else(|| String::from("–"), |share| language.percent(share, 1))
+}
+
+/// Formats a mean with two decimals in `language`, or a dash.
+pub fn mean(language: Language, value: Option<f64>) -> String {
+    value.map_or_else(|| String::from("–"), |value| language.decimal(value, 2))
+}
+
+/// A signed difference with two decimals in `language` ("+0,42"), or a dash.
+pub fn signed(language: Language, value: Option<f64>) -> String {
+    value.map_or_else(
+        || String::from("–"),
+        |value| {
+            let sign = if value >= 0.0 { "+" } else { "" };
+            format!("{sign}{}", language.decimal(value, 2))
+        },
+    )
 }
 
 /// A chart whose axis tick labels are shown in full colour or not at all (see

@@ -30,9 +30,12 @@ impl OpenWorkshop {
                 if let Some(recovery) = self.recovery.take()
                     && let Err(error) = std::fs::remove_file(&recovery.path)
                 {
-                    *notice = Some(Notice::Error(format!(
-                        "Could not remove {}: {error}",
-                        recovery.path.display()
+                    *notice = Some(Notice::Error(self.language.text_with(
+                        "workshop-cannot-remove",
+                        &[
+                            ("path", recovery.path.display().to_string().into()),
+                            ("error", error.to_string().into()),
+                        ],
                     )));
                 }
             }
@@ -93,8 +96,9 @@ impl OpenWorkshop {
             Ok(()) => None,
             Err(error) => {
                 self.workshop.revealed = false;
-                Some(Notice::Error(format!(
-                    "{error}. The results stay hidden until the reveal can be saved."
+                Some(Notice::Error(self.language.text_with(
+                    "workshop-reveal-not-saved",
+                    &[("error", error.to_string().into())],
                 )))
             }
         }
@@ -102,10 +106,14 @@ impl OpenWorkshop {
 
     fn save_notice(&mut self) -> Notice {
         match self.save_file() {
-            Ok(()) => Notice::Info(format!("Saved {}", self.path.display())),
-            Err(error) => Notice::Error(format!(
-                "{error}. The workshop is still open with all its changes."
+            Ok(()) => Notice::Info(self.language.text_with(
+                "workshop-saved",
+                &[("path", self.path.display().to_string().into())],
             )),
+            Err(error) => Notice::Error(
+                self.language
+                    .text_with("workshop-not-saved", &[("error", error.to_string().into())]),
+            ),
         }
     }
 
@@ -123,9 +131,10 @@ impl OpenWorkshop {
         self.enter_stage(stage, now);
         Some(match self.save_file() {
             Ok(()) => None,
-            Err(error) => Some(Notice::Error(format!(
-                "{error}. The workshop is still open with all its changes."
-            ))),
+            Err(error) => Some(Notice::Error(
+                self.language
+                    .text_with("workshop-not-saved", &[("error", error.to_string().into())]),
+            )),
         })
     }
 
@@ -137,9 +146,7 @@ impl OpenWorkshop {
             Ok(workshop) => {
                 self.replace_workshop(workshop);
                 self.dirty = true;
-                Notice::Info(String::from(
-                    "Restored the unsaved changes. Save to keep them in the workshop file.",
-                ))
+                Notice::Info(self.language.text("workshop-restored"))
             }
             Err(error) => Notice::Error(error.to_string()),
         });
@@ -152,18 +159,21 @@ impl OpenWorkshop {
                 let folder = self.path.parent().unwrap_or(Path::new(""));
                 let name = path.strip_prefix(folder).unwrap_or(path);
                 self.workshop.settings.rules_file = Some(name.display().to_string());
-                *notice = Some(Notice::Info(format!(
-                    "Using the rules \"{}\" ({} rules).",
-                    rules.name,
-                    rules.rules.len()
+                *notice = Some(Notice::Info(self.language.text_with(
+                    "workshop-using-rules",
+                    &[
+                        ("name", rules.name.as_str().into()),
+                        ("count", rules.rules.len().into()),
+                    ],
                 )));
                 self.rules = rules;
                 self.rules_error = None;
                 self.mark_edit(now, true);
             }
             Err(error) => {
-                *notice = Some(Notice::Error(format!(
-                    "{error}\nThe workshop keeps the rules it had."
+                *notice = Some(Notice::Error(self.language.text_with(
+                    "workshop-rules-kept",
+                    &[("error", error.to_string().into())],
                 )));
             }
         }
@@ -177,9 +187,9 @@ impl OpenWorkshop {
         notice: &mut Option<Notice>,
     ) {
         if !self.workshop.responses.is_empty() {
-            *notice = Some(Notice::Error(String::from(
-                "The questionnaire cannot change once responses are in: they answer this one.",
-            )));
+            *notice = Some(Notice::Error(
+                self.language.text("workshop-questionnaire-fixed"),
+            ));
             return;
         }
         let loaded = match path {
@@ -188,13 +198,17 @@ impl OpenWorkshop {
         };
         *notice = Some(match loaded {
             Ok(questionnaire) => {
-                let said = format!("Using the questionnaire \"{}\".", questionnaire.name);
+                let said = self.language.text_with(
+                    "workshop-using-questionnaire",
+                    &[("name", questionnaire.name.as_str().into())],
+                );
                 self.workshop.questionnaire = questionnaire;
                 self.mark_edit(now, true);
                 Notice::Info(said)
             }
-            Err(error) => Notice::Error(format!(
-                "{error}\nThe workshop keeps the questionnaire it had."
+            Err(error) => Notice::Error(self.language.text_with(
+                "workshop-questionnaire-kept",
+                &[("error", error.to_string().into())],
             )),
         });
     }

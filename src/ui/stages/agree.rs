@@ -3,8 +3,9 @@ use eframe::egui::{self, RichText};
 use crate::domain::{ActionItem, Date, Owner, Stage, Workshop};
 use crate::rules::Verdict;
 use crate::ui::command::{Commands, Edit, WorkshopCommand};
+use crate::ui::language_ui::{text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::ui::widgets::{field_error, verdict_color};
+use crate::ui::widgets::{field_error, owner_word, verdict_color};
 
 use super::agree_findings::{Finding, fired_findings};
 
@@ -13,23 +14,27 @@ const LABEL_WIDTH: f32 = 110.0;
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
-    let findings = fired_findings(open);
-    ui.heading(RichText::new("Agree").size(30.0));
+    let findings = fired_findings(open, ui);
+    ui.heading(RichText::new(text(ui, "agree-title")).size(30.0));
     findings_ui(ui, open, &findings);
     ui.add_space(12.0);
-    ui.label(RichText::new("Rules of engagement").size(24.0).strong());
+    ui.label(
+        RichText::new(text(ui, "agree-rules-of-engagement"))
+            .size(24.0)
+            .strong(),
+    );
     agreements_ui(ui, workshop, &findings, commands);
     ui.add_space(16.0);
-    ui.label(RichText::new("Action items").size(24.0).strong());
+    ui.label(RichText::new(text(ui, "agree-actions")).size(24.0).strong());
     for (index, action) in workshop.actions.iter().enumerate() {
         action_ui(ui, open, index, action, &findings, commands);
     }
-    if ui.button("+ Add action").clicked() {
+    if ui.button(text(ui, "agree-add-action")).clicked() {
         commands.send(Edit::AddAction);
     }
     ui.add_space(16.0);
     if ui
-        .button(RichText::new("Next: Close ➡").size(18.0))
+        .button(RichText::new(text(ui, "agree-next")).size(18.0))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Close));
@@ -38,13 +43,13 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
 
 /// The findings the room answers here, each with its question, in view while writing.
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>]) {
-    ui.label(RichText::new("What to answer").size(24.0).strong());
+    ui.label(RichText::new(text(ui, "agree-what")).size(24.0).strong());
     if !open.workshop.revealed || !open.workshop.floor_reached() {
-        ui.label("The findings show here once the results are revealed.");
+        ui.label(text(ui, "agree-not-revealed"));
         return;
     }
     if findings.is_empty() {
-        ui.label("No finding fired: agree on what keeps the friction healthy.");
+        ui.label(text(ui, "agree-none-fired"));
         return;
     }
     for finding in findings {
@@ -55,7 +60,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>])
                 ("✔", verdict_color(ui, Verdict::Healthy))
             };
             ui.label(RichText::new(icon).color(color).strong());
-            ui.label(RichText::new(finding.name()).strong());
+            ui.label(RichText::new(finding.name(ui)).strong());
             ui.label(format!("— {}", finding.prompt));
         });
     }
@@ -71,7 +76,12 @@ fn agreements_ui(
         let number = index + 1;
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.horizontal(|ui| {
-                let label = field_label(ui, &format!("Agreement {number}"));
+                let name = text_with(
+                    ui,
+                    "agree-agreement",
+                    &[("number", number.to_string().into())],
+                );
+                let label = field_label(ui, &name);
                 let mut text = agreement.text.clone();
                 if ui
                     .add(egui::TextEdit::singleline(&mut text).desired_width(640.0))
@@ -80,7 +90,12 @@ fn agreements_ui(
                 {
                     commands.send(Edit::SetAgreementText(index, text));
                 }
-                if ui.button(format!("Remove agreement {number}")).clicked() {
+                let remove = text_with(
+                    ui,
+                    "agree-remove-agreement",
+                    &[("number", number.to_string().into())],
+                );
+                if ui.button(remove).clicked() {
                     commands.send(Edit::RemoveAgreement(index));
                 }
             });
@@ -90,7 +105,7 @@ fn agreements_ui(
             }
         });
     }
-    if ui.button("+ Add agreement").clicked() {
+    if ui.button(text(ui, "agree-add-agreement")).clicked() {
         commands.send(Edit::AddAgreement);
     }
 }
@@ -108,29 +123,35 @@ fn action_ui(
     let number = index + 1;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.horizontal(|ui| {
-            let label = field_label(ui, &format!("Action {number}"));
-            let mut text = action.text.clone();
+            let name = text_with(ui, "agree-action", &[("number", number.to_string().into())]);
+            let label = field_label(ui, &name);
+            let mut words = action.text.clone();
             if ui
                 .add(
-                    egui::TextEdit::singleline(&mut text)
-                        .hint_text("What will be done")
+                    egui::TextEdit::singleline(&mut words)
+                        .hint_text(text(ui, "agree-action-hint"))
                         .desired_width(640.0),
                 )
                 .labelled_by(label.id)
                 .changed()
             {
-                commands.send(Edit::SetActionText(index, text));
+                commands.send(Edit::SetActionText(index, words));
             }
             let mut done = action.done;
-            if ui.checkbox(&mut done, "Done").changed() {
+            if ui.checkbox(&mut done, text(ui, "agree-done")).changed() {
                 commands.send(Edit::SetActionDone(index, done));
             }
-            if ui.button(format!("Remove action {number}")).clicked() {
+            let remove = text_with(
+                ui,
+                "agree-remove-action",
+                &[("number", number.to_string().into())],
+            );
+            if ui.button(remove).clicked() {
                 commands.send(Edit::RemoveAction(index));
             }
         });
         if action.text.trim().is_empty() {
-            field_error(ui, "Say what will be done.");
+            field_error(ui, &text(ui, "agree-action-empty"));
         }
         ui.horizontal(|ui| {
             owner_ui(ui, index, action, commands);
@@ -155,14 +176,14 @@ fn field_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
 
 /// The owner's role, and the person who carries it.
 fn owner_ui(ui: &mut egui::Ui, index: usize, action: &ActionItem, commands: &mut Commands) {
-    let label = field_label(ui, "Owner");
+    let label = field_label(ui, &text(ui, "agree-owner"));
     egui::ComboBox::from_id_salt(("owner", index))
-        .selected_text(action.owner.label())
+        .selected_text(owner_word(ui, action.owner))
         .width(180.0)
         .show_ui(ui, |ui| {
             for owner in Owner::ALL {
                 if ui
-                    .selectable_label(action.owner == owner, owner.label())
+                    .selectable_label(action.owner == owner, owner_word(ui, owner))
                     .clicked()
                 {
                     commands.send(Edit::SetActionOwner(index, owner));
@@ -171,12 +192,12 @@ fn owner_ui(ui: &mut egui::Ui, index: usize, action: &ActionItem, commands: &mut
         })
         .response
         .labelled_by(label.id);
-    let label = ui.label("Person");
+    let label = ui.label(text(ui, "agree-person"));
     let mut name = action.owner_name.clone();
     if ui
         .add(
             egui::TextEdit::singleline(&mut name)
-                .hint_text("name (optional)")
+                .hint_text(text(ui, "agree-person-hint"))
                 .desired_width(200.0),
         )
         .labelled_by(label.id)
@@ -195,18 +216,18 @@ fn due_ui(
     commands: &mut Commands,
 ) {
     let due_text = open.due_texts.get(index).cloned().unwrap_or_default();
-    let label = ui.label("Due");
-    let mut text = due_text.clone();
+    let label = ui.label(text(ui, "agree-due"));
+    let mut typed = due_text.clone();
     if ui
         .add(
-            egui::TextEdit::singleline(&mut text)
-                .hint_text("YYYY-MM-DD")
+            egui::TextEdit::singleline(&mut typed)
+                .hint_text(text(ui, "agree-due-hint"))
                 .desired_width(120.0),
         )
         .labelled_by(label.id)
         .changed()
     {
-        commands.send(Edit::SetActionDueText(index, text));
+        commands.send(Edit::SetActionDueText(index, typed));
     }
     // The calendar opens on the due date, or on the workshop's date when there is none.
     let shown = action.due.unwrap_or(open.workshop.meta.date);
@@ -215,7 +236,7 @@ fn due_ui(
         let response = ui.add(
             egui_extras::DatePickerButton::new(&mut picked)
                 .id_salt(&salt)
-                .format("Calendar")
+                .format(text(ui, "agree-calendar"))
                 .calendar_week(false),
         );
         if response.changed()
@@ -225,10 +246,7 @@ fn due_ui(
         }
     }
     if !due_text.trim().is_empty() && due_text.parse::<Date>().is_err() {
-        field_error(
-            ui,
-            "Write the date as YYYY-MM-DD, or pick it from the calendar.",
-        );
+        field_error(ui, &text(ui, "agree-due-invalid"));
     }
 }
 
@@ -243,11 +261,16 @@ fn answers_ui(
     let linked = current.and_then(|id| findings.iter().find(|f| f.id == id));
     let mut chosen = None;
     ui.horizontal(|ui| {
-        let label = field_label(ui, "Answers");
+        let label = field_label(ui, &text(ui, "agree-answers"));
+        let none = text(ui, "agree-no-finding");
         let selected = match (current, linked) {
-            (None, _) => String::from("no finding"),
-            (Some(_), Some(finding)) => finding.name(),
-            (Some(id), None) => format!("{} (did not fire)", crate::domain::words_from_key(id)),
+            (None, _) => none.clone(),
+            (Some(_), Some(finding)) => finding.name(ui),
+            (Some(id), None) => text_with(
+                ui,
+                "agree-did-not-fire",
+                &[("title", crate::domain::words_from_key(id).into())],
+            ),
         };
         egui::ComboBox::from_id_salt(("answers", salt))
             .selected_text(selected)
@@ -255,15 +278,12 @@ fn answers_ui(
             // Every finding in view at once, without scrolling the list.
             .height(480.0)
             .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(current.is_none(), "no finding")
-                    .clicked()
-                {
+                if ui.selectable_label(current.is_none(), none).clicked() {
                     chosen = Some(None);
                 }
                 for finding in findings {
                     if ui
-                        .selectable_label(current == Some(finding.id), finding.name())
+                        .selectable_label(current == Some(finding.id), finding.name(ui))
                         .clicked()
                     {
                         chosen = Some(Some(finding.id.to_owned()));
@@ -276,7 +296,12 @@ fn answers_ui(
     if let Some(finding) = linked {
         ui.horizontal_wrapped(|ui| {
             ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
-            ui.label(RichText::new(format!("Question for the room: {}", finding.prompt)).italics());
+            let question = text_with(
+                ui,
+                "agree-question",
+                &[("prompt", finding.prompt.as_str().into())],
+            );
+            ui.label(RichText::new(question).italics());
         });
     }
     chosen

@@ -1,9 +1,12 @@
 //! The findings the Agree stage can answer: every rule that fired, overall or on one
 //! function's answers alone, by title.
 
+use eframe::egui;
+
 use crate::domain::words_from_key;
 use crate::metrics::Scope;
-use crate::rules::{RuleOutcome, Signal};
+use crate::rules::{RuleOutcome, RuleSet, Signal};
+use crate::ui::language_ui::{of, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
 
 /// A rule that fired, as the room sees it.
@@ -12,7 +15,7 @@ pub struct Finding<'a> {
     pub id: &'a str,
     pub title: String,
     /// The rule's question for the room.
-    pub prompt: &'a str,
+    pub prompt: String,
     /// A toxic rule (else a healthy one).
     pub toxic: bool,
     /// Fired on the whole workshop's answers; otherwise only on those of `alone`.
@@ -23,34 +26,32 @@ pub struct Finding<'a> {
 
 impl Finding<'_> {
     /// Its title, and where it fired when only one function's answers made it fire.
-    pub fn name(&self) -> String {
+    pub fn name(&self, ui: &egui::Ui) -> String {
         if self.overall {
             return self.title.clone();
         }
-        let scopes: Vec<String> = self
-            .alone
-            .iter()
-            .map(|scope| scope.label().to_lowercase())
-            .collect();
-        format!(
-            "{} (on {} answers alone)",
-            self.title,
-            scopes.join(" and on ")
-        )
+        let id = match self.alone.as_slice() {
+            [Scope::Sales] => "agree-alone-sales",
+            [Scope::Product] => "agree-alone-product",
+            _ => "agree-alone-both",
+        };
+        text_with(ui, id, &[("title", self.title.as_str().into())])
     }
 }
 
 /// The overall findings in the order they fired, then those that fired on one function's
 /// answers alone. Empty until results are revealed.
-pub fn fired_findings(open: &OpenWorkshop) -> Vec<Finding<'_>> {
+pub fn fired_findings<'a>(open: &'a OpenWorkshop, ui: &egui::Ui) -> Vec<Finding<'a>> {
     let classification = &open.classification;
     if !open.workshop.revealed {
         return Vec::new();
     }
+    // Titles and questions in the facilitator's language.
+    let rules = open.rules.in_language(of(ui));
     let mut findings: Vec<Finding<'_>> = classification
         .overall
         .fired()
-        .map(|outcome| finding(open, outcome, true))
+        .map(|outcome| finding(&rules, outcome, true))
         .collect();
     for scope in [Scope::Sales, Scope::Product] {
         for outcome in classification.scope(scope).fired() {
@@ -59,7 +60,7 @@ pub fn fired_findings(open: &OpenWorkshop) -> Vec<Finding<'_>> {
                     known.alone.push(scope);
                 }
             } else {
-                let mut alone = finding(open, outcome, false);
+                let mut alone = finding(&rules, outcome, false);
                 alone.alone.push(scope);
                 findings.push(alone);
             }
@@ -68,14 +69,14 @@ pub fn fired_findings(open: &OpenWorkshop) -> Vec<Finding<'_>> {
     findings
 }
 
-fn finding<'a>(open: &'a OpenWorkshop, outcome: &'a RuleOutcome, overall: bool) -> Finding<'a> {
+fn finding<'a>(rules: &RuleSet, outcome: &'a RuleOutcome, overall: bool) -> Finding<'a> {
     let id = outcome.rule.as_str();
-    let rule = open.rules.rule(id);
+    let rule = rules.rule(id);
     Finding {
         id,
         toxic: outcome.signal == Signal::Toxic,
         title: rule.map_or_else(|| words_from_key(id), crate::rules::Rule::title),
-        prompt: rule.map_or("", |rule| rule.prompt.as_str()),
+        prompt: rule.map_or_else(String::new, |rule| rule.prompt.clone()),
         overall,
         alone: Vec::new(),
     }

@@ -5,34 +5,30 @@ use crate::export::finding::Finding;
 use crate::metrics::Scope;
 use crate::rules::{Signal, Verdict};
 use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
+use crate::ui::language_ui::{of, text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::ui::widgets::verdict_badge;
+use crate::ui::widgets::{owner_word, scope_word, verdict_badge};
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
-    ui.heading(RichText::new("Close").size(30.0));
-    ui.label(RichText::new(&meta.title).size(24.0).strong());
-    ui.label(format!(
-        "{} · {} · facilitated by {}",
-        meta.organisation, meta.date, meta.facilitator
-    ));
-    ui.label(format!(
-        "{} sales and {} product responses (anonymity floor {})",
-        workshop.respondents(Function::Sales),
-        workshop.respondents(Function::Product),
-        workshop.settings.anonymity_floor.value()
-    ));
+    let language = of(ui);
+    header_ui(ui, open);
     ui.add_space(8.0);
     super::reveal::held_back_ui(ui, open);
     if !workshop.floor_reached() {
-        ui.label("Results withheld: a function is below the anonymity floor.");
+        ui.label(text(ui, "close-withheld"));
     } else if !workshop.revealed {
-        ui.label("Results not revealed yet: reveal them to the room on the Reveal stage.");
+        ui.label(text(ui, "close-not-revealed"));
     } else {
         ui.horizontal(|ui| {
             for scope in Scope::ALL {
-                ui.label(RichText::new(format!("{}:", scope.label())).size(18.0));
+                let name = text_with(
+                    ui,
+                    "close-scope",
+                    &[("scope", scope_word(ui, scope).into())],
+                );
+                ui.label(RichText::new(name).size(18.0));
                 verdict_badge(ui, open.classification.scope(scope).verdict, 18.0);
                 ui.add_space(16.0);
             }
@@ -40,37 +36,55 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         findings_ui(ui, open);
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Agreements").size(20.0).strong());
+    ui.label(
+        RichText::new(text(ui, "close-agreements"))
+            .size(20.0)
+            .strong(),
+    );
     if workshop.agreements.is_empty() {
-        ui.label("None.");
+        ui.label(text(ui, "close-none"));
     }
     for agreement in &workshop.agreements {
         ui.label(format!("• {}", agreement.text));
     }
-    ui.label(RichText::new("Actions").size(20.0).strong());
+    ui.label(RichText::new(text(ui, "close-actions")).size(20.0).strong());
     if workshop.actions.is_empty() {
-        ui.label("None.");
+        ui.label(text(ui, "close-none"));
     }
     for action in &workshop.actions {
-        let due = action.due.map(|d| format!(", due {d}")).unwrap_or_default();
         let done = if action.done { "☑" } else { "☐" };
-        ui.label(format!(
-            "{done} {} — {}{due}",
-            action.text,
-            action.owner.label()
-        ));
+        let owner = owner_word(ui, action.owner);
+        let line = match action.due {
+            Some(due) => text_with(
+                ui,
+                "close-action-due",
+                &[
+                    ("action", action.text.as_str().into()),
+                    ("owner", owner.into()),
+                    ("due", due.written_in(language).into()),
+                ],
+            ),
+            None => text_with(
+                ui,
+                "close-action",
+                &[
+                    ("action", action.text.as_str().into()),
+                    ("owner", owner.into()),
+                ],
+            ),
+        };
+        ui.label(format!("{done} {line}"));
     }
     ui.add_space(12.0);
-    ui.label(
-        RichText::new(format!(
-            "Suggested follow-up workshop: {} (a quarter later)",
-            meta.date.add_months(3)
-        ))
-        .size(18.0),
+    let follow_up = text_with(
+        ui,
+        "close-follow-up",
+        &[("date", meta.date.add_months(3).written_in(language).into())],
     );
+    ui.label(RichText::new(follow_up).size(18.0));
     ui.add_space(12.0);
     if workshop.revealed {
-        egui::CollapsingHeader::new("The summary exactly as exported (Markdown)").show(ui, |ui| {
+        egui::CollapsingHeader::new(text(ui, "close-markdown")).show(ui, |ui| {
             ui.monospace(open.markdown());
         });
     }
@@ -78,51 +92,88 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new("Save workshop").size(18.0))
+            .button(RichText::new(text(ui, "close-save")).size(18.0))
             .clicked()
         {
             commands.send(WorkshopCommand::Save);
         }
         if ui
-            .button(RichText::new("Close workshop").size(18.0))
+            .button(RichText::new(text(ui, "close-close")).size(18.0))
             .clicked()
         {
             commands.send(AppCommand::CloseWorkshop);
         }
         let state = if open.dirty {
-            "Unsaved changes"
+            "close-unsaved"
         } else {
-            "All changes saved"
+            "close-saved"
         };
-        ui.label(state);
+        ui.label(text(ui, state));
     });
+}
+
+/// The workshop's title, who held it when, and how many answered.
+fn header_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let meta = &workshop.meta;
+    let language = of(ui);
+    ui.heading(RichText::new(text(ui, "close-title")).size(30.0));
+    ui.label(RichText::new(&meta.title).size(24.0).strong());
+    ui.label(text_with(
+        ui,
+        "close-meta",
+        &[
+            ("organisation", meta.organisation.as_str().into()),
+            ("date", meta.date.written_in(language).into()),
+            ("facilitator", meta.facilitator.as_str().into()),
+        ],
+    ));
+    ui.label(text_with(
+        ui,
+        "close-counts",
+        &[
+            ("sales", workshop.respondents(Function::Sales).into()),
+            ("product", workshop.respondents(Function::Product).into()),
+            (
+                "floor",
+                workshop.settings.anonymity_floor.value().to_string().into(),
+            ),
+        ],
+    ));
 }
 
 /// Every finding as the summary says it: the overall ones, then those that fired on one
 /// function's answers alone, each with what it measured, its question and the notes.
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
-    ui.label(RichText::new("Findings").size(20.0).strong());
+    ui.label(
+        RichText::new(text(ui, "close-findings"))
+            .size(20.0)
+            .strong(),
+    );
+    let rules = open.rules.in_language(of(ui));
     let findings = Finding::all(
         &open.workshop,
-        &open.rules,
+        &rules,
         &open.classification,
         &open.stability,
         crate::ui::language_ui::of(ui),
     );
     if findings.is_empty() {
-        ui.label("No rule fired.");
+        ui.label(text(ui, "close-none-fired"));
     }
     for finding in findings {
         let icon = match finding.signal {
             Signal::Toxic => Verdict::Toxic.icon(),
             Signal::Healthy => Verdict::Healthy.icon(),
         };
-        let scope = finding
-            .scope_words(crate::ui::language_ui::of(ui))
-            .map(|words| format!(" · {words}"))
-            .unwrap_or_default();
+        let title = finding.title.as_str().into();
+        let heading = match finding.scope {
+            Scope::Overall => text_with(ui, "close-finding", &[("title", title)]),
+            Scope::Sales => text_with(ui, "close-finding-sales", &[("title", title)]),
+            Scope::Product => text_with(ui, "close-finding-product", &[("title", title)]),
+        };
         ui.label(
-            RichText::new(format!("{icon} {}{scope}", finding.title))
+            RichText::new(format!("{icon} {heading}"))
                 .size(18.0)
                 .strong(),
         );
@@ -130,9 +181,18 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         for measurement in &finding.measurements {
             ui.label(format!("    {measurement}"));
         }
-        ui.label(RichText::new(format!("Ask the room: {}", finding.prompt)).italics());
+        let ask = text_with(
+            ui,
+            "close-ask",
+            &[("prompt", finding.prompt.as_str().into())],
+        );
+        ui.label(RichText::new(ask).italics());
         if let Some(note) = &finding.note {
-            ui.label(format!("Notes: {note}"));
+            ui.label(text_with(
+                ui,
+                "close-notes",
+                &[("note", note.as_str().into())],
+            ));
         }
         ui.add_space(4.0);
     }

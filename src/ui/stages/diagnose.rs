@@ -2,16 +2,16 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Stage;
 use crate::export::finding::{Finding, NearMiss};
-use crate::export::markdown::function_findings_note;
 use crate::metrics::Scope;
-use crate::rules::Signal;
 use crate::rules::stability_words::sentence;
+use crate::rules::{RuleSet, Signal};
 use crate::ui::command::{Commands, Edit, WorkshopCommand};
+use crate::ui::language_ui::{of, text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::ui::widgets::{text_area, verdict_badge};
+use crate::ui::widgets::{scope_word, text_area, verdict_badge};
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
-    ui.heading(RichText::new("Diagnose").size(30.0));
+    ui.heading(RichText::new(text(ui, "diagnose-title")).size(30.0));
     if !open.workshop.floor_reached() {
         super::reveal::withheld(ui, open);
         return;
@@ -21,13 +21,15 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         return;
     }
     super::reveal::held_back_ui(ui, open);
+    // Titles, explanations and questions in the facilitator's language.
+    let rules = open.rules.in_language(of(ui));
     verdicts_ui(ui, open, commands);
     ui.add_space(12.0);
-    findings_ui(ui, open, commands);
-    nearly_fired_ui(ui, open);
+    findings_ui(ui, open, &rules, commands);
+    nearly_fired_ui(ui, open, &rules);
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Agree ➡").size(18.0))
+        .button(RichText::new(text(ui, "diagnose-next")).size(18.0))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Agree));
@@ -44,18 +46,22 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
             let verdict = open.classification.scope(scope);
             ui.vertical(|ui| {
                 ui.set_max_width(column);
-                ui.label(RichText::new(scope.label()).size(20.0));
+                ui.label(RichText::new(scope_word(ui, scope)).size(20.0));
                 verdict_badge(
                     ui,
                     verdict.verdict,
                     if scope == Scope::Overall { 34.0 } else { 24.0 },
                 );
-                ui.label(format!(
-                    "toxic weight {} · healthy weight {}",
-                    verdict.toxic_weight, verdict.healthy_weight
+                ui.label(text_with(
+                    ui,
+                    "diagnose-weights",
+                    &[
+                        ("toxic", (verdict.toxic_weight as usize).into()),
+                        ("healthy", (verdict.healthy_weight as usize).into()),
+                    ],
                 ));
                 let stability = open.stability.scope(scope);
-                if let Some(words) = stability.words(crate::ui::language_ui::of(ui)) {
+                if let Some(words) = stability.words(of(ui)) {
                     let text = RichText::new(sentence(&words)).size(16.0);
                     // A verdict one answer could change is the one to say out loud first.
                     ui.label(if stability.robust() == Some(false) {
@@ -68,15 +74,11 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
             ui.add_space(40.0);
         }
     });
-    ui.label(
-        RichText::new(
-            "Toxic when the toxic rules that fired weigh at least as much as the healthy ones. Each verdict and finding is checked again without each single answer in turn; which answer could change it is never shown.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(text(ui, "diagnose-how")).weak());
+    let label = text(ui, "diagnose-overall-notes");
     if let Some(text) = text_area(
         ui,
-        "Notes on the overall verdict",
+        &label,
         open.workshop
             .notes
             .get("overall")
@@ -89,24 +91,24 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
 
 /// The rules that fired overall, each with its values, then those that fired on one
 /// function's answers alone, explained the same way.
-fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet, commands: &mut Commands) {
     ui.label(
-        RichText::new("Findings: the rules that fired")
+        RichText::new(text(ui, "diagnose-findings"))
             .size(24.0)
             .strong(),
     );
     let findings = Finding::all(
         &open.workshop,
-        &open.rules,
+        rules,
         &open.classification,
         &open.stability,
-        crate::ui::language_ui::of(ui),
+        of(ui),
     );
     if !findings
         .iter()
         .any(|finding| finding.scope == Scope::Overall)
     {
-        ui.label("No rule fired.");
+        ui.label(text(ui, "diagnose-none-fired"));
     }
     let mut alone_heading = false;
     for finding in &findings {
@@ -114,42 +116,45 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
             alone_heading = true;
             ui.add_space(12.0);
             ui.label(
-                RichText::new("Findings on one function's answers alone")
+                RichText::new(text(ui, "diagnose-alone"))
                     .size(22.0)
                     .strong(),
             );
-            ui.label(
-                RichText::new(function_findings_note(crate::ui::language_ui::of(ui))).size(16.0),
-            );
+            ui.label(RichText::new(text(ui, "diagnose-alone-note")).size(16.0));
         }
         finding_ui(ui, open, finding, commands);
     }
 }
 
 /// The rules that did not fire overall but came close: how far each value is from firing.
-fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet) {
     let near = NearMiss::all(
         &open.workshop,
-        &open.rules,
+        rules,
         &open.classification.overall,
         &open.stability,
-        crate::ui::language_ui::of(ui),
+        of(ui),
     );
     if near.is_empty() {
         return;
     }
     ui.add_space(12.0);
-    ui.label(RichText::new("Nearly fired").size(22.0).strong());
+    ui.label(
+        RichText::new(text(ui, "diagnose-nearly"))
+            .size(22.0)
+            .strong(),
+    );
     for near in near {
-        ui.label(
-            RichText::new(format!(
-                "{} {} — {}",
-                signal_icon(near.signal),
-                near.title,
-                near.explanation
-            ))
-            .size(17.0),
+        let line = text_with(
+            ui,
+            "diagnose-nearly-line",
+            &[
+                ("signal", signal_icon(ui, near.signal).into()),
+                ("title", near.title.as_str().into()),
+                ("explanation", near.explanation.as_str().into()),
+            ],
         );
+        ui.label(RichText::new(line).size(17.0));
         for distance in &near.distances {
             ui.label(format!("    {distance}"));
         }
@@ -160,10 +165,8 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 /// Whether a finding hinges on one answer, in words to say to the room (never which answer).
 fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str) {
     let stability = open.stability.scope(scope);
-    let (Some(rule_stability), Some(words)) = (
-        stability.rule(rule),
-        stability.rule_words(rule, crate::ui::language_ui::of(ui)),
-    ) else {
+    let (Some(rule_stability), Some(words)) = (stability.rule(rule), stability.rule_words(rule, of(ui)))
+    else {
         return;
     };
     let text = RichText::new(sentence(&words)).size(16.0);
@@ -174,48 +177,67 @@ fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str
     });
 }
 
-fn signal_icon(signal: Signal) -> &'static str {
-    match signal {
-        Signal::Toxic => "⚠ toxic",
-        Signal::Healthy => "✔ healthy",
+fn signal_icon(ui: &egui::Ui, signal: Signal) -> String {
+    text(
+        ui,
+        match signal {
+            Signal::Toxic => "diagnose-signal-toxic",
+            Signal::Healthy => "diagnose-signal-healthy",
+        },
+    )
+}
+
+/// "Fired on sales' answers alone" for a per-function finding; `None` for an overall one.
+fn scope_words(ui: &egui::Ui, scope: Scope) -> Option<String> {
+    match scope {
+        Scope::Overall => None,
+        Scope::Sales => Some(text(ui, "diagnose-fired-sales")),
+        Scope::Product => Some(text(ui, "diagnose-fired-product")),
     }
 }
 
 fn finding_ui(ui: &mut egui::Ui, open: &OpenWorkshop, finding: &Finding, commands: &mut Commands) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        let scope = finding
-            .scope_words(crate::ui::language_ui::of(ui))
-            .map(|words| format!(" · {words}"))
-            .unwrap_or_default();
-        ui.label(
-            RichText::new(format!(
-                "{} (weight {}) · {}{scope}",
-                signal_icon(finding.signal),
-                finding.weight,
-                finding.title
-            ))
-            .size(18.0)
-            .strong(),
-        );
+        let args = [
+            ("signal", signal_icon(ui, finding.signal).into()),
+            ("weight", (finding.weight as usize).into()),
+            ("title", finding.title.as_str().into()),
+        ];
+        let heading = match scope_words(ui, finding.scope) {
+            None => text_with(ui, "diagnose-finding", &args),
+            Some(words) => {
+                let [signal, weight, title] = args;
+                text_with(
+                    ui,
+                    "diagnose-finding-alone",
+                    &[signal, weight, title, ("scope", words.into())],
+                )
+            }
+        };
+        ui.label(RichText::new(heading).size(18.0).strong());
         ui.label(RichText::new(&finding.explanation).size(18.0));
         for measurement in &finding.measurements {
             ui.label(measurement);
         }
         stability_ui(ui, open, finding.scope, &finding.rule);
-        ui.label(
-            RichText::new(format!("Ask the room: {}", finding.prompt))
-                .size(18.0)
-                .italics(),
+        let ask = text_with(
+            ui,
+            "diagnose-ask",
+            &[("prompt", finding.prompt.as_str().into())],
         );
-        ui.label(RichText::new(format!("Source: {}", finding.citation)).weak());
+        ui.label(RichText::new(ask).size(18.0).italics());
+        let source = text_with(
+            ui,
+            "diagnose-source",
+            &[("citation", finding.citation.as_str().into())],
+        );
+        ui.label(RichText::new(source).weak());
+        let title = finding.title.as_str().into();
         let label = match finding.scope {
-            Scope::Overall => format!("Notes on {}", finding.title),
-            scope => format!(
-                "Notes on {} ({} answers)",
-                finding.title,
-                scope.label().to_lowercase()
-            ),
+            Scope::Overall => text_with(ui, "diagnose-notes", &[("title", title)]),
+            Scope::Sales => text_with(ui, "diagnose-notes-sales", &[("title", title)]),
+            Scope::Product => text_with(ui, "diagnose-notes-product", &[("title", title)]),
         };
         if let Some(text) = text_area(ui, &label, finding.note.as_deref().unwrap_or(""), 2) {
             commands.send(Edit::SetNote(finding.rule.clone(), text));

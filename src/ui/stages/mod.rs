@@ -7,4 +7,5 @@ pub mod close;
 pub mod diagnose;
 pub mod framing;
 pub mod reveal;
+mod reveal_gate;
 pub mod setup;

@@ -1,94 +1,24 @@
 use eframe::egui::{self, Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, Plot};
 
-use crate::domain::questionnaire::Statement;
+use crate::domain::questionnaire::{Questionnaire, Statement};
 use crate::domain::{Function, Relationship, Stage};
-use crate::metrics::benchmark::{study_note, study_share};
+use crate::metrics::benchmark::study_share;
 use crate::ui::command::{Commands, WorkshopCommand};
 use crate::ui::culled_rows::CulledRows;
+use crate::ui::language_ui::{of, text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::ui::widgets::{category_labels_ui, mean, percent, readable_axes};
+use crate::ui::widgets::{category_labels_ui, function_word, mean, percent, readable_axes, signed};
+
+use super::reveal_gate::reveal_gate_ui;
+pub use super::reveal_gate::{held_back_ui, not_revealed_ui, withheld};
 
 const SALES: Color32 = Color32::from_rgb(0x2f, 0x6d, 0xb5);
 const PRODUCT: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x1e);
 const STUDY: Color32 = Color32::from_rgb(0x88, 0x88, 0x88);
 
-/// Shown instead of any result until each function has reached the floor: counts only.
-pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
-    let workshop = &open.workshop;
-    let floor = workshop.settings.anonymity_floor.value() as usize;
-    ui.label(RichText::new("Results are withheld").size(26.0).strong());
-    ui.label(RichText::new(format!("Nothing is shown until both sales and product have at least {floor} responses each, so no one can be singled out.")).size(18.0));
-    for function in Function::ALL {
-        let count = workshop.respondents(function);
-        let needed = floor.saturating_sub(count);
-        let status = if needed == 0 {
-            String::from("enough")
-        } else {
-            format!("{needed} more needed")
-        };
-        ui.label(
-            RichText::new(format!(
-                "{}: {count} responses ({status})",
-                function.label()
-            ))
-            .size(20.0),
-        );
-    }
-}
-
-/// Shown before the reveal, once the floor is reached: counts, and the decision to show.
-fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
-    let workshop = &open.workshop;
-    ui.label(RichText::new("The results are ready").size(26.0).strong());
-    ui.label(
-        RichText::new(format!(
-            "{} sales and {} product responses are in.",
-            workshop.respondents(Function::Sales),
-            workshop.respondents(Function::Product)
-        ))
-        .size(20.0),
-    );
-    ui.label(RichText::new(format!(
-        "Revealing shows them to the room. Answers given after that are held back until at least {} of a function are in, so a latecomer's answers can never be told apart.",
-        workshop.settings.anonymity_floor.value()
-    )).size(18.0));
-    ui.add_space(12.0);
-    if ui
-        .button(RichText::new("Reveal the results").size(22.0).strong())
-        .clicked()
-    {
-        commands.send(WorkshopCommand::Reveal);
-    }
-}
-
-/// Says what is held back, where there is anything: how many, and when it will show.
-pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
-    for function in Function::ALL {
-        if let Some(notice) = open.workshop.held_back_notice(function) {
-            ui.label(RichText::new(format!("⏸ {notice}")).size(18.0));
-        }
-    }
-}
-
-/// Shown on Diagnose and Close until the results are revealed.
-pub fn not_revealed_ui(ui: &mut egui::Ui, commands: &mut Commands) {
-    ui.label(
-        RichText::new("The results are not revealed yet")
-            .size(26.0)
-            .strong(),
-    );
-    ui.label(RichText::new("Reveal them to the room on the Reveal stage first.").size(18.0));
-    if ui
-        .button(RichText::new("Go to Reveal").size(18.0))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Reveal));
-    }
-}
-
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
-    ui.heading(RichText::new("Reveal").size(30.0));
+    ui.heading(RichText::new(text(ui, "reveal-title")).size(30.0));
     if !open.workshop.floor_reached() {
         withheld(ui, open);
         return;
@@ -100,22 +30,29 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     held_back_ui(ui, open);
     crate::ui::export_buttons::show(ui, exporting, commands);
     let metrics = &open.metrics;
-    ui.label(RichText::new(format!(
-        "{} sales and {} product responses. Perception gap (sales − product friction level, 0–3): {}",
-        metrics.sales.respondents,
-        metrics.product.respondents,
-        metrics.perception_gap().map_or_else(|| String::from("–"), |gap| format!("{gap:+.2}"))
-    )).size(20.0));
+    let language = of(ui);
+    let summary = text_with(
+        ui,
+        "reveal-summary",
+        &[
+            ("sales", metrics.sales.respondents.into()),
+            ("product", metrics.product.respondents.into()),
+            ("gap", signed(language, metrics.perception_gap()).into()),
+        ],
+    );
+    ui.label(RichText::new(summary).size(20.0));
 
-    let rows = rows(open);
+    // The room reads the statements, prompts and answers in the facilitator's language.
+    let questionnaire = open.workshop.questionnaire.in_language(language);
+    let rows = rows(open, &questionnaire);
     CulledRows::new("reveal rows", open.revision).show(ui, rows.len(), |ui, index| {
         if let Some(row) = rows.get(index) {
-            show_row(ui, open, row);
+            show_row(ui, open, &questionnaire, row);
         }
     });
     ui.add_space(12.0);
     if ui
-        .button(RichText::new("Next: Diagnose ➡").size(18.0))
+        .button(RichText::new(text(ui, "reveal-next")).size(18.0))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Diagnose));
@@ -137,7 +74,7 @@ enum Row<'a> {
     Comment(&'a str),
 }
 
-fn rows(open: &OpenWorkshop) -> Vec<Row<'_>> {
+fn rows<'a>(open: &'a OpenWorkshop, questionnaire: &'a Questionnaire) -> Vec<Row<'a>> {
     let mut rows = vec![
         Row::RelationshipChart,
         Row::RelationshipTable,
@@ -146,7 +83,7 @@ fn rows(open: &OpenWorkshop) -> Vec<Row<'_>> {
         Row::Sources,
         Row::CommentsHeading,
     ];
-    for (prompt, list) in open.comments.by_prompt(&open.workshop.questionnaire) {
+    for (prompt, list) in open.comments.by_prompt(questionnaire) {
         rows.push(Row::Prompt(prompt));
         if list.is_empty() {
             rows.push(Row::NoComments);
@@ -156,17 +93,17 @@ fn rows(open: &OpenWorkshop) -> Vec<Row<'_>> {
     rows
 }
 
-fn show_row(ui: &mut egui::Ui, open: &OpenWorkshop, row: &Row<'_>) {
+fn show_row(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire, row: &Row<'_>) {
     match row {
-        Row::RelationshipChart => relationship_chart(ui, open),
-        Row::RelationshipTable => relationship_table(ui, open),
-        Row::StatementChart => statement_chart(ui, open),
-        Row::StatementTable => statement_table(ui, open),
-        Row::Sources => sources_table(ui, open),
+        Row::RelationshipChart => relationship_chart(ui, open, questionnaire),
+        Row::RelationshipTable => relationship_table(ui, open, questionnaire),
+        Row::StatementChart => statement_chart(ui, open, questionnaire),
+        Row::StatementTable => statement_table(ui, open, questionnaire),
+        Row::Sources => sources_table(ui, open, questionnaire),
         Row::CommentsHeading => {
             ui.add_space(12.0);
             ui.label(
-                RichText::new("Comments (pooled and shuffled)")
+                RichText::new(text(ui, "reveal-comments"))
                     .size(24.0)
                     .strong(),
             );
@@ -175,7 +112,7 @@ fn show_row(ui: &mut egui::Ui, open: &OpenWorkshop, row: &Row<'_>) {
             ui.label(RichText::new(*prompt).size(18.0).strong());
         }
         Row::NoComments => {
-            ui.label("No comments.");
+            ui.label(text(ui, "reveal-no-comments"));
         }
         Row::Comment(comment) => {
             ui.label(RichText::new(format!("“{comment}”")).size(17.0));
@@ -183,18 +120,17 @@ fn show_row(ui: &mut egui::Ui, open: &OpenWorkshop, row: &Row<'_>) {
     }
 }
 
-fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
+fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
     let metrics = &open.metrics;
-    let questionnaire = &open.workshop.questionnaire;
     ui.add_space(8.0);
     ui.label(
-        RichText::new("How would you describe the relationship?")
+        RichText::new(text(ui, "reveal-relationship"))
             .size(24.0)
             .strong(),
     );
-    let groups: [(&str, Color32, Vec<f64>); 3] = [
+    let groups: [(String, Color32, Vec<f64>); 3] = [
         (
-            "Sales",
+            function_word(ui, Function::Sales),
             SALES,
             Relationship::ALL
                 .iter()
@@ -202,7 +138,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 .collect(),
         ),
         (
-            "Product",
+            function_word(ui, Function::Product),
             PRODUCT,
             Relationship::ALL
                 .iter()
@@ -210,7 +146,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 .collect(),
         ),
         (
-            "Study 2014",
+            text(ui, "reveal-study"),
             STUDY,
             Relationship::ALL
                 .iter()
@@ -231,7 +167,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         .allow_scroll(false)
         .include_y(0.0)
         .include_y(100.0)
-        .y_axis_label("% of respondents")
+        .y_axis_label(text(ui, "reveal-axis-respondents"))
         .show_axes([false, true])
         .show(ui, |plot| {
             for (offset, (name, color, values)) in groups.into_iter().enumerate() {
@@ -250,43 +186,44 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
     category_labels_ui(ui, &chart.transform, &labels);
 }
 
-fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
+fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
     let metrics = &open.metrics;
-    let questionnaire = &open.workshop.questionnaire;
+    let language = of(ui);
+    let headers = [
+        text(ui, "reveal-answer"),
+        function_word(ui, Function::Sales),
+        function_word(ui, Function::Product),
+        text(ui, "reveal-study"),
+    ];
     egui::Grid::new("relationship table")
         .striped(true)
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
-            for header in ["Answer", "Sales", "Product", "Study 2014"] {
+            for header in headers {
                 ui.strong(header);
             }
             ui.end_row();
             for answer in Relationship::ALL {
                 ui.label(questionnaire.relationship_label(answer));
-                ui.label(percent(metrics.sales.relationship_share(answer)));
-                ui.label(percent(metrics.product.relationship_share(answer)));
-                ui.label(crate::metrics::benchmark::study_share_label(
-                    answer,
-                    crate::ui::language_ui::of(ui),
+                ui.label(percent(language, metrics.sales.relationship_share(answer)));
+                ui.label(percent(
+                    language,
+                    metrics.product.relationship_share(answer),
                 ));
+                // The study's own figures, to its two decimals.
+                ui.label(language.percent(study_share(answer), 2));
                 ui.end_row();
             }
         });
-    ui.label(
-        RichText::new(format!(
-            "Study 2014: {}",
-            study_note(crate::ui::language_ui::of(ui))
-        ))
-        .size(14.0),
-    );
+    ui.label(RichText::new(text(ui, "reveal-study-note")).size(14.0));
 }
 
-fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
+fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
     let metrics = &open.metrics;
-    let statements = &open.workshop.questionnaire.statements;
+    let statements = &questionnaire.statements;
     ui.add_space(12.0);
     ui.label(
-        RichText::new("Statements: sales and product side by side")
+        RichText::new(text(ui, "reveal-statements"))
             .size(24.0)
             .strong(),
     );
@@ -306,61 +243,84 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop) {
         })
         .collect();
     let axis_labels: Vec<String> = statements.iter().rev().map(Statement::label).collect();
+    // The axis as wide as its longest label: German labels are cut off otherwise.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let widest = axis_labels
+        .iter()
+        .map(|label| {
+            ui.painter()
+                .layout_no_wrap(label.clone(), font.clone(), Color32::WHITE)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    let series = text(ui, "reveal-gap-series");
     readable_axes(Plot::new("statement gaps"))
+        .custom_y_axes(vec![
+            crate::ui::theme::axis_hints(egui_plot::Axis::Y).min_thickness(widest + 8.0),
+        ])
         .height(32.0 * count as f32 + 40.0)
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .include_x(-2.0)
         .include_x(2.0)
-        .x_axis_label("gap in mean rating: ⬅ product agrees more · sales agrees more ➡")
+        .x_axis_label(text(ui, "reveal-axis-gap"))
         .y_axis_formatter(move |mark, _| axis_label(&axis_labels, mark.value - 1.0))
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new("Sales − product", gaps).horizontal());
+            plot.bar_chart(BarChart::new(series, gaps).horizontal());
         });
 }
 
-fn statement_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
+fn statement_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
     let metrics = &open.metrics;
+    let language = of(ui);
+    let headers = [
+        text(ui, "reveal-statement"),
+        function_word(ui, Function::Sales),
+        function_word(ui, Function::Product),
+        text(ui, "reveal-gap"),
+    ];
     egui::Grid::new("statement table")
         .striped(true)
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
-            for header in ["Statement", "Sales", "Product", "Gap"] {
+            for header in headers {
                 ui.strong(header);
             }
             ui.end_row();
-            for statement in &open.workshop.questionnaire.statements {
+            for statement in &questionnaire.statements {
                 ui.label(&statement.text);
-                ui.label(mean(metrics.sales.mean(&statement.key)));
-                ui.label(mean(metrics.product.mean(&statement.key)));
-                ui.label(
-                    metrics
-                        .statement_gap(&statement.key)
-                        .map_or_else(|| String::from("–"), |gap| format!("{gap:+.2}")),
-                );
+                ui.label(mean(language, metrics.sales.mean(&statement.key)));
+                ui.label(mean(language, metrics.product.mean(&statement.key)));
+                ui.label(signed(language, metrics.statement_gap(&statement.key)));
                 ui.end_row();
             }
         });
 }
 
-fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop) {
+fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
     let metrics = &open.metrics;
-    let questionnaire = &open.workshop.questionnaire;
+    let language = of(ui);
     ui.add_space(12.0);
     ui.label(
-        RichText::new("Most-named friction sources")
+        RichText::new(text(ui, "reveal-sources"))
             .size(24.0)
             .strong(),
     );
     let count = |counts: &std::collections::BTreeMap<String, usize>, key: &str| {
-        counts.get(key).copied().unwrap_or(0).to_string()
+        language.count(counts.get(key).copied().unwrap_or(0))
     };
+    let headers = [
+        text(ui, "reveal-source"),
+        function_word(ui, Function::Sales),
+        function_word(ui, Function::Product),
+    ];
     egui::Grid::new("sources table")
         .striped(true)
         .spacing([24.0, 4.0])
         .show(ui, |ui| {
-            for header in ["Source", "Sales", "Product"] {
+            for header in headers {
                 ui.strong(header);
             }
             ui.end_row();
