@@ -541,10 +541,9 @@ fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_
         0,
         "nothing before the choice"
     );
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Department")
-        .click();
-    harness.run();
+    // The file already answers every statement and both comments: only "ignore" is left.
+    assert!(harness.query_by_label_contains("Statement: ").is_none());
+    assert!(harness.query_by_label_contains("Comment: ").is_none());
     harness.get_by_label("Ignore this column").click();
     harness.run();
     harness.get_by_label("Import").click();
@@ -605,4 +604,22 @@ fn number_date_and_text_cells_read_as_text() {
         table.rows[0].cells,
         ["2026-11-02 09:14:03", "4", "Sales", "2026-11-02"]
     );
+}
+
+#[test]
+fn the_mapping_step_offers_only_questions_the_file_does_not_answer_yet() {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let headers: Vec<String> = [
+        "Timestamp",
+        "function",
+        "relationship",
+        "I trust the other team to act in the company's best interest.",
+        "What causes the most friction?",
+        "Department",
+    ]
+    .map(String::from)
+    .to_vec();
+    let answered = tandem::import::answered_keys(&headers, &questionnaire);
+    let answered: Vec<&str> = answered.iter().map(String::as_str).collect();
+    assert_eq!(answered, ["friction_comment", "trust"]);
 }

@@ -35,6 +35,25 @@ pub struct Imported {
     pub dropped: Vec<Dropped>,
 }
 
+/// The keys of the statements and comments that the file's known `headers` already answer:
+/// the mapping step offers an unknown column only what is still free.
+pub fn answered_keys(
+    headers: &[String],
+    questionnaire: &Questionnaire,
+) -> std::collections::BTreeSet<String> {
+    headers
+        .iter()
+        .filter_map(
+            |header| match columns::Column::recognise(header, questionnaire)? {
+                columns::Column::Statement(key) => Some(key),
+                columns::Column::FrictionComment => Some(String::from("friction_comment")),
+                columns::Column::WorksWellComment => Some(String::from("works_well_comment")),
+                _ => None,
+            },
+        )
+        .collect()
+}
+
 /// Reads a survey file into a table: a workbook when it is one (by its name or its first
 /// bytes), else CSV. `SurveyMonkey`'s two header rows are combined into one.
 pub fn read_table(bytes: &[u8], path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {

@@ -36,30 +36,52 @@ impl ImportMapping {
     }
 }
 
-/// The choices offered for an unknown column, with the words the facilitator sees.
-fn choices(ui: &egui::Ui, questionnaire: &Questionnaire) -> Vec<(MapTo, String)> {
+/// The choices offered for an unknown column, with the words the facilitator sees: ignoring
+/// it, or a comment or statement that neither the file's known columns nor another unknown
+/// column already answers.
+fn choices(
+    ui: &egui::Ui,
+    step: &ImportMapping,
+    index: usize,
+    questionnaire: &Questionnaire,
+) -> Vec<(MapTo, String)> {
+    let answered = crate::import::answered_keys(&step.headers, questionnaire);
+    let taken_elsewhere = |key: &str| {
+        step.unknown.iter().enumerate().any(|(other, (_, chosen))| {
+            other != index && chosen.as_ref() == Some(&MapTo::Key(key.to_owned()))
+        })
+    };
+    let free = |key: &str| !answered.contains(key) && !taken_elsewhere(key);
     let comment = |prompt: &str| text_with(ui, "import-comment", &[("prompt", prompt.into())]);
-    let mut choices = vec![
-        (MapTo::Ignore, text(ui, "import-ignore")),
+    let mut choices = vec![(MapTo::Ignore, text(ui, "import-ignore"))];
+    for (key, prompt) in [
+        ("friction_comment", &questionnaire.friction_comment_prompt),
         (
-            MapTo::Key(String::from("friction_comment")),
-            comment(&questionnaire.friction_comment_prompt),
+            "works_well_comment",
+            &questionnaire.works_well_comment_prompt,
         ),
-        (
-            MapTo::Key(String::from("works_well_comment")),
-            comment(&questionnaire.works_well_comment_prompt),
-        ),
-    ];
-    choices.extend(questionnaire.statements.iter().map(|s| {
-        (
-            MapTo::Key(s.key.clone()),
-            text_with(ui, "import-statement", &[("text", s.text.as_str().into())]),
-        )
-    }));
+    ] {
+        if free(key) {
+            choices.push((MapTo::Key(key.to_owned()), comment(prompt)));
+        }
+    }
+    choices.extend(
+        questionnaire
+            .statements
+            .iter()
+            .filter(|s| free(&s.key))
+            .map(|s| {
+                (
+                    MapTo::Key(s.key.clone()),
+                    text_with(ui, "import-statement", &[("text", s.text.as_str().into())]),
+                )
+            }),
+    );
     choices
 }
 
-/// The mapping step, over everything else until imported or cancelled.
+/// The mapping step, over everything else until imported or cancelled. Each column's
+/// choices are plain radio buttons: a drop-down list inside a modal can open behind it.
 pub fn mapping_step_ui(
     ctx: &egui::Context,
     step: &ImportMapping,
@@ -68,8 +90,8 @@ pub fn mapping_step_ui(
 ) {
     egui::Modal::new(egui::Id::unique("import mapping step")).show(ctx, |ui| {
         // The statements and prompts in the facilitator's language.
-        let choices = choices(ui, &questionnaire.in_language(of(ui)));
-        ui.set_max_width(720.0);
+        let questionnaire = questionnaire.in_language(of(ui));
+        ui.set_max_width(760.0);
         ui.heading(text(ui, "import-title"));
         let file = step
             .path
@@ -79,34 +101,19 @@ pub fn mapping_step_ui(
         ui.add_space(8.0);
         // Many unknown columns scroll; the buttons stay in view.
         egui::ScrollArea::vertical()
-            .max_height(360.0)
+            .max_height(ui.ctx().content_rect().height() * 0.55)
             .show(ui, |ui| {
                 for (index, (header, chosen)) in step.unknown.iter().enumerate() {
-                    let shown = chosen
-                        .as_ref()
-                        .and_then(|chosen| choices.iter().find(|(to, _)| to == chosen))
-                        .map_or_else(|| text(ui, "import-choose"), |(_, words)| words.clone());
-                    // The header as the file wrote it (a question may be long), the choice below it.
-                    let label = ui.label(egui::RichText::new(header).strong());
-                    egui::ComboBox::from_id_salt(("import column", index))
-                        .selected_text(shown)
-                        .width(ui.available_width())
-                        .show_ui(ui, |ui| {
-                            for (to, words) in &choices {
-                                if ui
-                                    .selectable_label(chosen.as_ref() == Some(to), words)
-                                    .clicked()
-                                {
-                                    commands.send(WorkshopCommand::ChooseImportColumn(
-                                        index,
-                                        to.clone(),
-                                    ));
-                                }
-                            }
-                        })
-                        .response
-                        .labelled_by(label.id);
-                    ui.add_space(6.0);
+                    column_ui(
+                        ui,
+                        step,
+                        index,
+                        header,
+                        chosen.as_ref(),
+                        &questionnaire,
+                        commands,
+                    );
+                    ui.add_space(10.0);
                 }
             });
         ui.add_space(8.0);
@@ -125,4 +132,27 @@ pub fn mapping_step_ui(
             }
         });
     });
+}
+
+/// One unknown column: its header as the file wrote it, then a radio button per choice.
+fn column_ui(
+    ui: &mut egui::Ui,
+    step: &ImportMapping,
+    index: usize,
+    header: &str,
+    chosen: Option<&MapTo>,
+    questionnaire: &Questionnaire,
+    commands: &mut Commands,
+) {
+    let label = ui.label(egui::RichText::new(header).strong());
+    let group = ui
+        .indent(("import column", index), |ui| {
+            for (to, words) in choices(ui, step, index, questionnaire) {
+                if ui.radio(chosen == Some(&to), words).clicked() {
+                    commands.send(WorkshopCommand::ChooseImportColumn(index, to));
+                }
+            }
+        })
+        .response;
+    group.labelled_by(label.id);
 }

@@ -165,7 +165,8 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet) {
 /// Whether a finding hinges on one answer, in words to say to the room (never which answer).
 fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str) {
     let stability = open.stability.scope(scope);
-    let (Some(rule_stability), Some(words)) = (stability.rule(rule), stability.rule_words(rule, of(ui)))
+    let (Some(rule_stability), Some(words)) =
+        (stability.rule(rule), stability.rule_words(rule, of(ui)))
     else {
         return;
     };
