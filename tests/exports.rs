@@ -654,3 +654,15 @@ fn the_report_charts_stay_legible_on_a_phone() {
     let smallest = smallest_chart_text_on_a_phone(&browser, &render(&example(), Format::Html));
     assert!(smallest >= 11.0, "chart text shows at {smallest} px");
 }
+
+#[test]
+fn an_action_names_the_person_beside_the_role() {
+    let mut workshop = example();
+    assert!(!workshop.actions.is_empty());
+    workshop.actions[0].owner_name = String::from("Dana Lee");
+    let role = workshop.actions[0].owner.label();
+    for format in [Format::Markdown, Format::Html] {
+        let text = render(&workshop, format);
+        assert!(text.contains(&format!("Dana Lee ({role})")), "{format:?}");
+    }
+}

@@ -29,16 +29,6 @@ impl Owner {
             Self::ExecutiveSponsor => "Executive sponsor",
         }
     }
-
-    /// The role with the person who carries it, when one is named: "Dana Lee (Sales)".
-    pub fn with_name(self, name: &str) -> String {
-        let name = name.trim();
-        if name.is_empty() {
-            self.label().to_owned()
-        } else {
-            format!("{name} ({})", self.label())
-        }
-    }
 }
 
 impl std::fmt::Display for Owner {
@@ -52,12 +42,6 @@ impl std::fmt::Display for Owner {
 mod tests {
     use super::*;
     use crate::domain::ActionItem;
-
-    #[test]
-    fn a_named_owner_reads_as_person_and_role() {
-        assert_eq!(Owner::Sales.with_name("  Dana Lee "), "Dana Lee (Sales)");
-        assert_eq!(Owner::ExecutiveSponsor.with_name(""), "Executive sponsor");
-    }
 
     #[test]
     fn action_items_written_before_owners_had_names_still_load() {

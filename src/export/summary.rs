@@ -185,7 +185,10 @@ impl<'a> Summary<'a> {
                     self.text("export-done-no")
                 },
                 text: &action.text,
-                owner: self.text(&format!("export-owner-{}", owner_id(action.owner))),
+                owner: with_person(
+                    self.text(&format!("export-owner-{}", owner_id(action.owner))),
+                    &action.owner_name,
+                ),
                 due: action
                     .due
                     .map_or_else(|| String::from("–"), |due| due.written_in(self.language)),
@@ -205,6 +208,16 @@ pub struct ActionRow<'a> {
     pub due: String,
     /// The finding it answers, by its title, or a dash.
     pub answers: String,
+}
+
+/// The role with the person who carries it, when one is named: "Dana Lee (Sales)".
+pub fn with_person(role: String, person: &str) -> String {
+    let person = person.trim();
+    if person.is_empty() {
+        role
+    } else {
+        format!("{person} ({role})")
+    }
 }
 
 /// The end of an owner's message id: `export-owner-sales`.
@@ -352,5 +365,19 @@ impl Summary<'_> {
     pub fn answers_finding(&self, finding: &str) -> String {
         self.language
             .text_with("export-answers-finding", &[("finding", finding.into())])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_person;
+
+    #[test]
+    fn a_named_owner_reads_as_person_and_role() {
+        assert_eq!(
+            with_person(String::from("Vertrieb"), "  Dana Lee "),
+            "Dana Lee (Vertrieb)"
+        );
+        assert_eq!(with_person(String::from("Executive sponsor"), ""), "Executive sponsor");
     }
 }

@@ -7,6 +7,7 @@ use crate::rules::{Signal, Verdict};
 use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
 use crate::ui::language_ui::{of, text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
+use crate::export::summary::with_person;
 use crate::ui::widgets::{owner_word, scope_word, verdict_badge};
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
@@ -53,7 +54,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     }
     for action in &workshop.actions {
         let done = if action.done { "☑" } else { "☐" };
-        let owner = owner_word(ui, action.owner);
+        let owner = with_person(owner_word(ui, action.owner), &action.owner_name);
         let line = match action.due {
             Some(due) => text_with(
                 ui,
