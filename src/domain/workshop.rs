@@ -269,14 +269,8 @@ impl Workshop {
                 ));
             }
         }
-        for (index, action) in self.actions.iter().enumerate() {
-            if action.text.trim().is_empty() {
-                problems.push(Problem::new(
-                    format!("actions[{index}].text"),
-                    "an action item needs a text",
-                ));
-            }
-        }
+        // An action without a text yet is a draft Agree asks to finish; refusing it here would
+        // make the app write a file it then cannot open.
         problems
     }
 

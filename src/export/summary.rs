@@ -378,6 +378,9 @@ mod tests {
             with_person(String::from("Vertrieb"), "  Dana Lee "),
             "Dana Lee (Vertrieb)"
         );
-        assert_eq!(with_person(String::from("Executive sponsor"), ""), "Executive sponsor");
+        assert_eq!(
+            with_person(String::from("Executive sponsor"), ""),
+            "Executive sponsor"
+        );
     }
 }

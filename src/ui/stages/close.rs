@@ -2,12 +2,12 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Function;
 use crate::export::finding::Finding;
+use crate::export::summary::with_person;
 use crate::metrics::Scope;
 use crate::rules::{Signal, Verdict};
 use crate::ui::command::{AppCommand, Commands, WorkshopCommand};
 use crate::ui::language_ui::{of, text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
-use crate::export::summary::with_person;
 use crate::ui::widgets::{owner_word, scope_word, verdict_badge};
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
