@@ -177,7 +177,7 @@ impl OpenWorkshop {
         let workshop = &self.workshop;
         let beyond = workshop.stage > stage;
         match stage {
-            Stage::Setup => !workshop.meta.title.trim().is_empty(),
+            Stage::Setup => beyond && !workshop.meta.title.trim().is_empty(),
             Stage::Framing => beyond,
             Stage::Capture => workshop.floor_reached(),
             Stage::Reveal => workshop.revealed,

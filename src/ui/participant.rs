@@ -59,6 +59,9 @@ pub fn show(
     });
 }
 
+/// The height kept for a statement's text: three lines of its 32-point type.
+const STATEMENT_ROOM: f32 = 3.0 * 40.0;
+
 fn step_ui(
     ui: &mut egui::Ui,
     language: Language,
@@ -237,8 +240,12 @@ fn statement_ui(
     ui.label(RichText::new(position).size(TEXT));
     ui.label(RichText::new(&questionnaire.statements_prompt).size(TEXT));
     ui.add_space(16.0);
+    // Room for three lines of statement whatever its length, so the answer buttons stay
+    // where the last tap was instead of moving with a two-line statement.
+    let top = ui.cursor().top();
     ui.label(RichText::new(&statement.text).size(32.0).strong());
-    ui.add_space(20.0);
+    let used = ui.cursor().top() - top;
+    ui.add_space((STATEMENT_ROOM - used).max(0.0) + 20.0);
     let current = kiosk.draft.answer(statement);
     ui.horizontal(|ui| {
         // Five equal buttons across the page; a long scale word ("stimme überhaupt nicht

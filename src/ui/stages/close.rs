@@ -182,6 +182,10 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         for measurement in &finding.measurements {
             ui.label(format!("    {measurement}"));
         }
+        // As the export says it: whether the finding hinges on one answer.
+        if let Some(stability) = &finding.stability {
+            ui.label(RichText::new(stability).italics());
+        }
         let ask = text_with(
             ui,
             "close-ask",
