@@ -15,7 +15,7 @@ use tandem::domain::{Date, Owner};
 use tandem::export::Format;
 use tandem::storage::{load_workshop, save_workshop};
 use tandem::ui::event::Event;
-use tandem::ui::file_purpose::{DialogAnswer, FilePurpose, NO_DIALOG};
+use tandem::ui::file_purpose::{DialogAnswer, FilePurpose};
 use tandem::ui::{Launch, TandemApp};
 
 fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
@@ -332,10 +332,10 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
     report_dialog_answer(
         &mut harness,
         FilePurpose::Export(Format::Html),
-        DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+        DialogAnswer::Unavailable,
     );
     assert!(
-        harness.query_by_label(NO_DIALOG).is_some(),
+        harness.query_by_label(&no_dialog()).is_some(),
         "the notice says why"
     );
     let field = "Save as (a free name in the workshops folder; change it if you like)";
@@ -360,7 +360,7 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
             .is_some()
     );
     assert!(
-        harness.query_by_label(NO_DIALOG).is_none(),
+        harness.query_by_label(&no_dialog()).is_none(),
         "the notice is gone"
     );
 
@@ -368,7 +368,7 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
     report_dialog_answer(
         &mut harness,
         FilePurpose::Export(Format::Html),
-        DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+        DialogAnswer::Unavailable,
     );
     assert_eq!(
         harness.get_by_label(field).value().as_deref(),
@@ -396,7 +396,7 @@ fn an_open_dialog_that_cannot_be_shown_takes_a_typed_path_and_says_what_is_wrong
     report_dialog_answer(
         &mut harness,
         FilePurpose::OpenWorkshop,
-        DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+        DialogAnswer::Unavailable,
     );
     let field = "Path of the file (type it or paste it)";
     let missing = folder.path().join("nothing.ron");
@@ -451,4 +451,9 @@ fn a_dialog_that_never_answers_is_offered_the_typed_path_beside_it() {
             .query_by_label_contains("has not answered")
             .is_none()
     );
+}
+
+/// What the app says when no file dialog could be shown.
+fn no_dialog() -> String {
+    tandem::i18n::Language::English.text("dialog-none")
 }

@@ -229,7 +229,9 @@ fn framing_in_french_says_the_quotation_is_translated() {
     );
     assert!(
         harness
-            .query_by_label("1. Chacun répond seul et anonymement, sur son téléphone ou sur cet ordinateur")
+            .query_by_label(
+                "1. Chacun répond seul et anonymement, sur son téléphone ou sur cet ordinateur"
+            )
             .is_some()
     );
     assert!(

@@ -715,3 +715,29 @@ import-unknown = { $file } hat Spalten, die Tandem nicht erkennt. Sagen Sie, was
 import-choose = Auswählen…
 import-import = Importieren
 import-cancel = Abbrechen
+
+## file dialogs and export formats
+
+room-qr-name = QR-Code für { $address }
+format-markdown = Markdown
+format-html = HTML-Bericht
+format-responses-csv = Antworten als CSV
+format-metrics-csv = Kennzahlen als CSV
+dialog-open-workshop = Einen Tandem-Workshop öffnen
+dialog-rules-file = Eine Regeldatei wählen
+dialog-questionnaire-file = Eine Fragebogendatei wählen
+dialog-import = Antworten einer Umfrage importieren (CSV oder Excel)
+dialog-export = { $what } exportieren
+dialog-export-comparison = Den Vergleich exportieren
+dialog-kind-survey = eine Umfragedatei (CSV oder Excel)
+dialog-kind-csv = eine CSV-Datei
+dialog-kind-ron = eine Tandem-Datei (RON)
+dialog-kind-html = eine HTML-Seite
+dialog-kind-markdown = eine Markdown-Datei
+dialog-none = Es konnte kein Dateidialog angezeigt werden: Dieser Desktop hat keinen Dienst für Dateidialoge. Mit xdg-desktop-portal und einem Backend wie xdg-desktop-portal-gtk (oder dem Programm zenity) funktionieren die Dialoge.
+dialog-path-add-name = { $path } ist ein Ordner: Fügen Sie einen Dateinamen hinzu.
+dialog-path-exists = Unter { $path } gibt es bereits eine Datei: Wählen Sie einen anderen Namen, damit nichts ersetzt wird.
+dialog-path-no-folder = Den Ordner { $path } gibt es nicht.
+dialog-path-missing = Unter { $path } gibt es keine Datei.
+dialog-path-folder = { $path } ist ein Ordner, keine Datei.
+dialog-path-wrong-kind = { $path } ist nicht { $kind }: Der Name sollte auf .{ $extension } enden.

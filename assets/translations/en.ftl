@@ -717,3 +717,29 @@ import-unknown = { $file } has columns Tandem does not recognise. Say what each 
 import-choose = Choose…
 import-import = Import
 import-cancel = Cancel
+
+## file dialogs and export formats
+
+room-qr-name = QR code for { $address }
+format-markdown = Markdown
+format-html = HTML report
+format-responses-csv = responses CSV
+format-metrics-csv = metrics CSV
+dialog-open-workshop = Open a Tandem workshop
+dialog-rules-file = Choose a rules file
+dialog-questionnaire-file = Choose a questionnaire file
+dialog-import = Import responses from a survey (CSV or Excel)
+dialog-export = Export the { $what }
+dialog-export-comparison = Export the comparison
+dialog-kind-survey = a survey file (CSV or Excel)
+dialog-kind-csv = a CSV file
+dialog-kind-ron = a Tandem file (RON)
+dialog-kind-html = an HTML page
+dialog-kind-markdown = a Markdown file
+dialog-none = No file dialog could be shown: this desktop has no file-dialog service. Installing xdg-desktop-portal with a backend such as xdg-desktop-portal-gtk (or the zenity program) makes the dialogs work.
+dialog-path-add-name = { $path } is a folder: add a file name.
+dialog-path-exists = There is already a file at { $path }: choose another name, so that nothing is replaced.
+dialog-path-no-folder = There is no folder { $path }.
+dialog-path-missing = There is no file at { $path }.
+dialog-path-folder = { $path } is a folder, not a file.
+dialog-path-wrong-kind = { $path } is not { $kind }: its name should end in .{ $extension }.

@@ -715,3 +715,29 @@ import-unknown = { $file } tiene columnas que Tandem no reconoce. Indique qué e
 import-choose = Elegir…
 import-import = Importar
 import-cancel = Cancelar
+
+## file dialogs and export formats
+
+room-qr-name = Código QR para { $address }
+format-markdown = Markdown
+format-html = informe HTML
+format-responses-csv = respuestas en CSV
+format-metrics-csv = indicadores en CSV
+dialog-open-workshop = Abrir un taller de Tandem
+dialog-rules-file = Elegir un archivo de reglas
+dialog-questionnaire-file = Elegir un archivo de cuestionario
+dialog-import = Importar las respuestas de una encuesta (CSV o Excel)
+dialog-export = Exportar: { $what }
+dialog-export-comparison = Exportar la comparación
+dialog-kind-survey = un archivo de encuesta (CSV o Excel)
+dialog-kind-csv = un archivo CSV
+dialog-kind-ron = un archivo de Tandem (RON)
+dialog-kind-html = una página HTML
+dialog-kind-markdown = un archivo Markdown
+dialog-none = No se pudo mostrar ningún diálogo de archivos: este escritorio no tiene un servicio para ellos. Instalar xdg-desktop-portal con un motor como xdg-desktop-portal-gtk (o el programa zenity) hace que funcionen.
+dialog-path-add-name = { $path } es una carpeta: añada un nombre de archivo.
+dialog-path-exists = Ya hay un archivo en { $path }: elija otro nombre, para que no se sustituya nada.
+dialog-path-no-folder = No existe la carpeta { $path }.
+dialog-path-missing = No hay ningún archivo en { $path }.
+dialog-path-folder = { $path } es una carpeta, no un archivo.
+dialog-path-wrong-kind = { $path } no es { $kind }: su nombre debería terminar en .{ $extension }.

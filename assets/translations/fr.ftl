@@ -715,3 +715,29 @@ import-unknown = { $file } contient des colonnes que Tandem ne reconnaît pas. I
 import-choose = Choisir…
 import-import = Importer
 import-cancel = Annuler
+
+## file dialogs and export formats
+
+room-qr-name = Code QR pour { $address }
+format-markdown = Markdown
+format-html = rapport HTML
+format-responses-csv = réponses en CSV
+format-metrics-csv = indicateurs en CSV
+dialog-open-workshop = Ouvrir un atelier Tandem
+dialog-rules-file = Choisir un fichier de règles
+dialog-questionnaire-file = Choisir un fichier de questionnaire
+dialog-import = Importer les réponses d'un questionnaire (CSV ou Excel)
+dialog-export = Exporter : { $what }
+dialog-export-comparison = Exporter la comparaison
+dialog-kind-survey = un fichier de questionnaire (CSV ou Excel)
+dialog-kind-csv = un fichier CSV
+dialog-kind-ron = un fichier Tandem (RON)
+dialog-kind-html = une page HTML
+dialog-kind-markdown = un fichier Markdown
+dialog-none = Aucune boîte de dialogue de fichiers n'a pu s'afficher : ce bureau n'a pas de service pour elles. Installer xdg-desktop-portal avec un moteur comme xdg-desktop-portal-gtk (ou le programme zenity) les fait fonctionner.
+dialog-path-add-name = { $path } est un dossier : ajoutez un nom de fichier.
+dialog-path-exists = Il existe déjà un fichier à { $path } : choisissez un autre nom, pour que rien ne soit remplacé.
+dialog-path-no-folder = Le dossier { $path } n'existe pas.
+dialog-path-missing = Il n'y a pas de fichier à { $path }.
+dialog-path-folder = { $path } est un dossier, pas un fichier.
+dialog-path-wrong-kind = { $path } n'est pas { $kind } : son nom devrait se terminer par .{ $extension }.

@@ -32,13 +32,14 @@ impl Format {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Markdown => "Markdown",
-            Self::Html => "HTML report",
-            Self::ResponsesCsv => "Responses CSV",
-            Self::MetricsCsv => "Metrics CSV",
-        }
+    /// What the export is, in words: "HTML report".
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        language.text(match self {
+            Self::Markdown => "format-markdown",
+            Self::Html => "format-html",
+            Self::ResponsesCsv => "format-responses-csv",
+            Self::MetricsCsv => "format-metrics-csv",
+        })
     }
 
     pub fn render(self, summary: &Summary<'_>) -> String {

@@ -39,11 +39,13 @@ impl Background {
         purpose: FilePurpose,
         folder: PathBuf,
         file_name: String,
+        language: crate::i18n::Language,
     ) -> std::io::Result<()> {
         let sender = self.sender();
         spawn("file dialog", move || {
+            let answer = purpose.ask(folder, file_name, language);
             // The app may have closed meanwhile; then nobody needs the answer.
-            let _ = sender.send(Event::DialogClosed(purpose, purpose.ask(folder, file_name)));
+            let _ = sender.send(Event::DialogClosed(purpose, answer));
         })
     }
 

@@ -24,7 +24,10 @@ impl AppState {
             return;
         }
         let (folder, file_name) = self.dialog_place(purpose);
-        match self.background.ask_for_file(purpose, folder, file_name) {
+        match self
+            .background
+            .ask_for_file(purpose, folder, file_name, self.language)
+        {
             Ok(()) => {
                 self.dialog = Some(purpose);
                 self.dialog_asked = Some(Instant::now());
@@ -87,7 +90,10 @@ impl AppState {
                     self.path_entry = None;
                 }
             }
-            DialogAnswer::Unavailable(why) => self.offer_path_entry(purpose, why),
+            DialogAnswer::Unavailable => {
+                let why = self.language.text("dialog-none");
+                self.offer_path_entry(purpose, why);
+            }
         }
     }
 
@@ -143,7 +149,7 @@ impl AppState {
             PathEntryCommand::Cancel => self.path_entry = None,
             PathEntryCommand::Use => {
                 let path = entry.path();
-                if let Some(problem) = entry.purpose.path_problem(&path) {
+                if let Some(problem) = entry.purpose.path_problem(&path, self.language) {
                     entry.problem = Some(problem);
                     return;
                 }
@@ -167,9 +173,10 @@ impl AppState {
             target,
             render: Box::new(move || format.render(&Summary::new(&workshop, &rules))),
         };
-        let started = self
-            .language
-            .text_with("app-exporting", &[("format", format.label().into())]);
+        let started = self.language.text_with(
+            "app-exporting",
+            &[("format", format.label(self.language).into())],
+        );
         self.run_export(job, started);
     }
 

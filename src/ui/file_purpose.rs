@@ -1,3 +1,4 @@
+use crate::i18n::Language;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -23,12 +24,9 @@ pub enum FilePurpose {
 pub enum DialogAnswer {
     Chosen(PathBuf),
     Cancelled,
-    /// No dialog could be shown; why, in words for the facilitator.
-    Unavailable(String),
+    /// No dialog could be shown (the message `dialog-none` says why to the facilitator).
+    Unavailable,
 }
-
-/// Why a dialog could not be shown, and what makes dialogs work (also in the README).
-pub const NO_DIALOG: &str = "No file dialog could be shown: this desktop has no file-dialog service. Installing xdg-desktop-portal with a backend such as xdg-desktop-portal-gtk (or the zenity program) makes the dialogs work.";
 
 /// A dialog that closes with nothing chosen sooner than this never reached a person: rfd
 /// returns nothing, as for "Cancel", when neither the desktop portal nor zenity answers, and
@@ -37,14 +35,16 @@ const NOBODY_IS_THAT_QUICK: Duration = Duration::from_millis(800);
 
 impl FilePurpose {
     /// What the dialog is for, as its title.
-    pub fn title(self) -> String {
+    pub fn title(self, language: Language) -> String {
         match self {
-            Self::OpenWorkshop => String::from("Open a Tandem workshop"),
-            Self::RulesFile => String::from("Choose a rules file"),
-            Self::QuestionnaireFile => String::from("Choose a questionnaire file"),
-            Self::ImportCsv => String::from("Import responses from a survey (CSV or Excel)"),
-            Self::Export(format) => format!("Export the {}", format.label()),
-            Self::ExportComparison { .. } => String::from("Export the comparison"),
+            Self::OpenWorkshop => language.text("dialog-open-workshop"),
+            Self::RulesFile => language.text("dialog-rules-file"),
+            Self::QuestionnaireFile => language.text("dialog-questionnaire-file"),
+            Self::ImportCsv => language.text("dialog-import"),
+            Self::Export(format) => {
+                language.text_with("dialog-export", &[("what", format.label(language).into())])
+            }
+            Self::ExportComparison { .. } => language.text("dialog-export-comparison"),
         }
     }
 
@@ -78,24 +78,26 @@ impl FilePurpose {
     }
 
     /// The kind of file in words, for the dialog's filter and for messages.
-    pub fn kind(self) -> &'static str {
-        match self {
-            Self::ImportCsv => "a survey file (CSV or Excel)",
-            Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => "a CSV file",
-            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "a Tandem file (RON)",
-            Self::Export(Format::Html) | Self::ExportComparison { html: true } => "an HTML page",
-            Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => {
-                "a Markdown file"
+    pub fn kind(self, language: Language) -> String {
+        language.text(match self {
+            Self::ImportCsv => "dialog-kind-survey",
+            Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => "dialog-kind-csv",
+            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "dialog-kind-ron",
+            Self::Export(Format::Html) | Self::ExportComparison { html: true } => {
+                "dialog-kind-html"
             }
-        }
+            Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => {
+                "dialog-kind-markdown"
+            }
+        })
     }
 
     /// Asks with a native dialog, blocking: call it off the UI thread. `file_name` is the
     /// name a save dialog suggests.
-    pub fn ask(self, folder: PathBuf, file_name: String) -> DialogAnswer {
+    pub fn ask(self, folder: PathBuf, file_name: String, language: Language) -> DialogAnswer {
         let dialog = rfd::FileDialog::new()
-            .set_title(self.title())
-            .add_filter(self.kind(), self.extensions())
+            .set_title(self.title(language))
+            .add_filter(self.kind(language), self.extensions())
             .set_directory(folder);
         let asked = Instant::now();
         let chosen = if self.saves() {
@@ -107,8 +109,9 @@ impl FilePurpose {
     }
 
     /// Why a typed path cannot be used for this purpose, in words; `None` when it can.
-    pub fn path_problem(self, path: &Path) -> Option<String> {
-        let shown = path.display();
+    pub fn path_problem(self, path: &Path, language: Language) -> Option<String> {
+        let shown = path.display().to_string();
+        let said = |id: &str, path: &str| language.text_with(id, &[("path", path.into())]);
         let right_kind = path.extension().is_some_and(|extension| {
             self.extensions()
                 .iter()
@@ -119,27 +122,28 @@ impl FilePurpose {
                 .parent()
                 .filter(|folder| !folder.as_os_str().is_empty());
             if path.is_dir() {
-                return Some(format!("{shown} is a folder: add a file name."));
+                return Some(said("dialog-path-add-name", &shown));
             }
             // A typed name has no dialog to ask "replace it?": an existing file is kept.
             if path.exists() {
-                return Some(format!(
-                    "There is already a file at {shown}: choose another name, so that nothing is replaced."
-                ));
+                return Some(said("dialog-path-exists", &shown));
             }
             if let Some(folder) = folder.filter(|folder| !folder.is_dir()) {
-                return Some(format!("There is no folder {}.", folder.display()));
+                return Some(said("dialog-path-no-folder", &folder.display().to_string()));
             }
         } else if !path.exists() {
-            return Some(format!("There is no file at {shown}."));
+            return Some(said("dialog-path-missing", &shown));
         } else if !path.is_file() {
-            return Some(format!("{shown} is a folder, not a file."));
+            return Some(said("dialog-path-folder", &shown));
         }
         (!right_kind).then(|| {
-            format!(
-                "{shown} is not {}: its name should end in .{}.",
-                self.kind(),
-                self.extension()
+            language.text_with(
+                "dialog-path-wrong-kind",
+                &[
+                    ("path", shown.as_str().into()),
+                    ("kind", self.kind(language).into()),
+                    ("extension", self.extension().into()),
+                ],
             )
         })
     }
@@ -149,7 +153,7 @@ impl FilePurpose {
 fn answer(chosen: Option<PathBuf>, took: Duration) -> DialogAnswer {
     match chosen {
         Some(path) => DialogAnswer::Chosen(path),
-        None if took < NOBODY_IS_THAT_QUICK => DialogAnswer::Unavailable(String::from(NO_DIALOG)),
+        None if took < NOBODY_IS_THAT_QUICK => DialogAnswer::Unavailable,
         None => DialogAnswer::Cancelled,
     }
 }
@@ -162,7 +166,7 @@ mod tests {
     #[test]
     fn nothing_chosen_at_once_means_no_dialog_could_be_shown() {
         let quick = answer(None, Duration::from_millis(3));
-        assert_eq!(quick, DialogAnswer::Unavailable(String::from(NO_DIALOG)));
+        assert_eq!(quick, DialogAnswer::Unavailable);
         assert_eq!(
             answer(None, Duration::from_secs(4)),
             DialogAnswer::Cancelled
@@ -180,38 +184,44 @@ mod tests {
         let workshop = folder.path().join("q1.ron");
         std::fs::write(&workshop, "()").unwrap();
         let open = FilePurpose::OpenWorkshop;
-        assert_eq!(open.path_problem(&workshop), None);
+        assert_eq!(open.path_problem(&workshop, Language::English), None);
         let missing = folder.path().join("q2.ron");
         assert_eq!(
-            open.path_problem(&missing).unwrap(),
+            open.path_problem(&missing, Language::English).unwrap(),
             format!("There is no file at {}.", missing.display())
         );
         assert!(
-            open.path_problem(folder.path())
+            open.path_problem(folder.path(), Language::English)
                 .unwrap()
                 .ends_with("is a folder, not a file.")
         );
         assert!(
             FilePurpose::ImportCsv
-                .path_problem(&workshop)
+                .path_problem(&workshop, Language::English)
                 .unwrap()
                 .ends_with("is not a survey file (CSV or Excel): its name should end in .csv.")
         );
         let html = FilePurpose::Export(Format::Html);
-        assert_eq!(html.path_problem(&folder.path().join("report.html")), None);
+        assert_eq!(
+            html.path_problem(&folder.path().join("report.html"), Language::English),
+            None
+        );
         std::fs::write(folder.path().join("old.html"), "kept").unwrap();
         assert!(
-            html.path_problem(&folder.path().join("old.html"))
+            html.path_problem(&folder.path().join("old.html"), Language::English)
                 .unwrap()
                 .ends_with("choose another name, so that nothing is replaced.")
         );
         assert!(
-            html.path_problem(&folder.path().join("nowhere/report.html"))
-                .unwrap()
-                .starts_with("There is no folder")
+            html.path_problem(
+                &folder.path().join("nowhere/report.html"),
+                Language::English
+            )
+            .unwrap()
+            .starts_with("There is no folder")
         );
         assert!(
-            html.path_problem(folder.path())
+            html.path_problem(folder.path(), Language::English)
                 .unwrap()
                 .ends_with("add a file name.")
         );

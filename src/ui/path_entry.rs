@@ -105,7 +105,7 @@ pub fn free_path(folder: &Path, file_name: &str) -> PathBuf {
 pub fn show(ctx: &egui::Context, entry: &PathEntry, commands: &mut Commands) {
     egui::Modal::new(egui::Id::unique("path entry")).show(ctx, |ui| {
         ui.set_max_width(720.0);
-        ui.heading(entry.purpose.title());
+        ui.heading(entry.purpose.title(super::language_ui::of(ui)));
         ui.label(&entry.why);
         ui.add_space(8.0);
         let language = super::language_ui::of(ui);

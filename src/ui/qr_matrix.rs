@@ -61,7 +61,12 @@ impl QrMatrix {
                 egui::Color32::BLACK,
             );
         }
-        let label = format!("QR code for {}", self.text);
+        // Worded before widget_info: its callback runs while egui's context is locked.
+        let label = super::language_ui::text_with(
+            ui,
+            "room-qr-name",
+            &[("address", self.text.as_str().into())],
+        );
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &label));
         response
     }
