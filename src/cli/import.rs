@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 
 use crate::domain::{Date, Function, Workshop};
+use crate::i18n::Language;
 use crate::import::{ColumnMapping, dropped_note, import_file};
 use crate::storage;
 
@@ -30,6 +31,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
         .map_err(|error| anyhow::anyhow!("{error}; nothing was imported"))?;
     let (mut workshop, target) = target_workshop(args)?;
+    let language = Language::of_system();
     let imported = import_file(
         &bytes,
         file,
@@ -37,13 +39,21 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         &workshop.questionnaire,
         &mapping,
     )
-    .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was imported", file.display()))?;
+    .map_err(|error| {
+        anyhow::anyhow!(language.text_with(
+            "import-error-nothing-imported",
+            &[
+                ("path", file.display().to_string().into()),
+                ("error", error.describe(language).into()),
+            ],
+        ))
+    })?;
     let count = imported.responses.len();
     workshop.submit(imported.responses).map_err(|problem| {
         anyhow::anyhow!("{}: {problem}; nothing was imported", file.display())
     })?;
     storage::save_workshop(&target, &workshop)?;
-    let dropped = dropped_note(&imported.dropped)
+    let dropped = dropped_note(&imported.dropped, language)
         .map(|note| format!("\n{note}"))
         .unwrap_or_default();
     super::print_stdout(&format!(

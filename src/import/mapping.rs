@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::columns::Column;
-use super::error::ImportError;
+use super::error::{ImportError, Message};
 use super::words::fold;
 use crate::domain::Questionnaire;
 
@@ -76,7 +76,7 @@ impl ColumnMapping {
     }
 }
 
-fn keys_accepted(questionnaire: &Questionnaire) -> String {
+fn keys_accepted(questionnaire: &Questionnaire) -> Message {
     let statements: Vec<&str> = questionnaire
         .statements
         .iter()
@@ -87,9 +87,7 @@ fn keys_accepted(questionnaire: &Questionnaire) -> String {
         .iter()
         .map(|s| s.key.as_str())
         .collect();
-    format!(
-        "is not a key Tandem knows: use function, relationship, sources, friction_comment, works_well_comment, a statement key ({}) or a source key ({})",
-        statements.join(", "),
-        sources.join(", ")
-    )
+    Message::new("import-error-unknown-key")
+        .with("statements", statements.join(", "))
+        .with("sources", sources.join(", "))
 }
