@@ -15,16 +15,10 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, ImportError> {
             .filter(|b| **b == b'\n')
             .count()
             + 1;
-        ImportError::new(
-            Some(row),
-            Message::new("import-error-not-utf8"),
-        )
+        ImportError::new(Some(row), Message::new("import-error-not-utf8"))
     })?;
     if text.trim().is_empty() {
-        return Err(ImportError::new(
-            None,
-            Message::new("import-error-empty"),
-        ));
+        return Err(ImportError::new(None, Message::new("import-error-empty")));
     }
     let mut rows = read_rows(text)?.into_iter();
     let Some((_, header)) = rows.next() else {

@@ -145,7 +145,10 @@ impl ImportError {
         let value = self.value.as_deref().unwrap_or_default();
         let message = self.message.describe(language, &[("value", value.into())]);
         let row = self.row.map(|row| row.to_string());
-        let column = self.column.as_deref().filter(|_| self.unknown_columns.is_empty());
+        let column = self
+            .column
+            .as_deref()
+            .filter(|_| self.unknown_columns.is_empty());
         match (row, column) {
             (Some(row), Some(column)) => language.text_with(
                 "import-error-row-column",

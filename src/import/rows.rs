@@ -30,14 +30,16 @@ impl Plan {
             let value = raw.trim();
             match column {
                 Column::Function => {
-                    function = Some(words::function(value).ok_or_else(|| {
-                        at(Message::new("import-error-not-function"))
-                    })?);
+                    function = Some(
+                        words::function(value)
+                            .ok_or_else(|| at(Message::new("import-error-not-function")))?,
+                    );
                 }
                 Column::Relationship => {
-                    relationship = Some(words::relationship(value, questionnaire).ok_or_else(
-                        || at(words::relationship_accepted(questionnaire)),
-                    )?);
+                    relationship = Some(
+                        words::relationship(value, questionnaire)
+                            .ok_or_else(|| at(words::relationship_accepted(questionnaire)))?,
+                    );
                 }
                 Column::Statement(key) => {
                     let rating = words::agreement(value).map_err(|words::NotAnAnswer| {

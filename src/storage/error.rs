@@ -199,7 +199,9 @@ impl SaveError {
             SaveStep::RemovingRecovery => ("file-error-step-removing-recovery", None),
             SaveStep::ToText => ("file-error-step-to-text", None),
         };
-        let folder = folder.map(|folder| folder.display().to_string()).unwrap_or_default();
+        let folder = folder
+            .map(|folder| folder.display().to_string())
+            .unwrap_or_default();
         let step = language.text_with(id, &[("folder", folder.into())]);
         language.text_with(
             "file-error-not-saved",

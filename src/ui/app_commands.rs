@@ -236,10 +236,10 @@ impl AppState {
                     "app-saved-path",
                     &[("path", open.path.display().to_string().into())],
                 )),
-                Err(error) => Notice::Error(
-                    self.language
-                        .text_with("app-still-open", &[("error", error.describe(self.language).into())]),
-                ),
+                Err(error) => Notice::Error(self.language.text_with(
+                    "app-still-open",
+                    &[("error", error.describe(self.language).into())],
+                )),
             });
             self.screen = Screen::Workshop(Box::new(open));
         }
@@ -252,10 +252,10 @@ impl AppState {
             && open.dirty
             && let Err(error) = open.save_file()
         {
-            self.notice = Some(Notice::Error(
-                self.language
-                    .text_with("app-stays-open", &[("error", error.describe(self.language).into())]),
-            ));
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-stays-open",
+                &[("error", error.describe(self.language).into())],
+            )));
             return false;
         }
         true

@@ -110,10 +110,10 @@ impl OpenWorkshop {
                 "workshop-saved",
                 &[("path", self.path.display().to_string().into())],
             )),
-            Err(error) => Notice::Error(
-                self.language
-                    .text_with("workshop-not-saved", &[("error", error.describe(self.language).into())]),
-            ),
+            Err(error) => Notice::Error(self.language.text_with(
+                "workshop-not-saved",
+                &[("error", error.describe(self.language).into())],
+            )),
         }
     }
 
@@ -131,10 +131,10 @@ impl OpenWorkshop {
         self.enter_stage(stage, now);
         Some(match self.save_file() {
             Ok(()) => None,
-            Err(error) => Some(Notice::Error(
-                self.language
-                    .text_with("workshop-not-saved", &[("error", error.describe(self.language).into())]),
-            )),
+            Err(error) => Some(Notice::Error(self.language.text_with(
+                "workshop-not-saved",
+                &[("error", error.describe(self.language).into())],
+            ))),
         })
     }
 
