@@ -41,20 +41,23 @@ impl From<Message> for MessageArg {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
     pub id: &'static str,
-    pub args: Vec<(&'static str, MessageArg)>,
+    /// A boxed slice keeps [`ImportError`] small.
+    pub args: Box<[(&'static str, MessageArg)]>,
 }
 
 impl Message {
     pub fn new(id: &'static str) -> Self {
         Self {
             id,
-            args: Vec::new(),
+            args: Box::default(),
         }
     }
 
     #[must_use]
     pub fn with(mut self, name: &'static str, value: impl Into<MessageArg>) -> Self {
-        self.args.push((name, value.into()));
+        let mut args = self.args.into_vec();
+        args.push((name, value.into()));
+        self.args = args.into_boxed_slice();
         self
     }
 
