@@ -178,3 +178,35 @@ fn every_error_message_id_exists() {
     }
     assert!(found > 40, "only {found} ids found");
 }
+
+#[test]
+fn tandem_import_reports_in_the_systems_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let survey = folder.path().join("encuesta.csv");
+    std::fs::write(
+        &survey,
+        "Timestamp,function,relationship\n2026-01-05,sales,0\n2026-01-05,product,1\n",
+    )
+    .unwrap();
+    let out = folder.path().join("nuevo.tandem");
+    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
+        .args(["import", survey.to_str().unwrap(), "--new", "--title", "T"])
+        .args(["--out", out.to_str().unwrap()])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", "es_ES.UTF-8")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        said.starts_with(&format!(
+            "se importaron 2 respuestas en {} (ahora 1 de Ventas, 1 de Producto)\nSe descartó 1 \
+             columna, nunca guardada, para mantener anónimas las respuestas: `Timestamp` (dice \
+             cuándo respondió alguien).",
+            out.display()
+        )),
+        "{said}"
+    );
+}

@@ -811,3 +811,11 @@ file-error-step-removing-recovery = das Entfernen der Wiederherstellungsdatei na
 file-error-step-to-text = das Umwandeln des Workshops in Text
 file-error-time-not-kept = { $error }. Die Zeit in dieser Phase konnte nicht gespeichert werden.
 file-error-autosave-failed = { $error }. Ihre Änderungen sind noch da; verwenden Sie Speichern oder prüfen Sie den Ordner.
+import-error-bad-map = --map "{ $map }" braucht einen Spaltenkopf und einen Schlüssel: --map "Spaltenkopf=Schlüssel"; es wurde nichts importiert
+import-error-cannot-read-file = { $path } kann nicht gelesen werden
+import-error-exists = { $path } gibt es schon; verwenden Sie --into, um Antworten hinzuzufügen
+import-error-say-where = Sagen Sie, wohin die Antworten gehen: --into DATEI oder --new --title T --out DATEI
+import-error-imported = { $count ->
+    [one] { $count } Antwort in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
+   *[other] { $count } Antworten in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
+}

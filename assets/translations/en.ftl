@@ -813,3 +813,11 @@ file-error-step-removing-recovery = removing the recovery file after a successfu
 file-error-step-to-text = turning the workshop into text
 file-error-time-not-kept = { $error }. The time spent on this stage could not be saved.
 file-error-autosave-failed = { $error }. Your changes are still here; use Save, or check the folder.
+import-error-bad-map = --map "{ $map }" needs a header and a key: --map "Column header=key"; nothing was imported
+import-error-cannot-read-file = cannot read { $path }
+import-error-exists = { $path } already exists; use --into to add to it
+import-error-say-where = say where the responses go: --into FILE, or --new --title T --out FILE
+import-error-imported = { $count ->
+    [one] imported { $count } response into { $path } (now { $sales } sales, { $product } product)
+   *[other] imported { $count } responses into { $path } (now { $sales } sales, { $product } product)
+}

@@ -811,3 +811,11 @@ file-error-step-removing-recovery = eliminar el archivo de recuperación tras gu
 file-error-step-to-text = convertir el taller en texto
 file-error-time-not-kept = { $error }. No se pudo guardar el tiempo dedicado a esta etapa.
 file-error-autosave-failed = { $error }. Sus cambios siguen aquí; use Guardar o compruebe la carpeta.
+import-error-bad-map = --map "{ $map }" necesita un encabezado y una clave: --map "Encabezado=clave"; no se importó nada
+import-error-cannot-read-file = no se puede leer { $path }
+import-error-exists = { $path } ya existe; use --into para añadirle respuestas
+import-error-say-where = indique adónde van las respuestas: --into ARCHIVO, o --new --title T --out ARCHIVO
+import-error-imported = { $count ->
+    [one] se importó { $count } respuesta en { $path } (ahora { $sales } de Ventas, { $product } de Producto)
+   *[other] se importaron { $count } respuestas en { $path } (ahora { $sales } de Ventas, { $product } de Producto)
+}

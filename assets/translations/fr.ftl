@@ -811,3 +811,11 @@ file-error-step-removing-recovery = suppression du fichier de récupération apr
 file-error-step-to-text = conversion de l’atelier en texte
 file-error-time-not-kept = { $error }. Le temps passé sur cette étape n’a pas pu être enregistré.
 file-error-autosave-failed = { $error }. Vos modifications sont toujours là ; utilisez Enregistrer, ou vérifiez le dossier.
+import-error-bad-map = --map "{ $map }" demande un en-tête et une clé : --map "En-tête=clé" ; rien n’a été importé
+import-error-cannot-read-file = impossible de lire { $path }
+import-error-exists = { $path } existe déjà ; utilisez --into pour y ajouter des réponses
+import-error-say-where = indiquez où vont les réponses : --into FICHIER, ou --new --title T --out FICHIER
+import-error-imported = { $count ->
+    [one] { $count } réponse importée dans { $path } (désormais { $sales } Ventes, { $product } Produit)
+   *[other] { $count } réponses importées dans { $path } (désormais { $sales } Ventes, { $product } Produit)
+}

@@ -27,11 +27,16 @@ pub struct ImportArgs {
 
 pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let file = &args.file;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
-        .map_err(|error| anyhow::anyhow!("{error}; nothing was imported"))?;
-    let (mut workshop, target) = target_workshop(args)?;
     let language = Language::of_system();
+    let bytes = std::fs::read(file).with_context(|| {
+        language.text_with(
+            "import-error-cannot-read-file",
+            &[("path", file.display().to_string().into())],
+        )
+    })?;
+    let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
+        .map_err(|error| anyhow::anyhow!(error.describe(language, &[])))?;
+    let (mut workshop, target) = target_workshop(args, language)?;
     let imported = import_file(
         &bytes,
         file,
@@ -56,11 +61,17 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let dropped = dropped_note(&imported.dropped, language)
         .map(|note| format!("\n{note}"))
         .unwrap_or_default();
+    let imported = language.text_with(
+        "import-error-imported",
+        &[
+            ("count", count.into()),
+            ("path", target.display().to_string().into()),
+            ("sales", workshop.respondents(Function::Sales).into()),
+            ("product", workshop.respondents(Function::Product).into()),
+        ],
+    );
     super::print_stdout(&format!(
-        "imported {count} responses into {} (now {} sales, {} product){dropped}{}\n",
-        target.display(),
-        workshop.respondents(Function::Sales),
-        workshop.respondents(Function::Product),
+        "{imported}{dropped}{}\n",
         Function::ALL
             .into_iter()
             .filter_map(|function| workshop.held_back_notice(function))
@@ -70,12 +81,15 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn target_workshop(args: &ImportArgs) -> anyhow::Result<(Workshop, PathBuf)> {
+fn target_workshop(args: &ImportArgs, language: Language) -> anyhow::Result<(Workshop, PathBuf)> {
     Ok(match (&args.into, &args.out) {
         (Some(into), _) => (storage::load_workshop(into)?, into.clone()),
         (None, Some(out)) => {
             if out.exists() {
-                bail!("{} already exists; use --into to add to it", out.display());
+                bail!(language.text_with(
+                    "import-error-exists",
+                    &[("path", out.display().to_string().into())]
+                ));
             }
             let date = match &args.date {
                 Some(text) => text.parse::<Date>()?,
@@ -86,7 +100,7 @@ fn target_workshop(args: &ImportArgs) -> anyhow::Result<(Workshop, PathBuf)> {
             (workshop, out.clone())
         }
         (None, None) => {
-            bail!("say where the responses go: --into FILE, or --new --title T --out FILE")
+            bail!(language.text("import-error-say-where"))
         }
     })
 }

@@ -26,13 +26,11 @@ pub struct ColumnMapping {
 impl ColumnMapping {
     /// Reads `--map` and `--ignore` arguments. `--map` is `Header=key`; the header may hold
     /// `=` itself, the key never does.
-    pub fn from_arguments(maps: &[String], ignores: &[String]) -> Result<Self, String> {
+    pub fn from_arguments(maps: &[String], ignores: &[String]) -> Result<Self, Message> {
         let mut mapping = Self::default();
         for map in maps {
             let Some((header, key)) = map.rsplit_once('=') else {
-                return Err(format!(
-                    "--map \"{map}\" needs a header and a key: --map \"Column header=key\""
-                ));
+                return Err(Message::new("import-error-bad-map").with("map", map.as_str()));
             };
             mapping
                 .columns
