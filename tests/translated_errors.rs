@@ -6,9 +6,13 @@
 use std::path::Path;
 use std::process::Command;
 
-use tandem::domain::Questionnaire;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use tandem::domain::{Date, Questionnaire, Workshop};
 use tandem::i18n::Language;
 use tandem::import::{ColumnMapping, ImportError, Imported, dropped_note, import_file};
+use tandem::storage::save_workshop;
+use tandem::ui::{AppCommand, Launch, TandemApp, WorkshopCommand};
 
 fn import(text: &str) -> Result<Imported, ImportError> {
     import_file(
@@ -208,5 +212,88 @@ fn tandem_import_reports_in_the_systems_language() {
             out.display()
         )),
         "{said}"
+    );
+}
+
+fn app(folder: &Path, open: std::path::PathBuf) -> Harness<'static, TandemApp> {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .with_context_setup(TandemApp::style)
+        .build_ui_state(
+            |ui, app: &mut TandemApp| app.show(ui),
+            TandemApp::new(
+                Launch {
+                    workshops_dir: folder.to_path_buf(),
+                    open: Some(open),
+                },
+                None,
+            ),
+        );
+    for _ in 0..500 {
+        harness.step();
+        if !harness.state().state.library.is_scanning() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    harness.run();
+    harness
+}
+
+fn send(harness: &mut Harness<'_, TandemApp>, command: impl Into<tandem::ui::Command>) {
+    harness
+        .state_mut()
+        .state
+        .handle(command.into(), std::time::Instant::now());
+    harness.run();
+}
+
+#[test]
+fn the_apps_import_notice_speaks_the_apps_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("q4.ron");
+    save_workshop(
+        &path,
+        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
+    )
+    .unwrap();
+    let survey = folder.path().join("umfrage.csv");
+    std::fs::write(
+        &survey,
+        "function,relationship,trust\nsales,0,Somewhat agree\n",
+    )
+    .unwrap();
+    let mut harness = app(folder.path(), path);
+    send(&mut harness, AppCommand::SetLanguage(Language::German));
+    send(&mut harness, WorkshopCommand::ImportCsv(survey.clone()));
+    assert!(
+        harness
+            .query_by_label_contains(&format!(
+                "{}: Zeile 2, Spalte `trust`: „Somewhat agree“ ist keine Antwort auf einer \
+                 Zustimmungsskala: verwenden Sie Strongly disagree,",
+                survey.display()
+            ))
+            .is_some()
+    );
+}
+
+#[test]
+fn the_apps_notice_for_a_broken_workshop_file_speaks_the_apps_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let good = folder.path().join("q4.ron");
+    save_workshop(
+        &good,
+        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
+    )
+    .unwrap();
+    let broken = folder.path().join("leer.ron");
+    std::fs::write(&broken, "").unwrap();
+    let mut harness = app(folder.path(), good);
+    send(&mut harness, AppCommand::SetLanguage(Language::French));
+    send(&mut harness, AppCommand::Open(broken.clone()));
+    let expected = format!("{}\u{a0}: le fichier est vide", broken.display());
+    assert!(
+        harness.query_by_label_contains(&expected).is_some(),
+        "{expected}"
     );
 }
