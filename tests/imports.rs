@@ -127,7 +127,8 @@ fn identity_and_time_columns_are_dropped_and_named_with_why() {
             "Custom Data 1"
         ]
     );
-    let note = tandem::import::dropped_note(&google.dropped).unwrap();
+    let note =
+        tandem::import::dropped_note(&google.dropped, tandem::i18n::Language::English).unwrap();
     assert_eq!(
         note,
         "Dropped 2 columns, never stored, to keep answers anonymous: `Timestamp` (says when someone answered), `Email Address` (could say who answered)."

@@ -741,3 +741,81 @@ dialog-path-no-folder = Den Ordner { $path } gibt es nicht.
 dialog-path-missing = Unter { $path } gibt es keine Datei.
 dialog-path-folder = { $path } ist ein Ordner, keine Datei.
 dialog-path-wrong-kind = { $path } ist nicht { $kind }: Der Name sollte auf .{ $extension } enden.
+
+## import and file errors
+
+import-error-row = Zeile { $row }: { $message }
+import-error-row-column = Zeile { $row }, Spalte `{ $column }`: { $message }
+import-error-column = Spalte `{ $column }`: { $message }
+import-error-unknown-columns = { $count ->
+    [one] { $columns } ist keine Frage des Fragebogens; sagen Sie mit --map "Spaltenkopf=Schlüssel" oder --ignore "Spaltenkopf", was sie ist (in der App: im Schritt zur Zuordnung der Spalten wählen)
+   *[other] { $columns } sind keine Fragen des Fragebogens; sagen Sie mit --map "Spaltenkopf=Schlüssel" oder --ignore "Spaltenkopf", was jede davon ist (in der App: im Schritt zur Zuordnung der Spalten wählen)
+}
+import-error-field-count = hat { $fields } Felder, die Kopfzeile aber { $header }
+import-error-not-function = „{ $value }“ ist kein Team: verwenden Sie Sales oder Product (Groß- und Kleinschreibung egal)
+import-error-not-relationship = „{ $value }“ ist keine Antwort zur Beziehung: verwenden Sie { $labels }, deren Schlüssel oder 0 bis 3
+import-error-not-rating = „{ $value }“ ist keine Bewertung: verwenden Sie 1 bis 5 oder Strongly disagree, Disagree, Neither agree nor disagree, Agree oder Strongly agree; zum Überspringen leer lassen
+import-error-not-agreement = „{ $value }“ ist keine Antwort auf einer Zustimmungsskala: verwenden Sie Strongly disagree, Disagree, Neither agree nor disagree (oder Neutral), Agree oder Strongly agree oder 1 bis 5; zum Überspringen leer lassen oder Skip, Don't know oder N/A schreiben
+import-error-not-source = „{ $value }“ ist keine Reibungsquelle des Fragebogens: verwenden Sie { $sources }, getrennt durch ; oder ,
+import-error-not-checkbox = „{ $value }“ ist keine Antwort für dieses Kästchen: leer lassen oder seine Beschriftung „{ $label }“ schreiben
+import-error-needs-answers = braucht ein Team und eine Antwort zur Beziehung
+import-error-mapped-missing = ist zugeordnet oder ignoriert, aber die Datei hat keine solche Spalte
+import-error-twice = steht zweimal in der Kopfzeile
+import-error-answered-twice = beantwortet { $question }, ebenso wie Spalte `{ $first }`; behalten Sie eine oder ignorieren Sie eine mit --ignore
+import-error-question-team = die Frage nach dem Team
+import-error-question-relationship = die Frage nach der Beziehung
+import-error-question-statement = die Aussage `{ $key }`
+import-error-question-sources = die Frage nach den Reibungsquellen
+import-error-question-source = die Reibungsquelle `{ $key }`
+import-error-question-friction-comment = den Kommentar zur Reibung
+import-error-question-works-well-comment = den Kommentar dazu, was gut funktioniert
+import-error-no-function-column = die Kopfzeile hat keine Spalte `function` (der Schlüssel von Tandem oder eine Frage wie „Which team are you in?“)
+import-error-no-relationship-column = die Kopfzeile hat keine Spalte `relationship` (der Schlüssel von Tandem oder die Frage „{ $prompt }“)
+import-error-unknown-key = „{ $value }“ ist kein Schlüssel, den Tandem kennt: verwenden Sie function, relationship, sources, friction_comment, works_well_comment, den Schlüssel einer Aussage ({ $statements }) oder einer Quelle ({ $sources })
+import-error-not-workbook = die Datei ist keine Excel-Arbeitsmappe (.xlsx), die Tandem lesen kann: { $error }
+import-error-no-such-sheet = die Arbeitsmappe hat kein Blatt „{ $sheet }“; ihre Blätter sind { $sheets }
+import-error-no-sheet = die Arbeitsmappe hat kein Blatt
+import-error-sheet-unreadable = das Blatt „{ $sheet }“ kann nicht gelesen werden: { $error }
+import-error-sheet-empty = das Blatt „{ $sheet }“ ist leer; es braucht eine Kopfzeile und eine Zeile pro Antwort
+import-error-cell-error = die Zelle in Spalte { $column } enthält den Tabellenfehler { $error }; beheben Sie ihn in der Tabelle
+import-error-not-utf8 = die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“
+import-error-empty = die Datei ist leer; sie braucht eine Kopfzeile und eine Zeile pro Antwort
+import-error-unreadable = kann nicht gelesen werden: { $error }
+import-error-unclosed-quote = ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt)
+import-error-sheet-on-csv = --sheet "{ $sheet }" nennt ein Blatt, aber die Datei ist CSV und hat keine Blätter
+import-error-no-responses = die Datei hat eine Kopfzeile, aber keine Antworten
+import-error-dropped-time = `{ $header }` (sagt, wann jemand geantwortet hat)
+import-error-dropped-identity = `{ $header }` (könnte sagen, wer geantwortet hat)
+import-error-dropped = { $count ->
+    [one] { $count } Spalte wurde verworfen und nie gespeichert, damit die Antworten anonym bleiben: { $columns }.
+   *[other] { $count } Spalten wurden verworfen und nie gespeichert, damit die Antworten anonym bleiben: { $columns }.
+}
+import-error-nothing-imported = { $path }: { $error }; es wurde nichts importiert
+file-error-read = { $path }: Die Datei kann nicht gelesen werden: { $error }
+file-error-empty = { $path }: Die Datei ist leer
+file-error-too-large = { $path }: Die Datei ist { $size } MB groß, größer als jede Tandem-Datei sein kann (höchstens { $limit } MB); ist es die richtige Datei?
+file-error-not-text = { $path }:{ $line }:{ $column }: Dies ist keine Textdatei (die Bytes dort sind kein UTF-8); ist es die richtige Datei?
+file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
+file-error-no-format-version = { $path }: Dies ist kein Tandem-Workshop: Es fehlt `format_version` (oder sie ist 0, was es nie gab); Workshop-Dateien von Tandem beginnen mit `format_version: 1`
+file-error-not-a-workshop = { $path }: Dies ist kein Tandem-Workshop: Die Datei ist gültiges RON, aber eine Workshop-Datei hat die Form `(format_version: 1, workshop: (...))`
+file-error-newer-version = { $path }: Dieser Workshop wurde von einer neueren Version von Tandem geschrieben (Dateiformat { $found }); diese Version liest Formate bis { $supported }. Aktualisieren Sie Tandem, um ihn zu öffnen; die Datei bleibt unverändert.
+file-error-invalid = { $path }: Die Datei wurde gelesen, aber ihr Inhalt ist nicht gültig:
+file-error-not-saved = { $path } konnte nicht gespeichert werden: { $step } ist fehlgeschlagen: { $error }
+file-error-step-temporary = das Anlegen einer temporären Datei in { $folder }
+file-error-step-permissions = das Übernehmen der Dateirechte
+file-error-step-writing = das Schreiben der temporären Datei
+file-error-step-flushing = das Schreiben der temporären Datei auf die Festplatte
+file-error-step-replacing = das Ersetzen der Datei
+file-error-step-flushing-folder = das Schreiben des Ordners { $folder } auf die Festplatte
+file-error-step-removing-recovery = das Entfernen der Wiederherstellungsdatei nach dem Speichern
+file-error-step-to-text = das Umwandeln des Workshops in Text
+file-error-time-not-kept = { $error }. Die Zeit in dieser Phase konnte nicht gespeichert werden.
+file-error-autosave-failed = { $error }. Ihre Änderungen sind noch da; verwenden Sie Speichern oder prüfen Sie den Ordner.
+import-error-bad-map = --map "{ $map }" braucht einen Spaltenkopf und einen Schlüssel: --map "Spaltenkopf=Schlüssel"; es wurde nichts importiert
+import-error-cannot-read-file = { $path } kann nicht gelesen werden
+import-error-exists = { $path } gibt es schon; verwenden Sie --into, um Antworten hinzuzufügen
+import-error-say-where = Sagen Sie, wohin die Antworten gehen: --into DATEI oder --new --title T --out DATEI
+import-error-imported = { $count ->
+    [one] { $count } Antwort in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
+   *[other] { $count } Antworten in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
+}

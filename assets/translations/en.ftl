@@ -743,3 +743,81 @@ dialog-path-no-folder = There is no folder { $path }.
 dialog-path-missing = There is no file at { $path }.
 dialog-path-folder = { $path } is a folder, not a file.
 dialog-path-wrong-kind = { $path } is not { $kind }: its name should end in .{ $extension }.
+
+## import and file errors
+
+import-error-row = row { $row }: { $message }
+import-error-row-column = row { $row }, column `{ $column }`: { $message }
+import-error-column = column `{ $column }`: { $message }
+import-error-unknown-columns = { $count ->
+    [one] { $columns } is not a question of the questionnaire; say what it is with --map "Header=key" or --ignore "Header" (in the app: choose in the mapping step)
+   *[other] { $columns } are not questions of the questionnaire; say what each is with --map "Header=key" or --ignore "Header" (in the app: choose in the mapping step)
+}
+import-error-field-count = has { $fields } fields but the header has { $header }
+import-error-not-function = "{ $value }" is not a function: use Sales or Product (any case)
+import-error-not-relationship = "{ $value }" is not a relationship answer: use { $labels }, their keys, or 0 to 3
+import-error-not-rating = "{ $value }" is not a rating: use 1 to 5, or Strongly disagree, Disagree, Neither agree nor disagree, Agree or Strongly agree; leave it empty to skip
+import-error-not-agreement = "{ $value }" is not an agreement answer: use Strongly disagree, Disagree, Neither agree nor disagree (or Neutral), Agree or Strongly agree, or 1 to 5; leave it empty, or write Skip, Don't know or N/A, to skip
+import-error-not-source = "{ $value }" is not a friction source of the questionnaire: use { $sources }, separated by ; or ,
+import-error-not-checkbox = "{ $value }" is not an answer for this checkbox: leave it empty, or write its label "{ $label }"
+import-error-needs-answers = needs a function and a relationship answer
+import-error-mapped-missing = is mapped or ignored, but the file has no such column
+import-error-twice = appears twice in the header
+import-error-answered-twice = answers { $question }, and so does column `{ $first }`; keep one, or --ignore one
+import-error-question-team = the team question
+import-error-question-relationship = the relationship question
+import-error-question-statement = the statement `{ $key }`
+import-error-question-sources = the friction sources question
+import-error-question-source = the friction source `{ $key }`
+import-error-question-friction-comment = the comment on friction
+import-error-question-works-well-comment = the comment on what works well
+import-error-no-function-column = the header has no `function` column (Tandem's key, or a question such as "Which team are you in?")
+import-error-no-relationship-column = the header has no `relationship` column (Tandem's key, or the question "{ $prompt }")
+import-error-unknown-key = "{ $value }" is not a key Tandem knows: use function, relationship, sources, friction_comment, works_well_comment, a statement key ({ $statements }) or a source key ({ $sources })
+import-error-not-workbook = the file is not an Excel workbook (.xlsx) Tandem can read: { $error }
+import-error-no-such-sheet = the workbook has no sheet "{ $sheet }"; its sheets are { $sheets }
+import-error-no-sheet = the workbook has no sheet
+import-error-sheet-unreadable = the sheet "{ $sheet }" cannot be read: { $error }
+import-error-sheet-empty = the sheet "{ $sheet }" is empty; it needs a header row and one row per response
+import-error-cell-error = the cell in column { $column } holds the spreadsheet error { $error }; fix it in the spreadsheet
+import-error-not-utf8 = the file is not UTF-8 text; save it as "CSV UTF-8"
+import-error-empty = the file is empty; it needs a header row and one row per response
+import-error-unreadable = cannot be read: { $error }
+import-error-unclosed-quote = a quoted field is never closed (a " is missing)
+import-error-sheet-on-csv = --sheet "{ $sheet }" names a sheet, but the file is CSV, which has none
+import-error-no-responses = the file has a header but no responses
+import-error-dropped-time = `{ $header }` (says when someone answered)
+import-error-dropped-identity = `{ $header }` (could say who answered)
+import-error-dropped = { $count ->
+    [one] Dropped { $count } column, never stored, to keep answers anonymous: { $columns }.
+   *[other] Dropped { $count } columns, never stored, to keep answers anonymous: { $columns }.
+}
+import-error-nothing-imported = { $path }: { $error }; nothing was imported
+file-error-read = { $path }: cannot read the file: { $error }
+file-error-empty = { $path }: the file is empty
+file-error-too-large = { $path }: the file is { $size } MB, larger than any Tandem file can be (at most { $limit } MB); is it the right file?
+file-error-not-text = { $path }:{ $line }:{ $column }: this is not a text file (the bytes there are not UTF-8); is it the right file?
+file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
+file-error-no-format-version = { $path }: this is not a Tandem workshop: it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`
+file-error-not-a-workshop = { $path }: this is not a Tandem workshop: it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`
+file-error-newer-version = { $path }: this workshop was written by a newer version of Tandem (file format { $found }); this version reads formats up to { $supported }. Update Tandem to open it; the file is left untouched.
+file-error-invalid = { $path }: the file parsed, but its content is not valid:
+file-error-not-saved = could not save { $path }: { $step } failed: { $error }
+file-error-step-temporary = creating a temporary file in { $folder }
+file-error-step-permissions = copying the file's permissions
+file-error-step-writing = writing the temporary file
+file-error-step-flushing = flushing the temporary file to disk
+file-error-step-replacing = replacing the file
+file-error-step-flushing-folder = flushing the folder { $folder }
+file-error-step-removing-recovery = removing the recovery file after a successful save
+file-error-step-to-text = turning the workshop into text
+file-error-time-not-kept = { $error }. The time spent on this stage could not be saved.
+file-error-autosave-failed = { $error }. Your changes are still here; use Save, or check the folder.
+import-error-bad-map = --map "{ $map }" needs a header and a key: --map "Column header=key"; nothing was imported
+import-error-cannot-read-file = cannot read { $path }
+import-error-exists = { $path } already exists; use --into to add to it
+import-error-say-where = say where the responses go: --into FILE, or --new --title T --out FILE
+import-error-imported = { $count ->
+    [one] imported { $count } response into { $path } (now { $sales } sales, { $product } product)
+   *[other] imported { $count } responses into { $path } (now { $sales } sales, { $product } product)
+}

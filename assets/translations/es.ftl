@@ -741,3 +741,81 @@ dialog-path-no-folder = No existe la carpeta { $path }.
 dialog-path-missing = No hay ningún archivo en { $path }.
 dialog-path-folder = { $path } es una carpeta, no un archivo.
 dialog-path-wrong-kind = { $path } no es { $kind }: su nombre debería terminar en .{ $extension }.
+
+## import and file errors
+
+import-error-row = fila { $row }: { $message }
+import-error-row-column = fila { $row }, columna `{ $column }`: { $message }
+import-error-column = columna `{ $column }`: { $message }
+import-error-unknown-columns = { $count ->
+    [one] { $columns } no es una pregunta del cuestionario; indique qué es con --map "Encabezado=clave" o --ignore "Encabezado" (en la aplicación: elija en el paso de asignación de columnas)
+   *[other] { $columns } no son preguntas del cuestionario; indique qué es cada una con --map "Encabezado=clave" o --ignore "Encabezado" (en la aplicación: elija en el paso de asignación de columnas)
+}
+import-error-field-count = tiene { $fields } campos, pero el encabezado tiene { $header }
+import-error-not-function = «{ $value }» no es un equipo: use Sales o Product (en mayúsculas o minúsculas)
+import-error-not-relationship = «{ $value }» no es una respuesta sobre la relación: use { $labels }, sus claves, o 0 a 3
+import-error-not-rating = «{ $value }» no es una valoración: use 1 a 5, o Strongly disagree, Disagree, Neither agree nor disagree, Agree o Strongly agree; déjela vacía para omitirla
+import-error-not-agreement = «{ $value }» no es una respuesta de la escala de acuerdo: use Strongly disagree, Disagree, Neither agree nor disagree (o Neutral), Agree o Strongly agree, o 1 a 5; para omitirla, déjela vacía o escriba Skip, Don't know o N/A
+import-error-not-source = «{ $value }» no es una fuente de fricción del cuestionario: use { $sources }, separadas por ; o ,
+import-error-not-checkbox = «{ $value }» no es una respuesta para esta casilla: déjela vacía o escriba su etiqueta «{ $label }»
+import-error-needs-answers = necesita un equipo y una respuesta sobre la relación
+import-error-mapped-missing = está asignada o ignorada, pero el archivo no tiene esa columna
+import-error-twice = aparece dos veces en el encabezado
+import-error-answered-twice = responde a { $question }, igual que la columna `{ $first }`; conserve una, o ignore una con --ignore
+import-error-question-team = la pregunta sobre el equipo
+import-error-question-relationship = la pregunta sobre la relación
+import-error-question-statement = la afirmación `{ $key }`
+import-error-question-sources = la pregunta sobre las fuentes de fricción
+import-error-question-source = la fuente de fricción `{ $key }`
+import-error-question-friction-comment = el comentario sobre la fricción
+import-error-question-works-well-comment = el comentario sobre lo que funciona bien
+import-error-no-function-column = el encabezado no tiene columna `function` (la clave de Tandem, o una pregunta como «Which team are you in?»)
+import-error-no-relationship-column = el encabezado no tiene columna `relationship` (la clave de Tandem, o la pregunta «{ $prompt }»)
+import-error-unknown-key = «{ $value }» no es una clave que Tandem conozca: use function, relationship, sources, friction_comment, works_well_comment, la clave de una afirmación ({ $statements }) o de una fuente ({ $sources })
+import-error-not-workbook = el archivo no es un libro de Excel (.xlsx) que Tandem pueda leer: { $error }
+import-error-no-such-sheet = el libro no tiene ninguna hoja «{ $sheet }»; sus hojas son { $sheets }
+import-error-no-sheet = el libro no tiene ninguna hoja
+import-error-sheet-unreadable = la hoja «{ $sheet }» no se puede leer: { $error }
+import-error-sheet-empty = la hoja «{ $sheet }» está vacía; necesita una fila de encabezado y una fila por respuesta
+import-error-cell-error = la celda de la columna { $column } contiene el error de hoja de cálculo { $error }; corríjalo en la hoja de cálculo
+import-error-not-utf8 = el archivo no es texto UTF-8; guárdelo como «CSV UTF-8»
+import-error-empty = el archivo está vacío; necesita una fila de encabezado y una fila por respuesta
+import-error-unreadable = no se puede leer: { $error }
+import-error-unclosed-quote = un campo entre comillas nunca se cierra (falta una ")
+import-error-sheet-on-csv = --sheet "{ $sheet }" nombra una hoja, pero el archivo es CSV, que no tiene hojas
+import-error-no-responses = el archivo tiene encabezado, pero ninguna respuesta
+import-error-dropped-time = `{ $header }` (dice cuándo respondió alguien)
+import-error-dropped-identity = `{ $header }` (podría decir quién respondió)
+import-error-dropped = { $count ->
+    [one] Se descartó { $count } columna, nunca guardada, para mantener anónimas las respuestas: { $columns }.
+   *[other] Se descartaron { $count } columnas, nunca guardadas, para mantener anónimas las respuestas: { $columns }.
+}
+import-error-nothing-imported = { $path }: { $error }; no se importó nada
+file-error-read = { $path }: no se puede leer el archivo: { $error }
+file-error-empty = { $path }: el archivo está vacío
+file-error-too-large = { $path }: el archivo ocupa { $size } MB, más de lo que puede ocupar un archivo de Tandem (como máximo { $limit } MB); ¿es el archivo correcto?
+file-error-not-text = { $path }:{ $line }:{ $column }: esto no es un archivo de texto (los bytes en ese punto no son UTF-8); ¿es el archivo correcto?
+file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
+file-error-no-format-version = { $path }: esto no es un taller de Tandem: no tiene `format_version` (o es 0, que nunca existió); los archivos de taller de Tandem empiezan por `format_version: 1`
+file-error-not-a-workshop = { $path }: esto no es un taller de Tandem: es RON válido, pero un archivo de taller tiene la forma `(format_version: 1, workshop: (...))`
+file-error-newer-version = { $path }: este taller lo escribió una versión más reciente de Tandem (formato de archivo { $found }); esta versión lee formatos hasta el { $supported }. Actualice Tandem para abrirlo; el archivo no se ha modificado.
+file-error-invalid = { $path }: el archivo se ha leído, pero su contenido no es válido:
+file-error-not-saved = no se pudo guardar { $path }: falló el paso «{ $step }»: { $error }
+file-error-step-temporary = crear un archivo temporal en { $folder }
+file-error-step-permissions = copiar los permisos del archivo
+file-error-step-writing = escribir el archivo temporal
+file-error-step-flushing = escribir el archivo temporal en el disco
+file-error-step-replacing = reemplazar el archivo
+file-error-step-flushing-folder = escribir la carpeta { $folder } en el disco
+file-error-step-removing-recovery = eliminar el archivo de recuperación tras guardar
+file-error-step-to-text = convertir el taller en texto
+file-error-time-not-kept = { $error }. No se pudo guardar el tiempo dedicado a esta etapa.
+file-error-autosave-failed = { $error }. Sus cambios siguen aquí; use Guardar o compruebe la carpeta.
+import-error-bad-map = --map "{ $map }" necesita un encabezado y una clave: --map "Encabezado=clave"; no se importó nada
+import-error-cannot-read-file = no se puede leer { $path }
+import-error-exists = { $path } ya existe; use --into para añadirle respuestas
+import-error-say-where = indique adónde van las respuestas: --into ARCHIVO, o --new --title T --out ARCHIVO
+import-error-imported = { $count ->
+    [one] se importó { $count } respuesta en { $path } (ahora { $sales } de Ventas, { $product } de Producto)
+   *[other] se importaron { $count } respuestas en { $path } (ahora { $sales } de Ventas, { $product } de Producto)
+}

@@ -741,3 +741,81 @@ dialog-path-no-folder = Le dossier { $path } n'existe pas.
 dialog-path-missing = Il n'y a pas de fichier à { $path }.
 dialog-path-folder = { $path } est un dossier, pas un fichier.
 dialog-path-wrong-kind = { $path } n'est pas { $kind } : son nom devrait se terminer par .{ $extension }.
+
+## import and file errors
+
+import-error-row = ligne { $row } : { $message }
+import-error-row-column = ligne { $row }, colonne `{ $column }` : { $message }
+import-error-column = colonne `{ $column }` : { $message }
+import-error-unknown-columns = { $count ->
+    [one] { $columns } n’est pas une question du questionnaire ; indiquez ce qu’elle est avec --map "En-tête=clé" ou --ignore "En-tête" (dans l’application : choisissez à l’étape d’association des colonnes)
+   *[other] { $columns } ne sont pas des questions du questionnaire ; indiquez ce qu’est chacune avec --map "En-tête=clé" ou --ignore "En-tête" (dans l’application : choisissez à l’étape d’association des colonnes)
+}
+import-error-field-count = a { $fields } champs, mais l’en-tête en a { $header }
+import-error-not-function = « { $value } » n’est pas une équipe : utilisez Sales ou Product (majuscules ou minuscules)
+import-error-not-relationship = « { $value } » n’est pas une réponse sur la relation : utilisez { $labels }, leurs clés, ou 0 à 3
+import-error-not-rating = « { $value } » n’est pas une note : utilisez 1 à 5, ou Strongly disagree, Disagree, Neither agree nor disagree, Agree ou Strongly agree ; laissez vide pour passer
+import-error-not-agreement = « { $value } » n’est pas une réponse sur l’échelle d’accord : utilisez Strongly disagree, Disagree, Neither agree nor disagree (ou Neutral), Agree ou Strongly agree, ou 1 à 5 ; pour passer, laissez vide ou écrivez Skip, Don't know ou N/A
+import-error-not-source = « { $value } » n’est pas une source de friction du questionnaire : utilisez { $sources }, séparées par ; ou ,
+import-error-not-checkbox = « { $value } » n’est pas une réponse pour cette case : laissez vide, ou écrivez son libellé « { $label } »
+import-error-needs-answers = il faut une équipe et une réponse sur la relation
+import-error-mapped-missing = est associée ou ignorée, mais le fichier n’a pas cette colonne
+import-error-twice = figure deux fois dans l’en-tête
+import-error-answered-twice = répond à { $question }, tout comme la colonne `{ $first }` ; gardez-en une, ou ignorez-en une avec --ignore
+import-error-question-team = la question sur l’équipe
+import-error-question-relationship = la question sur la relation
+import-error-question-statement = l’affirmation `{ $key }`
+import-error-question-sources = la question sur les sources de friction
+import-error-question-source = la source de friction `{ $key }`
+import-error-question-friction-comment = le commentaire sur la friction
+import-error-question-works-well-comment = le commentaire sur ce qui fonctionne bien
+import-error-no-function-column = l’en-tête n’a pas de colonne `function` (la clé de Tandem, ou une question comme « Which team are you in? »)
+import-error-no-relationship-column = l’en-tête n’a pas de colonne `relationship` (la clé de Tandem, ou la question « { $prompt } »)
+import-error-unknown-key = « { $value } » n’est pas une clé connue de Tandem : utilisez function, relationship, sources, friction_comment, works_well_comment, la clé d’une affirmation ({ $statements }) ou d’une source ({ $sources })
+import-error-not-workbook = le fichier n’est pas un classeur Excel (.xlsx) que Tandem peut lire : { $error }
+import-error-no-such-sheet = le classeur n’a pas de feuille « { $sheet } » ; ses feuilles sont { $sheets }
+import-error-no-sheet = le classeur n’a aucune feuille
+import-error-sheet-unreadable = la feuille « { $sheet } » ne peut pas être lue : { $error }
+import-error-sheet-empty = la feuille « { $sheet } » est vide ; il faut une ligne d’en-tête et une ligne par réponse
+import-error-cell-error = la cellule de la colonne { $column } contient l’erreur de tableur { $error } ; corrigez-la dans le tableur
+import-error-not-utf8 = le fichier n’est pas du texte UTF-8 ; enregistrez-le au format « CSV UTF-8 »
+import-error-empty = le fichier est vide ; il faut une ligne d’en-tête et une ligne par réponse
+import-error-unreadable = ne peut pas être lue : { $error }
+import-error-unclosed-quote = un champ entre guillemets n’est jamais fermé (il manque un ")
+import-error-sheet-on-csv = --sheet "{ $sheet }" désigne une feuille, mais le fichier est un CSV, qui n’en a pas
+import-error-no-responses = le fichier a un en-tête, mais aucune réponse
+import-error-dropped-time = `{ $header }` (dit quand quelqu’un a répondu)
+import-error-dropped-identity = `{ $header }` (pourrait dire qui a répondu)
+import-error-dropped = { $count ->
+    [one] { $count } colonne écartée, jamais enregistrée, pour garder les réponses anonymes : { $columns }.
+   *[other] { $count } colonnes écartées, jamais enregistrées, pour garder les réponses anonymes : { $columns }.
+}
+import-error-nothing-imported = { $path } : { $error } ; rien n’a été importé
+file-error-read = { $path } : impossible de lire le fichier : { $error }
+file-error-empty = { $path } : le fichier est vide
+file-error-too-large = { $path } : le fichier fait { $size } Mo, plus qu’aucun fichier Tandem (au plus { $limit } Mo) ; est-ce le bon fichier ?
+file-error-not-text = { $path }:{ $line }:{ $column }: ce n’est pas un fichier texte (les octets à cet endroit ne sont pas de l’UTF-8) ; est-ce le bon fichier ?
+file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
+file-error-no-format-version = { $path } : ce n’est pas un atelier Tandem : il n’a pas de `format_version` (ou 0, qui n’a jamais existé) ; les fichiers d’atelier Tandem commencent par `format_version: 1`
+file-error-not-a-workshop = { $path } : ce n’est pas un atelier Tandem : c’est du RON valide, mais un fichier d’atelier a la forme `(format_version: 1, workshop: (...))`
+file-error-newer-version = { $path } : cet atelier a été écrit par une version plus récente de Tandem (format de fichier { $found }) ; cette version lit les formats jusqu’à { $supported }. Mettez Tandem à jour pour l’ouvrir ; le fichier reste intact.
+file-error-invalid = { $path } : le fichier a pu être lu, mais son contenu n’est pas valide :
+file-error-not-saved = impossible d’enregistrer { $path } : échec lors de l’étape « { $step } » : { $error }
+file-error-step-temporary = création d’un fichier temporaire dans { $folder }
+file-error-step-permissions = copie des droits du fichier
+file-error-step-writing = écriture du fichier temporaire
+file-error-step-flushing = écriture du fichier temporaire sur le disque
+file-error-step-replacing = remplacement du fichier
+file-error-step-flushing-folder = écriture du dossier { $folder } sur le disque
+file-error-step-removing-recovery = suppression du fichier de récupération après l’enregistrement
+file-error-step-to-text = conversion de l’atelier en texte
+file-error-time-not-kept = { $error }. Le temps passé sur cette étape n’a pas pu être enregistré.
+file-error-autosave-failed = { $error }. Vos modifications sont toujours là ; utilisez Enregistrer, ou vérifiez le dossier.
+import-error-bad-map = --map "{ $map }" demande un en-tête et une clé : --map "En-tête=clé" ; rien n’a été importé
+import-error-cannot-read-file = impossible de lire { $path }
+import-error-exists = { $path } existe déjà ; utilisez --into pour y ajouter des réponses
+import-error-say-where = indiquez où vont les réponses : --into FICHIER, ou --new --title T --out FICHIER
+import-error-imported = { $count ->
+    [one] { $count } réponse importée dans { $path } (désormais { $sales } Ventes, { $product } Produit)
+   *[other] { $count } réponses importées dans { $path } (désormais { $sales } Ventes, { $product } Produit)
+}

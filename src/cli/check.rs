@@ -19,7 +19,7 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
             }
             Err(error) => {
                 failed = true;
-                super::say(&format!("error: {error}"));
+                super::say(&format!("error: {}", error.describe(Language::of_system())));
                 Ok(())
             }
         };

@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use anyhow::{Context as _, bail};
 
 use crate::domain::{Date, Function, Workshop};
+use crate::i18n::Language;
 use crate::import::{ColumnMapping, dropped_note, import_file};
 use crate::storage;
 
@@ -26,10 +27,16 @@ pub struct ImportArgs {
 
 pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     let file = &args.file;
-    let bytes = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let language = Language::of_system();
+    let bytes = std::fs::read(file).with_context(|| {
+        language.text_with(
+            "import-error-cannot-read-file",
+            &[("path", file.display().to_string().into())],
+        )
+    })?;
     let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
-        .map_err(|error| anyhow::anyhow!("{error}; nothing was imported"))?;
-    let (mut workshop, target) = target_workshop(args)?;
+        .map_err(|error| anyhow::anyhow!(error.describe(language, &[])))?;
+    let (mut workshop, target) = target_workshop(args, language)?;
     let imported = import_file(
         &bytes,
         file,
@@ -37,20 +44,34 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         &workshop.questionnaire,
         &mapping,
     )
-    .map_err(|error| anyhow::anyhow!("{}: {error}; nothing was imported", file.display()))?;
+    .map_err(|error| {
+        anyhow::anyhow!(language.text_with(
+            "import-error-nothing-imported",
+            &[
+                ("path", file.display().to_string().into()),
+                ("error", error.describe(language).into()),
+            ],
+        ))
+    })?;
     let count = imported.responses.len();
     workshop.submit(imported.responses).map_err(|problem| {
         anyhow::anyhow!("{}: {problem}; nothing was imported", file.display())
     })?;
     storage::save_workshop(&target, &workshop)?;
-    let dropped = dropped_note(&imported.dropped)
+    let dropped = dropped_note(&imported.dropped, language)
         .map(|note| format!("\n{note}"))
         .unwrap_or_default();
+    let imported = language.text_with(
+        "import-error-imported",
+        &[
+            ("count", count.into()),
+            ("path", target.display().to_string().into()),
+            ("sales", workshop.respondents(Function::Sales).into()),
+            ("product", workshop.respondents(Function::Product).into()),
+        ],
+    );
     super::print_stdout(&format!(
-        "imported {count} responses into {} (now {} sales, {} product){dropped}{}\n",
-        target.display(),
-        workshop.respondents(Function::Sales),
-        workshop.respondents(Function::Product),
+        "{imported}{dropped}{}\n",
         Function::ALL
             .into_iter()
             .filter_map(|function| workshop.held_back_notice(function))
@@ -60,12 +81,15 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn target_workshop(args: &ImportArgs) -> anyhow::Result<(Workshop, PathBuf)> {
+fn target_workshop(args: &ImportArgs, language: Language) -> anyhow::Result<(Workshop, PathBuf)> {
     Ok(match (&args.into, &args.out) {
         (Some(into), _) => (storage::load_workshop(into)?, into.clone()),
         (None, Some(out)) => {
             if out.exists() {
-                bail!("{} already exists; use --into to add to it", out.display());
+                bail!(language.text_with(
+                    "import-error-exists",
+                    &[("path", out.display().to_string().into())]
+                ));
             }
             let date = match &args.date {
                 Some(text) => text.parse::<Date>()?,
@@ -76,7 +100,7 @@ fn target_workshop(args: &ImportArgs) -> anyhow::Result<(Workshop, PathBuf)> {
             (workshop, out.clone())
         }
         (None, None) => {
-            bail!("say where the responses go: --into FILE, or --new --title T --out FILE")
+            bail!(language.text("import-error-say-where"))
         }
     })
 }

@@ -2,6 +2,7 @@
 //! (the relationship prompt, a statement, the sources prompt, a comment prompt, "which
 //! team"), including Google Forms' grid form `Prompt [statement text]`.
 
+use super::error::Message;
 use super::identity::{DropReason, identity_column};
 use super::words::fold;
 use crate::domain::Questionnaire;
@@ -56,15 +57,19 @@ impl Column {
 
     /// The question a column answers, so two columns answering one are found; `None` for
     /// columns that answer nothing.
-    pub fn question(&self) -> Option<String> {
+    pub fn question(&self) -> Option<Message> {
         Some(match self {
-            Self::Function => String::from("the team question"),
-            Self::Relationship => String::from("the relationship question"),
-            Self::Statement(key) => format!("the statement `{key}`"),
-            Self::Sources => String::from("the friction sources question"),
-            Self::Source(key) => format!("the friction source `{key}`"),
-            Self::FrictionComment => String::from("the comment on friction"),
-            Self::WorksWellComment => String::from("the comment on what works well"),
+            Self::Function => Message::new("import-error-question-team"),
+            Self::Relationship => Message::new("import-error-question-relationship"),
+            Self::Statement(key) => {
+                Message::new("import-error-question-statement").with("key", key.as_str())
+            }
+            Self::Sources => Message::new("import-error-question-sources"),
+            Self::Source(key) => {
+                Message::new("import-error-question-source").with("key", key.as_str())
+            }
+            Self::FrictionComment => Message::new("import-error-question-friction-comment"),
+            Self::WorksWellComment => Message::new("import-error-question-works-well-comment"),
             Self::Dropped(_) | Self::Ignored => return None,
         })
     }

@@ -3,7 +3,7 @@
 
 use csv::StringRecord;
 
-use super::error::ImportError;
+use super::error::{ImportError, Message};
 use super::table::{Row, Table};
 
 /// Reads the text of a CSV file; the header is its first record.
@@ -15,20 +15,14 @@ pub fn read_csv(bytes: &[u8]) -> Result<Table, ImportError> {
             .filter(|b| **b == b'\n')
             .count()
             + 1;
-        ImportError::new(
-            Some(row),
-            "the file is not UTF-8 text; save it as \"CSV UTF-8\"",
-        )
+        ImportError::new(Some(row), Message::new("import-error-not-utf8"))
     })?;
     if text.trim().is_empty() {
-        return Err(ImportError::new(
-            None,
-            "the file is empty; it needs a header row and one row per response",
-        ));
+        return Err(ImportError::new(None, Message::new("import-error-empty")));
     }
     let mut rows = read_rows(text)?.into_iter();
     let Some((_, header)) = rows.next() else {
-        return Err(ImportError::new(None, "the file is empty"));
+        return Err(ImportError::new(None, Message::new("import-error-empty")));
     };
     Ok(Table {
         header: header.iter().map(str::to_owned).collect(),
@@ -60,7 +54,10 @@ fn read_rows(text: &str) -> Result<Vec<(usize, StringRecord)>, ImportError> {
     for record in reader.records() {
         let record = record.map_err(|error| {
             let row = error.position().map(|at| lines.start_of(at));
-            ImportError::new(row, format!("cannot be read: {error}"))
+            ImportError::new(
+                row,
+                Message::new("import-error-unreadable").with("error", error.to_string()),
+            )
         })?;
         let row = record.position().map_or(1, |at| lines.start_of(at));
         rows.push((row, record));
@@ -69,7 +66,7 @@ fn read_rows(text: &str) -> Result<Vec<(usize, StringRecord)>, ImportError> {
         Some((_, last)) if last.len() == 1 && last.get(0) == Some(&END_MARK[1..]) => Ok(rows),
         unclosed => Err(ImportError::new(
             unclosed.map(|(row, _)| row),
-            "a quoted field is never closed (a \" is missing)",
+            Message::new("import-error-unclosed-quote"),
         )),
     }
 }

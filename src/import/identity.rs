@@ -13,10 +13,11 @@ pub enum DropReason {
 }
 
 impl DropReason {
-    pub fn words(self) -> &'static str {
+    /// The message naming a dropped column (`header`) with this reason.
+    pub fn message_id(self) -> &'static str {
         match self {
-            Self::Time => "says when someone answered",
-            Self::Identity => "could say who answered",
+            Self::Time => "import-error-dropped-time",
+            Self::Identity => "import-error-dropped-identity",
         }
     }
 }

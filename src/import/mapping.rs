@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::columns::Column;
-use super::error::ImportError;
+use super::error::{ImportError, Message};
 use super::words::fold;
 use crate::domain::Questionnaire;
 
@@ -26,13 +26,11 @@ pub struct ColumnMapping {
 impl ColumnMapping {
     /// Reads `--map` and `--ignore` arguments. `--map` is `Header=key`; the header may hold
     /// `=` itself, the key never does.
-    pub fn from_arguments(maps: &[String], ignores: &[String]) -> Result<Self, String> {
+    pub fn from_arguments(maps: &[String], ignores: &[String]) -> Result<Self, Message> {
         let mut mapping = Self::default();
         for map in maps {
             let Some((header, key)) = map.rsplit_once('=') else {
-                return Err(format!(
-                    "--map \"{map}\" needs a header and a key: --map \"Column header=key\""
-                ));
+                return Err(Message::new("import-error-bad-map").with("map", map.as_str()));
             };
             mapping
                 .columns
@@ -76,7 +74,7 @@ impl ColumnMapping {
     }
 }
 
-fn keys_accepted(questionnaire: &Questionnaire) -> String {
+fn keys_accepted(questionnaire: &Questionnaire) -> Message {
     let statements: Vec<&str> = questionnaire
         .statements
         .iter()
@@ -87,9 +85,7 @@ fn keys_accepted(questionnaire: &Questionnaire) -> String {
         .iter()
         .map(|s| s.key.as_str())
         .collect();
-    format!(
-        "is not a key Tandem knows: use function, relationship, sources, friction_comment, works_well_comment, a statement key ({}) or a source key ({})",
-        statements.join(", "),
-        sources.join(", ")
-    )
+    Message::new("import-error-unknown-key")
+        .with("statements", statements.join(", "))
+        .with("sources", sources.join(", "))
 }

@@ -20,13 +20,14 @@ pub mod xlsx;
 
 use std::path::Path;
 
-pub use error::ImportError;
+pub use error::{ImportError, Message, MessageArg};
 pub use identity::DropReason;
 pub use mapping::{ColumnMapping, MapTo};
 pub use plan::Dropped;
 pub use table::Table;
 
 use crate::domain::{Questionnaire, Response};
+use crate::i18n::Language;
 
 /// What a file gave: every response, and the columns dropped for anonymity.
 #[derive(Clone, Debug, PartialEq)]
@@ -65,7 +66,7 @@ pub fn read_table(bytes: &[u8], path: &Path, sheet: Option<&str>) -> Result<Tabl
     } else if let Some(sheet) = sheet {
         return Err(ImportError::new(
             None,
-            format!("--sheet \"{sheet}\" names a sheet, but the file is CSV, which has none"),
+            Message::new("import-error-sheet-on-csv").with("sheet", sheet),
         ));
     } else {
         csv_table::read_csv(bytes)?
@@ -84,7 +85,7 @@ pub fn import_table(
     if table.rows.iter().all(table::Row::is_blank) {
         return Err(ImportError::new(
             Some(table.rows.first().map_or(2, |row| row.number)),
-            "the file has a header but no responses",
+            Message::new("import-error-no-responses"),
         ));
     }
     let responses = table
@@ -126,23 +127,26 @@ pub fn parse_responses_csv(
     .map(|imported| imported.responses)
 }
 
-/// "Dropped 2 columns: `Timestamp` (says when someone answered), …", or nothing to say.
-pub fn dropped_note(dropped: &[Dropped]) -> Option<String> {
+/// "Dropped 2 columns: `Timestamp` (says when someone answered), …" in `language`, or
+/// nothing to say.
+pub fn dropped_note(dropped: &[Dropped], language: Language) -> Option<String> {
     if dropped.is_empty() {
         return None;
     }
     let named: Vec<String> = dropped
         .iter()
-        .map(|column| format!("`{}` ({})", column.header, column.reason.words()))
+        .map(|column| {
+            language.text_with(
+                column.reason.message_id(),
+                &[("header", column.header.as_str().into())],
+            )
+        })
         .collect();
-    let columns = if dropped.len() == 1 {
-        "column"
-    } else {
-        "columns"
-    };
-    Some(format!(
-        "Dropped {} {columns}, never stored, to keep answers anonymous: {}.",
-        dropped.len(),
-        named.join(", ")
+    Some(language.text_with(
+        "import-error-dropped",
+        &[
+            ("count", dropped.len().into()),
+            ("columns", named.join(", ").into()),
+        ],
     ))
 }

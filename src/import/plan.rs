@@ -2,7 +2,7 @@
 //! on the facilitator's word. Anything else stops the import, naming every unknown column.
 
 use super::columns::Column;
-use super::error::ImportError;
+use super::error::{ImportError, Message};
 use super::identity::DropReason;
 use super::mapping::ColumnMapping;
 use super::table::Table;
@@ -43,7 +43,7 @@ impl Plan {
         if let Some(missing) = mapping.missing_from(&shown) {
             return Err(ImportError::in_header(
                 missing,
-                "is mapped or ignored, but the file has no such column",
+                Message::new("import-error-mapped-missing"),
             ));
         }
         let mut columns = Vec::with_capacity(table.header.len());
@@ -95,11 +95,11 @@ impl Plan {
                 return Err(ImportError::in_header(
                     header,
                     if fold(first) == fold(header) {
-                        String::from("appears twice in the header")
+                        Message::new("import-error-twice")
                     } else {
-                        format!(
-                            "answers {question}, and so does column `{first}`; keep one, or --ignore one"
-                        )
+                        Message::new("import-error-answered-twice")
+                            .with("question", question)
+                            .with("first", first.as_str())
                     },
                 ));
             }
@@ -112,16 +112,14 @@ impl Plan {
         if !has(&Column::Function) {
             return Err(ImportError::new(
                 Some(1),
-                "the header has no `function` column (Tandem's key, or a question such as \"Which team are you in?\")",
+                Message::new("import-error-no-function-column"),
             ));
         }
         if !has(&Column::Relationship) {
             return Err(ImportError::new(
                 Some(1),
-                format!(
-                    "the header has no `relationship` column (Tandem's key, or the question \"{}\")",
-                    questionnaire.relationship.prompt
-                ),
+                Message::new("import-error-no-relationship-column")
+                    .with("prompt", questionnaire.relationship.prompt.as_str()),
             ));
         }
         Ok(())

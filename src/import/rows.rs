@@ -1,7 +1,7 @@
 //! One row of a survey file read into a [`Response`], by its words (see [`super::words`]).
 
 use super::columns::Column;
-use super::error::ImportError;
+use super::error::{ImportError, Message};
 use super::plan::Plan;
 use super::table::Row;
 use super::words;
@@ -17,36 +17,36 @@ impl Plan {
         if row.cells.len() != self.columns.len() {
             return Err(ImportError::new(
                 Some(row.number),
-                format!(
-                    "has {} fields but the header has {}",
-                    row.cells.len(),
-                    self.columns.len()
-                ),
+                Message::new("import-error-field-count")
+                    .with("fields", row.cells.len())
+                    .with("header", self.columns.len()),
             ));
         }
         let mut function = None;
         let mut relationship = None;
         let mut response = Response::new(Function::Sales, Relationship::MostlyAligned);
         for ((header, column), raw) in self.columns.iter().zip(&row.cells) {
-            let at = |message: &str| ImportError::at(row.number, header, raw, message);
+            let at = |message: Message| ImportError::at(row.number, header, raw, message);
             let value = raw.trim();
             match column {
                 Column::Function => {
-                    function = Some(words::function(value).ok_or_else(|| {
-                        at("is not a function: use Sales or Product (any case)")
-                    })?);
+                    function = Some(
+                        words::function(value)
+                            .ok_or_else(|| at(Message::new("import-error-not-function")))?,
+                    );
                 }
                 Column::Relationship => {
-                    relationship = Some(words::relationship(value, questionnaire).ok_or_else(
-                        || at(&words::relationship_accepted(questionnaire)),
-                    )?);
+                    relationship = Some(
+                        words::relationship(value, questionnaire)
+                            .ok_or_else(|| at(words::relationship_accepted(questionnaire)))?,
+                    );
                 }
                 Column::Statement(key) => {
                     let rating = words::agreement(value).map_err(|words::NotAnAnswer| {
                         at(if value.chars().all(|c| c.is_ascii_digit() || c == '.') {
-                            words::RATING_ACCEPTED
+                            words::rating_accepted()
                         } else {
-                            words::AGREEMENT_ACCEPTED
+                            words::agreement_accepted()
                         })
                     })?;
                     if let Some(rating) = rating {
@@ -61,7 +61,8 @@ impl Plan {
                 }
                 Column::Source(key) => {
                     if checked(value, key, questionnaire).map_err(|()| {
-                        at(&format!("is not an answer for this checkbox: leave it empty, or write its label \"{}\"", label_of(key, questionnaire)))
+                        at(Message::new("import-error-not-checkbox")
+                            .with("label", label_of(key, questionnaire)))
                     })? {
                         response.sources.insert(key.clone());
                     }
@@ -79,7 +80,7 @@ impl Plan {
         let (Some(function), Some(relationship)) = (function, relationship) else {
             return Err(ImportError::new(
                 Some(row.number),
-                "needs a function and a relationship answer",
+                Message::new("import-error-needs-answers"),
             ));
         };
         response.function = function;
@@ -88,16 +89,13 @@ impl Plan {
     }
 }
 
-fn sources_accepted(questionnaire: &Questionnaire) -> String {
+fn sources_accepted(questionnaire: &Questionnaire) -> Message {
     let labels: Vec<String> = questionnaire
         .sources
         .iter()
         .map(|source| format!("\"{}\" ({})", source.label, source.key))
         .collect();
-    format!(
-        "is not a friction source of the questionnaire: use {}, separated by ; or ,",
-        labels.join(", ")
-    )
+    Message::new("import-error-not-source").with("sources", labels.join(", "))
 }
 
 fn label_of<'q>(key: &str, questionnaire: &'q Questionnaire) -> &'q str {

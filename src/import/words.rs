@@ -2,6 +2,7 @@
 //! agreement and a checkbox list, read into Tandem's values. Matching ignores case, spacing,
 //! punctuation and typographic quotes ([`fold`]).
 
+use super::error::Message;
 use crate::domain::{Function, Questionnaire, Rating, Relationship};
 
 /// The five agreement words, from 1 to 5, as `tandem questionnaire` prints them.
@@ -67,15 +68,14 @@ pub fn relationship(value: &str, questionnaire: &Questionnaire) -> Option<Relati
     })
 }
 
-pub fn relationship_accepted(questionnaire: &Questionnaire) -> String {
+/// What a relationship answer may be: the questionnaire's labels (as the file's
+/// questionnaire writes them), their keys, or 0 to 3.
+pub fn relationship_accepted(questionnaire: &Questionnaire) -> Message {
     let labels: Vec<String> = Relationship::ALL
         .into_iter()
         .map(|answer| format!("\"{}\"", questionnaire.relationship_label(answer)))
         .collect();
-    format!(
-        "is not a relationship answer: use {}, their keys, or 0 to 3",
-        labels.join(", ")
-    )
+    Message::new("import-error-not-relationship").with("labels", labels.join(", "))
 }
 
 /// Words that are no agreement answer.
@@ -101,9 +101,16 @@ pub fn agreement(value: &str) -> Result<Option<Rating>, NotAnAnswer> {
     level.and_then(Rating::new).map(Some).ok_or(NotAnAnswer)
 }
 
-pub const RATING_ACCEPTED: &str = "is not a rating: use 1 to 5, or Strongly disagree, Disagree, Neither agree nor disagree, Agree or Strongly agree; leave it empty to skip";
+/// A number that is no rating: the messages list the English agreement words, the only
+/// ones [`agreement`] reads, whatever the language they are said in.
+pub fn rating_accepted() -> Message {
+    Message::new("import-error-not-rating")
+}
 
-pub const AGREEMENT_ACCEPTED: &str = "is not an agreement answer: use Strongly disagree, Disagree, Neither agree nor disagree (or Neutral), Agree or Strongly agree, or 1 to 5; leave it empty, or write Skip, Don't know or N/A, to skip";
+/// Words that are no agreement answer (the English words [`agreement`] reads).
+pub fn agreement_accepted() -> Message {
+    Message::new("import-error-not-agreement")
+}
 
 /// A friction source by its key or its label.
 pub fn source<'q>(value: &str, questionnaire: &'q Questionnaire) -> Option<&'q str> {

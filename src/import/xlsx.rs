@@ -5,7 +5,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader as _, Xlsx};
 
-use super::error::ImportError;
+use super::error::{ImportError, Message};
 use super::table::{Row, Table};
 
 /// The workbook's sheet `sheet`, or its first.
@@ -13,7 +13,7 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError
     let mut workbook = Xlsx::new(Cursor::new(bytes)).map_err(|error| {
         ImportError::new(
             None,
-            format!("the file is not an Excel workbook (.xlsx) Tandem can read: {error}"),
+            Message::new("import-error-not-workbook").with("error", error.to_string()),
         )
     })?;
     let names = workbook.sheet_names();
@@ -25,21 +25,22 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError
             .ok_or_else(|| {
                 ImportError::new(
                     None,
-                    format!(
-                        "the workbook has no sheet \"{wanted}\"; its sheets are {}",
-                        quoted(&names)
-                    ),
+                    Message::new("import-error-no-such-sheet")
+                        .with("sheet", wanted)
+                        .with("sheets", quoted(&names)),
                 )
             })?,
         None => names
             .first()
             .cloned()
-            .ok_or_else(|| ImportError::new(None, "the workbook has no sheet"))?,
+            .ok_or_else(|| ImportError::new(None, Message::new("import-error-no-sheet")))?,
     };
     let range = workbook.worksheet_range(&name).map_err(|error| {
         ImportError::new(
             None,
-            format!("the sheet \"{name}\" cannot be read: {error}"),
+            Message::new("import-error-sheet-unreadable")
+                .with("sheet", name.as_str())
+                .with("error", error.to_string()),
         )
     })?;
     let first_row = range.start().map_or(0, |(row, _)| row as usize);
@@ -57,9 +58,7 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError
     let Some(header) = rows.next() else {
         return Err(ImportError::new(
             Some(1),
-            format!(
-                "the sheet \"{name}\" is empty; it needs a header row and one row per response"
-            ),
+            Message::new("import-error-sheet-empty").with("sheet", name.as_str()),
         ));
     };
     Ok(Table {
@@ -96,10 +95,9 @@ fn text_of(cell: &Data, row: usize, column: usize) -> Result<String, ImportError
         Data::Error(error) => {
             return Err(ImportError::new(
                 Some(row),
-                format!(
-                    "the cell in column {} holds the spreadsheet error {error}; fix it in the spreadsheet",
-                    column + 1
-                ),
+                Message::new("import-error-cell-error")
+                    .with("column", (column + 1).to_string())
+                    .with("error", error.to_string()),
             ));
         }
     })

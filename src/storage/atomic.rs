@@ -3,7 +3,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-use super::error::SaveError;
+use super::error::{SaveError, SaveStep};
 
 /// Writes `bytes` to `path` so that a crash or power cut at any moment leaves either the old
 /// file or the new one, never a mix: a temporary file in the same folder, `sync_all`, rename
@@ -13,7 +13,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let fail = |step: String| {
+    let fail = |step: SaveStep| {
         let path = path.to_path_buf();
         move |source: std::io::Error| SaveError { path, step, source }
     };
@@ -21,29 +21,26 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .prefix(TEMPORARY_PREFIX)
         .suffix(TEMPORARY_SUFFIX)
         .tempfile_in(folder)
-        .map_err(fail(format!(
-            "creating a temporary file in {}",
-            folder.display()
-        )))?;
+        .map_err(fail(SaveStep::TemporaryFile(folder.to_path_buf())))?;
     // Keep the permissions the user gave the existing file.
     if let Ok(existing) = fs::metadata(path) {
         temporary
             .as_file()
             .set_permissions(existing.permissions())
-            .map_err(fail(String::from("copying the file's permissions")))?;
+            .map_err(fail(SaveStep::Permissions))?;
     }
     temporary
         .write_all(bytes)
-        .map_err(fail(String::from("writing the temporary file")))?;
+        .map_err(fail(SaveStep::Writing))?;
     temporary
         .as_file()
         .sync_all()
-        .map_err(fail(String::from("flushing the temporary file to disk")))?;
+        .map_err(fail(SaveStep::Flushing))?;
     temporary
         .persist(path)
         .map_err(|error| error.error)
-        .map_err(fail(String::from("replacing the file")))?;
-    sync_folder(folder).map_err(fail(format!("flushing the folder {}", folder.display())))?;
+        .map_err(fail(SaveStep::Replacing))?;
+    sync_folder(folder).map_err(fail(SaveStep::FlushingFolder(folder.to_path_buf())))?;
     remove_stale_temporaries(folder, SystemTime::now());
     Ok(())
 }

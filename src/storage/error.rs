@@ -3,9 +3,11 @@ use std::path::PathBuf;
 use std::path::Path;
 
 use crate::domain::problem::Problem;
+use crate::i18n::Language;
 
 /// One problem per line, each as `file:line:column: where: what` when the position is known,
-/// so terminals and editors can jump to it.
+/// so terminals and editors can jump to it. The field paths and the problems stay in English:
+/// they are written for people editing the file by hand, next to its English field names.
 fn render_problems(path: &Path, problems: &[Problem]) -> String {
     problems
         .iter()
@@ -22,59 +24,55 @@ fn render_problems(path: &Path, problems: &[Problem]) -> String {
         .join("\n")
 }
 
+/// Why a file that parses as RON is still no Tandem workshop.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotAWorkshop {
+    /// No `format_version`, or 0.
+    NoFormatVersion,
+    /// Valid RON of another shape.
+    OtherShape,
+}
+
 /// Why a Tandem file (workshop, questionnaire or rules) could not be used. Every variant names
 /// the file, and the position where the parser knows it, in words a facilitator understands.
+/// `Display` is English (logs, tests); [`FileError::describe`] says it in a language.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.describe(Language::English))]
 pub enum FileError {
-    #[error("{}: cannot read the file: {source}", path.display())]
     Read {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{}: the file is empty", path.display())]
-    Empty { path: PathBuf },
-    #[error(
-        "{}: the file is {} MB, larger than any Tandem file can be (at most {} MB); is it the right file?",
-        path.display(), size / 1_000_000, limit / 1_000_000
-    )]
+    Empty {
+        path: PathBuf,
+    },
     TooLarge {
         path: PathBuf,
         size: u64,
         limit: u64,
     },
-    #[error(
-        "{}:{line}:{column}: this is not a text file (the bytes there are not UTF-8); is it the right file?",
-        path.display()
-    )]
     NotText {
         path: PathBuf,
         line: usize,
         column: usize,
     },
-    #[error("{}:{line}:{column}: {message}", path.display())]
+    /// `message` is the RON parser's, in English.
     Syntax {
         path: PathBuf,
         line: usize,
         column: usize,
         message: String,
     },
-    #[error("{}: this is not a Tandem {expected}: {reason}", path.display())]
     WrongKind {
         path: PathBuf,
-        expected: &'static str,
-        reason: String,
+        reason: NotAWorkshop,
     },
-    #[error(
-        "{}: this workshop was written by a newer version of Tandem (file format {found}); this version reads formats up to {supported}. Update Tandem to open it; the file is left untouched.",
-        path.display()
-    )]
     NewerVersion {
         path: PathBuf,
         found: u32,
         supported: u32,
     },
-    #[error("{}: the file parsed, but its content is not valid:\n{}", path.display(), render_problems(path, problems))]
     Invalid {
         path: PathBuf,
         problems: Vec<Problem>,
@@ -95,15 +93,123 @@ impl FileError {
             _ => None,
         }
     }
+
+    /// The error in `language`; the RON parser's message and the problems' field paths and
+    /// words stay English (see [`render_problems`]).
+    pub fn describe(&self, language: Language) -> String {
+        let at = |path: &Path| ("path", path.display().to_string().into());
+        match self {
+            Self::Read { path, source } => language.text_with(
+                "file-error-read",
+                &[at(path), ("error", source.to_string().into())],
+            ),
+            Self::Empty { path } => language.text_with("file-error-empty", &[at(path)]),
+            Self::TooLarge { path, size, limit } => language.text_with(
+                "file-error-too-large",
+                &[
+                    at(path),
+                    ("size", (size / 1_000_000).to_string().into()),
+                    ("limit", (limit / 1_000_000).to_string().into()),
+                ],
+            ),
+            Self::NotText { path, line, column } => language.text_with(
+                "file-error-not-text",
+                &[
+                    at(path),
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                ],
+            ),
+            Self::Syntax {
+                path,
+                line,
+                column,
+                message,
+            } => language.text_with(
+                "file-error-syntax",
+                &[
+                    at(path),
+                    ("line", line.to_string().into()),
+                    ("column", column.to_string().into()),
+                    ("message", message.as_str().into()),
+                ],
+            ),
+            Self::WrongKind { path, reason } => language.text_with(
+                match reason {
+                    NotAWorkshop::NoFormatVersion => "file-error-no-format-version",
+                    NotAWorkshop::OtherShape => "file-error-not-a-workshop",
+                },
+                &[at(path)],
+            ),
+            Self::NewerVersion {
+                path,
+                found,
+                supported,
+            } => language.text_with(
+                "file-error-newer-version",
+                &[
+                    at(path),
+                    ("found", found.to_string().into()),
+                    ("supported", supported.to_string().into()),
+                ],
+            ),
+            Self::Invalid { path, problems } => format!(
+                "{}\n{}",
+                language.text_with("file-error-invalid", &[at(path)]),
+                render_problems(path, problems)
+            ),
+        }
+    }
+}
+
+/// What a save was doing when it failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStep {
+    TemporaryFile(PathBuf),
+    Permissions,
+    Writing,
+    Flushing,
+    Replacing,
+    FlushingFolder(PathBuf),
+    RemovingRecovery,
+    ToText,
 }
 
 /// Why a workshop could not be written. The workshop in memory is never touched by a failed save.
 #[derive(Debug, thiserror::Error)]
-#[error("could not save {}: {step} failed: {source}", path.display())]
+#[error("{}", self.describe(Language::English))]
 pub struct SaveError {
     pub path: PathBuf,
-    /// What the save was doing, in plain words ("creating a temporary file in /x").
-    pub step: String,
+    /// What the save was doing.
+    pub step: SaveStep,
     #[source]
     pub source: std::io::Error,
+}
+
+impl SaveError {
+    /// The error in `language` (the system's own words for the cause may stay English).
+    pub fn describe(&self, language: Language) -> String {
+        let (id, folder) = match &self.step {
+            SaveStep::TemporaryFile(folder) => ("file-error-step-temporary", Some(folder)),
+            SaveStep::Permissions => ("file-error-step-permissions", None),
+            SaveStep::Writing => ("file-error-step-writing", None),
+            SaveStep::Flushing => ("file-error-step-flushing", None),
+            SaveStep::Replacing => ("file-error-step-replacing", None),
+            SaveStep::FlushingFolder(folder) => ("file-error-step-flushing-folder", Some(folder)),
+            SaveStep::RemovingRecovery => ("file-error-step-removing-recovery", None),
+            SaveStep::ToText => ("file-error-step-to-text", None),
+        };
+        let folder = folder
+            .map(|folder| folder.display().to_string())
+            .unwrap_or_default();
+        let step = language.text_with(id, &[("folder", folder.into())]);
+        language.text_with(
+            "file-error-not-saved",
+            &[
+                ("path", self.path.display().to_string().into()),
+                ("step", step.into()),
+                ("error", self.source.to_string().into()),
+            ],
+        )
+    }
 }

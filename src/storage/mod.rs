@@ -11,7 +11,7 @@ pub mod rules_file;
 pub mod scan_task;
 pub mod workshop_file;
 
-pub use error::{FileError, SaveError};
+pub use error::{FileError, NotAWorkshop, SaveError, SaveStep};
 pub use folder::{Scan, WorkshopSummary, resolve_workshops_dir, scan};
 pub use kind::{FileKind, detect_kind};
 pub use not_added::{NotAdded, submit_and_save};

@@ -6,7 +6,7 @@ use std::time::SystemTime;
 use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomically;
-use super::error::{FileError, SaveError};
+use super::error::{FileError, NotAWorkshop, SaveError, SaveStep};
 use super::ron_text::{is_valid_ron, read_text, syntax_error};
 use crate::domain::Workshop;
 
@@ -94,10 +94,7 @@ fn check_version(path: &Path, found: u32) -> Result<(), FileError> {
     match found {
         0 => Err(FileError::WrongKind {
             path: path.to_path_buf(),
-            expected: "workshop",
-            reason: String::from(
-                "it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`",
-            ),
+            reason: NotAWorkshop::NoFormatVersion,
         }),
         found if found > FORMAT_VERSION => Err(FileError::NewerVersion {
             path: path.to_path_buf(),
@@ -119,10 +116,7 @@ fn explain_parse_failure(path: &Path, text: &str, error: &ron::error::SpannedErr
         },
         Err(_) if is_valid_ron(text) => FileError::WrongKind {
             path: path.to_path_buf(),
-            expected: "workshop",
-            reason: String::from(
-                "it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`",
-            ),
+            reason: NotAWorkshop::OtherShape,
         },
         // Not RON at all: the probe's error is the first thing wrong (it also catches
         // nesting too deep to be a workshop).
@@ -142,7 +136,7 @@ pub fn save_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveError> 
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
         Err(source) => Err(SaveError {
             path: recovery_path(path),
-            step: String::from("removing the recovery file after a successful save"),
+            step: SaveStep::RemovingRecovery,
             source,
         }),
     }
@@ -158,7 +152,7 @@ pub fn autosave_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveErr
 fn serialize(path: &Path, workshop: &Workshop) -> Result<String, SaveError> {
     workshop_to_ron(workshop).map_err(|error| SaveError {
         path: path.to_path_buf(),
-        step: String::from("turning the workshop into text"),
+        step: SaveStep::ToText,
         source: std::io::Error::other(error.to_string()),
     })
 }

@@ -130,14 +130,14 @@ impl AppState {
         }
         match storage::save_workshop(&path, &workshop) {
             Ok(()) => self.open_loaded(&path, workshop, now),
-            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+            Err(error) => self.notice = Some(Notice::Error(error.describe(self.language))),
         }
     }
 
     pub fn open_path(&mut self, path: &Path, now: Instant) {
         match storage::load_workshop(path) {
             Ok(workshop) => self.open_loaded(path, workshop, now),
-            Err(error) => self.notice = Some(Notice::Error(error.to_string())),
+            Err(error) => self.notice = Some(Notice::Error(error.describe(self.language))),
         }
     }
 
@@ -174,7 +174,7 @@ impl AppState {
             let workshop = match storage::load_workshop(path) {
                 Ok(workshop) => workshop,
                 Err(error) => {
-                    self.notice = Some(Notice::Error(error.to_string()));
+                    self.notice = Some(Notice::Error(error.describe(self.language)));
                     return;
                 }
             };
@@ -188,7 +188,7 @@ impl AppState {
             let rules = storage::rules_for_workshop(path, &workshop).unwrap_or_else(|error| {
                 problems.push(language.text_with(
                     "app-compare-built-in-rules",
-                    &[("error", error.to_string().into())],
+                    &[("error", error.describe(language).into())],
                 ));
                 RuleSet::default_rules()
             });
@@ -217,7 +217,7 @@ impl AppState {
             open.workshop.participant_lock = None;
             self.notice = Some(Notice::Error(self.language.text_with(
                 "app-participant-needs-save",
-                &[("error", error.to_string().into())],
+                &[("error", error.describe(self.language).into())],
             )));
             return;
         }
@@ -236,10 +236,10 @@ impl AppState {
                     "app-saved-path",
                     &[("path", open.path.display().to_string().into())],
                 )),
-                Err(error) => Notice::Error(
-                    self.language
-                        .text_with("app-still-open", &[("error", error.to_string().into())]),
-                ),
+                Err(error) => Notice::Error(self.language.text_with(
+                    "app-still-open",
+                    &[("error", error.describe(self.language).into())],
+                )),
             });
             self.screen = Screen::Workshop(Box::new(open));
         }
@@ -252,10 +252,10 @@ impl AppState {
             && open.dirty
             && let Err(error) = open.save_file()
         {
-            self.notice = Some(Notice::Error(
-                self.language
-                    .text_with("app-stays-open", &[("error", error.to_string().into())]),
-            ));
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-stays-open",
+                &[("error", error.describe(self.language).into())],
+            )));
             return false;
         }
         true

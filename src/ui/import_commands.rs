@@ -41,7 +41,7 @@ impl OpenWorkshop {
                 });
                 None
             }
-            Err(error) => Some(self.refused(path, &error.to_string())),
+            Err(error) => Some(self.refused(path, &error.describe(self.language))),
         }
     }
 
@@ -52,7 +52,7 @@ impl OpenWorkshop {
         let mapping = step.mapping();
         let imported = self.read(&step.path).and_then(|table| {
             import::import_table(&table, &self.workshop.questionnaire, &mapping)
-                .map_err(|error| error.to_string())
+                .map_err(|error| error.describe(self.language))
         });
         let imported = match imported {
             Ok(imported) => imported,
@@ -85,7 +85,7 @@ impl OpenWorkshop {
 
     fn add_imported(&mut self, path: &Path, imported: Imported) -> Notice {
         let count = imported.responses.len();
-        let dropped = import::dropped_note(&imported.dropped)
+        let dropped = import::dropped_note(&imported.dropped, self.language)
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
         match self.add_responses(imported.responses) {
@@ -116,7 +116,8 @@ impl OpenWorkshop {
             self.language
                 .text_with("import-cannot-read", &[("error", error.to_string().into())])
         })?;
-        import::read_table(&bytes, path, None).map_err(|error: ImportError| error.to_string())
+        import::read_table(&bytes, path, None)
+            .map_err(|error: ImportError| error.describe(self.language))
     }
 
     fn refused(&self, path: &Path, error: &str) -> Notice {

@@ -209,8 +209,9 @@ impl AppState {
         if let Screen::Workshop(open) = &mut self.screen
             && let Err(error) = open.keep_time(now)
         {
-            self.notice = Some(Notice::Error(format!(
-                "{error}. The time spent on this stage could not be saved."
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "file-error-time-not-kept",
+                &[("error", error.describe(self.language).into())],
             )));
         }
     }
@@ -243,8 +244,9 @@ impl AppState {
         }
         open.last_edit = None;
         if let Err(error) = storage::autosave_workshop(&open.path, &open.workshop) {
-            self.notice = Some(Notice::Error(format!(
-                "{error}. Your changes are still here; use Save, or check the folder."
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "file-error-autosave-failed",
+                &[("error", error.describe(self.language).into())],
             )));
         }
         None
@@ -259,7 +261,7 @@ impl AppState {
             && open.last_edit.take().is_some()
             && let Err(error) = storage::autosave_workshop(&open.path, &open.workshop)
         {
-            self.notice = Some(Notice::Error(error.to_string()));
+            self.notice = Some(Notice::Error(error.describe(self.language)));
         }
     }
 

@@ -98,7 +98,7 @@ impl OpenWorkshop {
                 self.workshop.revealed = false;
                 Some(Notice::Error(self.language.text_with(
                     "workshop-reveal-not-saved",
-                    &[("error", error.to_string().into())],
+                    &[("error", error.describe(self.language).into())],
                 )))
             }
         }
@@ -110,10 +110,10 @@ impl OpenWorkshop {
                 "workshop-saved",
                 &[("path", self.path.display().to_string().into())],
             )),
-            Err(error) => Notice::Error(
-                self.language
-                    .text_with("workshop-not-saved", &[("error", error.to_string().into())]),
-            ),
+            Err(error) => Notice::Error(self.language.text_with(
+                "workshop-not-saved",
+                &[("error", error.describe(self.language).into())],
+            )),
         }
     }
 
@@ -131,10 +131,10 @@ impl OpenWorkshop {
         self.enter_stage(stage, now);
         Some(match self.save_file() {
             Ok(()) => None,
-            Err(error) => Some(Notice::Error(
-                self.language
-                    .text_with("workshop-not-saved", &[("error", error.to_string().into())]),
-            )),
+            Err(error) => Some(Notice::Error(self.language.text_with(
+                "workshop-not-saved",
+                &[("error", error.describe(self.language).into())],
+            ))),
         })
     }
 
@@ -148,7 +148,7 @@ impl OpenWorkshop {
                 self.dirty = true;
                 Notice::Info(self.language.text("workshop-restored"))
             }
-            Err(error) => Notice::Error(error.to_string()),
+            Err(error) => Notice::Error(error.describe(self.language)),
         });
     }
 
@@ -173,7 +173,7 @@ impl OpenWorkshop {
             Err(error) => {
                 *notice = Some(Notice::Error(self.language.text_with(
                     "workshop-rules-kept",
-                    &[("error", error.to_string().into())],
+                    &[("error", error.describe(self.language).into())],
                 )));
             }
         }
@@ -208,7 +208,7 @@ impl OpenWorkshop {
             }
             Err(error) => Notice::Error(self.language.text_with(
                 "workshop-questionnaire-kept",
-                &[("error", error.to_string().into())],
+                &[("error", error.describe(self.language).into())],
             )),
         });
     }
