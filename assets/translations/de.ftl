@@ -130,6 +130,7 @@ setup-date-invalid = Schreiben Sie das Datum als JJJJ-MM-TT; es bleibt beim { $d
 setup-facilitator = Moderation
 setup-facilitator-hint = Ihr Name
 setup-language = Teilnehmende antworten, und die Zusammenfassung wird geschrieben, auf
+setup-built-in-rules = Stattdessen gelten die eingebauten Regeln.
 setup-next = Weiter: Einordnung ➡
 setup-expected-sales = Erwartete Teilnehmende (Vertrieb)
 setup-expected-product = Erwartete Teilnehmende (Produkt)

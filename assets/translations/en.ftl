@@ -132,6 +132,7 @@ setup-date-invalid = Write the date as YYYY-MM-DD; keeping { $date }.
 setup-facilitator = Facilitator
 setup-facilitator-hint = Your name
 setup-language = Participants answer, and the summary is written, in
+setup-built-in-rules = Using the built-in rules instead.
 setup-next = Next: Framing ➡
 setup-expected-sales = Expected sales participants
 setup-expected-product = Expected product participants

@@ -130,6 +130,7 @@ setup-date-invalid = Escriba la fecha como AAAA-MM-DD; se mantiene el { $date }.
 setup-facilitator = Quien facilita
 setup-facilitator-hint = Su nombre
 setup-language = Los participantes responden, y el resumen se redacta, en
+setup-built-in-rules = Se usan en su lugar las reglas integradas.
 setup-next = Siguiente: Encuadre ➡
 setup-expected-sales = Participantes esperados (Ventas)
 setup-expected-product = Participantes esperados (Producto)

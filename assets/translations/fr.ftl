@@ -130,6 +130,7 @@ setup-date-invalid = Écrivez la date sous la forme AAAA-MM-JJ ; la date reste 
 setup-facilitator = Animation
 setup-facilitator-hint = Votre nom
 setup-language = Les participants répondent, et la synthèse est rédigée, en
+setup-built-in-rules = Les règles intégrées sont utilisées à la place.
 setup-next = Suivant : Cadrage ➡
 setup-expected-sales = Participants attendus (Ventes)
 setup-expected-product = Participants attendus (Produit)

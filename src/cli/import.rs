@@ -74,7 +74,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
         "{imported}{dropped}{}\n",
         Function::ALL
             .into_iter()
-            .filter_map(|function| workshop.held_back_notice(function))
+            .filter_map(|function| workshop.held_back_notice(function, language))
             .map(|notice| format!("\n{notice}"))
             .collect::<String>()
     ))?;

@@ -117,7 +117,7 @@ fn counts(workshop: &Workshop) -> String {
     };
     let held: String = Function::ALL
         .into_iter()
-        .filter_map(|function| workshop.held_back_notice(function))
+        .filter_map(|function| workshop.held_back_notice(function, Language::of_system()))
         .map(|notice| format!("; {notice}"))
         .collect();
     format!(

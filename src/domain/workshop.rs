@@ -224,15 +224,15 @@ impl Workshop {
 
     /// What a view says of a function's held answers, when it has any: how many, and when
     /// they will show.
-    pub fn held_back_notice(&self, function: Function) -> Option<String> {
+    pub fn held_back_notice(&self, function: Function, language: Language) -> Option<String> {
         let held = self.held_back(function);
         (held > 0).then(|| {
-            let floor = self.settings.anonymity_floor.value();
-            let answers = if held == 1 { "answer" } else { "answers" };
-            format!(
-                "{held} {} {answers} held back: they will show when {floor} are in.",
-                function.label().to_lowercase()
-            )
+            let id = match function {
+                Function::Sales => "export-held-back-sales",
+                Function::Product => "export-held-back-product",
+            };
+            let floor = self.settings.anonymity_floor.value() as usize;
+            language.text_with(id, &[("count", held.into()), ("floor", floor.into())])
         })
     }
 

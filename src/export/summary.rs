@@ -109,22 +109,7 @@ impl<'a> Summary<'a> {
     pub fn held_back_notices(&self) -> Vec<String> {
         Function::ALL
             .into_iter()
-            .filter_map(|function| {
-                let held = self.workshop.held_back(function);
-                (held > 0).then(|| {
-                    let id = match function {
-                        Function::Sales => "export-held-back-sales",
-                        Function::Product => "export-held-back-product",
-                    };
-                    self.language.text_with(
-                        id,
-                        &[
-                            ("count", held.into()),
-                            ("floor", (self.floor as usize).into()),
-                        ],
-                    )
-                })
-            })
+            .filter_map(|function| self.workshop.held_back_notice(function, self.language))
             .collect()
     }
 

@@ -16,7 +16,8 @@ pub struct OpenWorkshop {
     pub workshop: Workshop,
     pub rules: RuleSet,
     /// Why the workshop's own rules file could not be used (the built-in rules are used then).
-    pub rules_error: Option<String>,
+    /// Why the workshop's own rules file could not be used (the built-in rules are).
+    pub rules_error: Option<crate::storage::FileError>,
     pub metrics: WorkshopMetrics,
     pub classification: Classification,
     /// How much each verdict and finding hinges on one answer (leave-one-out).
@@ -59,10 +60,7 @@ impl OpenWorkshop {
     pub fn new(path: PathBuf, workshop: Workshop, now: Instant) -> Self {
         let (rules, rules_error) = match storage::rules_for_workshop(&path, &workshop) {
             Ok(rules) => (rules, None),
-            Err(error) => (
-                RuleSet::default_rules(),
-                Some(format!("{error}\nUsing the built-in rules instead.")),
-            ),
+            Err(error) => (RuleSet::default_rules(), Some(error)),
         };
         let Derived {
             metrics,

@@ -186,7 +186,12 @@ fn questionnaire_and_rules_ui(
         }
     });
     if let Some(error) = &open.rules_error {
-        field_error(ui, error);
+        let text = format!(
+            "{}\n{}",
+            error.describe(language),
+            language.text("setup-built-in-rules")
+        );
+        field_error(ui, &text);
     }
 }
 
