@@ -297,3 +297,22 @@ fn the_apps_notice_for_a_broken_workshop_file_speaks_the_apps_language() {
         "{expected}"
     );
 }
+
+#[test]
+fn the_library_says_why_a_file_is_unreadable_in_the_screens_language() {
+    let folder = tempfile::tempdir().unwrap();
+    let good = folder.path().join("q4.ron");
+    save_workshop(
+        &good,
+        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
+    )
+    .unwrap();
+    std::fs::write(folder.path().join("leer.ron"), "").unwrap();
+    let mut harness = app(folder.path(), good);
+    send(&mut harness, AppCommand::CloseWorkshop);
+    send(&mut harness, AppCommand::SetLanguage(Language::German));
+    let shown = harness
+        .query_all_by_label_contains("Die Datei ist leer")
+        .count();
+    assert_eq!(shown, 1, "the empty file is named, in German");
+}

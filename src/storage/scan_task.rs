@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::error::FileError;
 use super::folder::{WorkshopSummary, summarize, workshop_files};
 
 /// What a scan reports, in the order it happens.
@@ -11,8 +12,8 @@ pub enum ScanEvent {
     /// How many workshop files there are.
     Started(usize),
     Loaded(WorkshopSummary),
-    /// A file that could not be read, with the message to show.
-    Failed(PathBuf, String),
+    /// A file (or the folder) that could not be read; the library says why in its language.
+    Failed(PathBuf, FileError),
     Finished,
 }
 
@@ -33,7 +34,10 @@ where
     if let Err(error) = spawned {
         report(ScanEvent::Failed(
             PathBuf::new(),
-            format!("could not start the scan: {error}"),
+            FileError::Read {
+                path: PathBuf::new(),
+                source: error,
+            },
         ));
         report(ScanEvent::Finished);
     }
@@ -47,7 +51,7 @@ where
         match workshop_files(dir) {
             Ok(files) => files,
             Err(error) => {
-                report(ScanEvent::Failed(dir.to_path_buf(), error.to_string()));
+                report(ScanEvent::Failed(dir.to_path_buf(), error));
                 report(ScanEvent::Finished);
                 return;
             }
@@ -72,7 +76,7 @@ where
                     while let Some(path) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
                         let event = match summarize(path) {
                             Ok(summary) => ScanEvent::Loaded(summary),
-                            Err(error) => ScanEvent::Failed(path.clone(), error.to_string()),
+                            Err(error) => ScanEvent::Failed(path.clone(), error),
                         };
                         if !report(event) {
                             return; // nobody is listening any more
@@ -83,7 +87,10 @@ where
                 // The other workers (or this thread's caller) take the files it would have.
                 report(ScanEvent::Failed(
                     dir.to_path_buf(),
-                    format!("could not start a scan worker: {error}"),
+                    FileError::Read {
+                        path: dir.to_path_buf(),
+                        source: error,
+                    },
                 ));
             }
         }

@@ -114,8 +114,10 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
     if count > 0 {
         table(ui, library, count, commands);
     }
+    let language = super::language_ui::of(ui);
     for (_, error) in &library.unreadable {
-        ui.colored_label(ui.visuals().error_fg_color, format!("⚠ {error}"));
+        let said = format!("⚠ {}", error.describe(language));
+        ui.colored_label(ui.visuals().error_fg_color, said);
     }
 }
 

@@ -18,7 +18,7 @@ pub struct Library {
     /// In the order the scan found them; [`Library::visible`] gives the filtered, sorted view.
     pub rows: Vec<WorkshopSummary>,
     /// Files that could not be read, with their error: listed, never hidden.
-    pub unreadable: Vec<(PathBuf, String)>,
+    pub unreadable: Vec<(PathBuf, crate::storage::FileError)>,
     /// How many files the scan found, once it knows.
     pub total: Option<usize>,
     scanning: bool,
@@ -113,7 +113,7 @@ impl Library {
             ScanEvent::Failed(path, error) => self.unreadable.push((path, error)),
             ScanEvent::Finished => {
                 self.scanning = false;
-                self.unreadable.sort();
+                self.unreadable.sort_by(|a, b| a.0.cmp(&b.0));
             }
         }
     }
