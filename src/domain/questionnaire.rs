@@ -82,9 +82,17 @@ impl Statement {
 impl Questionnaire {
     /// The built-in default questionnaire.
     pub fn default_questionnaire() -> Self {
+        Self::builtin().clone()
+    }
+
+    /// The built-in default questionnaire, parsed once.
+    pub fn builtin() -> &'static Self {
+        static BUILTIN: std::sync::OnceLock<Questionnaire> = std::sync::OnceLock::new();
         // The asset is tested to parse and validate, so this cannot fail in a released build;
         // an empty questionnaire would still be a safe fallback.
-        ron::from_str(DEFAULT_QUESTIONNAIRE_RON).unwrap_or_else(|_| Self::empty())
+        BUILTIN.get_or_init(|| {
+            ron::from_str(DEFAULT_QUESTIONNAIRE_RON).unwrap_or_else(|_| Self::empty())
+        })
     }
 
     fn empty() -> Self {

@@ -5,6 +5,7 @@
 use super::problem::Problem;
 use super::questionnaire::Questionnaire;
 use super::questionnaire_texts::{QuestionnaireTexts, or_own};
+use super::relationship::Relationship;
 use crate::i18n::Language;
 
 impl Questionnaire {
@@ -51,6 +52,15 @@ impl Questionnaire {
             &mut shown.works_well_comment_prompt,
         );
         shown
+    }
+
+    /// The label of a relationship answer in `language`, without translating the rest.
+    pub fn relationship_label_in(&self, answer: Relationship, language: Language) -> &str {
+        self.translations
+            .get(&language)
+            .and_then(|texts| texts.relationship_options.get(&answer))
+            .filter(|label| !label.trim().is_empty())
+            .map_or_else(|| self.relationship_label(answer), String::as_str)
     }
 
     /// Texts a language block lacks, and keys it names that this questionnaire does not

@@ -120,7 +120,7 @@ pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
         })
         .collect();
     // The answers as the default questionnaire words them in the facilitator's language.
-    let answers = Questionnaire::default_questionnaire().in_language(language);
+    let answers = Questionnaire::builtin();
     let (answer_heading, study_heading) = (text(ui, "reveal-answer"), text(ui, "compare-study"));
     egui::ScrollArea::horizontal()
         .id_salt("comparison shares")
@@ -136,7 +136,7 @@ pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                     ui.strong(study_heading);
                     ui.end_row();
                     for answer in Relationship::ALL {
-                        ui.label(answers.relationship_label(answer));
+                        ui.label(answers.relationship_label_in(answer, language));
                         for index in 0..comparison.workshops.len() {
                             for function in Function::ALL {
                                 let share = comparison.share(index, Scope::of(function), answer);

@@ -1,11 +1,13 @@
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::path::PathBuf;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use super::room_panel::RoomPanel;
-use crate::domain::{PooledComments, Stage, Workshop};
+use crate::domain::{PooledComments, Questionnaire, Stage, Workshop};
 use crate::export::{Format, Summary};
+use crate::i18n::Language;
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, Stability, classify_metrics, leave_one_out};
 use crate::storage::{self, NewerRecovery, SaveError};
@@ -15,7 +17,6 @@ pub struct OpenWorkshop {
     pub path: PathBuf,
     pub workshop: Workshop,
     pub rules: RuleSet,
-    /// Why the workshop's own rules file could not be used (the built-in rules are used then).
     /// Why the workshop's own rules file could not be used (the built-in rules are).
     pub rules_error: Option<crate::storage::FileError>,
     pub metrics: WorkshopMetrics,
@@ -54,6 +55,16 @@ pub struct OpenWorkshop {
     /// The Markdown summary as exported, made the first time it is asked for after a change
     /// (Close shows it; Copy Markdown copies it), never per frame.
     markdown: OnceCell<String>,
+    /// The questionnaire and rules in the language last asked for, at this revision: views
+    /// ask every frame, and a translated copy is made once.
+    translated: RefCell<Option<(Language, u64, Translated)>>,
+}
+
+/// The workshop's questionnaire and rules with their texts in one language.
+#[derive(Clone)]
+pub struct Translated {
+    pub questionnaire: Rc<Questionnaire>,
+    pub rules: Rc<RuleSet>,
 }
 
 impl OpenWorkshop {
@@ -92,7 +103,26 @@ impl OpenWorkshop {
             import_mapping: None,
             language: crate::i18n::Language::English,
             markdown: OnceCell::new(),
+            translated: RefCell::new(None),
         }
+    }
+
+    /// The questionnaire and rules as a reader in `language` sees them, made once per
+    /// language and revision.
+    pub fn in_language(&self, language: Language) -> Translated {
+        let mut cache = self.translated.borrow_mut();
+        if let Some((cached, revision, translated)) = cache.as_ref()
+            && *cached == language
+            && *revision == self.revision
+        {
+            return translated.clone();
+        }
+        let translated = Translated {
+            questionnaire: Rc::new(self.workshop.questionnaire.in_language(language)),
+            rules: Rc::new(self.rules.in_language(language)),
+        };
+        *cache = Some((language, self.revision, translated.clone()));
+        translated
     }
 
     /// Recomputes what derives from the responses and settings.

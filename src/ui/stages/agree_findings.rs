@@ -47,7 +47,7 @@ pub fn fired_findings<'a>(open: &'a OpenWorkshop, ui: &egui::Ui) -> Vec<Finding<
         return Vec::new();
     }
     // Titles and questions in the facilitator's language.
-    let rules = open.rules.in_language(of(ui));
+    let rules = open.in_language(of(ui)).rules;
     let mut findings: Vec<Finding<'_>> = classification
         .overall
         .fired()

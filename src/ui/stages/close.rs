@@ -151,7 +151,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
             .size(20.0)
             .strong(),
     );
-    let rules = open.rules.in_language(of(ui));
+    let rules = open.in_language(of(ui)).rules;
     let findings = Finding::all(
         &open.workshop,
         &rules,

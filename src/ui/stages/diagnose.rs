@@ -22,7 +22,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     }
     super::reveal::held_back_ui(ui, open);
     // Titles, explanations and questions in the facilitator's language.
-    let rules = open.rules.in_language(of(ui));
+    let rules = open.in_language(of(ui)).rules;
     verdicts_ui(ui, open, commands);
     ui.add_space(12.0);
     findings_ui(ui, open, &rules, commands);

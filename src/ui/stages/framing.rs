@@ -11,7 +11,7 @@ use crate::ui::widgets::{category_labels_ui, readable_axes};
 /// A projector page: the study's finding, healthy vs toxic friction, the agenda, the promise.
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let language = of(ui);
-    let questionnaire = open.workshop.questionnaire.in_language(language);
+    let questionnaire = open.in_language(language).questionnaire;
     ui.heading(RichText::new(text(ui, "framing-title")).size(34.0));
     // The study asked in English: any other language says its words are a translation.
     let quotation = if language.is_english() {

@@ -43,7 +43,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     ui.label(RichText::new(summary).size(20.0));
 
     // The room reads the statements, prompts and answers in the facilitator's language.
-    let questionnaire = open.workshop.questionnaire.in_language(language);
+    let questionnaire = open.in_language(language).questionnaire;
     let rows = rows(open, &questionnaire);
     CulledRows::new("reveal rows", open.revision).show(ui, rows.len(), |ui, index| {
         if let Some(row) = rows.get(index) {
