@@ -158,8 +158,11 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
         .iter()
         .map(|a| questionnaire.relationship_label(*a).to_owned())
         .collect();
+    // On a projector in presentation mode the screen holds fewer points: the chart gives way
+    // so its answer labels stay on the first screen with the bars.
+    let height = (ui.ctx().content_rect().height() - 330.0).clamp(160.0, 260.0);
     let chart = readable_axes(Plot::new("relationship distribution"))
-        .height(260.0)
+        .height(height)
         // Sales, product, study: the bars' order, left to right.
         .legend(Legend::default().follow_insertion_order(true))
         .allow_drag(false)
