@@ -389,10 +389,10 @@ export-due = Fällig
 export-answers = Bezug
 export-done-yes = ☑ ja
 export-done-no = ☐ nein
-export-owner-sales = Vertrieb
-export-owner-product = Produkt
-export-owner-joint = Gemeinsam
-export-owner-executive-sponsor = Executive Sponsor
+owner-sales = Vertrieb
+owner-product = Produkt
+owner-joint = Gemeinsam
+owner-executive-sponsor = Executive Sponsor
 compare-report-title = { $count ->
     [one] Vergleich von { $count } Workshop
    *[other] Vergleich von { $count } Workshops
@@ -456,8 +456,6 @@ workshop-verdict-healthy = Gesund
 workshop-verdict-toxic = Toxisch
 workshop-verdict-insufficient = Zu wenige Antworten
 workshop-scope-overall = Gesamt
-workshop-owner-joint = Gemeinsam
-workshop-owner-executive-sponsor = Sponsor aus der Geschäftsleitung
 framing-title = Warum wir hier sind
 framing-quotation = „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ – gefragt wurden Produktteams, Study of Product Team Performance, Actuation Consulting 2014 (aus dem Englischen übersetzt)
 framing-quotation-translated = „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ – gefragt wurden Produktteams, Study of Product Team Performance, Actuation Consulting 2014 (aus dem Englischen übersetzt)

@@ -391,10 +391,10 @@ export-due = Due
 export-answers = Answers
 export-done-yes = ☑ yes
 export-done-no = ☐ no
-export-owner-sales = Sales
-export-owner-product = Product
-export-owner-joint = Joint
-export-owner-executive-sponsor = Executive sponsor
+owner-sales = Sales
+owner-product = Product
+owner-joint = Joint
+owner-executive-sponsor = Executive sponsor
 compare-report-title = { $count ->
     [one] Comparison of { $count } workshop
    *[other] Comparison of { $count } workshops
@@ -458,8 +458,6 @@ workshop-verdict-healthy = Healthy
 workshop-verdict-toxic = Toxic
 workshop-verdict-insufficient = Too few responses
 workshop-scope-overall = Overall
-workshop-owner-joint = Joint
-workshop-owner-executive-sponsor = Executive sponsor
 framing-title = Why we are here
 framing-quotation = “How would you describe the relationship between the sales organization and the product team?” — asked of product teams, Study of Product Team Performance, Actuation Consulting 2014
 framing-quotation-translated = “How would you describe the relationship between the sales organization and the product team?” — asked of product teams, Study of Product Team Performance, Actuation Consulting 2014

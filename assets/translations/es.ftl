@@ -389,10 +389,10 @@ export-due = Fecha límite
 export-answers = Responde a
 export-done-yes = ☑ sí
 export-done-no = ☐ no
-export-owner-sales = Ventas
-export-owner-product = Producto
-export-owner-joint = Conjunta
-export-owner-executive-sponsor = Patrocinio ejecutivo
+owner-sales = Ventas
+owner-product = Producto
+owner-joint = Conjunta
+owner-executive-sponsor = Patrocinio ejecutivo
 compare-report-title = { $count ->
     [one] Comparación de { $count } taller
    *[other] Comparación de { $count } talleres
@@ -456,8 +456,6 @@ workshop-verdict-healthy = Sana
 workshop-verdict-toxic = Tóxica
 workshop-verdict-insufficient = Muy pocas respuestas
 workshop-scope-overall = Global
-workshop-owner-joint = Conjunto
-workshop-owner-executive-sponsor = Patrocinio ejecutivo
 framing-title = Por qué estamos aquí
 framing-quotation = «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» — pregunta hecha a equipos de producto, Study of Product Team Performance, Actuation Consulting 2014 (traducido del inglés)
 framing-quotation-translated = «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» — pregunta hecha a equipos de producto, Study of Product Team Performance, Actuation Consulting 2014 (traducido del inglés)

@@ -389,10 +389,10 @@ export-due = Échéance
 export-answers = Répond à
 export-done-yes = ☑ oui
 export-done-no = ☐ non
-export-owner-sales = Ventes
-export-owner-product = Produit
-export-owner-joint = Commun
-export-owner-executive-sponsor = Sponsor de direction
+owner-sales = Ventes
+owner-product = Produit
+owner-joint = Commun
+owner-executive-sponsor = Sponsor de direction
 compare-report-title = { $count ->
     [one] Comparaison de { $count } atelier
    *[other] Comparaison de { $count } ateliers
@@ -456,8 +456,6 @@ workshop-verdict-healthy = Saine
 workshop-verdict-toxic = Toxique
 workshop-verdict-insufficient = Trop peu de réponses
 workshop-scope-overall = Ensemble
-workshop-owner-joint = Commun
-workshop-owner-executive-sponsor = Sponsor de la direction
 framing-title = Pourquoi nous sommes ici
 framing-quotation = « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » — question posée aux équipes produit, Study of Product Team Performance, Actuation Consulting 2014 (traduit de l’anglais)
 framing-quotation-translated = « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » — question posée aux équipes produit, Study of Product Team Performance, Actuation Consulting 2014 (traduit de l’anglais)

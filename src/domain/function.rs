@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// The side of the table a respondent sits on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -24,6 +26,14 @@ impl Function {
             Self::Sales => "Sales",
             Self::Product => "Product",
         }
+    }
+
+    /// The team's name in `language`: what the kiosk, the phones and the screens show.
+    pub fn name(self, language: Language) -> String {
+        language.text(match self {
+            Self::Sales => "function-sales",
+            Self::Product => "function-product",
+        })
     }
 
     pub fn from_key(key: &str) -> Option<Self> {

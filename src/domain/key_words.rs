@@ -2,12 +2,15 @@
 
 /// `raised_early` → "Raised early": what the room sees when a file names a thing only by key.
 pub fn words_from_key(key: &str) -> String {
-    let spaced = key.replace('_', " ");
-    let mut characters = spaced.chars();
-    match characters.next() {
-        Some(first) => first.to_uppercase().chain(characters).collect(),
-        None => spaced,
-    }
+    capitalized(&key.replace('_', " "))
+}
+
+/// The text with its first letter a capital: "hinges on …" → "Hinges on …".
+pub fn capitalized(text: &str) -> String {
+    let mut characters = text.chars();
+    characters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(characters).collect()
+    })
 }
 
 #[cfg(test)]

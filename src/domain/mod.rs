@@ -25,7 +25,7 @@ pub use anonymity_floor::AnonymityFloor;
 pub use comments::PooledComments;
 pub use date::Date;
 pub use function::Function;
-pub use key_words::words_from_key;
+pub use key_words::{capitalized, words_from_key};
 pub use owner::Owner;
 pub use participant_lock::{ParticipantLock, PinAttempts};
 pub use problem::{Position, Problem};

@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
+
 /// Who carries an action item: a role, and (on the action item) optionally a person's name.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -20,6 +22,16 @@ impl Owner {
         Self::Joint,
         Self::ExecutiveSponsor,
     ];
+
+    /// The owner's name in `language`, on screen and in the exports alike.
+    pub fn name(self, language: Language) -> String {
+        language.text(match self {
+            Self::Sales => "owner-sales",
+            Self::Product => "owner-product",
+            Self::Joint => "owner-joint",
+            Self::ExecutiveSponsor => "owner-executive-sponsor",
+        })
+    }
 
     pub fn label(self) -> &'static str {
         match self {

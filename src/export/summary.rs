@@ -170,10 +170,7 @@ impl<'a> Summary<'a> {
                     self.text("export-done-no")
                 },
                 text: &action.text,
-                owner: with_person(
-                    self.text(&format!("export-owner-{}", owner_id(action.owner))),
-                    &action.owner_name,
-                ),
+                owner: with_person(action.owner.name(self.language), &action.owner_name),
                 due: action
                     .due
                     .map_or_else(|| String::from("–"), |due| due.written_in(self.language)),
@@ -202,17 +199,6 @@ pub fn with_person(role: String, person: &str) -> String {
         role
     } else {
         format!("{person} ({role})")
-    }
-}
-
-/// The end of an owner's message id: `export-owner-sales`.
-fn owner_id(owner: crate::domain::Owner) -> &'static str {
-    use crate::domain::Owner;
-    match owner {
-        Owner::Sales => "sales",
-        Owner::Product => "product",
-        Owner::Joint => "joint",
-        Owner::ExecutiveSponsor => "executive-sponsor",
     }
 }
 

@@ -48,6 +48,11 @@ impl Language {
         }
     }
 
+    /// The language whose tag is exactly `tag` ("de"): what files and the phones' forms carry.
+    pub fn from_exact_tag(tag: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|language| language.tag() == tag)
+    }
+
     /// Reads "de", "de-AT", "de_DE.UTF-8" or "German"; case does not matter.
     pub fn from_tag(tag: &str) -> Result<Self, UnknownLanguage> {
         let primary = tag
@@ -125,10 +130,7 @@ impl<'de> Deserialize<'de> for Language {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let tag = String::deserialize(deserializer)?;
         // Only the exact tags: a file is not a place for "German" or "de_DE.UTF-8".
-        Self::ALL
-            .into_iter()
-            .find(|language| language.tag() == tag)
-            .ok_or_else(|| serde::de::Error::custom(UnknownLanguage { tag }))
+        Self::from_exact_tag(&tag).ok_or_else(|| serde::de::Error::custom(UnknownLanguage { tag }))
     }
 }
 

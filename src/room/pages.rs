@@ -108,7 +108,7 @@ impl LocalPages {
             div.team {
                 @for function in Function::ALL {
                     button.go type="submit" name="function" value=(function.key()) {
-                        (function_name(self.language, function))
+                        (function.name(self.language))
                     }
                 }
             }
@@ -206,7 +206,7 @@ impl LocalPages {
         html! {
             dl.review {
                 dt { (self.text("phone-review-team")) }
-                dd { (answers.function.map_or_else(|| String::from("–"), |function| function_name(language, function))) }
+                dd { (answers.function.map_or_else(|| String::from("–"), |function| function.name(language))) }
                 dt { (self.text("phone-review-relationship")) }
                 dd { (answers.relationship.map_or("–", |answer| questionnaire.relationship_label(answer))) }
                 @for statement in &questionnaire.statements {
@@ -294,13 +294,6 @@ impl LocalPages {
     pub fn language(&self) -> Language {
         self.language
     }
-}
-
-fn function_name(language: Language, function: Function) -> String {
-    language.text(match function {
-        Function::Sales => "function-sales",
-        Function::Product => "function-product",
-    })
 }
 
 /// The answers of every step but `shown` as hidden fields, so they travel on with the form.

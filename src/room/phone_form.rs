@@ -228,9 +228,7 @@ fn parse_go(value: &str) -> Result<Go, FormProblem> {
 
 /// Only the exact tags the pages send.
 fn parse_language(value: &str) -> Result<Language, FormProblem> {
-    Language::ALL
-        .into_iter()
-        .find(|language| language.tag() == value)
+    Language::from_exact_tag(value)
         .ok_or_else(|| FormProblem::UnknownField(format!("lang={value}")))
 }
 

@@ -3,7 +3,6 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::domain::Function;
 use crate::i18n::Language;
 
 pub const TEXT: f32 = 22.0;
@@ -21,14 +20,6 @@ pub fn scale_word(language: Language, value: u8) -> String {
         3 => "scale-3",
         4 => "scale-4",
         _ => "scale-5",
-    })
-}
-
-/// A team's name in `language`.
-pub fn team_name(language: Language, function: Function) -> String {
-    language.text(match function {
-        Function::Sales => "function-sales",
-        Function::Product => "function-product",
     })
 }
 

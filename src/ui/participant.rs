@@ -11,9 +11,7 @@ use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
 use super::kiosk::{Kiosk, KioskStep, StatementAnswer};
-use super::kiosk_widgets::{
-    SCALE, TEXT, TOUCH, choice, scale_word, sized_choice, team_name, title,
-};
+use super::kiosk_widgets::{SCALE, TEXT, TOUCH, choice, scale_word, sized_choice, title};
 use super::participant_screen::ParticipantScreen;
 use super::stepper;
 use super::{participant_review, participant_unlock};
@@ -185,7 +183,7 @@ fn function_ui(ui: &mut egui::Ui, language: Language, commands: &mut Vec<KioskCo
     title(ui, &language.text("kiosk-welcome"));
     ui.horizontal(|ui| {
         for function in Function::ALL {
-            let name = team_name(language, function);
+            let name = function.name(language);
             let button =
                 egui::Button::new(RichText::new(name).size(28.0)).min_size(egui::vec2(200.0, 80.0));
             if ui.add(button).clicked() {

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 
 use super::command::KioskCommand;
 use super::kiosk::{Kiosk, StatementAnswer};
-use super::kiosk_widgets::{TEXT, TOUCH, scale_word, team_name, title};
+use super::kiosk_widgets::{TEXT, TOUCH, scale_word, title};
 use crate::domain::questionnaire::Statement;
 use crate::domain::{Questionnaire, Relationship};
 use crate::i18n::Language;
@@ -19,10 +19,9 @@ pub fn show(
 ) {
     title(ui, &language.text("phone-review-title"));
     let draft = &kiosk.draft;
-    let team = draft.function.map_or_else(
-        || String::from("–"),
-        |function| team_name(language, function),
-    );
+    let team = draft
+        .function
+        .map_or_else(|| String::from("–"), |function| function.name(language));
     let relationship = draft.relationship.map_or("–", |answer: Relationship| {
         questionnaire.relationship_label(answer)
     });

@@ -4,7 +4,6 @@
 use eframe::egui::{self, RichText};
 
 use super::command::{Commands, RoomCommand};
-use super::kiosk_widgets::team_name;
 use super::language_ui;
 use super::open_workshop::OpenWorkshop;
 use super::room_panel::{Leaving, OpenRoom};
@@ -195,7 +194,7 @@ pub fn present_ui(
     let counts = Function::ALL
         .into_iter()
         .map(|function| {
-            let team = team_name(room_language, function);
+            let team = function.name(room_language);
             format!("{team} {}", workshop.respondents(function))
         })
         .collect::<Vec<_>>()

@@ -114,15 +114,7 @@ pub fn function_word(ui: &egui::Ui, function: Function) -> String {
 
 /// An action owner's role in the facilitator's language.
 pub fn owner_word(ui: &egui::Ui, owner: Owner) -> String {
-    text(
-        ui,
-        match owner {
-            Owner::Sales => "function-sales",
-            Owner::Product => "function-product",
-            Owner::Joint => "workshop-owner-joint",
-            Owner::ExecutiveSponsor => "workshop-owner-executive-sponsor",
-        },
-    )
+    owner.name(super::language_ui::of(ui))
 }
 
 /// Formats a share as a percentage in `language`, or a dash.

@@ -5,7 +5,6 @@ use crate::domain::{Function, Stage};
 use crate::i18n::Language;
 use crate::ui::command::{AppCommand, Commands, RoomCommand, WorkshopCommand};
 use crate::ui::file_purpose::FilePurpose;
-use crate::ui::kiosk_widgets::team_name;
 use crate::ui::language_ui;
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::stepper::stage_name;
@@ -78,7 +77,7 @@ fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
             for function in Function::ALL {
                 let count = workshop.respondents(function);
                 let expected = workshop.meta.expected.of(function) as usize;
-                let team = team_name(language, function);
+                let team = function.name(language);
                 ui.label(RichText::new(team).size(24.0).strong());
                 let responses = if expected > 0 {
                     language.text_with(

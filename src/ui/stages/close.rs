@@ -1,6 +1,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::Function;
+use crate::domain::capitalized;
 use crate::export::finding::Finding;
 use crate::export::summary::with_person;
 use crate::metrics::Scope;
@@ -184,7 +185,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         }
         // As the export says it: whether the finding hinges on one answer.
         if let Some(stability) = &finding.stability {
-            ui.label(RichText::new(sentence_case(stability)).italics());
+            ui.label(RichText::new(capitalized(stability)).italics());
         }
         let ask = text_with(
             ui,
@@ -201,13 +202,4 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         }
         ui.add_space(4.0);
     }
-}
-
-/// The leave-one-out words start lowercase, to follow a dash in the exports; on their own
-/// line they start a sentence.
-fn sentence_case(words: &str) -> String {
-    let mut characters = words.chars();
-    characters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(characters).collect()
-    })
 }
