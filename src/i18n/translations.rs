@@ -92,18 +92,15 @@ fn format(bundle: &Bundle, id: &str, args: &FluentArgs<'_>) -> Option<String> {
 }
 
 fn bundle(language: Language) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| {
-        SOURCES
-            .iter()
-            .map(|(language, source)| make_bundle(*language, source))
-            .collect()
-    });
+    // Each language's file is parsed the first time a text of it is asked for: a session
+    // in English never parses the other three.
+    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
     let index = Language::ALL
         .iter()
         .position(|candidate| *candidate == language)
         .unwrap_or_default();
-    &bundles[index]
+    let (language, source) = SOURCES[index];
+    BUNDLES[index].get_or_init(|| make_bundle(language, source))
 }
 
 fn make_bundle(language: Language, source: &str) -> Bundle {
