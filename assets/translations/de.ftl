@@ -310,11 +310,11 @@ export-facilitator = Moderation:
 export-respondents = Antwortende:
 export-respondents-value = { $sales } Vertrieb, { $product } Produkt (Anonymitätsschwelle { $floor })
 export-held-back = Zurückgehalten:
-export-held-back-sales = { $count ->
+held-back-sales = { $count ->
     [one] { $count } Antwort des Vertriebs zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
    *[other] { $count } Antworten des Vertriebs zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
 }
-export-held-back-product = { $count ->
+held-back-product = { $count ->
     [one] { $count } Antwort des Produkts zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
    *[other] { $count } Antworten des Produkts zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
 }
@@ -494,14 +494,6 @@ reveal-ready = Die Ergebnisse liegen vor
 reveal-ready-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produkt liegen vor.
 reveal-ready-text = Beim Aufdecken sieht der Raum sie. Spätere Antworten werden zurückgehalten, bis mindestens { $floor } einer Funktion vorliegen, damit sich die Antworten von Nachzüglern nie zuordnen lassen.
 reveal-button = Ergebnisse aufdecken
-reveal-held-back-sales = { $count ->
-    [one] 1 Antwort aus dem Vertrieb zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
-   *[other] { $count } Antworten aus dem Vertrieb zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
-}
-reveal-held-back-product = { $count ->
-    [one] 1 Antwort aus dem Produkt zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
-   *[other] { $count } Antworten aus dem Produkt zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
-}
 reveal-not-revealed = Die Ergebnisse sind noch nicht aufgedeckt
 reveal-not-revealed-text = Decken Sie sie zuerst in der Phase „Ergebnisse“ für den Raum auf.
 reveal-go = Zu den Ergebnissen

@@ -312,11 +312,11 @@ export-facilitator = Facilitator:
 export-respondents = Respondents:
 export-respondents-value = { $sales } sales, { $product } product (anonymity floor { $floor })
 export-held-back = Held back:
-export-held-back-sales = { $count ->
+held-back-sales = { $count ->
     [one] { $count } sales answer held back: they will show when { $floor } are in.
    *[other] { $count } sales answers held back: they will show when { $floor } are in.
 }
-export-held-back-product = { $count ->
+held-back-product = { $count ->
     [one] { $count } product answer held back: they will show when { $floor } are in.
    *[other] { $count } product answers held back: they will show when { $floor } are in.
 }
@@ -496,14 +496,6 @@ reveal-ready = The results are ready
 reveal-ready-counts = { $sales } sales and { $product } product responses are in.
 reveal-ready-text = Revealing shows them to the room. Answers given after that are held back until at least { $floor } of a function are in, so a latecomer's answers can never be told apart.
 reveal-button = Reveal the results
-reveal-held-back-sales = { $count ->
-    [one] 1 sales answer held back: they will show when { $floor } are in.
-   *[other] { $count } sales answers held back: they will show when { $floor } are in.
-}
-reveal-held-back-product = { $count ->
-    [one] 1 product answer held back: they will show when { $floor } are in.
-   *[other] { $count } product answers held back: they will show when { $floor } are in.
-}
 reveal-not-revealed = The results are not revealed yet
 reveal-not-revealed-text = Reveal them to the room on the Reveal stage first.
 reveal-go = Go to Reveal

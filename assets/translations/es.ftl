@@ -310,11 +310,11 @@ export-facilitator = Facilitación:
 export-respondents = Participantes:
 export-respondents-value = { $sales } de Ventas, { $product } de Producto (umbral de anonimato { $floor })
 export-held-back = Retenidas:
-export-held-back-sales = { $count ->
+held-back-sales = { $count ->
     [one] { $count } respuesta de Ventas retenida: se mostrará cuando haya { $floor }.
    *[other] { $count } respuestas de Ventas retenidas: se mostrarán cuando haya { $floor }.
 }
-export-held-back-product = { $count ->
+held-back-product = { $count ->
     [one] { $count } respuesta de Producto retenida: se mostrará cuando haya { $floor }.
    *[other] { $count } respuestas de Producto retenidas: se mostrarán cuando haya { $floor }.
 }
@@ -494,14 +494,6 @@ reveal-ready = Los resultados están listos
 reveal-ready-counts = Han llegado { $sales } respuestas de Ventas y { $product } de Producto.
 reveal-ready-text = Al revelarlos, la sala los ve. Las respuestas dadas después se retienen hasta que haya al menos { $floor } de una misma función, para que nunca se puedan distinguir las respuestas de quien llega tarde.
 reveal-button = Revelar los resultados
-reveal-held-back-sales = { $count ->
-    [one] 1 respuesta de Ventas retenida: se mostrará cuando haya { $floor }.
-   *[other] { $count } respuestas de Ventas retenidas: se mostrarán cuando haya { $floor }.
-}
-reveal-held-back-product = { $count ->
-    [one] 1 respuesta de Producto retenida: se mostrará cuando haya { $floor }.
-   *[other] { $count } respuestas de Producto retenidas: se mostrarán cuando haya { $floor }.
-}
 reveal-not-revealed = Los resultados aún no se han revelado
 reveal-not-revealed-text = Revélelos primero a la sala en la etapa Resultados.
 reveal-go = Ir a Resultados

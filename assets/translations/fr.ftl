@@ -310,11 +310,11 @@ export-facilitator = Animation :
 export-respondents = Répondants :
 export-respondents-value = { $sales } Ventes, { $product } Produit (seuil d'anonymat { $floor })
 export-held-back = En attente :
-export-held-back-sales = { $count ->
+held-back-sales = { $count ->
     [one] { $count } réponse des Ventes en attente : elle apparaîtra quand { $floor } seront arrivées.
    *[other] { $count } réponses des Ventes en attente : elles apparaîtront quand { $floor } seront arrivées.
 }
-export-held-back-product = { $count ->
+held-back-product = { $count ->
     [one] { $count } réponse du Produit en attente : elle apparaîtra quand { $floor } seront arrivées.
    *[other] { $count } réponses du Produit en attente : elles apparaîtront quand { $floor } seront arrivées.
 }
@@ -494,14 +494,6 @@ reveal-ready = Les résultats sont prêts
 reveal-ready-counts = { $sales } réponses des Ventes et { $product } du Produit sont arrivées.
 reveal-ready-text = Les révéler les montre à la salle. Les réponses données ensuite sont retenues jusqu’à ce qu’au moins { $floor } d’une même fonction soient arrivées, afin que les réponses d’un retardataire ne puissent jamais être distinguées.
 reveal-button = Révéler les résultats
-reveal-held-back-sales = { $count ->
-    [one] 1 réponse des Ventes retenue : elle s’affichera quand il y en aura { $floor }.
-   *[other] { $count } réponses des Ventes retenues : elles s’afficheront quand il y en aura { $floor }.
-}
-reveal-held-back-product = { $count ->
-    [one] 1 réponse du Produit retenue : elle s’affichera quand il y en aura { $floor }.
-   *[other] { $count } réponses du Produit retenues : elles s’afficheront quand il y en aura { $floor }.
-}
 reveal-not-revealed = Les résultats ne sont pas encore révélés
 reveal-not-revealed-text = Révélez-les d’abord à la salle à l’étape Résultats.
 reveal-go = Aller aux Résultats

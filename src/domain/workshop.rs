@@ -228,8 +228,8 @@ impl Workshop {
         let held = self.held_back(function);
         (held > 0).then(|| {
             let id = match function {
-                Function::Sales => "export-held-back-sales",
-                Function::Product => "export-held-back-product",
+                Function::Sales => "held-back-sales",
+                Function::Product => "held-back-product",
             };
             let floor = self.settings.anonymity_floor.value() as usize;
             language.text_with(id, &[("count", held.into()), ("floor", floor.into())])

@@ -5,7 +5,7 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::{Function, Stage};
 use crate::ui::command::{Commands, WorkshopCommand};
-use crate::ui::language_ui::{text, text_with};
+use crate::ui::language_ui::{of, text, text_with};
 use crate::ui::open_workshop::OpenWorkshop;
 use crate::ui::widgets::function_word;
 
@@ -72,19 +72,8 @@ pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Com
 
 /// Says what is held back, where there is anything: how many, and when it will show.
 pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
-    let floor = open.workshop.settings.anonymity_floor.value() as usize;
     for function in Function::ALL {
-        let held = open.workshop.held_back(function);
-        if held > 0 {
-            let id = match function {
-                Function::Sales => "reveal-held-back-sales",
-                Function::Product => "reveal-held-back-product",
-            };
-            let notice = text_with(
-                ui,
-                id,
-                &[("count", held.into()), ("floor", floor.to_string().into())],
-            );
+        if let Some(notice) = open.workshop.held_back_notice(function, of(ui)) {
             ui.label(RichText::new(format!("⏸ {notice}")).size(18.0));
         }
     }
