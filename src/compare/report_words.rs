@@ -9,8 +9,7 @@ use crate::rules::Verdict;
 
 /// "+0.40", "-1,25" as the language writes them.
 pub(super) fn signed(language: Language, value: f64) -> String {
-    let sign = if value >= 0.0 { "+" } else { "" };
-    format!("{sign}{}", language.decimal(value, 2))
+    language.signed(value, 2)
 }
 
 pub(super) fn number(language: Language, value: Option<f64>, signed_value: bool) -> String {

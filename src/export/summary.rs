@@ -293,8 +293,7 @@ impl Summary<'_> {
 
     /// "+0.40", "-1,25".
     pub fn signed(&self, value: f64) -> String {
-        let sign = if value >= 0.0 { "+" } else { "" };
-        format!("{sign}{}", self.language.decimal(value, 2))
+        self.language.signed(value, 2)
     }
 
     /// "✔ healthy", "⚠ toxisch".

@@ -34,6 +34,12 @@ impl Language {
         text
     }
 
+    /// A difference with its sign: 0.4 → "+0.40" / "+0,40", -1.25 → "-1.25" / "-1,25".
+    pub fn signed(self, value: f64, places: usize) -> String {
+        let sign = if value >= 0.0 { "+" } else { "" };
+        format!("{sign}{}", self.decimal(value, places))
+    }
+
     /// A share (0.125) as a percentage with `places` decimals: "12.5%" / "12,5 %".
     pub fn percent(self, share: f64, places: usize) -> String {
         let number = self.decimal(share * 100.0, places);
@@ -82,6 +88,8 @@ mod tests {
         assert_eq!(Language::Spanish.decimal(2.0, 0), "2");
         assert_eq!(Language::English.decimal(12_345.5, 1), "12,345.5");
         assert_eq!(Language::German.decimal(12_345.5, 1), "12.345,5");
+        assert_eq!(Language::English.signed(0.4, 2), "+0.40");
+        assert_eq!(Language::French.signed(-1.25, 2), "-1,25");
     }
 
     #[test]

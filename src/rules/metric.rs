@@ -119,7 +119,8 @@ impl Metric {
     /// A value as the facilitator reads it: shares in percent, others with two decimals.
     pub fn format(&self, value: f64) -> String {
         if self.is_share() {
-            super::percent::percent(value)
+            // The key forms `tandem check` speaks are English.
+            crate::i18n::Language::English.percent(value, 1)
         } else if matches!(self, Self::Respondents) {
             format!("{value:.0}")
         } else if self.compares_functions() {

@@ -6,7 +6,6 @@ pub mod condition;
 pub mod evaluation;
 pub mod findings;
 pub mod metric;
-pub mod percent;
 pub mod resolved;
 pub mod rule;
 pub mod rule_set;
@@ -24,7 +23,6 @@ pub use evaluation::{
 };
 pub use findings::FiredRule;
 pub use metric::Metric;
-pub use percent::percent;
 pub use rule::{Rule, Signal, Weight};
 pub use rule_set::RuleSet;
 pub use stability::{RuleStability, ScopeStability, Stability, leave_one_out};

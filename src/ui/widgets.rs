@@ -119,7 +119,7 @@ pub fn owner_word(ui: &egui::Ui, owner: Owner) -> String {
 
 /// Formats a share as a percentage in `language`, or a dash.
 pub fn percent(language: Language, share: Option<f64>) -> String {
-    // One decimal, as `rules::percent` rounds shares for every export.
+    // One decimal, as every export rounds shares (`Summary::percent`).
     share.map_or_else(|| String::from("–"), |share| language.percent(share, 1))
 }
 
@@ -130,13 +130,7 @@ pub fn mean(language: Language, value: Option<f64>) -> String {
 
 /// A signed difference with two decimals in `language` ("+0,42"), or a dash.
 pub fn signed(language: Language, value: Option<f64>) -> String {
-    value.map_or_else(
-        || String::from("–"),
-        |value| {
-            let sign = if value >= 0.0 { "+" } else { "" };
-            format!("{sign}{}", language.decimal(value, 2))
-        },
-    )
+    value.map_or_else(|| String::from("–"), |value| language.signed(value, 2))
 }
 
 /// A chart whose axis tick labels are shown in full colour or not at all (see
