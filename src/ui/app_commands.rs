@@ -13,6 +13,7 @@ use super::screen::Screen;
 use super::state::{AppState, Closing};
 use crate::compare::Comparison;
 use crate::domain::{Date, ParticipantLock, Stage, Workshop};
+use crate::i18n::Language;
 use crate::rules::RuleSet;
 use crate::storage;
 
@@ -61,7 +62,7 @@ impl AppState {
             AppCommand::Rescan => self.rescan(),
             AppCommand::DismissNotice => self.notice = None,
             AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
-            AppCommand::SetLanguage(language) => self.language = language,
+            AppCommand::SetLanguage(language) => self.set_language(language),
             AppCommand::SetPresentation(on) => self.presenting = on,
             AppCommand::SetZoom(zoom) => self.set_zoom(zoom),
             AppCommand::CloseWindow => self.close_window(),
@@ -109,6 +110,14 @@ impl AppState {
         self.forget_missing_recent();
     }
 
+    /// The screens' language, also for the notices of the open workshop's commands.
+    fn set_language(&mut self, language: Language) {
+        self.language = language;
+        if let Some(open) = self.screen.open_workshop_mut() {
+            open.language = language;
+        }
+    }
+
     fn new_workshop(&mut self, now: Instant) {
         if !self.save_if_dirty() {
             return;
@@ -149,7 +158,8 @@ impl AppState {
         }
         self.remember(path);
         let locked = workshop.participant_lock.is_some();
-        let open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
+        let mut open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
+        open.language = self.language;
         self.screen = if locked {
             Screen::Participant(Box::new(ParticipantScreen::new(open)))
         } else {

@@ -50,7 +50,8 @@ pub struct OpenWorkshop {
     /// The import's mapping step, while the facilitator says what unknown columns are.
     pub import_mapping: Option<super::import_mapping::ImportMapping>,
     /// The facilitator's screens' language, which the notices of this workshop's commands
-    /// speak (set by [`super::state::AppState`] before each command).
+    /// speak (given by [`super::state::AppState`] when the workshop opens and when the
+    /// language changes).
     pub language: crate::i18n::Language,
     /// The Markdown summary as exported, made the first time it is asked for after a change
     /// (Close shows it; Copy Markdown copies it), never per frame.

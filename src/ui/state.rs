@@ -123,7 +123,6 @@ impl AppState {
                 }
             }
             (Screen::Workshop(open), Command::Workshop(command)) => {
-                open.language = self.language;
                 open.handle(command, now, &mut self.notice);
             }
             // The participant-mode gate: while a kiosk is up, nothing but its own commands
