@@ -1,7 +1,7 @@
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    match tandem::cli::run(std::env::args_os()) {
+    match tandem::cli::run(std::env::args_os(), tandem::clock::Clock::system()) {
         Ok(code) => code,
         Err(error) => {
             // Errors travel up as `anyhow` and are said once, here.

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, bail};
 
+use crate::clock::Clock;
 use crate::domain::{Date, Function, Workshop};
 use crate::i18n::Language;
 use crate::import::{ColumnMapping, dropped_note, import_file};
@@ -25,7 +26,7 @@ pub struct ImportArgs {
     pub ignore: Vec<String>,
 }
 
-pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
+pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
     let file = &args.file;
     let language = Language::of_system();
     let bytes = std::fs::read(file).with_context(|| {
@@ -36,7 +37,7 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     })?;
     let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
         .map_err(|error| anyhow::anyhow!(error.describe(language, &[])))?;
-    let (mut workshop, target) = target_workshop(args, language)?;
+    let (mut workshop, target) = target_workshop(args, language, clock)?;
     let imported = import_file(
         &bytes,
         file,
@@ -81,7 +82,11 @@ pub fn run(args: &ImportArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn target_workshop(args: &ImportArgs, language: Language) -> anyhow::Result<(Workshop, PathBuf)> {
+fn target_workshop(
+    args: &ImportArgs,
+    language: Language,
+    clock: &Clock,
+) -> anyhow::Result<(Workshop, PathBuf)> {
     Ok(match (&args.into, &args.out) {
         (Some(into), _) => (storage::load_workshop(into)?, into.clone()),
         (None, Some(out)) => {
@@ -93,7 +98,7 @@ fn target_workshop(args: &ImportArgs, language: Language) -> anyhow::Result<(Wor
             }
             let date = match &args.date {
                 Some(text) => text.parse::<Date>()?,
-                None => Date::today(),
+                None => clock.today(),
             };
             let mut workshop = Workshop::new(args.title.clone().unwrap_or_default(), date);
             workshop.meta.organisation = args.organisation.clone().unwrap_or_default();

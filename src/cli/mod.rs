@@ -18,6 +18,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::clock::Clock;
 use crate::domain::Workshop;
 use crate::i18n::Language;
 use crate::rules::RuleSet;
@@ -199,8 +200,9 @@ pub enum Command {
     },
 }
 
-/// Parses `args` and runs the command. Errors are returned once, for `main` to print.
-pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode> {
+/// Parses `args` and runs the command, reading the time from `clock`. Errors are returned
+/// once, for `main` to print.
+pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Result<ExitCode> {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {
@@ -215,8 +217,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
     };
     let workshops_dir = storage::resolve_workshops_dir(cli.workshops.as_deref());
     match cli.command {
-        None => open_app(workshops_dir, None),
-        Some(Command::Open { file }) => open_app(workshops_dir, Some(file)),
+        None => open_app(workshops_dir, None, clock),
+        Some(Command::Open { file }) => open_app(workshops_dir, Some(file), clock),
         Some(Command::Check { files }) => Ok(check::run(&files)),
         Some(Command::List { json }) => list::run(&workshops_dir, json),
         Some(Command::Export {
@@ -245,17 +247,20 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
             sheet,
             map,
             ignore,
-        }) => import::run(&import::ImportArgs {
-            file: csv,
-            into,
-            title,
-            organisation,
-            date,
-            out,
-            sheet,
-            map,
-            ignore,
-        }),
+        }) => import::run(
+            &import::ImportArgs {
+                file: csv,
+                into,
+                title,
+                organisation,
+                date,
+                out,
+                sheet,
+                map,
+                ignore,
+            },
+            &clock,
+        ),
         Some(Command::Questionnaire { format, file }) => {
             questionnaire::run(file.as_deref(), format)
         }
@@ -275,7 +280,11 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> anyhow::Result<ExitCode>
     }
 }
 
-fn open_app(workshops_dir: PathBuf, open: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+fn open_app(
+    workshops_dir: PathBuf,
+    open: Option<PathBuf>,
+    clock: Clock,
+) -> anyhow::Result<ExitCode> {
     if let Some(file) = &open {
         // Fail on the terminal, before a window opens, when the file cannot be read at all.
         storage::load_workshop(file)?;
@@ -286,10 +295,13 @@ fn open_app(workshops_dir: PathBuf, open: Option<PathBuf>) -> anyhow::Result<Exi
             ));
         }
     }
-    crate::ui::run(crate::ui::Launch {
-        workshops_dir,
-        open,
-    })?;
+    crate::ui::run(
+        crate::ui::Launch {
+            workshops_dir,
+            open,
+        },
+        clock,
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 

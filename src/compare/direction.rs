@@ -98,7 +98,6 @@ fn collect(condition: &Condition, wanted: bool, wishes: &mut BTreeMap<String, Wi
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

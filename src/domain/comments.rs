@@ -56,7 +56,6 @@ fn shuffle(items: &mut [String]) {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::domain::{Function, Relationship};

@@ -61,12 +61,6 @@ impl Date {
         self.0.day().unsigned_abs()
     }
 
-    /// Today where the computer is (its time zone, or `TZ`): a workshop created on a Sydney
-    /// morning is dated that morning, not the UTC day before. UTC when no zone is found.
-    pub fn today() -> Self {
-        Self::on(Timestamp::now(), &TimeZone::system())
-    }
-
     /// The date in `zone` at `instant`.
     pub fn on(instant: Timestamp, zone: &TimeZone) -> Self {
         Self(zone.to_datetime(instant).date()).max(Self::FIRST)
@@ -134,7 +128,6 @@ impl<'de> Deserialize<'de> for Date {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -172,7 +165,7 @@ mod tests {
     fn a_bad_date_in_a_file_is_refused_while_parsing_with_its_line() {
         #[derive(Debug, Deserialize)]
         struct Meta {
-            #[allow(dead_code)]
+            #[allow(dead_code, reason = "only parsed, to see the error")]
             date: Date,
         }
         let error = ron::from_str::<Meta>("(\n    date: \"2026-02-30\",\n)").unwrap_err();

@@ -50,7 +50,6 @@ impl std::fmt::Display for Owner {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::domain::ActionItem;

@@ -100,7 +100,6 @@ fn pin_hash(salt: u64, pin: &str) -> u64 {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -136,7 +135,7 @@ mod tests {
         assert_eq!(wait_after(9), Some(Duration::from_secs(300)));
         assert_eq!(wait_after(u32::MAX), Some(Duration::from_secs(300)));
 
-        let start = Instant::now();
+        let start = crate::clock::ManualClock::default().now();
         let mut attempts = PinAttempts::default();
         for _ in 0..3 {
             assert_eq!(attempts.wait_left(start), None);

@@ -219,7 +219,6 @@ impl Visitor<'_> for KeyVisitor {
 
 #[cfg(test)]
 mod tests {
-    #![allow(clippy::unwrap_used, clippy::expect_used)]
 
     use std::collections::BTreeMap;
 

@@ -45,7 +45,6 @@ impl Questionnaire {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::domain::{Function, Rating, Relationship};

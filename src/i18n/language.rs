@@ -23,7 +23,10 @@ impl Language {
     pub const ALL: [Self; 4] = [Self::English, Self::German, Self::French, Self::Spanish];
 
     /// For serde's `skip_serializing_if`: English is what a file without a language means.
-    #[allow(clippy::trivially_copy_pass_by_ref)] // serde passes a reference
+    #[allow(
+        clippy::trivially_copy_pass_by_ref,
+        reason = "serde passes a reference"
+    )]
     pub fn is_english(&self) -> bool {
         *self == Self::English
     }
@@ -135,7 +138,6 @@ impl<'de> Deserialize<'de> for Language {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::Language;
 

@@ -155,7 +155,6 @@ fn is_team_question(folded: &str) -> bool {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -123,7 +123,6 @@ fn detect_separator(text: &str) -> u8 {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::super::{ImportError, parse_responses_csv};
     use crate::domain::{Questionnaire, Response};

@@ -43,7 +43,6 @@ pub fn combine_header_rows(table: &mut Table) {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use crate::import::table::Row;

@@ -41,7 +41,6 @@ pub fn study_share_label(answer: Relationship, language: Language) -> String {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -49,7 +49,6 @@ fn decode(text: &str) -> Result<String, FormError> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

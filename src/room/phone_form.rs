@@ -272,7 +272,6 @@ fn parse_rating(value: &str) -> Result<Option<Rating>, FormProblem> {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

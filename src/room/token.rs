@@ -54,7 +54,6 @@ impl std::fmt::Debug for RandomId {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -41,7 +41,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .map_err(|error| error.error)
         .map_err(fail(SaveStep::Replacing))?;
     sync_folder(folder).map_err(fail(SaveStep::FlushingFolder(folder.to_path_buf())))?;
-    remove_stale_temporaries(folder, SystemTime::now());
+    remove_stale_temporaries(folder, crate::clock::file_system_now());
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 
+use crate::clock::Clock;
 use crate::i18n::Language;
 
 use super::chrome::{close_prompt_ui, toast_ui, top_bar_ui};
@@ -39,11 +40,13 @@ pub struct TandemApp {
 }
 
 impl TandemApp {
-    pub fn new(launch: Launch, storage: Option<&dyn eframe::Storage>) -> Self {
+    /// The app on `launch`'s folder, remembering what `storage` kept, reading the time from
+    /// `clock`.
+    pub fn new(launch: Launch, storage: Option<&dyn eframe::Storage>, clock: Clock) -> Self {
         let remembered: Remembered = storage
             .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
             .unwrap_or_default();
-        let mut state = AppState::new(launch.workshops_dir);
+        let mut state = AppState::new(launch.workshops_dir, clock);
         // Checked once here (and on rescan), not by the home screen every frame.
         state.recent = remembered.recent;
         state.forget_missing_recent();
@@ -51,7 +54,7 @@ impl TandemApp {
         if let Some(language) = remembered.language {
             state.language = language;
         }
-        let now = Instant::now();
+        let now = state.clock().now();
         if let Some(path) = launch.open {
             state.open_path(&path, now);
         } else if let Some(last) = state.recent.first().cloned() {
@@ -74,18 +77,15 @@ impl TandemApp {
         super::theme::apply(ctx);
     }
 
-    /// Draws one frame and applies the commands it produced.
+    /// Draws one frame at the time the app's clock reads, and applies the commands it
+    /// produced.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        self.show_at(ui, Instant::now());
-    }
-
-    /// [`Self::show`] at a given time (tests pass their own clock).
-    pub fn show_at(&mut self, ui: &mut egui::Ui, now: Instant) {
         if !self.inbox_attached {
             self.state.background.attach(ui.ctx());
             self.inbox_attached = true;
         }
-        let mut wake = self.state.tick(now);
+        let mut wake = self.state.tick();
+        let now = self.state.clock().now();
         self.view.apply(ui.ctx(), &self.state);
         let mut commands = Commands::default();
         let close_requested = ui.input(|input| input.viewport().close_requested())
@@ -109,7 +109,7 @@ impl TandemApp {
         }
         let changed = !commands.is_empty();
         for command in commands {
-            self.state.handle(command, now);
+            self.state.handle(command);
         }
         if let Some(text) = self.state.clipboard.take() {
             ui.ctx().copy_text(text);
@@ -325,13 +325,13 @@ impl eframe::App for TandemApp {
     /// The window is going away: edits not yet in the recovery file go there first.
     #[cfg(feature = "glow")]
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
-        self.state.keep_time(Instant::now());
+        self.state.keep_time();
         self.state.flush_recovery();
     }
 
     #[cfg(not(feature = "glow"))]
     fn on_exit(&mut self) {
-        self.state.keep_time(Instant::now());
+        self.state.keep_time();
         self.state.flush_recovery();
     }
 

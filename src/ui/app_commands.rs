@@ -12,7 +12,7 @@ use super::room_panel::Leaving;
 use super::screen::Screen;
 use super::state::{AppState, Closing};
 use crate::compare::Comparison;
-use crate::domain::{Date, ParticipantLock, Stage, Workshop};
+use crate::domain::{ParticipantLock, Stage, Workshop};
 use crate::i18n::Language;
 use crate::rules::RuleSet;
 use crate::storage;
@@ -32,7 +32,7 @@ impl AppState {
                     open.room.leaving = Some(Leaving::Home);
                     return;
                 }
-                self.keep_time(now);
+                self.keep_time();
                 if matches!(self.screen, Screen::Workshop(_)) && self.save_if_dirty() {
                     self.screen = Screen::Home;
                     self.rescan();
@@ -45,7 +45,7 @@ impl AppState {
                 self.show_dialog(FilePurpose::ExportComparison { html });
             }
             AppCommand::ExportComparisonTo { html, path } => self.export_comparison(html, path),
-            AppCommand::PathEntry(command) => self.handle_path_entry(command, now),
+            AppCommand::PathEntry(command) => self.handle_path_entry(command),
             AppCommand::CopyMarkdown => {
                 if let Screen::Workshop(open) = &self.screen {
                     self.clipboard = Some(open.markdown().to_owned());
@@ -122,7 +122,7 @@ impl AppState {
         if !self.save_if_dirty() {
             return;
         }
-        let date = Date::today();
+        let date = self.clock().today();
         let mut workshop = Workshop::new(self.language.text("app-untitled"), date);
         // Participants most likely speak the language of the facilitator's screens.
         workshop.meta.language = self.language;
@@ -209,6 +209,13 @@ impl AppState {
     }
 
     fn start_participant_mode(&mut self, now: Instant) {
+        // A salt from the operating system's generator, so two kiosks with one PIN differ;
+        // the time, should the generator fail.
+        let mut salt = [0_u8; 8];
+        let salt = match getrandom::fill(&mut salt) {
+            Ok(()) => u64::from_le_bytes(salt),
+            Err(_) => self.clock().wall().as_nanosecond() as u64,
+        };
         let Screen::Workshop(open) = &mut self.screen else {
             return;
         };
@@ -216,9 +223,6 @@ impl AppState {
             open.pin_problem = Some(problem);
             return;
         }
-        let salt = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |elapsed| elapsed.as_nanos() as u64);
         open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
         open.pin_draft.clear();
         open.asking_about_projector = false;

@@ -8,6 +8,7 @@ use egui_inbox::{UiInbox, UiInboxSender};
 
 use super::event::Event;
 use super::file_purpose::FilePurpose;
+use crate::clock::Clock;
 use crate::storage;
 
 /// The app's one inbox: a report sent to it wakes the UI, so nothing polls while idle.
@@ -40,10 +41,11 @@ impl Background {
         folder: PathBuf,
         file_name: String,
         language: crate::i18n::Language,
+        clock: Clock,
     ) -> std::io::Result<()> {
         let sender = self.sender();
         spawn("file dialog", move || {
-            let answer = purpose.ask(folder, file_name, language);
+            let answer = purpose.ask(folder, file_name, language, &clock);
             // The app may have closed meanwhile; then nobody needs the answer.
             let _ = sender.send(Event::DialogClosed(purpose, answer));
         })

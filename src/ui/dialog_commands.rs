@@ -24,13 +24,16 @@ impl AppState {
             return;
         }
         let (folder, file_name) = self.dialog_place(purpose);
-        match self
-            .background
-            .ask_for_file(purpose, folder, file_name, self.language)
-        {
+        match self.background.ask_for_file(
+            purpose,
+            folder,
+            file_name,
+            self.language,
+            self.clock().clone(),
+        ) {
             Ok(()) => {
                 self.dialog = Some(purpose);
-                self.dialog_asked = Some(Instant::now());
+                self.dialog_asked = Some(self.clock().now());
             }
             Err(error) => {
                 let why = self
@@ -72,18 +75,13 @@ impl AppState {
 
     /// A dialog answered: the chosen file is used (through `handle`, so the participant-mode
     /// gate applies to it too); when no dialog could be shown, the typed path is offered.
-    pub(super) fn on_dialog_closed(
-        &mut self,
-        purpose: FilePurpose,
-        answer: DialogAnswer,
-        now: Instant,
-    ) {
+    pub(super) fn on_dialog_closed(&mut self, purpose: FilePurpose, answer: DialogAnswer) {
         self.dialog = None;
         self.dialog_asked = None;
         match answer {
             DialogAnswer::Chosen(path) => {
                 self.path_entry = None;
-                self.handle(command_for(purpose, path), now);
+                self.handle(command_for(purpose, path));
             }
             DialogAnswer::Cancelled => {
                 if self.path_entry.as_ref().is_some_and(|entry| !entry.edited) {
@@ -136,7 +134,7 @@ impl AppState {
         None
     }
 
-    pub(super) fn handle_path_entry(&mut self, command: PathEntryCommand, now: Instant) {
+    pub(super) fn handle_path_entry(&mut self, command: PathEntryCommand) {
         let Some(entry) = self.path_entry.as_mut() else {
             return;
         };
@@ -158,7 +156,7 @@ impl AppState {
                 // A dialog still open behind the window no longer matters.
                 self.dialog = None;
                 self.dialog_asked = None;
-                self.handle(command_for(purpose, path), now);
+                self.handle(command_for(purpose, path));
             }
         }
     }

@@ -1,6 +1,8 @@
 use crate::i18n::Language;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use crate::clock::Clock;
 
 use crate::export::Format;
 
@@ -94,18 +96,24 @@ impl FilePurpose {
 
     /// Asks with a native dialog, blocking: call it off the UI thread. `file_name` is the
     /// name a save dialog suggests.
-    pub fn ask(self, folder: PathBuf, file_name: String, language: Language) -> DialogAnswer {
+    pub fn ask(
+        self,
+        folder: PathBuf,
+        file_name: String,
+        language: Language,
+        clock: &Clock,
+    ) -> DialogAnswer {
         let dialog = rfd::FileDialog::new()
             .set_title(self.title(language))
             .add_filter(self.kind(language), self.extensions())
             .set_directory(folder);
-        let asked = Instant::now();
+        let asked = clock.now();
         let chosen = if self.saves() {
             dialog.set_file_name(file_name).save_file()
         } else {
             dialog.pick_file()
         };
-        answer(chosen, asked.elapsed())
+        answer(chosen, clock.now().saturating_duration_since(asked))
     }
 
     /// Why a typed path cannot be used for this purpose, in words; `None` when it can.

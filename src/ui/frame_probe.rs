@@ -10,9 +10,11 @@
     reason = "a probe prints its measurements for .ci/measure-window and .ci/measure-idle"
 )]
 
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, Instant};
 
 use eframe::egui;
+
+use crate::clock::Clock;
 
 const SETTLE: Duration = Duration::from_secs(2);
 
@@ -28,6 +30,8 @@ pub struct FrameProbe<A> {
     first_frame: Option<Instant>,
     idle_start: Option<(Instant, u32, Option<u64>)>,
     done: bool,
+    /// A probe measures the real machine: always the computer's clock.
+    clock: Clock,
 }
 
 impl<A: eframe::App> FrameProbe<A> {
@@ -50,6 +54,7 @@ impl<A: eframe::App> FrameProbe<A> {
             first_frame: None,
             idle_start: None,
             done: false,
+            clock: Clock::system(),
         })
     }
 }
@@ -75,11 +80,9 @@ impl<A: eframe::App> eframe::App for FrameProbe<A> {
             return;
         }
         self.frames_seen += 1;
-        let now = Instant::now();
+        let now = self.clock.now();
         let first = *self.first_frame.get_or_insert_with(|| {
-            let epoch = SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |elapsed| elapsed.as_micros());
+            let epoch = self.clock.wall().as_microsecond();
             println!("first_frame_epoch_us={epoch}");
             now
         });

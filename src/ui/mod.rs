@@ -59,7 +59,7 @@ pub struct Launch {
 }
 
 /// Opens the window and blocks until it is closed.
-pub fn run(launch: Launch) -> anyhow::Result<()> {
+pub fn run(launch: Launch, clock: crate::clock::Clock) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: eframe::egui::ViewportBuilder::default()
             .with_title("Tandem")
@@ -80,7 +80,7 @@ pub fn run(launch: Launch) -> anyhow::Result<()> {
         options,
         Box::new(|creation| {
             TandemApp::style(&creation.egui_ctx);
-            let app = TandemApp::new(launch, creation.storage);
+            let app = TandemApp::new(launch, creation.storage, clock);
             Ok(match frame_probe::FrameProbe::wrap(app) {
                 Ok(probed) => Box::new(probed),
                 Err(app) => Box::new(app),

@@ -15,6 +15,7 @@ use super::participant_screen::KioskOutcome;
 use super::path_entry::PathEntry;
 use super::screen::Screen;
 use super::theme;
+use crate::clock::Clock;
 use crate::compare::Comparison;
 use crate::i18n::Language;
 use crate::storage;
@@ -61,10 +62,12 @@ pub struct AppState {
     /// Where closing the window stands; the app tells egui after the frame.
     pub closing: Closing,
     pub background: Background,
+    /// Where every reading of the time comes from (the computer's, or a test's).
+    clock: Clock,
 }
 
 impl AppState {
-    pub fn new(workshops_dir: PathBuf) -> Self {
+    pub fn new(workshops_dir: PathBuf, clock: Clock) -> Self {
         let background = Background::default();
         let library = Library::scan(&workshops_dir, &background.sender());
         Self {
@@ -85,6 +88,7 @@ impl AppState {
             clipboard: None,
             closing: Closing::No,
             background,
+            clock,
         }
     }
 
@@ -107,9 +111,15 @@ impl AppState {
         }
     }
 
+    /// The app's clock, which the views read their time from too.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
     /// Applies one command, routed to the state that owns it. Errors become a notice; the
     /// data the app had is kept.
-    pub fn handle(&mut self, command: Command, now: Instant) {
+    pub fn handle(&mut self, command: Command) {
+        let now = self.clock.now();
         let before = (self.place(), self.notice.clone());
         self.route(command, now);
         self.settle_notice(before, now);
@@ -137,11 +147,12 @@ impl AppState {
     /// Work between frames: what background work reported, and autosave after a pause in
     /// editing. Returns how long until it needs to run again, if it does; reports wake the
     /// UI by themselves.
-    pub fn tick(&mut self, now: Instant) -> Option<Duration> {
+    pub fn tick(&mut self) -> Option<Duration> {
+        let now = self.clock.now();
         let before = (self.place(), self.notice.clone());
         let events: Vec<Event> = self.background.drain().collect();
         for event in events {
-            self.on_event(event, now);
+            self.on_event(event);
         }
         self.library.settle();
         self.reopen_locked(now);
@@ -204,7 +215,8 @@ impl AppState {
     }
 
     /// The workshop is being left (closed, or the window): the time on its stage is kept.
-    pub fn keep_time(&mut self, now: Instant) {
+    pub fn keep_time(&mut self) {
+        let now = self.clock.now();
         if let Screen::Workshop(open) = &mut self.screen
             && let Err(error) = open.keep_time(now)
         {
@@ -215,9 +227,9 @@ impl AppState {
         }
     }
 
-    fn on_event(&mut self, event: Event, now: Instant) {
+    fn on_event(&mut self, event: Event) {
         match event {
-            Event::DialogClosed(purpose, answer) => self.on_dialog_closed(purpose, answer, now),
+            Event::DialogClosed(purpose, answer) => self.on_dialog_closed(purpose, answer),
             Event::ExportFinished(result) => self.on_export_finished(result),
             Event::Scan { generation, event } => self.library.on_scan(generation, event),
             Event::RoomAnswer(submission) => self.take_room_answer(submission),

@@ -5,9 +5,10 @@
 #[path = "../common/mod.rs"]
 mod common;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use tandem::clock::ManualClock;
 use tandem::domain::{Date, Stage};
 use tandem::storage::scan_task::{ScanEvent, spawn_scan};
 use tandem::storage::workshop_to_ron;
@@ -53,17 +54,16 @@ fn compare_twelve(c: &mut Criterion) {
             open: None,
         },
         None,
+        ManualClock::default().clock(),
     );
     for quarter in 0..12_u32 {
         let mut workshop = common::demo::large_workshop(u64::from(quarter), 40);
         workshop.meta.date = Date::new(2024, 1, 15).unwrap().add_months(quarter * 3);
         let path = folder.path().join(format!("q{quarter:02}.ron"));
         tandem::storage::save_workshop(&path, &workshop).unwrap();
-        app.state
-            .handle(LibraryCommand::ToggleCompare(path).into(), Instant::now());
+        app.state.handle(LibraryCommand::ToggleCompare(path).into());
     }
-    app.state
-        .handle(AppCommand::CompareSelected.into(), Instant::now());
+    app.state.handle(AppCommand::CompareSelected.into());
     assert_eq!(app.state.comparison().unwrap().workshops.len(), 12);
     let ctx = egui::Context::default();
     TandemApp::style(&ctx);
@@ -88,13 +88,13 @@ fn stage_frames(c: &mut Criterion) {
             open: Some(path),
         },
         None,
+        ManualClock::default().clock(),
     );
     let ctx = egui::Context::default();
     TandemApp::style(&ctx);
     let mut group = c.benchmark_group("frame with 500 responses");
     for stage in Stage::ALL {
-        app.state
-            .handle(WorkshopCommand::GoTo(stage).into(), Instant::now());
+        app.state.handle(WorkshopCommand::GoTo(stage).into());
         for _ in 0..3 {
             frame(&ctx, &mut app);
         }
@@ -122,9 +122,10 @@ fn library_frame(c: &mut Criterion) {
             open: None,
         },
         None,
+        ManualClock::default().clock(),
     );
     while app.state.library.is_scanning() {
-        app.state.tick(Instant::now());
+        app.state.tick();
         std::thread::sleep(Duration::from_millis(5));
     }
     assert_eq!(app.state.library.visible_count(), 1_000);

@@ -2,9 +2,12 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod app;
 pub mod demo;
 pub mod phone;
 pub mod split_verdict;
+pub mod survey_fixtures;
+pub mod visible_text;
 
 use std::path::{Path, PathBuf};
 

@@ -7,14 +7,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-#[path = "common/visible_text.rs"]
-mod visible_text;
+use crate::common;
+use common::app::{app_on, click, go_to};
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 use tandem::i18n::Language;
 
+use common::visible_text::{html_text, keys_in, on_screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use tandem::compare::Comparison;
@@ -23,8 +22,7 @@ use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
 use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
 use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::{Launch, TandemApp};
-use visible_text::{html_text, keys_in, on_screen};
+use tandem::ui::TandemApp;
 
 const EXAMPLES: [&str; 3] = [
     "2026-q1-northwind.ron",
@@ -34,37 +32,7 @@ const EXAMPLES: [&str; 3] = [
 
 /// Tall enough that every stage is drawn whole, charts and comments included.
 fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open,
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 4000.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    let mut frames = 0;
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
-    let prefix = format!("{} {}", stage.number(), stage.label());
-    harness.get_by_label_contains(&prefix).click();
-    harness.run();
+    app_on(folder).size(1280.0, 4000.0).opening(open).start()
 }
 
 /// Adds what `harness` shows that looks like a key, with where it was seen.

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use common::{respond, workshop_of};
 use tandem::domain::Function::{Product, Sales};

@@ -10,7 +10,7 @@ use tandem::domain::Questionnaire;
 use tandem::rules::RuleSet;
 use tandem::storage::parse_rules;
 
-const DEFAULT: &str = include_str!("../assets/rules/default.ron");
+const DEFAULT: &str = include_str!("../../assets/rules/default.ron");
 
 #[test]
 fn the_default_rules_parse_and_match_the_brief() {

@@ -2,7 +2,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 
@@ -279,7 +279,7 @@ fn classify_uses_a_rules_file_and_rejects_a_broken_one() {
     let folder = tempfile::tempdir().unwrap();
     let rules = folder.path().join("strict-rules.ron");
     // Make every workshop toxic: a dysfunction share of 0% or more always holds.
-    let text = include_str!("../assets/rules/default.ron")
+    let text = include_str!("../../assets/rules/default.ron")
         .replace("threshold: 0.50", "threshold: 0.0")
         .replace("name: \"Tandem default rules\"", "name: \"Strict rules\"");
     std::fs::write(&rules, text).unwrap();

@@ -2,7 +2,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
+use common::app::{
+    App, PIN, app_on, click, go_to, in_participant_mode, leave_participant_mode, open_path,
+    open_stage, scroll_until_shown, start_participant_mode, step_until, type_into, wait_for_scan,
+};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -11,104 +15,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use tandem::domain::{Function, Questionnaire, Stage};
 use tandem::storage::load_workshop;
-use tandem::ui::{Launch, TandemApp};
+use tandem::ui::TandemApp;
 
-const PIN: &str = "2468";
-
-fn harness_for(app: TandemApp) -> Harness<'static, TandemApp> {
-    Harness::builder()
-        .with_size([1280.0, 1100.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app)
-}
-
-fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
-    let mut harness = harness_for(TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open,
-        },
-        None,
-    ));
-    wait_for_scan(&mut harness);
-    harness
-}
-
-/// The library scans on background threads; frames keep coming until it is done.
-fn wait_for_scan(harness: &mut Harness<'_, TandemApp>) -> usize {
-    let mut frames = 0;
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
-    harness.run();
-    frames
-}
-
-fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Replaces the text of the field labelled `label`.
-fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.key_press(egui::Key::Backspace);
-    harness.run();
-    if !text.is_empty() {
-        harness.get_by_label(label).type_text(text);
-        harness.run();
-    }
-}
-
-/// Scrolls the page down, 100 points at a time as a facilitator would, until `label` shows.
-fn scroll_until_shown(harness: &mut Harness<'_, TandemApp>, on_page: &str, label: &str) {
-    for _ in 0..100 {
-        if harness.query_by_label(label).is_some() {
-            return;
-        }
-        harness.get_by_label(on_page).scroll_down();
-        harness.run();
-    }
-    panic!("{label} never came into view");
-}
-
-fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
-    let prefix = format!("{} {}", stage.number(), stage.label());
-    harness.get_by_label_contains(&prefix).click();
-    harness.run();
-    assert_eq!(open_stage(harness), stage);
-}
-
-fn open_stage(harness: &Harness<'_, TandemApp>) -> Stage {
-    harness.state().state.open().unwrap().workshop.stage
-}
-
-fn open_path(harness: &Harness<'_, TandemApp>) -> PathBuf {
-    harness.state().state.open().unwrap().path.clone()
-}
-
-fn in_participant_mode(harness: &Harness<'_, TandemApp>) -> bool {
-    harness.state().state.kiosk().is_some()
-}
-
-fn start_participant_mode(harness: &mut Harness<'_, TandemApp>) {
-    go_to(harness, Stage::Capture);
-    type_into(harness, "Facilitator PIN", PIN);
-    click(harness, "Start participant mode…");
-    click(harness, "No projector shows it: start");
-    assert!(in_participant_mode(harness));
-}
-
-fn leave_participant_mode(harness: &mut Harness<'_, TandemApp>, pin: &str) {
-    click(harness, "Facilitator");
-    type_into(harness, "PIN", pin);
-    click(harness, "Unlock");
+/// Tall enough that every stage is drawn whole.
+fn harness(folder: &Path, open: Option<PathBuf>) -> App {
+    app_on(folder).size(1280.0, 1100.0).opening(open).start()
 }
 
 /// One participant, start to finish: every screen of the kiosk.
@@ -444,10 +355,7 @@ fn participant_mode_refuses_every_facilitator_command() {
     let before = std::fs::read(&path).unwrap();
     for command in facilitator_commands(folder.path()) {
         let described = format!("{command:?}");
-        harness
-            .state_mut()
-            .state
-            .handle(command, std::time::Instant::now());
+        harness.state_mut().state.handle(command);
         harness.run();
         let state = &harness.state().state;
         assert!(state.kiosk().is_some(), "{described} left participant mode");
@@ -531,17 +439,14 @@ fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
     workshop.participant_lock = Some(tandem::domain::ParticipantLock::new("2468", 1));
     let locked = folder.path().join("locked-copy.ron");
     tandem::storage::save_workshop(&locked, &workshop).unwrap();
-    let mut state = tandem::ui::AppState::new(folder.path().to_path_buf());
-    for chosen in [locked, folder.path().join("q3.ron")] {
-        state.handle(
-            tandem::ui::LibraryCommand::ToggleCompare(chosen).into(),
-            std::time::Instant::now(),
-        );
-    }
-    state.handle(
-        tandem::ui::AppCommand::CompareSelected.into(),
-        std::time::Instant::now(),
+    let mut state = tandem::ui::AppState::new(
+        folder.path().to_path_buf(),
+        tandem::clock::ManualClock::default().clock(),
     );
+    for chosen in [locked, folder.path().join("q3.ron")] {
+        state.handle(tandem::ui::LibraryCommand::ToggleCompare(chosen).into());
+    }
+    state.handle(tandem::ui::AppCommand::CompareSelected.into());
     assert!(state.comparison().is_none());
     assert!(
         matches!(&state.notice, Some(tandem::ui::notice::Notice::Error(text)) if text.contains("participant mode"))
@@ -571,10 +476,10 @@ fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
             .query_by_label("Sales & Product alignment, Q2 2026")
             .is_some()
     );
-    harness.state_mut().state.handle(
-        tandem::ui::AppCommand::Open(folder.path().join("broken.ron")).into(),
-        std::time::Instant::now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::AppCommand::Open(folder.path().join("broken.ron")).into());
     harness.run();
     assert!(harness.state().state.open().is_none());
     // The error shows as a notice, beside the same error in the library list.
@@ -687,10 +592,10 @@ fn participant_mode_refuses_to_close_the_window() {
     assert!(in_participant_mode(&harness));
     assert!(!window_commands(&harness).contains(&egui::ViewportCommand::Close));
     assert!(harness.query_by_label("Discard and close").is_none());
-    harness.state_mut().state.handle(
-        tandem::ui::AppCommand::CloseWindow.into(),
-        std::time::Instant::now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::AppCommand::CloseWindow.into());
     harness.run();
     assert!(in_participant_mode(&harness));
     assert_eq!(
@@ -745,28 +650,11 @@ fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
     assert_eq!((on_disk.responses.len(), on_disk.held.len()), (39, 0));
 }
 
-/// Frames keep coming while `done` is false, as they would while a phone waits (each of
-/// its answers wakes the app through the inbox); panics if it never becomes true.
-fn step_until(
-    harness: &mut Harness<'_, TandemApp>,
-    done: impl Fn(&Harness<'_, TandemApp>) -> bool,
-) {
-    for _ in 0..1_000 {
-        if done(harness) {
-            return;
-        }
-        harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    panic!("the app never got there");
-}
-
 /// Opens the room on 127.0.0.1 as a facilitator would (tests talk to this machine and
 /// nothing else) and returns its join address.
 fn open_room_on_loopback(harness: &mut Harness<'_, TandemApp>) -> String {
     harness.state_mut().state.handle(
         tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
-        std::time::Instant::now(),
     );
     harness.run();
     click(harness, "Open the room");
@@ -821,7 +709,7 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
                 .unwrap()
         })
         .collect();
-    step_until(&mut harness, |harness| {
+    step_until(&mut harness, "the phones' answers", |harness| {
         harness
             .state()
             .state
@@ -1022,18 +910,17 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
     std::fs::copy(common::example_path("2026-q3-northwind.ron"), &path).unwrap();
     let mut harness = harness(folder.path(), Some(path.clone()));
     go_to(&mut harness, Stage::Setup);
-    let now = std::time::Instant::now;
 
     let broken = folder.path().join("broken-rules.ron");
     std::fs::write(
         &broken,
-        include_str!("../assets/rules/default.ron").replacen("weight: 3,", "weight: 9,", 1),
+        include_str!("../../assets/rules/default.ron").replacen("weight: 3,", "weight: 9,", 1),
     )
     .unwrap();
-    harness.state_mut().state.handle(
-        tandem::ui::WorkshopCommand::UseRulesFile(broken).into(),
-        now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::WorkshopCommand::UseRulesFile(broken).into());
     harness.run();
     assert!(
         harness
@@ -1053,14 +940,14 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
     let strict = folder.path().join("strict-rules.ron");
     std::fs::write(
         &strict,
-        include_str!("../assets/rules/default.ron")
+        include_str!("../../assets/rules/default.ron")
             .replace("name: \"Tandem default rules\"", "name: \"Strict rules\""),
     )
     .unwrap();
-    harness.state_mut().state.handle(
-        tandem::ui::WorkshopCommand::UseRulesFile(strict).into(),
-        now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::WorkshopCommand::UseRulesFile(strict).into());
     harness.run();
     let open = harness.state().state.open().unwrap();
     assert_eq!(open.rules.name, "Strict rules");
@@ -1077,10 +964,10 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
 
     // Responses are in, so the questionnaire can no longer change.
     let mut harness = reopened;
-    harness.state_mut().state.handle(
-        tandem::ui::WorkshopCommand::UseDefaultQuestionnaire.into(),
-        now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::WorkshopCommand::UseDefaultQuestionnaire.into());
     harness.run();
     assert!(
         harness
@@ -1106,7 +993,6 @@ fn exports_and_imports_from_the_app() {
     let html = folder.path().join("report.html");
     harness.state_mut().state.handle(
         tandem::ui::AppCommand::ExportTo(tandem::export::Format::Html, html.clone()).into(),
-        std::time::Instant::now(),
     );
     for _ in 0..200 {
         harness.step();
@@ -1143,10 +1029,10 @@ fn exports_and_imports_from_the_app() {
         "function,relationship,personal\nsales,0,3\nproduct,1,6\n",
     )
     .unwrap();
-    harness.state_mut().state.handle(
-        tandem::ui::WorkshopCommand::ImportCsv(bad).into(),
-        std::time::Instant::now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::WorkshopCommand::ImportCsv(bad).into());
     harness.run();
     assert!(
         harness
@@ -1164,10 +1050,10 @@ fn exports_and_imports_from_the_app() {
         "function,relationship,personal\nsales,0,3\nproduct,mostly_aligned,\n",
     )
     .unwrap();
-    harness.state_mut().state.handle(
-        tandem::ui::WorkshopCommand::ImportCsv(good).into(),
-        std::time::Instant::now(),
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(tandem::ui::WorkshopCommand::ImportCsv(good).into());
     harness.run();
     assert!(
         harness
@@ -1269,13 +1155,7 @@ fn frames_keep_coming_while_a_large_folder_scans() {
     for index in 0..300 {
         std::fs::write(folder.path().join(format!("w{index:04}.ron")), &text).unwrap();
     }
-    let mut harness = harness_for(TandemApp::new(
-        Launch {
-            workshops_dir: folder.path().to_path_buf(),
-            open: None,
-        },
-        None,
-    ));
+    let mut harness = app_on(folder.path()).size(1280.0, 1100.0).build();
     let frames = wait_for_scan(&mut harness);
     assert!(
         frames > 1,

@@ -4,18 +4,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
+use common::app::app_on;
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tandem::domain::Stage;
 use tandem::i18n::Language;
 use tandem::storage::{load_workshop, save_workshop};
+use tandem::ui::TandemApp;
 use tandem::ui::command::{AppCommand, WorkshopCommand};
-use tandem::ui::{Launch, TandemApp};
 
 /// The first example workshop (without time boxes, so no countdown moves), open on `stage`,
 /// with the facilitator's screens in `language`.
@@ -24,28 +24,10 @@ fn open_on(folder: &Path, stage: Stage, language: Language) -> Harness<'static, 
     let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
     workshop.time_boxes.clear();
     save_workshop(&path, &workshop).unwrap();
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open: Some(path),
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    let mut frames = 0;
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
-    let now = Instant::now();
+    let mut harness = app_on(folder).opening(Some(path)).start();
     let state = &mut harness.state_mut().state;
-    state.handle(AppCommand::SetLanguage(language).into(), now);
-    state.handle(WorkshopCommand::GoTo(stage).into(), now);
+    state.handle(AppCommand::SetLanguage(language).into());
+    state.handle(WorkshopCommand::GoTo(stage).into());
     harness.run();
     harness
 }
@@ -184,28 +166,11 @@ fn the_comparison_speaks_german() {
 
 /// The example folder's library, with the facilitator's screens in `language`.
 fn library_in(language: Language) -> Harness<'static, TandemApp> {
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: common::examples_dir(),
-            open: None,
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    let mut frames = 0;
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
+    let mut harness = app_on(&common::examples_dir()).start();
     harness
         .state_mut()
         .state
-        .handle(AppCommand::SetLanguage(language).into(), Instant::now());
+        .handle(AppCommand::SetLanguage(language).into());
     harness.run();
     assert!(harness.query_by_label("Nach Datum sortieren").is_some());
     harness

@@ -4,57 +4,29 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
+use common::app::{App, app_on, click, go_to, home, send};
 
-use std::cell::Cell;
 use std::path::Path;
-use std::rc::Rc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::Color32;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use tandem::clock::ManualClock;
 use tandem::domain::Stage;
 use tandem::storage::load_workshop;
 use tandem::ui::theme::{self, PRESENTATION_ZOOM};
-use tandem::ui::{AppCommand, Launch, TandemApp};
+use tandem::ui::{AppCommand, TandemApp};
 
 const TITLE: &str = "Sales & Product alignment, Q1 2026";
 
-/// The harness's clock: every frame is drawn at the time it holds, so a test moves time on
-/// by setting it, without sleeping.
-type Clock = Rc<Cell<Instant>>;
-
-fn harness(folder: &Path, open: Option<&Path>, clock: &Clock) -> Harness<'static, TandemApp> {
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open: open.map(Path::to_path_buf),
-        },
-        None,
-    );
-    let clock = Rc::clone(clock);
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .with_max_steps(12)
-        .build_ui_state(
-            move |ui, app: &mut TandemApp| app.show_at(ui, clock.get()),
-            app,
-        );
-    let mut frames = 0;
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
-    harness.run();
-    harness
-}
-
-fn clock() -> Clock {
-    Rc::new(Cell::new(Instant::now()))
+fn harness(folder: &Path, open: Option<&Path>, clock: &ManualClock) -> App {
+    app_on(folder)
+        .clock(clock)
+        .opening(open.map(Path::to_path_buf))
+        .max_steps(12)
+        .start()
 }
 
 /// A copy of the first example in a folder of its own.
@@ -65,34 +37,8 @@ fn example_folder() -> (tempfile::TempDir, std::path::PathBuf) {
     (folder, path)
 }
 
-fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn go_to(harness: &mut Harness<'_, TandemApp>, stage: Stage) {
-    let prefix = format!("{} {}", stage.number(), stage.label());
-    harness.get_by_label_contains(&prefix).click();
-    harness.run();
-    assert_eq!(harness.state().state.open().unwrap().workshop.stage, stage);
-}
-
-/// Back to the library, which scans the folder again.
-fn home(harness: &mut Harness<'_, TandemApp>) {
-    harness.get_by_label("⬅ Home").click();
-    let mut frames = 0;
-    harness.step();
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
-    harness.run();
-}
-
-fn later(clock: &Clock, harness: &mut Harness<'_, TandemApp>, seconds: u64) {
-    clock.set(clock.get() + Duration::from_secs(seconds));
+fn later(clock: &ManualClock, harness: &mut App, seconds: u64) {
+    clock.advance(Duration::from_secs(seconds));
     harness.run();
 }
 
@@ -225,7 +171,7 @@ fn every_text_colour_has_at_least_4_5_to_1_contrast_in_both_themes() {
 #[test]
 fn the_app_draws_with_the_theme_of_its_choice() {
     let (folder, _) = example_folder();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), None, &clock);
     let weak = |harness: &Harness<'_, TandemApp>| {
         harness
@@ -267,7 +213,7 @@ fn commands_of_steps(harness: &mut Harness<'_, TandemApp>) -> Vec<egui::Viewport
 #[test]
 fn presentation_mode_goes_full_screen_with_body_text_of_22_pixels_and_zooms_with_ctrl_plus() {
     let (folder, path) = example_folder();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), Some(&path), &clock);
     let body_pixels =
         |harness: &Harness<'_, TandemApp>| theme::BODY_SIZE * harness.ctx.pixels_per_point();
@@ -314,7 +260,7 @@ fn snapshots_of_every_stage_in_presentation_mode_dark() {
 fn snapshots_in_presentation_mode(dark: bool) {
     {
         let (folder, path) = example_folder();
-        let clock = clock();
+        let clock = ManualClock::default();
         let mut harness = harness(folder.path(), Some(&path), &clock);
         if dark {
             click(&mut harness, "Dark theme");
@@ -364,7 +310,7 @@ fn snapshots_in_presentation_mode(dark: bool) {
 #[test]
 fn diagnose_reached_from_a_scrolled_reveal_shows_its_verdict_at_the_top() {
     let (folder, path) = example_folder();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), Some(&path), &clock);
     go_to(&mut harness, Stage::Reveal);
     for _ in 0..30 {
@@ -413,7 +359,7 @@ fn diagnose_reached_from_a_scrolled_reveal_shows_its_verdict_at_the_top() {
 fn ctrl_s_saves_the_workshop() {
     let (folder, path) = example_folder();
     let before = std::fs::read(&path).unwrap();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), Some(&path), &clock);
     go_to(&mut harness, Stage::Setup);
     let at_setup = std::fs::read(&path).unwrap();
@@ -445,7 +391,7 @@ fn ctrl_s_saves_the_workshop() {
 #[test]
 fn a_notice_is_a_toast_that_does_not_move_the_page_and_goes_when_moving_on() {
     let (folder, path) = example_folder();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), Some(&path), &clock);
     go_to(&mut harness, Stage::Setup);
     let title = harness.get_by_label("Title").rect();
@@ -469,12 +415,7 @@ fn a_notice_is_a_toast_that_does_not_move_the_page_and_goes_when_moving_on() {
 
     // An error stays until dismissed, however long.
     home(&mut harness);
-    let now = clock.get();
-    harness
-        .state_mut()
-        .state
-        .handle(AppCommand::CompareSelected.into(), now);
-    harness.run();
+    send(&mut harness, AppCommand::CompareSelected);
     let error = "Choose at least two workshops to compare.";
     assert!(harness.query_by_label(error).is_some());
     later(&clock, &mut harness, 600);
@@ -483,12 +424,7 @@ fn a_notice_is_a_toast_that_does_not_move_the_page_and_goes_when_moving_on() {
     assert!(harness.query_by_label(error).is_none());
 
     // An error goes when another screen opens.
-    let now = clock.get();
-    harness
-        .state_mut()
-        .state
-        .handle(AppCommand::CompareSelected.into(), now);
-    harness.run();
+    send(&mut harness, AppCommand::CompareSelected);
     assert!(harness.query_by_label(error).is_some());
     click(&mut harness, &format!("Open {TITLE}"));
     assert!(harness.query_by_label(error).is_none());
@@ -500,7 +436,7 @@ fn a_notice_is_a_toast_that_does_not_move_the_page_and_goes_when_moving_on() {
 #[test]
 fn stage_marks_stay_once_done_and_survive_reopening() {
     let folder = tempfile::tempdir().unwrap();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), None, &clock);
     click(&mut harness, "+ New workshop");
     go_to(&mut harness, Stage::Framing);
@@ -531,7 +467,7 @@ fn stage_marks_stay_once_done_and_survive_reopening() {
 #[test]
 fn a_time_box_goes_on_where_it_was_across_visits_and_reopening() {
     let (folder, path) = example_folder();
-    let clock = clock();
+    let clock = ManualClock::default();
     let mut harness = harness(folder.path(), Some(&path), &clock);
     // Diagnose has a 20-minute time box in the example.
     go_to(&mut harness, Stage::Diagnose);
@@ -558,7 +494,7 @@ fn a_time_box_goes_on_where_it_was_across_visits_and_reopening() {
     click(&mut harness, &format!("Open {TITLE}"));
     assert!(harness.query_by_label("⏱ 12:30 left").is_some());
     assert_eq!(
-        tandem::ui::stepper::time_left(harness.state().state.open().unwrap(), clock.get()),
+        tandem::ui::stepper::time_left(harness.state().state.open().unwrap(), clock.now()),
         Some(12 * 60 + 30)
     );
 

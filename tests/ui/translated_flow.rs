@@ -4,17 +4,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-
-use std::time::{Duration, Instant};
+use crate::common;
+use common::app::app_on;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tandem::domain::Stage;
 use tandem::i18n::Language;
 use tandem::storage::{load_workshop, save_workshop};
+use tandem::ui::TandemApp;
 use tandem::ui::command::AppCommand;
-use tandem::ui::{Launch, TandemApp};
 
 /// Scrolls to the control, as a facilitator would, and clicks it.
 fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
@@ -39,22 +38,7 @@ fn a_workshop_in_spanish_from_setup_to_close() {
     workshop.revealed = false;
     workshop.stages_done.clear();
     save_workshop(&path, &workshop).unwrap();
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.path().to_path_buf(),
-            open: Some(path.clone()),
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    harness.run();
+    let mut harness = app_on(folder.path()).opening(path.clone()).start();
 
     // The facilitator picks Español in the top bar's language menu.
     harness.get_by_label("🌐").click();
@@ -133,9 +117,8 @@ fn a_workshop_in_spanish_from_setup_to_close() {
     assert!(!markdown.contains("Disagreements turn personal"));
 
     // Saved, the file keeps the language for the kiosk, the phones and the exports.
-    let now = Instant::now();
     let state = &mut harness.state_mut().state;
-    state.handle(AppCommand::CloseWorkshop.into(), now);
+    state.handle(AppCommand::CloseWorkshop.into());
     assert_eq!(
         load_workshop(&path).unwrap().meta.language,
         Language::Spanish

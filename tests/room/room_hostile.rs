@@ -2,8 +2,12 @@
 //! status, nothing reaches the workshop's owner, and the file stays byte for byte the same.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "network timeouts and a server's speed are real time, not the app's clock"
+)]
 
-mod common;
+use crate::common;
 
 use std::io::{Read as _, Write as _};
 use std::net::{IpAddr, Ipv4Addr, TcpStream};
@@ -273,7 +277,7 @@ fn a_burst_of_a_thousand_requests_is_answered_and_the_room_goes_on() {
         assert_eq!(*status, expected, "request {index}");
     }
     assert!(
-        started.elapsed() < Duration::from_secs(30),
+        started.elapsed() < Duration::from_secs(60),
         "{:?}",
         started.elapsed()
     );
@@ -297,7 +301,8 @@ fn a_client_that_never_finishes_its_request_is_cut_off_without_blocking_others()
     // Meanwhile a phone is served at once.
     let started = Instant::now();
     assert_eq!(Phone::new(room.room.join_url()).get().status, 200);
-    assert!(started.elapsed() < Duration::from_secs(2));
+    // Well before the slow client's header timeout (10 s), however busy the machine.
+    assert!(started.elapsed() < Duration::from_secs(5));
     // The server closes the half-sent request after its header timeout.
     slow.set_read_timeout(Some(Duration::from_secs(20)))
         .unwrap();

@@ -4,47 +4,23 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common::app::{app_on, click};
 use std::path::Path;
-use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tandem::domain::Questionnaire;
 use tandem::i18n::Language;
-use tandem::ui::{Launch, TandemApp};
+use tandem::ui::TandemApp;
 
 const PIN: &str = "2468";
 
 /// The app on a new workshop, its screens in English whatever the computer speaks.
 fn harness_on_new_workshop(folder: &Path) -> Harness<'static, TandemApp> {
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open: None,
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    harness.state_mut().state.language = Language::English;
-    for _ in 0..2_000 {
-        if !harness.state().state.library.is_scanning() {
-            break;
-        }
-        harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    harness.run();
+    let mut harness = app_on(folder).start();
     click(&mut harness, "+ New workshop");
     harness
-}
-
-fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
 }
 
 fn shows(harness: &Harness<'_, TandemApp>, label: &str) -> bool {
@@ -275,7 +251,6 @@ fn the_present_view_speaks_the_workshop_language_and_the_room_panel_the_app_lang
     harness.run();
     harness.state_mut().state.handle(
         tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
-        std::time::Instant::now(),
     );
     harness.run();
     click(&mut harness, "Open the room");

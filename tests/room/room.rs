@@ -2,8 +2,12 @@
 //! headless `tandem room`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "network timeouts and a server's speed are real time, not the app's clock"
+)]
 
-mod common;
+use crate::common;
 
 use std::net::{IpAddr, Ipv4Addr};
 use std::path::Path;

@@ -5,21 +5,20 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
-#[path = "common/survey_fixtures.rs"]
-mod survey_fixtures;
+use crate::common;
+use common::app::{app_on, send};
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::survey_fixtures as fx;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use survey_fixtures as fx;
 use tandem::domain::{Date, Questionnaire, Response, Workshop};
 use tandem::import::{ColumnMapping, DropReason, ImportError, Imported, import_file};
 use tandem::metrics::WorkshopMetrics;
 use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::{Launch, TandemApp, WorkshopCommand};
+use tandem::ui::{TandemApp, WorkshopCommand};
 
 fn import(bytes: &[u8], name: &str) -> Result<Imported, ImportError> {
     import_mapped(bytes, name, &ColumnMapping::default())
@@ -479,36 +478,7 @@ fn csv_of_one(fields: &[&str]) -> String {
 }
 
 fn harness(folder: &Path, open: PathBuf) -> Harness<'static, TandemApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(
-            |ui, app: &mut TandemApp| app.show(ui),
-            TandemApp::new(
-                Launch {
-                    workshops_dir: folder.to_path_buf(),
-                    open: Some(open),
-                },
-                None,
-            ),
-        );
-    for _ in 0..500 {
-        harness.step();
-        if !harness.state().state.library.is_scanning() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    harness.run();
-    harness
-}
-
-fn send(harness: &mut Harness<'_, TandemApp>, command: WorkshopCommand) {
-    harness
-        .state_mut()
-        .state
-        .handle(command.into(), std::time::Instant::now());
-    harness.run();
+    app_on(folder).size(1280.0, 900.0).opening(open).start()
 }
 
 #[test]

@@ -3,41 +3,29 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
+use common::app::{
+    App, PIN, app_on, click, go_to, in_participant_mode, start_participant_mode, type_after,
+};
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
+use tandem::clock::ManualClock;
 use tandem::domain::{Function, Questionnaire, Stage};
 use tandem::storage::load_workshop;
-use tandem::ui::{Command, KioskCommand, Launch, TandemApp};
+use tandem::ui::{Command, KioskCommand, TandemApp};
 
-const PIN: &str = "2468";
 const FOOTER: &str = "Your answers are anonymous: no name, no device, no time is kept.";
 
-fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open,
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    for _ in 0..2_000 {
-        if !harness.state().state.library.is_scanning() {
-            break;
-        }
-        harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-    harness.run();
-    harness
+fn harness(folder: &Path, open: Option<PathBuf>) -> App {
+    harness_on(folder, open, &ManualClock::default())
+}
+
+fn harness_on(folder: &Path, open: Option<PathBuf>, clock: &ManualClock) -> App {
+    app_on(folder).clock(clock).opening(open).start()
 }
 
 /// What one participant's answer costs: clicks, scroll-wheel notches, and an estimate of the
@@ -85,26 +73,10 @@ impl Effort {
     }
 }
 
-fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.get_by_label(label).type_text(text);
-    harness.run();
-}
-
 fn is_selected(harness: &Harness<'_, TandemApp>, label: &str) -> bool {
     let node = harness.get_by_label(label);
     let node = node.accesskit_node();
     node.toggled() == Some(egui::accesskit::Toggled::True) || node.is_selected() == Some(true)
-}
-
-fn in_participant_mode(harness: &Harness<'_, TandemApp>) -> bool {
-    harness.state().state.kiosk().is_some()
 }
 
 fn kiosk_pin(harness: &Harness<'_, TandemApp>) -> String {
@@ -112,28 +84,17 @@ fn kiosk_pin(harness: &Harness<'_, TandemApp>) -> String {
     kiosk.unlock.as_ref().unwrap().pin.clone()
 }
 
-fn go_to_capture(harness: &mut Harness<'_, TandemApp>) {
-    harness
-        .get_by_label_contains(&format!("3 {}", Stage::Capture.label()))
-        .click();
-    harness.run();
+/// A new workshop, on its way into participant mode through the projector question.
+fn new_workshop_in_participant_mode(folder: &Path) -> (App, PathBuf) {
+    new_workshop_in_participant_mode_on(folder, &ManualClock::default())
 }
 
-/// A new workshop, on its way into participant mode through the projector question.
-fn new_workshop_in_participant_mode(folder: &Path) -> (Harness<'static, TandemApp>, PathBuf) {
-    let mut harness = harness(folder, None);
+fn new_workshop_in_participant_mode_on(folder: &Path, clock: &ManualClock) -> (App, PathBuf) {
+    let mut harness = harness_on(folder, None, clock);
     click(&mut harness, "+ New workshop");
     let path = harness.state().state.open().unwrap().path.clone();
     start_participant_mode(&mut harness);
     (harness, path)
-}
-
-fn start_participant_mode(harness: &mut Harness<'_, TandemApp>) {
-    go_to_capture(harness);
-    type_into(harness, "Facilitator PIN", PIN);
-    click(harness, "Start participant mode…");
-    click(harness, "No projector shows it: start");
-    assert!(in_participant_mode(harness));
 }
 
 /// The words of the scale, by rating.
@@ -247,7 +208,7 @@ fn the_kiosk_cannot_move_past_an_unanswered_statement() {
     harness
         .state_mut()
         .state
-        .handle(Command::Kiosk(KioskCommand::Next), Instant::now());
+        .handle(Command::Kiosk(KioskCommand::Next));
     harness.run();
     assert!(harness.query_by_label("Statement 1 of 10").is_some());
     // An explicit skip is an answer: on to the second statement.
@@ -262,7 +223,7 @@ fn the_kiosk_cannot_move_past_an_unanswered_statement() {
     harness
         .state_mut()
         .state
-        .handle(Command::Kiosk(KioskCommand::Submit), Instant::now());
+        .handle(Command::Kiosk(KioskCommand::Submit));
     assert!(
         harness
             .state()
@@ -409,7 +370,7 @@ fn no_close_request_leaves_participant_mode() {
     let ratings = [3; 10];
     answer(&mut harness, &ratings);
     click(&mut harness, "⬅ Back");
-    type_into(
+    type_after(
         &mut harness,
         "What causes the most friction?",
         "Half a thou",
@@ -471,7 +432,8 @@ fn the_unlock_field_takes_the_keyboard() {
 #[test]
 fn after_three_wrong_pins_the_fourth_try_waits() {
     let folder = tempfile::tempdir().unwrap();
-    let (mut harness, path) = new_workshop_in_participant_mode(folder.path());
+    let clock = ManualClock::default();
+    let (mut harness, path) = new_workshop_in_participant_mode_on(folder.path(), &clock);
     click(&mut harness, "Facilitator");
     for wrong in ["1111", "2222", "3333"] {
         assert!(
@@ -479,7 +441,7 @@ fn after_three_wrong_pins_the_fourth_try_waits() {
                 .query_by_label_contains("You can try again")
                 .is_none()
         );
-        type_into(&mut harness, "PIN", wrong);
+        type_after(&mut harness, "PIN", wrong);
         click(&mut harness, "Unlock");
         assert!(in_participant_mode(&harness));
     }
@@ -498,7 +460,7 @@ fn after_three_wrong_pins_the_fourth_try_waits() {
     );
 
     // Even the right PIN is not tried during the wait.
-    type_into(&mut harness, "PIN", PIN);
+    type_after(&mut harness, "PIN", PIN);
     assert!(
         harness
             .get_by_label("Unlock")
@@ -508,16 +470,16 @@ fn after_three_wrong_pins_the_fourth_try_waits() {
     harness
         .state_mut()
         .state
-        .handle(Command::Kiosk(KioskCommand::Unlock), Instant::now());
+        .handle(Command::Kiosk(KioskCommand::Unlock));
     harness.run();
     assert!(in_participant_mode(&harness), "the fourth try waited");
 
     // Once the wait is over, the right PIN opens.
-    let later = Instant::now() + Duration::from_secs(6);
+    clock.advance(Duration::from_secs(6));
     harness
         .state_mut()
         .state
-        .handle(Command::Kiosk(KioskCommand::Unlock), later);
+        .handle(Command::Kiosk(KioskCommand::Unlock));
     harness.run();
     assert!(!in_participant_mode(&harness));
     assert!(load_workshop(&path).unwrap().participant_lock.is_none());
@@ -529,7 +491,7 @@ fn the_next_participant_does_not_reset_the_wrong_pins() {
     let (mut harness, _) = new_workshop_in_participant_mode(folder.path());
     click(&mut harness, "Facilitator");
     for wrong in ["1111", "2222", "3333"] {
-        type_into(&mut harness, "PIN", wrong);
+        type_after(&mut harness, "PIN", wrong);
         click(&mut harness, "Unlock");
     }
     click(&mut harness, "Cancel");
@@ -549,7 +511,7 @@ fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness(folder.path(), None);
     click(&mut harness, "+ New workshop");
-    go_to_capture(&mut harness);
+    go_to(&mut harness, Stage::Capture);
     assert!(
         harness
             .query_by_label("At least 4 digits, digits only.")
@@ -557,7 +519,7 @@ fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
         "the rules show before any PIN is typed"
     );
     // A PIN that breaks them never reaches the question.
-    type_into(&mut harness, "Facilitator PIN", "12");
+    type_after(&mut harness, "Facilitator PIN", "12");
     click(&mut harness, "Start participant mode…");
     assert!(
         harness
@@ -569,7 +531,7 @@ fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
             .query_by_label("Does a projector show this screen?")
             .is_none()
     );
-    type_into(&mut harness, "Facilitator PIN", "34");
+    type_after(&mut harness, "Facilitator PIN", "34");
     click(&mut harness, "Start participant mode…");
     assert!(
         harness

@@ -1,6 +1,6 @@
 //! The house rules ARCHITECTURE.md states, checked on the source itself: layers import only
 //! downwards, no two files import each other (directly or round a circle), no egui below
-//! `src/ui`, and no file in `src/` over 400 lines.
+//! `src/ui`, no file in `src/` over 400 lines, and no file but the clock's reading the time.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 /// Layers from the bottom up; a module may import from its own layer and those before it.
 const LAYERS: [&[&str]; 6] = [
-    &["domain", "i18n"],
+    &["domain", "i18n", "clock"],
     &["metrics"],
     &["rules"],
     &["storage", "export", "import", "room"],
@@ -223,6 +223,58 @@ fn no_file_in_src_over_400_lines() {
         .filter(|(_, lines)| *lines > MAX_LINES)
         .collect();
     assert!(long.is_empty(), "files over {MAX_LINES} lines: {long:?}");
+}
+
+/// Ways Rust code reads the time; only `src/clock.rs` may use them.
+const TIME_READS: [&str; 7] = [
+    "Instant::now",
+    "SystemTime::now",
+    "Timestamp::now",
+    "Zoned::now",
+    ".elapsed()",
+    "Utc::now",
+    "Local::now",
+];
+
+/// The files outside the clock that read the time, with what they read.
+fn time_readers(files: &[(PathBuf, String)]) -> Vec<String> {
+    files
+        .iter()
+        .filter(|(file, _)| module_of(file) != ["clock"])
+        .flat_map(|(file, text)| {
+            let code = code_of(text);
+            TIME_READS
+                .iter()
+                .filter(move |read| code.contains(**read))
+                .map(move |read| format!("{} reads {read}", file.display()))
+        })
+        .collect()
+}
+
+#[test]
+fn only_the_clock_reads_the_time() {
+    let files: Vec<(PathBuf, String)> = source_files()
+        .into_iter()
+        .map(|file| {
+            let text = std::fs::read_to_string(&file).unwrap();
+            (file, text)
+        })
+        .collect();
+    let readers = time_readers(&files);
+    assert!(
+        readers.is_empty(),
+        "time read outside src/clock.rs (use the Clock the app is given): {readers:#?}"
+    );
+    // The check sees a stray read in a UI file, and none in a test module or a comment.
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let stray = vec![(
+        src.join("ui/app.rs"),
+        String::from(
+            "// Instant::now() in a comment\nfn f() { let t = std::time::Instant::now(); }\n#[cfg(test)]\nmod tests { fn g() { SystemTime::now(); } }",
+        ),
+    )];
+    assert_eq!(time_readers(&stray).len(), 1, "{:?}", time_readers(&stray));
+    assert!(time_readers(&[(src.join("clock.rs"), String::from("Instant::now()"))]).is_empty());
 }
 
 #[test]

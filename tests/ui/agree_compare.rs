@@ -4,69 +4,24 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-mod common;
+use crate::common;
+use common::app::{App, app_on, click, step_until, type_into};
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use tandem::clock::ManualClock;
 use tandem::domain::{Date, Owner};
 use tandem::export::Format;
 use tandem::storage::{load_workshop, save_workshop};
+use tandem::ui::TandemApp;
 use tandem::ui::event::Event;
 use tandem::ui::file_purpose::{DialogAnswer, FilePurpose};
-use tandem::ui::{Launch, TandemApp};
 
-fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
-    harness_with(folder, open, true)
-}
-
-fn harness_with(
-    folder: &Path,
-    open: Option<PathBuf>,
-    accessibility_check: bool,
-) -> Harness<'static, TandemApp> {
-    let app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.to_path_buf(),
-            open,
-        },
-        None,
-    );
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 720.0])
-        .with_context_setup(TandemApp::style)
-        .with_accessibility_check(accessibility_check)
-        .build_ui_state(|ui, app: &mut TandemApp| app.show(ui), app);
-    let mut frames = 0;
-    while harness.state().state.library.is_scanning() {
-        harness.step();
-        frames += 1;
-        std::thread::sleep(Duration::from_millis(5));
-        assert!(frames < 2_000, "the scan never finished");
-    }
-    harness.run();
-    harness
-}
-
-fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {
-    harness.get_by_label(label).click();
-    harness.run();
-}
-
-/// Replaces the text of the field labelled `label`.
-fn type_into(harness: &mut Harness<'_, TandemApp>, label: &str, text: &str) {
-    harness.get_by_label(label).focus();
-    harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
-    harness.run();
-    harness.key_press(egui::Key::Backspace);
-    harness.run();
-    if !text.is_empty() {
-        harness.get_by_label(label).type_text(text);
-        harness.run();
-    }
+fn harness(folder: &Path, open: Option<PathBuf>) -> App {
+    app_on(folder).opening(open).start()
 }
 
 /// The split-verdict workshop (healthy overall, sales toxic), saved and opened on Agree.
@@ -74,20 +29,6 @@ fn open_split_workshop(folder: &Path) -> (Harness<'static, TandemApp>, PathBuf) 
     let path = folder.join("split.ron");
     save_workshop(&path, &common::split_verdict::healthy_overall_sales_toxic()).unwrap();
     (harness(folder, Some(path.clone())), path)
-}
-
-/// Frames until `done` holds (background threads report through the inbox).
-fn run_until(harness: &mut Harness<'_, TandemApp>, what: &str, done: impl Fn(&TandemApp) -> bool) {
-    let started = Instant::now();
-    while !done(harness.state()) {
-        assert!(
-            started.elapsed() < Duration::from_secs(20),
-            "{what} never happened"
-        );
-        std::thread::sleep(Duration::from_millis(10));
-        harness.step();
-    }
-    harness.run();
 }
 
 fn report_dialog_answer(
@@ -112,7 +53,10 @@ fn a_due_date_picked_in_the_calendar_is_saved() {
     save_workshop(&path, &common::split_verdict::healthy_overall_sales_toxic()).unwrap();
     // The calendar's year, month and day lists (egui_extras' own) have no accessible names;
     // without them the calendar would not say which month it shows. Its arrows and days do.
-    let mut harness = harness_with(folder.path(), Some(path.clone()), false);
+    let mut harness = app_on(folder.path())
+        .opening(path.clone())
+        .without_accessibility_check()
+        .start();
     click(&mut harness, "+ Add action");
     type_into(&mut harness, "Action 1", "Weekly deal desk");
     // The calendar opens on the workshop's date, 2026-04-01.
@@ -351,7 +295,9 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
     // Not `click`: the export's thread wakes the UI while it settles.
     harness.get_by_label("Save here").click();
     harness.step();
-    run_until(&mut harness, "the export", |app| !app.state.exporting);
+    step_until(&mut harness, "the export", |app| {
+        !app.state().state.exporting
+    });
     let html = std::fs::read_to_string(&target).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"), "{html:.60}");
     assert!(
@@ -425,13 +371,15 @@ fn an_open_dialog_that_cannot_be_shown_takes_a_typed_path_and_says_what_is_wrong
 #[test]
 fn a_dialog_that_never_answers_is_offered_the_typed_path_beside_it() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
+    let clock = ManualClock::default();
+    let mut harness = app_on(folder.path()).clock(&clock).start();
     // As if the dialog's thread were still waiting for a portal, for nine seconds now.
     {
         let state = &mut harness.state_mut().state;
         state.dialog = Some(FilePurpose::OpenWorkshop);
-        state.dialog_asked = Some(Instant::now() - Duration::from_secs(9));
+        state.dialog_asked = Some(clock.now());
     }
+    clock.advance(Duration::from_secs(9));
     // The home screen's "waiting for the dialog" spinner keeps repainting.
     harness.run_steps(3);
     assert!(

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common::app::{app_on, send};
 use std::path::Path;
 use std::process::Command;
 
@@ -12,7 +13,7 @@ use tandem::domain::{Date, Questionnaire, Workshop};
 use tandem::i18n::Language;
 use tandem::import::{ColumnMapping, ImportError, Imported, dropped_note, import_file};
 use tandem::storage::save_workshop;
-use tandem::ui::{AppCommand, Launch, TandemApp, WorkshopCommand};
+use tandem::ui::{AppCommand, TandemApp, WorkshopCommand};
 
 fn import(text: &str) -> Result<Imported, ImportError> {
     import_file(
@@ -156,7 +157,7 @@ fn tandem_import_refuses_in_the_systems_language() {
 /// translations test then finds it in every language).
 #[test]
 fn every_error_message_id_exists() {
-    let english = include_str!("../assets/translations/en.ftl");
+    let english = include_str!("../../assets/translations/en.ftl");
     let mut sources = Vec::new();
     for folder in ["src/import", "src/storage"] {
         for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join(folder)).unwrap()
@@ -216,36 +217,7 @@ fn tandem_import_reports_in_the_systems_language() {
 }
 
 fn app(folder: &Path, open: std::path::PathBuf) -> Harness<'static, TandemApp> {
-    let mut harness = Harness::builder()
-        .with_size([1280.0, 900.0])
-        .with_context_setup(TandemApp::style)
-        .build_ui_state(
-            |ui, app: &mut TandemApp| app.show(ui),
-            TandemApp::new(
-                Launch {
-                    workshops_dir: folder.to_path_buf(),
-                    open: Some(open),
-                },
-                None,
-            ),
-        );
-    for _ in 0..500 {
-        harness.step();
-        if !harness.state().state.library.is_scanning() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    harness.run();
-    harness
-}
-
-fn send(harness: &mut Harness<'_, TandemApp>, command: impl Into<tandem::ui::Command>) {
-    harness
-        .state_mut()
-        .state
-        .handle(command.into(), std::time::Instant::now());
-    harness.run();
+    app_on(folder).size(1280.0, 900.0).opening(open).start()
 }
 
 #[test]

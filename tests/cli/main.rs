@@ -1,0 +1,9 @@
+//! The command line, run as a user runs it.
+//!
+//! One test binary per concern: each links the whole app once, and one failing test does
+//! not stop the others in it from running.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod commands;

@@ -1,0 +1,22 @@
+//! The domain without a window: metrics, rules, leave-one-out, storage, exports, comparison, translations, and the house rules of the source itself.
+//!
+//! One test binary per concern: each links the whole app once, and one failing test does
+//! not stop the others in it from running.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod architecture;
+mod compare;
+mod crash_safety;
+mod examples;
+mod exports;
+mod held_back;
+mod leave_one_out;
+mod metrics;
+mod rules_files;
+mod rules_properties;
+mod scenarios;
+mod storage;
+mod translated_exports;
+mod translations;

@@ -1,0 +1,18 @@
+//! The facilitator app driven as a facilitator and participants click through it (`egui_kittest`): every stage, the kiosk, the library, imports from the app, and the screens in every language.
+//!
+//! One test binary per concern: each links the whole app once, and one failing test does
+//! not stop the others in it from running.
+
+#[path = "../common/mod.rs"]
+mod common;
+
+mod agree_compare;
+mod app;
+mod imports;
+mod kiosk;
+mod presentation;
+mod translated_errors;
+mod translated_flow;
+mod translated_kiosk;
+mod translated_stages;
+mod words;
