@@ -7,14 +7,19 @@ use serde::{Deserialize, Serialize};
 use crate::clock::Clock;
 use crate::i18n::Language;
 
+use super::Launch;
 use super::chrome::{close_prompt_ui, toast_ui, top_bar_ui};
-use super::command::{AppCommand, Command, Commands, WorkshopCommand};
-use super::notice::Place;
-use super::open_workshop::OpenWorkshop;
-use super::screen::Screen;
-use super::state::{AppState, Closing};
-use super::{Launch, compare_view, home, participant, stages, stepper};
 use crate::domain::Stage;
+use crate::ui::compare::view as compare_view;
+use crate::ui::home::view as home_view;
+use crate::ui::kiosk::participant;
+use crate::ui::state::app_state::{AppState, Closing};
+use crate::ui::state::command::{AppCommand, Command, Commands, WorkshopCommand};
+use crate::ui::state::notice::Place;
+use crate::ui::state::screen::Screen;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
+use crate::ui::workshop::stages::{agree, capture, close, diagnose, framing, reveal, setup};
+use crate::ui::workshop::stepper;
 
 const STORAGE_KEY: &str = "tandem";
 
@@ -74,7 +79,7 @@ impl TandemApp {
 
     /// Both themes' colours and type large enough to read on a projector (see `theme`).
     pub fn style(ctx: &egui::Context) {
-        super::theme::apply(ctx);
+        crate::ui::style::theme::apply(ctx);
     }
 
     /// Draws one frame at the time the app's clock reads, and applies the commands it
@@ -151,7 +156,7 @@ impl TandemApp {
             && let Some(open_room) = open.room.open.as_ref().filter(|room| room.presenting)
         {
             egui::CentralPanel::default().show(ui, |ui| {
-                super::room_view::present_ui(ui, open, open_room, commands);
+                crate::ui::workshop::room::room_view::present_ui(ui, open, open_room, commands);
             });
             return;
         }
@@ -165,12 +170,12 @@ impl TandemApp {
             close_prompt_ui(ui.ctx(), commands);
         }
         if let Some(entry) = &state.path_entry {
-            super::path_entry::show(ui.ctx(), entry, commands);
+            crate::ui::state::path_entry::show(ui.ctx(), entry, commands);
         }
         if let Some(open) = open
             && let Some(step) = &open.import_mapping
         {
-            super::import_mapping::mapping_step_ui(
+            crate::ui::workshop::import_mapping::mapping_step_ui(
                 ui.ctx(),
                 step,
                 &open.workshop.questionnaire,
@@ -178,7 +183,7 @@ impl TandemApp {
             );
         }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
-            super::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
+            crate::ui::workshop::room::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }
         if let Some(notice) = &state.notice {
             toast_ui(ui.ctx(), notice, commands);
@@ -192,7 +197,7 @@ impl TandemApp {
                 page = page.vertical_scroll_offset(0.0);
             }
             page.show(ui, |ui| match &state.screen {
-                Screen::Home => home::show(ui, state, commands),
+                Screen::Home => home_view::show(ui, state, commands),
                 Screen::Comparison(comparison) => {
                     compare_view::show(ui, comparison, state.exporting, commands);
                 }
@@ -214,7 +219,7 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
     if pressed(Modifiers::NONE, Key::F11) {
         commands.send(AppCommand::SetPresentation(!state.presenting));
     }
-    let step = super::theme::ZOOM_STEP;
+    let step = crate::ui::style::theme::ZOOM_STEP;
     if pressed(Modifiers::COMMAND, Key::Plus) || pressed(Modifiers::COMMAND, Key::Equals) {
         commands.send(AppCommand::SetZoom(state.zoom + step));
     }
@@ -259,7 +264,7 @@ impl AppliedView {
         }
         if self.language != Some(state.language) {
             self.language = Some(state.language);
-            super::language_ui::set(ctx, state.language);
+            crate::ui::style::language_ui::set(ctx, state.language);
         }
         let zoom_factor = state.zoom_factor();
         if self.zoom_factor != Some(zoom_factor) {
@@ -293,13 +298,13 @@ fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, command
     }
     let dialog_open = state.dialog.is_some();
     match open.workshop.stage {
-        Stage::Setup => stages::setup::show(ui, open, dialog_open, commands),
-        Stage::Framing => stages::framing::show(ui, open, commands),
-        Stage::Capture => stages::capture::show(ui, open, dialog_open, commands),
-        Stage::Reveal => stages::reveal::show(ui, open, state.exporting, commands),
-        Stage::Diagnose => stages::diagnose::show(ui, open, commands),
-        Stage::Agree => stages::agree::show(ui, open, commands),
-        Stage::Close => stages::close::show(ui, open, state.exporting, commands),
+        Stage::Setup => setup::show(ui, open, dialog_open, commands),
+        Stage::Framing => framing::show(ui, open, commands),
+        Stage::Capture => capture::show(ui, open, dialog_open, commands),
+        Stage::Reveal => reveal::show(ui, open, state.exporting, commands),
+        Stage::Diagnose => diagnose::show(ui, open, commands),
+        Stage::Agree => agree::show(ui, open, commands),
+        Stage::Close => close::show(ui, open, state.exporting, commands),
     }
 }
 

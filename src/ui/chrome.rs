@@ -2,10 +2,10 @@
 
 use eframe::egui::{self, RichText};
 
-use super::command::{AppCommand, Command, Commands, WorkshopCommand};
-use super::notice::Notice;
-use super::open_workshop::OpenWorkshop;
-use super::state::AppState;
+use crate::ui::state::app_state::AppState;
+use crate::ui::state::command::{AppCommand, Command, Commands, WorkshopCommand};
+use crate::ui::state::notice::Notice;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
 
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
@@ -13,7 +13,7 @@ pub fn top_bar_ui(
     open: Option<&OpenWorkshop>,
     commands: &mut Commands,
 ) {
-    let language = super::language_ui::of(ui);
+    let language = crate::ui::style::language_ui::of(ui);
     // The title gives way (cut short) before the buttons do, at any zoom.
     let (left, right) = egui::containers::Sides::new()
         .shrink_left()
@@ -37,7 +37,7 @@ pub fn top_bar_ui(
                 }
             },
             |ui| {
-                let chosen = super::language_ui::language_picker(
+                let chosen = crate::ui::style::language_ui::language_picker(
                     ui,
                     "screens' language",
                     "🌐",
@@ -71,7 +71,7 @@ pub fn top_bar_ui(
 /// "Save before closing?", over everything else until answered.
 pub fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
     egui::Modal::new(egui::Id::unique("close prompt")).show(ctx, |ui| {
-        let language = super::language_ui::of(ui);
+        let language = crate::ui::style::language_ui::of(ui);
         ui.heading(language.text("app-close-title"));
         ui.label(language.text("app-close-text"));
         ui.add_space(8.0);
@@ -105,7 +105,7 @@ pub fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
                 ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                     if ui
-                        .button(super::language_ui::of(ui).text("app-dismiss"))
+                        .button(crate::ui::style::language_ui::of(ui).text("app-dismiss"))
                         .clicked()
                     {
                         commands.send(AppCommand::DismissNotice);

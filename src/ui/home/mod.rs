@@ -1,0 +1,6 @@
+//! The home screen: the workshops in the folder, sorted and filtered, and the ones chosen to
+//! compare.
+
+pub mod library;
+pub mod sort_key;
+pub(super) mod view;

@@ -1,0 +1,294 @@
+//! [`AppState::handle_app`]: screens, files, dialogs and exports.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::app_state::{AppState, Closing};
+use super::command::AppCommand;
+use super::file_purpose::FilePurpose;
+use super::notice::Notice;
+use super::screen::Screen;
+use crate::compare::Comparison;
+use crate::domain::{ParticipantLock, Stage, Workshop};
+use crate::i18n::Language;
+use crate::rules::RuleSet;
+use crate::storage;
+use crate::ui::kiosk::participant_screen::ParticipantScreen;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
+use crate::ui::workshop::room::room_panel::Leaving;
+
+/// How many recent files the home screen remembers.
+const RECENT_FILES: usize = 8;
+
+impl AppState {
+    pub(in crate::ui) fn handle_app(&mut self, command: AppCommand, now: Instant) {
+        match command {
+            AppCommand::NewWorkshop => self.new_workshop(now),
+            AppCommand::Open(path) => self.open_path(&path, now),
+            AppCommand::CloseWorkshop => {
+                if let Screen::Workshop(open) = &mut self.screen
+                    && open.room.open.is_some()
+                {
+                    open.room.leaving = Some(Leaving::Home);
+                    return;
+                }
+                self.keep_time();
+                if matches!(self.screen, Screen::Workshop(_)) && self.save_if_dirty() {
+                    self.screen = Screen::Home;
+                    self.rescan();
+                }
+            }
+            AppCommand::ShowDialog(purpose) => self.show_dialog(purpose),
+            AppCommand::Export(format) => self.show_dialog(FilePurpose::Export(format)),
+            AppCommand::ExportTo(format, path) => self.start_export(format, path),
+            AppCommand::ExportComparison { html } => {
+                self.show_dialog(FilePurpose::ExportComparison { html });
+            }
+            AppCommand::ExportComparisonTo { html, path } => self.export_comparison(html, path),
+            AppCommand::PathEntry(command) => self.handle_path_entry(command),
+            AppCommand::CopyMarkdown => {
+                if let Screen::Workshop(open) = &self.screen {
+                    self.clipboard = Some(open.markdown().to_owned());
+                    self.notice = Some(Notice::Info(self.language.text("app-markdown-copied")));
+                }
+            }
+            AppCommand::StartParticipantMode => self.start_participant_mode(now),
+            AppCommand::CompareSelected => self.compare_selected(),
+            AppCommand::CloseComparison => {
+                if matches!(self.screen, Screen::Comparison(_)) {
+                    self.screen = Screen::Home;
+                }
+            }
+            AppCommand::Rescan => self.rescan(),
+            AppCommand::DismissNotice => self.notice = None,
+            AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
+            AppCommand::SetLanguage(language) => self.set_language(language),
+            AppCommand::SetPresentation(on) => self.presenting = on,
+            AppCommand::SetZoom(zoom) => self.set_zoom(zoom),
+            AppCommand::CloseWindow => self.close_window(),
+            AppCommand::SaveAndClose => {
+                self.closing = if self.save_if_dirty() {
+                    Closing::Confirmed
+                } else {
+                    Closing::No
+                };
+            }
+            AppCommand::DiscardAndClose => self.discard_and_close(),
+            AppCommand::KeepWindowOpen => self.closing = Closing::No,
+        }
+    }
+
+    /// A participant cannot close the window; unsaved edits ask first.
+    fn close_window(&mut self) {
+        self.closing = match &self.screen {
+            _ if self.closing == Closing::Confirmed => Closing::Confirmed,
+            Screen::Participant(_) => Closing::No,
+            Screen::Workshop(open) if open.dirty => Closing::Asking,
+            _ => Closing::Confirmed,
+        };
+    }
+
+    /// Closes without saving: the edits and their recovery file go, as asked.
+    fn discard_and_close(&mut self) {
+        if let Screen::Workshop(open) = &mut self.screen
+            && let Err(error) = std::fs::remove_file(storage::recovery_path(&open.path))
+            && error.kind() != std::io::ErrorKind::NotFound
+        {
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-recovery-not-removed",
+                &[("error", error.to_string().into())],
+            )));
+            self.closing = Closing::No;
+            return;
+        }
+        self.closing = Closing::Confirmed;
+    }
+
+    fn rescan(&mut self) {
+        self.library
+            .rescan(&self.workshops_dir, &self.background.sender());
+        self.forget_missing_recent();
+    }
+
+    /// The screens' language, also for the notices of the open workshop's commands.
+    fn set_language(&mut self, language: Language) {
+        self.language = language;
+        if let Some(open) = self.screen.open_workshop_mut() {
+            open.language = language;
+        }
+    }
+
+    fn new_workshop(&mut self, now: Instant) {
+        if !self.save_if_dirty() {
+            return;
+        }
+        let date = self.clock().today();
+        let mut workshop = Workshop::new(self.language.text("app-untitled"), date);
+        // Participants most likely speak the language of the facilitator's screens.
+        workshop.meta.language = self.language;
+        let path = unique_path(&self.workshops_dir, &format!("{date}-workshop"));
+        if let Err(error) = std::fs::create_dir_all(&self.workshops_dir) {
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-folder-not-created",
+                &[
+                    ("folder", self.workshops_dir.display().to_string().into()),
+                    ("error", error.to_string().into()),
+                ],
+            )));
+            return;
+        }
+        match storage::save_workshop(&path, &workshop) {
+            Ok(()) => self.open_loaded(&path, workshop, now),
+            Err(error) => self.notice = Some(Notice::Error(error.describe(self.language))),
+        }
+    }
+
+    pub fn open_path(&mut self, path: &Path, now: Instant) {
+        match storage::load_workshop(path) {
+            Ok(workshop) => self.open_loaded(path, workshop, now),
+            Err(error) => self.notice = Some(Notice::Error(error.describe(self.language))),
+        }
+    }
+
+    /// Opens a workshop already read from `path`. A restart is no way around the lock: a
+    /// locked workshop opens as a kiosk.
+    pub fn open_loaded(&mut self, path: &Path, workshop: Workshop, now: Instant) {
+        if !self.save_if_dirty() {
+            return;
+        }
+        self.remember(path);
+        let locked = workshop.participant_lock.is_some();
+        let mut open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
+        open.language = self.language;
+        self.screen = if locked {
+            Screen::Participant(Box::new(ParticipantScreen::new(open)))
+        } else {
+            Screen::Workshop(Box::new(open))
+        };
+        self.notice = None;
+    }
+
+    /// Loads the chosen workshops and compares them, each with its own rules.
+    fn compare_selected(&mut self) {
+        if !matches!(self.screen, Screen::Home) {
+            return;
+        }
+        if self.library.selected.len() < 2 {
+            self.notice = Some(Notice::Error(self.language.text("app-compare-two")));
+            return;
+        }
+        let mut workshops = Vec::new();
+        let mut problems = Vec::new();
+        let language = self.language;
+        for path in &self.library.selected {
+            let workshop = match storage::load_workshop(path) {
+                Ok(workshop) => workshop,
+                Err(error) => {
+                    self.notice = Some(Notice::Error(error.describe(self.language)));
+                    return;
+                }
+            };
+            if workshop.participant_lock.is_some() {
+                self.notice = Some(Notice::Error(self.language.text_with(
+                    "app-compare-locked",
+                    &[("title", workshop.meta.title.as_str().into())],
+                )));
+                return;
+            }
+            let rules = storage::rules_for_workshop(path, &workshop).unwrap_or_else(|error| {
+                problems.push(language.text_with(
+                    "app-compare-built-in-rules",
+                    &[("error", error.describe(language).into())],
+                ));
+                RuleSet::default_rules()
+            });
+            workshops.push((path.clone(), workshop, rules));
+        }
+        self.screen = Screen::Comparison(Box::new(Comparison::new(workshops)));
+        self.notice = (!problems.is_empty()).then(|| Notice::Error(problems.join("\n")));
+    }
+
+    fn start_participant_mode(&mut self, now: Instant) {
+        // A salt from the operating system's generator, so two kiosks with one PIN differ;
+        // the time, should the generator fail.
+        let mut salt = [0_u8; 8];
+        let salt = match getrandom::fill(&mut salt) {
+            Ok(()) => u64::from_le_bytes(salt),
+            Err(_) => self.clock().wall().as_nanosecond() as u64,
+        };
+        let Screen::Workshop(open) = &mut self.screen else {
+            return;
+        };
+        if let Some(problem) = ParticipantLock::pin_problem(&open.pin_draft) {
+            open.pin_problem = Some(problem);
+            return;
+        }
+        open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
+        open.pin_draft.clear();
+        open.asking_about_projector = false;
+        open.enter_stage(Stage::Capture, now);
+        if let Err(error) = open.save_file() {
+            open.workshop.participant_lock = None;
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-participant-needs-save",
+                &[("error", error.describe(self.language).into())],
+            )));
+            return;
+        }
+        self.notice = None;
+        if let Screen::Workshop(open) = std::mem::replace(&mut self.screen, Screen::Home) {
+            self.screen = Screen::Participant(Box::new(ParticipantScreen::new(*open)));
+        }
+    }
+
+    /// Back to the facilitator's screens after the right PIN; the lock is gone from the file.
+    pub(super) fn leave_participant_mode(&mut self) {
+        if let Screen::Participant(screen) = std::mem::replace(&mut self.screen, Screen::Home) {
+            let mut open = screen.open;
+            self.notice = Some(match open.save_file() {
+                Ok(()) => Notice::Info(self.language.text_with(
+                    "app-saved-path",
+                    &[("path", open.path.display().to_string().into())],
+                )),
+                Err(error) => Notice::Error(self.language.text_with(
+                    "app-still-open",
+                    &[("error", error.describe(self.language).into())],
+                )),
+            });
+            self.screen = Screen::Workshop(Box::new(open));
+        }
+    }
+
+    /// Saves the open workshop's edits before it is left. `false` when they could not be
+    /// saved: the workshop then stays open, with its edits and the error.
+    fn save_if_dirty(&mut self) -> bool {
+        if let Screen::Workshop(open) = &mut self.screen
+            && open.dirty
+            && let Err(error) = open.save_file()
+        {
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-stays-open",
+                &[("error", error.describe(self.language).into())],
+            )));
+            return false;
+        }
+        true
+    }
+
+    fn remember(&mut self, path: &Path) {
+        self.recent.retain(|known| known != path);
+        self.recent.insert(0, path.to_path_buf());
+        self.recent.truncate(RECENT_FILES);
+    }
+}
+
+/// `dir/stem.ron`, or `dir/stem-2.ron` and so on when taken.
+fn unique_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}.ron"));
+    let mut counter = 2;
+    while path.exists() {
+        path = dir.join(format!("{stem}-{counter}.ron"));
+        counter += 1;
+    }
+    path
+}

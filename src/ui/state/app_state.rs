@@ -1,0 +1,283 @@
+//! The app state and the one place it changes: [`AppState::handle`].
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use super::background::Background;
+use super::command::Command;
+use super::event::Event;
+use super::file_purpose::FilePurpose;
+use super::notice::{INFO_SHOWN_FOR, Notice, Place};
+use super::path_entry::PathEntry;
+use super::screen::Screen;
+use crate::clock::Clock;
+use crate::compare::Comparison;
+use crate::i18n::Language;
+use crate::storage;
+use crate::ui::home::library::Library;
+use crate::ui::kiosk::kiosk_state::Kiosk;
+use crate::ui::kiosk::participant_screen::KioskOutcome;
+use crate::ui::style::theme;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
+
+/// Unsaved edits are written to the recovery file after this long without another edit.
+pub const AUTOSAVE_PAUSE: Duration = Duration::from_secs(2);
+
+/// Closing the window: unsaved edits are never lost to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Closing {
+    /// Not closing; a close request now is refused (the app tells egui `CancelClose`).
+    No,
+    /// Asking the facilitator: save, discard or cancel.
+    Asking,
+    /// Close now; the edits are saved, or the facilitator discarded them.
+    Confirmed,
+}
+
+pub struct AppState {
+    pub workshops_dir: PathBuf,
+    pub library: Library,
+    pub screen: Screen,
+    pub notice: Option<Notice>,
+    /// Where and when the notice was raised: it goes when the facilitator moves on.
+    notice_raised: Option<(Place, Instant)>,
+    pub recent: Vec<PathBuf>,
+    pub dark_mode: bool,
+    /// The language of the facilitator's screens; the kiosk and phones use the workshop's.
+    pub language: Language,
+    /// Presentation mode: full screen, everything [`theme::PRESENTATION_ZOOM`] times larger.
+    pub presenting: bool,
+    /// The facilitator's own zoom (1.0 by default); presentation mode multiplies it.
+    pub zoom: f32,
+    /// The native file dialog that is open, if one is; its answer arrives as an [`Event`].
+    pub dialog: Option<FilePurpose>,
+    /// When it was asked for, until the typed path is offered beside it.
+    pub dialog_asked: Option<Instant>,
+    /// The typed path offered when a file dialog could not be shown or did not answer.
+    pub path_entry: Option<PathEntry>,
+    /// An export is running on its own thread.
+    pub exporting: bool,
+    /// Text for the clipboard, which the app hands to egui after the frame.
+    pub clipboard: Option<String>,
+    /// Where closing the window stands; the app tells egui after the frame.
+    pub closing: Closing,
+    pub background: Background,
+    /// Where every reading of the time comes from (the computer's, or a test's).
+    clock: Clock,
+}
+
+impl AppState {
+    pub fn new(workshops_dir: PathBuf, clock: Clock) -> Self {
+        let background = Background::default();
+        let library = Library::scan(&workshops_dir, &background.sender());
+        Self {
+            workshops_dir,
+            library,
+            screen: Screen::Home,
+            notice: None,
+            notice_raised: None,
+            recent: Vec::new(),
+            dark_mode: false,
+            language: Language::of_system(),
+            presenting: false,
+            zoom: 1.0,
+            dialog: None,
+            dialog_asked: None,
+            path_entry: None,
+            exporting: false,
+            clipboard: None,
+            closing: Closing::No,
+            background,
+            clock,
+        }
+    }
+
+    /// The open workshop, whether the facilitator or a participant has it.
+    pub fn open(&self) -> Option<&OpenWorkshop> {
+        self.screen.open_workshop()
+    }
+
+    pub fn kiosk(&self) -> Option<&Kiosk> {
+        match &self.screen {
+            Screen::Participant(screen) => Some(&screen.kiosk),
+            _ => None,
+        }
+    }
+
+    pub fn comparison(&self) -> Option<&Comparison> {
+        match &self.screen {
+            Screen::Comparison(comparison) => Some(comparison),
+            _ => None,
+        }
+    }
+
+    /// The app's clock, which the views read their time from too.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Applies one command, routed to the state that owns it. Errors become a notice; the
+    /// data the app had is kept.
+    pub fn handle(&mut self, command: Command) {
+        let now = self.clock.now();
+        let before = (self.place(), self.notice.clone());
+        self.route(command, now);
+        self.settle_notice(before, now);
+    }
+
+    fn route(&mut self, command: Command, now: Instant) {
+        match (&mut self.screen, command) {
+            (Screen::Participant(screen), Command::Kiosk(command)) => {
+                if screen.handle(command, now) == KioskOutcome::Unlocked {
+                    self.leave_participant_mode();
+                }
+            }
+            (Screen::Workshop(open), Command::Workshop(command)) => {
+                open.handle(command, now, &mut self.notice);
+            }
+            // The participant-mode gate: while a kiosk is up, nothing but its own commands
+            // reaches any state. (Kiosk and workshop commands without their screen do nothing.)
+            (Screen::Participant(_), _) | (_, Command::Kiosk(_) | Command::Workshop(_)) => {}
+            (_, Command::Library(command)) => self.library.handle(command),
+            (_, Command::Room(command)) => self.handle_room(command, now),
+            (_, Command::App(command)) => self.handle_app(command, now),
+        }
+    }
+
+    /// Work between frames: what background work reported, and autosave after a pause in
+    /// editing. Returns how long until it needs to run again, if it does; reports wake the
+    /// UI by themselves.
+    pub fn tick(&mut self) -> Option<Duration> {
+        let now = self.clock.now();
+        let before = (self.place(), self.notice.clone());
+        let events: Vec<Event> = self.background.drain().collect();
+        for event in events {
+            self.on_event(event);
+        }
+        self.library.settle();
+        self.reopen_locked(now);
+        let autosave = self.autosave(now);
+        self.settle_notice(before, now);
+        let toast = self.expire_notice(now);
+        let patience = self.dialog_patience(now);
+        [autosave, toast, patience].into_iter().flatten().min()
+    }
+
+    /// Where the facilitator is, for the notice.
+    pub fn place(&self) -> Place {
+        match &self.screen {
+            Screen::Home => Place::Home,
+            Screen::Comparison(_) => Place::Comparison,
+            Screen::Workshop(open) => Place::Workshop(open.workshop.stage),
+            Screen::Participant(_) => Place::Participant,
+        }
+    }
+
+    /// After a change: a new notice is raised here and now; an old one goes when the
+    /// facilitator has moved to another stage or screen.
+    fn settle_notice(&mut self, (place, notice): (Place, Option<Notice>), now: Instant) {
+        if self.notice != notice {
+            self.notice_raised = self.notice.as_ref().map(|_| (self.place(), now));
+        } else if self.place() != place {
+            self.notice = None;
+            self.notice_raised = None;
+        }
+    }
+
+    /// Information goes by itself after a while; errors stay until dismissed. Returns how
+    /// long until the shown information goes.
+    fn expire_notice(&mut self, now: Instant) -> Option<Duration> {
+        let (Some(Notice::Info(_)), Some((_, raised))) = (&self.notice, self.notice_raised) else {
+            return None;
+        };
+        let due = raised + INFO_SHOWN_FOR;
+        if now < due {
+            return Some(due - now);
+        }
+        self.notice = None;
+        self.notice_raised = None;
+        None
+    }
+
+    /// The zoom egui should use: the facilitator's, times presentation mode's.
+    pub fn zoom_factor(&self) -> f32 {
+        if self.presenting {
+            self.zoom * theme::PRESENTATION_ZOOM
+        } else {
+            self.zoom
+        }
+    }
+
+    pub(super) fn set_zoom(&mut self, zoom: f32) {
+        if zoom.is_finite() {
+            self.zoom = zoom.clamp(theme::MIN_ZOOM, theme::MAX_ZOOM);
+        }
+    }
+
+    /// The workshop is being left (closed, or the window): the time on its stage is kept.
+    pub fn keep_time(&mut self) {
+        let now = self.clock.now();
+        if let Screen::Workshop(open) = &mut self.screen
+            && let Err(error) = open.keep_time(now)
+        {
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "file-error-time-not-kept",
+                &[("error", error.describe(self.language).into())],
+            )));
+        }
+    }
+
+    fn on_event(&mut self, event: Event) {
+        match event {
+            Event::DialogClosed(purpose, answer) => self.on_dialog_closed(purpose, answer),
+            Event::ExportFinished(result) => self.on_export_finished(result),
+            Event::Scan { generation, event } => self.library.on_scan(generation, event),
+            Event::RoomAnswer(submission) => self.take_room_answer(submission),
+        }
+    }
+
+    /// A workshop left in participant mode goes back to its kiosk as soon as the library
+    /// finds it: a restart (even a forced one, before the app could remember anything) is
+    /// no way around the lock.
+    fn reopen_locked(&mut self, now: Instant) {
+        if let Some(path) = self.library.take_found_locked()
+            && matches!(self.screen, Screen::Home | Screen::Comparison(_))
+        {
+            self.open_path(&path, now);
+        }
+    }
+
+    fn autosave(&mut self, now: Instant) -> Option<Duration> {
+        let open = self.screen.open_workshop_mut()?;
+        let due = open.last_edit? + AUTOSAVE_PAUSE;
+        if now < due {
+            return Some(due - now);
+        }
+        open.last_edit = None;
+        if let Err(error) = storage::autosave_workshop(&open.path, &open.workshop) {
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "file-error-autosave-failed",
+                &[("error", error.describe(self.language).into())],
+            )));
+        }
+        None
+    }
+
+    /// Writes edits not yet in the recovery file there now (the window is going away).
+    pub fn flush_recovery(&mut self) {
+        if self.closing == Closing::Confirmed {
+            return; // saved, or discarded on purpose
+        }
+        if let Some(open) = self.screen.open_workshop_mut()
+            && open.last_edit.take().is_some()
+            && let Err(error) = storage::autosave_workshop(&open.path, &open.workshop)
+        {
+            self.notice = Some(Notice::Error(error.describe(self.language)));
+        }
+    }
+
+    /// Drops recent files that no longer exist, so the home screen lists only what opens.
+    pub fn forget_missing_recent(&mut self) {
+        self.recent.retain(|path| path.exists());
+    }
+}

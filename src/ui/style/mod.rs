@@ -1,0 +1,7 @@
+//! How the screens look: both themes' colours and the type sizes, shared widgets, the
+//! language the screens speak, and long pages that build only the rows in view.
+
+pub(super) mod culled_rows;
+pub mod language_ui;
+pub mod theme;
+pub(super) mod widgets;

@@ -1,0 +1,132 @@
+//! [`OpenWorkshop`]'s survey import: a file (CSV or .xlsx) in, all responses or none, with
+//! the mapping remembered for its headers; columns still unknown open the mapping step
+//! ([`super::import_mapping`]).
+
+use std::path::{Path, PathBuf};
+
+use super::import_mapping::ImportMapping;
+use super::open_workshop::OpenWorkshop;
+use crate::import::remembered::RememberedMappings;
+use crate::import::{self, ImportError, Imported, MapTo, Table};
+use crate::ui::state::notice::Notice;
+
+impl OpenWorkshop {
+    /// Imports a survey file, all or none, with the mapping remembered for its headers;
+    /// opens the mapping step when columns are still unknown.
+    pub(super) fn import_survey(&mut self, path: &Path) -> Option<Notice> {
+        let folder = self.folder();
+        let remembered = match RememberedMappings::load(&folder) {
+            Ok(remembered) => remembered,
+            Err(error) => return Some(self.refused(path, &error)),
+        };
+        let table = match self.read(path) {
+            Ok(table) => table,
+            Err(error) => return Some(self.refused(path, &error)),
+        };
+        let mapping = remembered
+            .for_headers(&table.header)
+            .cloned()
+            .unwrap_or_default();
+        match import::import_table(&table, &self.workshop.questionnaire, &mapping) {
+            Ok(imported) => Some(self.add_imported(path, imported)),
+            Err(error) if !error.unknown_columns.is_empty() => {
+                self.import_mapping = Some(ImportMapping {
+                    path: path.to_path_buf(),
+                    headers: table.header,
+                    unknown: error
+                        .unknown_columns
+                        .into_iter()
+                        .map(|c| (c, None))
+                        .collect(),
+                });
+                None
+            }
+            Err(error) => Some(self.refused(path, &error.describe(self.language))),
+        }
+    }
+
+    /// The mapping step's "Import": the file again, with the facilitator's choices, which
+    /// are remembered once the import succeeded.
+    pub(super) fn import_mapped(&mut self) -> Option<Notice> {
+        let step = self.import_mapping.take()?;
+        let mapping = step.mapping();
+        let imported = self.read(&step.path).and_then(|table| {
+            import::import_table(&table, &self.workshop.questionnaire, &mapping)
+                .map_err(|error| error.describe(self.language))
+        });
+        let imported = match imported {
+            Ok(imported) => imported,
+            Err(error) => return Some(self.refused(&step.path, &error)),
+        };
+        let notice = self.add_imported(&step.path, imported);
+        if matches!(notice, Notice::Info(_)) {
+            let folder = self.folder();
+            let remembered = RememberedMappings::load(&folder)
+                .and_then(|remembered| remembered.remember(&folder, &step.headers, mapping));
+            if let Err(error) = remembered {
+                return Some(Notice::Error(self.language.text_with(
+                    "import-not-remembered",
+                    &[("error", error.clone().into())],
+                )));
+            }
+        }
+        Some(notice)
+    }
+
+    pub(super) fn choose_import_column(&mut self, index: usize, choice: MapTo) {
+        if let Some((_, chosen)) = self
+            .import_mapping
+            .as_mut()
+            .and_then(|step| step.unknown.get_mut(index))
+        {
+            *chosen = Some(choice);
+        }
+    }
+
+    fn add_imported(&mut self, path: &Path, imported: Imported) -> Notice {
+        let count = imported.responses.len();
+        let dropped = import::dropped_note(&imported.dropped, self.language)
+            .map(|note| format!(" {note}"))
+            .unwrap_or_default();
+        match self.add_responses(imported.responses) {
+            Ok(()) => Notice::Info(self.language.text_with(
+                "import-done",
+                &[
+                    ("count", count.into()),
+                    ("path", path.display().to_string().into()),
+                    ("dropped", dropped.into()),
+                ],
+            )),
+            Err(error) => Notice::Error(
+                self.language
+                    .text_with("import-nothing", &[("error", error.to_string().into())]),
+            ),
+        }
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.path
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
+    fn read(&self, path: &Path) -> Result<Table, String> {
+        let bytes = std::fs::read(path).map_err(|error| {
+            self.language
+                .text_with("import-cannot-read", &[("error", error.to_string().into())])
+        })?;
+        import::read_table(&bytes, path, None)
+            .map_err(|error: ImportError| error.describe(self.language))
+    }
+
+    fn refused(&self, path: &Path, error: &str) -> Notice {
+        Notice::Error(self.language.text_with(
+            "import-refused",
+            &[
+                ("path", path.display().to_string().into()),
+                ("error", error.into()),
+            ],
+        ))
+    }
+}

@@ -1,0 +1,12 @@
+//! An open workshop: what it holds and what changes it (edits, survey imports), the stepper
+//! across its stages, the export buttons; the room for phones and one file per stage below.
+
+mod edit;
+mod export_buttons;
+mod import_commands;
+pub(super) mod import_mapping;
+pub mod open_workshop;
+pub mod room;
+pub(super) mod stages;
+pub mod stepper;
+mod workshop_commands;

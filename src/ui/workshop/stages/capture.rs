@@ -1,0 +1,180 @@
+use eframe::egui::{self, RichText};
+
+use crate::domain::participant_lock::MIN_PIN_DIGITS;
+use crate::domain::{Function, Stage};
+use crate::i18n::Language;
+use crate::ui::state::command::{AppCommand, Commands, RoomCommand, WorkshopCommand};
+use crate::ui::state::file_purpose::FilePurpose;
+use crate::ui::style::language_ui;
+use crate::ui::style::widgets::field_error;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
+use crate::ui::workshop::stepper::stage_name;
+
+/// One answer per phone rests on a cookie: more answers than people is worth a look.
+fn over_headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let language = language_ui::of(ui);
+    for function in Function::ALL {
+        let expected = workshop.meta.expected.of(function) as usize;
+        let given = workshop.respondents(function) + workshop.held_back(function);
+        if expected > 0 && given > expected {
+            let id = match function {
+                Function::Sales => "capture-over-headcount-sales",
+                Function::Product => "capture-over-headcount-product",
+            };
+            let args = [("given", given.into()), ("expected", expected.into())];
+            field_error(ui, &language.text_with(id, &args));
+        }
+    }
+}
+
+/// The facilitator's side of capture: counts only, never answers, and the way into
+/// participant mode.
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands: &mut Commands) {
+    let language = language_ui::of(ui);
+    ui.heading(RichText::new(stage_name(language, Stage::Capture)).size(30.0));
+    ui.label(RichText::new(language.text("capture-intro")).size(18.0));
+    ui.add_space(10.0);
+    counts_ui(ui, open, language);
+    super::reveal_gate::held_back_ui(ui, open);
+    over_headcount_ui(ui, open);
+    ui.add_space(16.0);
+    crate::ui::workshop::room::room_view::room_ui(ui, open, commands);
+    ui.add_space(16.0);
+    participant_mode_ui(ui, open, commands);
+    ui.add_space(16.0);
+    ui.label(
+        RichText::new(language.text("capture-survey-title"))
+            .size(22.0)
+            .strong(),
+    );
+    ui.label(language.text("capture-survey-text"));
+    if ui
+        .add_enabled(
+            !dialog_open,
+            egui::Button::new(language.text("capture-import")),
+        )
+        .clicked()
+    {
+        commands.send(AppCommand::ShowDialog(FilePurpose::ImportCsv));
+    }
+    ui.add_space(16.0);
+    if ui
+        .button(RichText::new(language.text("capture-next")).size(18.0))
+        .clicked()
+    {
+        commands.send(WorkshopCommand::GoTo(Stage::Reveal));
+    }
+}
+
+/// Each team's responses so far, against the headcount and the anonymity floor.
+fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
+    let workshop = &open.workshop;
+    let floor = workshop.settings.anonymity_floor.value() as usize;
+    egui::Grid::new("counts")
+        .spacing([30.0, 8.0])
+        .show(ui, |ui| {
+            for function in Function::ALL {
+                let count = workshop.respondents(function);
+                let expected = workshop.meta.expected.of(function) as usize;
+                let team = function.name(language);
+                ui.label(RichText::new(team).size(24.0).strong());
+                let responses = if expected > 0 {
+                    language.text_with(
+                        "capture-responses-of-expected",
+                        &[("count", count.into()), ("expected", expected.into())],
+                    )
+                } else {
+                    language.text_with("capture-responses", &[("count", count.into())])
+                };
+                ui.label(RichText::new(responses).size(24.0));
+                let needed = floor.saturating_sub(count);
+                let status = if needed == 0 {
+                    language.text("capture-floor-reached")
+                } else {
+                    language.text_with("capture-more-needed", &[("count", needed.into())])
+                };
+                ui.label(RichText::new(status).size(18.0));
+                ui.end_row();
+            }
+        });
+}
+
+/// The way into participant mode: a PIN whose rules are shown before it is typed, then a
+/// question about the projector before the kiosk starts.
+fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    let language = language_ui::of(ui);
+    ui.label(
+        RichText::new(language.text("capture-participant-title"))
+            .size(22.0)
+            .strong(),
+    );
+    ui.label(language.text("capture-participant-text"));
+    let mut pin = open.pin_draft.clone();
+    let digits = [("digits", MIN_PIN_DIGITS.into())];
+    let response = ui
+        .horizontal(|ui| {
+            let label = ui.label(language.text("capture-pin"));
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(&mut pin)
+                        .password(true)
+                        .desired_width(120.0),
+                )
+                .labelled_by(label.id);
+            ui.label(language.text_with("capture-pin-rules", &digits));
+            field
+        })
+        .inner;
+    if response.changed() {
+        commands.send(WorkshopCommand::SetPinDraft(pin));
+    }
+    // The one problem a PIN can have (ParticipantLock::pin_problem), in the screens' words.
+    if open.pin_problem.is_some() {
+        field_error(ui, &language.text_with("capture-pin-problem", &digits));
+    }
+    let enter_pressed =
+        response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    if ui
+        .button(RichText::new(language.text("capture-start-participant")).size(18.0))
+        .clicked()
+        || enter_pressed
+    {
+        commands.send(WorkshopCommand::AskAboutProjector(true));
+    }
+    if open.asking_about_projector {
+        projector_question_ui(ui.ctx(), commands);
+    }
+}
+
+/// Before the kiosk starts: a projector mirroring this screen would show the room each
+/// person's answers as they give them.
+fn projector_question_ui(ctx: &egui::Context, commands: &mut Commands) {
+    let modal = egui::Modal::new(egui::Id::unique("projector question")).show(ctx, |ui| {
+        ui.set_max_width(620.0);
+        let language = language_ui::of(ui);
+        ui.heading(language.text("capture-projector-title"));
+        ui.label(language.text("capture-projector-risk"));
+        ui.label(language.text("capture-projector-advice"));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui
+                .button(RichText::new(language.text("capture-projector-start")).strong())
+                .clicked()
+            {
+                commands.send(AppCommand::StartParticipantMode);
+            }
+            if ui.button(language.text("capture-use-room")).clicked() {
+                commands.send(WorkshopCommand::AskAboutProjector(false));
+                commands.send(RoomCommand::Open);
+            }
+            if ui.button(language.text("app-cancel")).clicked() {
+                commands.send(WorkshopCommand::AskAboutProjector(false));
+            }
+        });
+    });
+    // Esc, or a click beside the question, is a Cancel.
+    if modal.should_close() {
+        commands.send(WorkshopCommand::AskAboutProjector(false));
+    }
+}

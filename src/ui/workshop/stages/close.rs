@@ -1,0 +1,205 @@
+use eframe::egui::{self, RichText};
+
+use crate::domain::Function;
+use crate::domain::capitalized;
+use crate::export::finding::Finding;
+use crate::export::summary::with_person;
+use crate::metrics::Scope;
+use crate::rules::{Signal, Verdict};
+use crate::ui::state::command::{AppCommand, Commands, WorkshopCommand};
+use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::widgets::{owner_word, scope_word, verdict_badge};
+use crate::ui::workshop::open_workshop::OpenWorkshop;
+
+pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
+    let workshop = &open.workshop;
+    let meta = &workshop.meta;
+    let language = of(ui);
+    header_ui(ui, open);
+    ui.add_space(8.0);
+    super::reveal_gate::held_back_ui(ui, open);
+    if !workshop.floor_reached() {
+        ui.label(text(ui, "close-withheld"));
+    } else if !workshop.revealed {
+        ui.label(text(ui, "close-not-revealed"));
+    } else {
+        ui.horizontal(|ui| {
+            for scope in Scope::ALL {
+                let name = text_with(
+                    ui,
+                    "close-scope",
+                    &[("scope", scope_word(ui, scope).into())],
+                );
+                ui.label(RichText::new(name).size(18.0));
+                verdict_badge(ui, open.classification.scope(scope).verdict, 18.0);
+                ui.add_space(16.0);
+            }
+        });
+        findings_ui(ui, open);
+    }
+    ui.add_space(8.0);
+    ui.label(
+        RichText::new(text(ui, "close-agreements"))
+            .size(20.0)
+            .strong(),
+    );
+    if workshop.agreements.is_empty() {
+        ui.label(text(ui, "close-none"));
+    }
+    for agreement in &workshop.agreements {
+        ui.label(format!("• {}", agreement.text));
+    }
+    ui.label(RichText::new(text(ui, "close-actions")).size(20.0).strong());
+    if workshop.actions.is_empty() {
+        ui.label(text(ui, "close-none"));
+    }
+    for action in &workshop.actions {
+        let done = if action.done { "☑" } else { "☐" };
+        let owner = with_person(owner_word(ui, action.owner), &action.owner_name);
+        let line = match action.due {
+            Some(due) => text_with(
+                ui,
+                "close-action-due",
+                &[
+                    ("action", action.text.as_str().into()),
+                    ("owner", owner.into()),
+                    ("due", due.written_in(language).into()),
+                ],
+            ),
+            None => text_with(
+                ui,
+                "close-action",
+                &[
+                    ("action", action.text.as_str().into()),
+                    ("owner", owner.into()),
+                ],
+            ),
+        };
+        ui.label(format!("{done} {line}"));
+    }
+    ui.add_space(12.0);
+    let follow_up = text_with(
+        ui,
+        "close-follow-up",
+        &[("date", meta.date.add_months(3).written_in(language).into())],
+    );
+    ui.label(RichText::new(follow_up).size(18.0));
+    ui.add_space(12.0);
+    if workshop.revealed {
+        egui::CollapsingHeader::new(text(ui, "close-markdown")).show(ui, |ui| {
+            ui.monospace(open.markdown());
+        });
+    }
+    crate::ui::workshop::export_buttons::show(ui, exporting, commands);
+    ui.add_space(8.0);
+    ui.horizontal(|ui| {
+        if ui
+            .button(RichText::new(text(ui, "close-save")).size(18.0))
+            .clicked()
+        {
+            commands.send(WorkshopCommand::Save);
+        }
+        if ui
+            .button(RichText::new(text(ui, "close-close")).size(18.0))
+            .clicked()
+        {
+            commands.send(AppCommand::CloseWorkshop);
+        }
+        let state = if open.dirty {
+            "close-unsaved"
+        } else {
+            "close-saved"
+        };
+        ui.label(text(ui, state));
+    });
+}
+
+/// The workshop's title, who held it when, and how many answered.
+fn header_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let meta = &workshop.meta;
+    let language = of(ui);
+    ui.heading(RichText::new(text(ui, "close-title")).size(30.0));
+    ui.label(RichText::new(&meta.title).size(24.0).strong());
+    ui.label(text_with(
+        ui,
+        "close-meta",
+        &[
+            ("organisation", meta.organisation.as_str().into()),
+            ("date", meta.date.written_in(language).into()),
+            ("facilitator", meta.facilitator.as_str().into()),
+        ],
+    ));
+    ui.label(text_with(
+        ui,
+        "close-counts",
+        &[
+            ("sales", workshop.respondents(Function::Sales).into()),
+            ("product", workshop.respondents(Function::Product).into()),
+            (
+                "floor",
+                workshop.settings.anonymity_floor.value().to_string().into(),
+            ),
+        ],
+    ));
+}
+
+/// Every finding as the summary says it: the overall ones, then those that fired on one
+/// function's answers alone, each with what it measured, its question and the notes.
+fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    ui.label(
+        RichText::new(text(ui, "close-findings"))
+            .size(20.0)
+            .strong(),
+    );
+    let rules = open.in_language(of(ui)).rules;
+    let findings = Finding::all(
+        &open.workshop,
+        &rules,
+        &open.classification,
+        &open.stability,
+        crate::ui::style::language_ui::of(ui),
+    );
+    if findings.is_empty() {
+        ui.label(text(ui, "close-none-fired"));
+    }
+    for finding in findings {
+        let icon = match finding.signal {
+            Signal::Toxic => Verdict::Toxic.icon(),
+            Signal::Healthy => Verdict::Healthy.icon(),
+        };
+        let title = finding.title.as_str().into();
+        let heading = match finding.scope {
+            Scope::Overall => text_with(ui, "close-finding", &[("title", title)]),
+            Scope::Sales => text_with(ui, "close-finding-sales", &[("title", title)]),
+            Scope::Product => text_with(ui, "close-finding-product", &[("title", title)]),
+        };
+        ui.label(
+            RichText::new(format!("{icon} {heading}"))
+                .size(18.0)
+                .strong(),
+        );
+        ui.label(&finding.explanation);
+        for measurement in &finding.measurements {
+            ui.label(format!("    {measurement}"));
+        }
+        // As the export says it: whether the finding hinges on one answer.
+        if let Some(stability) = &finding.stability {
+            ui.label(RichText::new(capitalized(stability)).italics());
+        }
+        let ask = text_with(
+            ui,
+            "close-ask",
+            &[("prompt", finding.prompt.as_str().into())],
+        );
+        ui.label(RichText::new(ask).italics());
+        if let Some(note) = &finding.note {
+            ui.label(text_with(
+                ui,
+                "close-notes",
+                &[("note", note.as_str().into())],
+            ));
+        }
+        ui.add_space(4.0);
+    }
+}

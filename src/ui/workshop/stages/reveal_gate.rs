@@ -1,0 +1,96 @@
+//! What Reveal, Diagnose and Close show before the results may be seen: counts, the floor,
+//! the decision to reveal, and what is held back.
+
+use eframe::egui::{self, RichText};
+
+use crate::domain::{Function, Stage};
+use crate::ui::state::command::{Commands, WorkshopCommand};
+use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::widgets::function_word;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
+
+/// Shown instead of any result until each function has reached the floor: counts only.
+pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let floor = workshop.settings.anonymity_floor.value() as usize;
+    ui.label(
+        RichText::new(text(ui, "reveal-withheld"))
+            .size(26.0)
+            .strong(),
+    );
+    let why = text_with(ui, "reveal-withheld-text", &[("floor", floor.into())]);
+    ui.label(RichText::new(why).size(18.0));
+    for function in Function::ALL {
+        let count = workshop.respondents(function);
+        let needed = floor.saturating_sub(count);
+        let team = function_word(ui, function);
+        let line = if needed == 0 {
+            text_with(
+                ui,
+                "reveal-count-enough",
+                &[("team", team.into()), ("count", count.into())],
+            )
+        } else {
+            text_with(
+                ui,
+                "reveal-count-needed",
+                &[
+                    ("team", team.into()),
+                    ("count", count.into()),
+                    ("needed", needed.into()),
+                ],
+            )
+        };
+        ui.label(RichText::new(line).size(20.0));
+    }
+}
+
+/// Shown before the reveal, once the floor is reached: counts, and the decision to show.
+pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+    let workshop = &open.workshop;
+    ui.label(RichText::new(text(ui, "reveal-ready")).size(26.0).strong());
+    let counts = text_with(
+        ui,
+        "reveal-ready-counts",
+        &[
+            ("sales", workshop.respondents(Function::Sales).into()),
+            ("product", workshop.respondents(Function::Product).into()),
+        ],
+    );
+    ui.label(RichText::new(counts).size(20.0));
+    let floor = workshop.settings.anonymity_floor.value() as usize;
+    let later = text_with(ui, "reveal-ready-text", &[("floor", floor.into())]);
+    ui.label(RichText::new(later).size(18.0));
+    ui.add_space(12.0);
+    if ui
+        .button(RichText::new(text(ui, "reveal-button")).size(22.0).strong())
+        .clicked()
+    {
+        commands.send(WorkshopCommand::Reveal);
+    }
+}
+
+/// Says what is held back, where there is anything: how many, and when it will show.
+pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    for function in Function::ALL {
+        if let Some(notice) = open.workshop.held_back_notice(function, of(ui)) {
+            ui.label(RichText::new(format!("⏸ {notice}")).size(18.0));
+        }
+    }
+}
+
+/// Shown on Diagnose and Close until the results are revealed.
+pub fn not_revealed_ui(ui: &mut egui::Ui, commands: &mut Commands) {
+    ui.label(
+        RichText::new(text(ui, "reveal-not-revealed"))
+            .size(26.0)
+            .strong(),
+    );
+    ui.label(RichText::new(text(ui, "reveal-not-revealed-text")).size(18.0));
+    if ui
+        .button(RichText::new(text(ui, "reveal-go")).size(18.0))
+        .clicked()
+    {
+        commands.send(WorkshopCommand::GoTo(Stage::Reveal));
+    }
+}
