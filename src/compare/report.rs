@@ -13,6 +13,29 @@ use crate::metrics::Scope;
 
 pub use super::report_json::{JsonComparison, JsonCounts, JsonLevels, JsonWorkshop, json};
 
+/// The forms a comparison is exported in from the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportFormat {
+    Markdown,
+    Html,
+}
+
+impl ReportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Markdown => "md",
+            Self::Html => "html",
+        }
+    }
+
+    pub fn render(self, comparison: &Comparison) -> String {
+        match self {
+            Self::Markdown => markdown(comparison),
+            Self::Html => html(comparison),
+        }
+    }
+}
+
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
 pub fn markdown(comparison: &Comparison) -> String {
     let mut out = String::new();

@@ -31,20 +31,11 @@ impl ParticipantLock {
     }
 
     /// What a PIN must be, said before one is chosen.
-    pub fn pin_rules() -> String {
-        format!("At least {MIN_PIN_DIGITS} digits, digits only.")
-    }
-
-    /// Why a PIN cannot be used, if it cannot.
-    pub fn pin_problem(pin: &str) -> Option<String> {
+    /// Whether `pin` can lock the kiosk: at least [`MIN_PIN_DIGITS`] digits, digits only
+    /// (the screens say so in their language).
+    pub fn pin_acceptable(pin: &str) -> bool {
         let pin = pin.trim();
-        if pin.chars().count() < MIN_PIN_DIGITS || !pin.chars().all(|c| c.is_ascii_digit()) {
-            Some(format!(
-                "Choose a PIN of at least {MIN_PIN_DIGITS} digits (digits only)."
-            ))
-        } else {
-            None
-        }
+        pin.chars().count() >= MIN_PIN_DIGITS && pin.chars().all(|c| c.is_ascii_digit())
     }
 }
 
@@ -119,10 +110,10 @@ mod tests {
 
     #[test]
     fn pins_need_four_digits() {
-        assert!(ParticipantLock::pin_problem("123").is_some());
-        assert!(ParticipantLock::pin_problem("12a4").is_some());
-        assert!(ParticipantLock::pin_problem("1234").is_none());
-        assert!(ParticipantLock::pin_rules().contains("4 digits"));
+        assert!(!ParticipantLock::pin_acceptable("123"));
+        assert!(!ParticipantLock::pin_acceptable("12a4"));
+        assert!(ParticipantLock::pin_acceptable("1234"));
+        assert!(ParticipantLock::pin_acceptable(" 12345 "));
     }
 
     #[test]

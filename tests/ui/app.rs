@@ -322,7 +322,7 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
         AppCommand::StartParticipantMode.into(),
         AppCommand::CompareSelected.into(),
         AppCommand::CloseComparison.into(),
-        AppCommand::ExportComparison { html: true }.into(),
+        AppCommand::ExportComparison(tandem::compare::report::ReportFormat::Html).into(),
         AppCommand::Rescan.into(),
         AppCommand::DismissNotice.into(),
         AppCommand::SetDarkMode(true).into(),

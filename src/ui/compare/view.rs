@@ -5,6 +5,7 @@ use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints};
 
 use super::tables;
 use crate::compare::Comparison;
+use crate::compare::report::ReportFormat;
 use crate::domain::Function;
 use crate::metrics::Scope;
 use crate::ui::state::command::{AppCommand, Commands};
@@ -61,15 +62,15 @@ fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, comman
             &[("count", comparison.workshops.len().into())],
         );
         ui.heading(RichText::new(title).size(28.0));
-        for (label, html) in [
-            (text(ui, "compare-export-html"), true),
-            (text(ui, "compare-export-markdown"), false),
+        for (label, format) in [
+            (text(ui, "compare-export-html"), ReportFormat::Html),
+            (text(ui, "compare-export-markdown"), ReportFormat::Markdown),
         ] {
             if ui
                 .add_enabled(!exporting, egui::Button::new(label))
                 .clicked()
             {
-                commands.send(AppCommand::ExportComparison { html });
+                commands.send(AppCommand::ExportComparison(format));
             }
         }
     });

@@ -2,6 +2,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::questionnaire::Statement;
 use crate::domain::{Function, Questionnaire, Rating, Relationship, Response};
+use crate::ui::kiosk::statement_answer::StatementAnswer;
 use crate::ui::state::command::KioskCommand;
 
 /// The steps a participant walks through, one screen each: one statement per screen, so
@@ -44,13 +45,6 @@ impl KioskStep {
             Self::Thanks => Self::Thanks,
         }
     }
-}
-
-/// A participant's answer to one statement: a rating, or a skip they chose.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StatementAnswer {
-    Rated(u8),
-    Skipped,
 }
 
 /// One participant's answers while they are being given. Dropped whole after submitting,
@@ -161,7 +155,9 @@ impl Kiosk {
                     self.step = self.step.next(statements);
                 }
             }
-            KioskCommand::Rate(key, value) => self.rate(key, value, questionnaire),
+            KioskCommand::Answer { statement, answer } => {
+                self.answer(statement, answer, questionnaire);
+            }
             KioskCommand::ToggleSource(key) => {
                 if !self.draft.sources.remove(&key) {
                     self.draft.sources.insert(key);
@@ -196,9 +192,9 @@ impl Kiosk {
         }
     }
 
-    /// Rates (`Some`) or skips (`None`) a statement. Answering the statement on screen
-    /// moves on to the next one, or back to the review it was opened from.
-    fn rate(&mut self, key: String, value: Option<u8>, questionnaire: &Questionnaire) {
+    /// Rates or skips a statement. Answering the statement on screen moves on to the next
+    /// one, or back to the review it was opened from.
+    fn answer(&mut self, key: String, answer: StatementAnswer, questionnaire: &Questionnaire) {
         let on_screen = match self.step {
             KioskStep::Statement(index) => questionnaire
                 .statements
@@ -206,7 +202,6 @@ impl Kiosk {
                 .is_some_and(|statement| statement.key == key),
             _ => false,
         };
-        let answer = value.map_or(StatementAnswer::Skipped, StatementAnswer::Rated);
         self.draft.answers.insert(key, answer);
         if on_screen {
             self.step = if self.revising {

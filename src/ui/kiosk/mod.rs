@@ -7,6 +7,8 @@ pub(super) mod participant;
 mod participant_review;
 pub mod participant_screen;
 mod participant_unlock;
+pub mod statement_answer;
 
 // Paths the tests use; to be replaced by the new paths.
-pub use kiosk_state::{Draft, StatementAnswer};
+pub use kiosk_state::Draft;
+pub use statement_answer::StatementAnswer;

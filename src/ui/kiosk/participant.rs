@@ -9,9 +9,10 @@ use std::time::Instant;
 
 use eframe::egui::{self, RichText};
 
-use super::kiosk_state::{Kiosk, KioskStep, StatementAnswer};
+use super::kiosk_state::{Kiosk, KioskStep};
 use super::kiosk_widgets::{SCALE, TEXT, TOUCH, choice, scale_word, sized_choice, title};
 use super::participant_screen::ParticipantScreen;
+use super::statement_answer::StatementAnswer;
 use super::{participant_review, participant_unlock};
 use crate::domain::{Function, Questionnaire};
 use crate::i18n::Language;
@@ -26,7 +27,7 @@ pub fn show(
 ) {
     let kiosk = &screen.kiosk;
     let questionnaire = &screen.questionnaire;
-    let language = screen.language;
+    let language = screen.language();
     egui::Panel::bottom("kiosk footer").show(ui, |ui| {
         footer_ui(ui, screen, now, commands);
     });
@@ -88,7 +89,7 @@ fn footer_ui(
     now: Instant,
     commands: &mut Vec<KioskCommand>,
 ) {
-    let language = screen.language;
+    let language = screen.language();
     let row = egui::vec2(ui.available_width(), TOUCH);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(row, layout, |ui| {
@@ -258,7 +259,10 @@ fn statement_ui(
             let size = egui::vec2(width, TOUCH * 2.0);
             let role = egui::Role::RadioButton;
             if sized_choice(ui, selected, text, size, role, &name).clicked() {
-                commands.push(KioskCommand::Rate(statement.key.clone(), Some(value)));
+                commands.push(KioskCommand::Answer {
+                    statement: statement.key.clone(),
+                    answer: StatementAnswer::Rated(value),
+                });
             }
         }
     });
@@ -271,7 +275,10 @@ fn statement_ui(
     );
     let size = egui::vec2(210.0 * 2.0 + 10.0, TOUCH);
     if choice(ui, skipped, text, size, egui::Role::RadioButton, &name).clicked() {
-        commands.push(KioskCommand::Rate(statement.key.clone(), None));
+        commands.push(KioskCommand::Answer {
+            statement: statement.key.clone(),
+            answer: StatementAnswer::Skipped,
+        });
     }
 }
 

@@ -3,8 +3,9 @@
 
 use eframe::egui::{self, RichText};
 
-use super::kiosk_state::{Kiosk, StatementAnswer};
+use super::kiosk_state::Kiosk;
 use super::kiosk_widgets::{TEXT, TOUCH, scale_word, title};
+use super::statement_answer::StatementAnswer;
 use crate::domain::questionnaire::Statement;
 use crate::domain::{Questionnaire, Relationship};
 use crate::i18n::Language;

@@ -4,6 +4,7 @@ use super::kiosk_state::{Kiosk, KioskStep};
 use crate::domain::{PinAttempts, Questionnaire};
 use crate::i18n::Language;
 use crate::ui::state::command::KioskCommand;
+use crate::ui::state::effects::{Effects, FollowUp};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::stepper;
 
@@ -11,9 +12,6 @@ use crate::ui::workshop::stepper;
 /// nothing a participant does can edit, export or show the workshop.
 pub struct ParticipantScreen {
     pub open: OpenWorkshop,
-    /// The language participants read: the workshop's, fixed while the kiosk runs (nothing
-    /// a participant can reach changes it).
-    pub language: Language,
     /// The workshop's questionnaire in [`Self::language`], translated once when the kiosk
     /// starts rather than every frame. Its keys are the workshop's.
     pub questionnaire: Questionnaire,
@@ -23,33 +21,38 @@ pub struct ParticipantScreen {
     pub pin_attempts: PinAttempts,
 }
 
-/// Whether the participant screen stays, or the facilitator unlocked it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KioskOutcome {
-    Stay,
-    Unlocked,
-}
-
 impl ParticipantScreen {
     pub fn new(open: OpenWorkshop) -> Self {
-        let language = open.workshop.meta.language;
-        let questionnaire = open.workshop.questionnaire.in_language(language);
+        let questionnaire = open
+            .workshop
+            .questionnaire
+            .in_language(open.workshop.meta.language);
         Self {
             open,
-            language,
             questionnaire,
             kiosk: Kiosk::new(),
             pin_attempts: PinAttempts::default(),
         }
     }
 
-    pub fn handle(&mut self, command: KioskCommand, now: Instant) -> KioskOutcome {
+    /// The language participants read: the workshop's, which nothing a participant can
+    /// reach changes.
+    pub fn language(&self) -> Language {
+        self.open.workshop.meta.language
+    }
+
+    /// Applies one participant's (or the unlocking facilitator's) command; an unlock asks
+    /// the app to leave participant mode.
+    pub fn handle(&mut self, command: KioskCommand, effects: &mut Effects<'_>) {
         match command {
             KioskCommand::Submit => self.submit(),
-            KioskCommand::Unlock => return self.unlock(now),
+            KioskCommand::Unlock => {
+                if self.unlock(effects.now) {
+                    effects.then(FollowUp::LeaveParticipantMode);
+                }
+            }
             command => self.kiosk.handle(command, &self.questionnaire),
         }
-        KioskOutcome::Stay
     }
 
     /// How long until the screen shows something else by itself: the stage's countdown or
@@ -85,19 +88,19 @@ impl ParticipantScreen {
                 };
             }
             Err(_) => {
-                self.kiosk.save_error = Some(self.language.text("kiosk-not-saved"));
+                self.kiosk.save_error = Some(self.language().text("kiosk-not-saved"));
             }
         }
     }
 
     /// Tries the typed PIN, unless wrong PINs before it make this try wait: then the PIN is
-    /// not even compared, so waiting cannot be skipped by typing faster.
-    fn unlock(&mut self, now: Instant) -> KioskOutcome {
+    /// not even compared, so waiting cannot be skipped by typing faster. `true` when it opens.
+    fn unlock(&mut self, now: Instant) -> bool {
         let Some(prompt) = &mut self.kiosk.unlock else {
-            return KioskOutcome::Stay;
+            return false;
         };
         if self.pin_attempts.wait_left(now).is_some() {
-            return KioskOutcome::Stay;
+            return false;
         }
         let opens = self
             .open
@@ -108,9 +111,9 @@ impl ParticipantScreen {
             self.pin_attempts.record_wrong(now);
             prompt.wrong = true;
             prompt.pin.clear();
-            return KioskOutcome::Stay;
+            return false;
         }
         self.open.workshop.participant_lock = None;
-        KioskOutcome::Unlocked
+        true
     }
 }

@@ -10,7 +10,6 @@ use super::notice::Notice;
 use super::screen::Screen;
 use crate::compare::Comparison;
 use crate::domain::{ParticipantLock, Stage, Workshop};
-use crate::i18n::Language;
 use crate::rules::RuleSet;
 use crate::storage;
 use crate::ui::kiosk::participant_screen::ParticipantScreen;
@@ -41,10 +40,12 @@ impl AppState {
             AppCommand::ShowDialog(purpose) => self.show_dialog(purpose),
             AppCommand::Export(format) => self.show_dialog(FilePurpose::Export(format)),
             AppCommand::ExportTo(format, path) => self.start_export(format, path),
-            AppCommand::ExportComparison { html } => {
-                self.show_dialog(FilePurpose::ExportComparison { html });
+            AppCommand::ExportComparison(format) => {
+                self.show_dialog(FilePurpose::ExportComparison(format));
             }
-            AppCommand::ExportComparisonTo { html, path } => self.export_comparison(html, path),
+            AppCommand::ExportComparisonTo { format, path } => {
+                self.export_comparison(format, path);
+            }
             AppCommand::PathEntry(command) => self.handle_path_entry(command),
             AppCommand::CopyMarkdown => {
                 if let Screen::Workshop(open) = &self.screen {
@@ -62,7 +63,7 @@ impl AppState {
             AppCommand::Rescan => self.rescan(),
             AppCommand::DismissNotice => self.notice = None,
             AppCommand::SetDarkMode(dark) => self.dark_mode = dark,
-            AppCommand::SetLanguage(language) => self.set_language(language),
+            AppCommand::SetLanguage(language) => self.language = language,
             AppCommand::SetPresentation(on) => self.presenting = on,
             AppCommand::SetZoom(zoom) => self.set_zoom(zoom),
             AppCommand::CloseWindow => self.close_window(),
@@ -110,14 +111,6 @@ impl AppState {
         self.forget_missing_recent();
     }
 
-    /// The screens' language, also for the notices of the open workshop's commands.
-    fn set_language(&mut self, language: Language) {
-        self.language = language;
-        if let Some(open) = self.screen.open_workshop_mut() {
-            open.language = language;
-        }
-    }
-
     fn new_workshop(&mut self, now: Instant) {
         if !self.save_if_dirty() {
             return;
@@ -158,8 +151,7 @@ impl AppState {
         }
         self.remember(path);
         let locked = workshop.participant_lock.is_some();
-        let mut open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
-        open.language = self.language;
+        let open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
         self.screen = if locked {
             Screen::Participant(Box::new(ParticipantScreen::new(open)))
         } else {
@@ -219,8 +211,8 @@ impl AppState {
         let Screen::Workshop(open) = &mut self.screen else {
             return;
         };
-        if let Some(problem) = ParticipantLock::pin_problem(&open.pin_draft) {
-            open.pin_problem = Some(problem);
+        if !ParticipantLock::pin_acceptable(&open.pin_draft) {
+            open.pin_refused = true;
             return;
         }
         open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));

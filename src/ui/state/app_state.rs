@@ -4,7 +4,8 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use super::background::Background;
-use super::command::Command;
+use super::command::{AppCommand, Command};
+use super::effects::{Effects, FollowUp};
 use super::event::Event;
 use super::file_purpose::FilePurpose;
 use super::notice::{INFO_SHOWN_FOR, Notice, Place};
@@ -16,7 +17,6 @@ use crate::i18n::Language;
 use crate::storage;
 use crate::ui::home::library::Library;
 use crate::ui::kiosk::kiosk_state::Kiosk;
-use crate::ui::kiosk::participant_screen::KioskOutcome;
 use crate::ui::style::theme;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -126,21 +126,39 @@ impl AppState {
     }
 
     fn route(&mut self, command: Command, now: Instant) {
+        let in_participant_mode = matches!(self.screen, Screen::Participant(_));
+        match command {
+            // The participant-mode gate: while a kiosk is up, nothing but its own commands
+            // reaches any state.
+            Command::Kiosk(_) => self.route_to_screen(command, now),
+            _ if in_participant_mode => {}
+            Command::Library(command) => self.library.handle(command),
+            Command::App(command) => self.handle_app(command, now),
+            Command::Workshop(_) | Command::Room(_) => self.route_to_screen(command, now),
+        }
+    }
+
+    /// A command for the screen on show, handled by the state that owns it; then what it
+    /// asked of the app.
+    fn route_to_screen(&mut self, command: Command, now: Instant) {
+        let mut effects = Effects::new(now, self.language, &mut self.notice, &self.background);
         match (&mut self.screen, command) {
             (Screen::Participant(screen), Command::Kiosk(command)) => {
-                if screen.handle(command, now) == KioskOutcome::Unlocked {
-                    self.leave_participant_mode();
-                }
+                screen.handle(command, &mut effects);
             }
             (Screen::Workshop(open), Command::Workshop(command)) => {
-                open.handle(command, now, &mut self.notice);
+                open.handle(command, &mut effects);
             }
-            // The participant-mode gate: while a kiosk is up, nothing but its own commands
-            // reaches any state. (Kiosk and workshop commands without their screen do nothing.)
-            (Screen::Participant(_), _) | (_, Command::Kiosk(_) | Command::Workshop(_)) => {}
-            (_, Command::Library(command)) => self.library.handle(command),
-            (_, Command::Room(command)) => self.handle_room(command, now),
-            (_, Command::App(command)) => self.handle_app(command, now),
+            (Screen::Workshop(open), Command::Room(command)) => {
+                open.handle_room(command, &mut effects);
+            }
+            // A command for a screen that is not shown does nothing.
+            _ => {}
+        }
+        match effects.follow_up() {
+            Some(FollowUp::LeaveParticipantMode) => self.leave_participant_mode(),
+            Some(FollowUp::CloseWorkshop) => self.handle_app(AppCommand::CloseWorkshop, now),
+            None => {}
         }
     }
 

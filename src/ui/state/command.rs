@@ -1,13 +1,15 @@
 //! Every change to the app's state, nested by the state that owns it. Views send these;
 //! [`super::app_state::AppState::handle`] routes each to its owner's `handle`, in one place.
 
-use crate::i18n::Language;
 use std::path::PathBuf;
 
 use super::file_purpose::FilePurpose;
+use crate::compare::report::ReportFormat;
 use crate::domain::{Function, Owner, Relationship, Stage};
 use crate::export::Format;
+use crate::i18n::Language;
 use crate::ui::home::sort_key::SortKey;
+use crate::ui::kiosk::statement_answer::StatementAnswer;
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -54,14 +56,11 @@ pub enum AppCommand {
     StartParticipantMode,
     CompareSelected,
     CloseComparison,
-    /// Export the comparison (`html` when true, else Markdown), asking where with a save
-    /// dialog.
-    ExportComparison {
-        html: bool,
-    },
+    /// Export the comparison, asking where with a save dialog.
+    ExportComparison(ReportFormat),
     /// Export the comparison straight to a path.
     ExportComparisonTo {
-        html: bool,
+        format: ReportFormat,
         path: PathBuf,
     },
     /// The typed path offered when a file dialog cannot be shown.
@@ -150,7 +149,11 @@ pub enum Edit {
     SetTimeBox(Stage, Option<u32>),
 
     // Diagnose.
-    SetNote(String, String),
+    /// The facilitator's note on a finding (`overall`, or the rule's id); empty removes it.
+    SetNote {
+        finding: String,
+        note: String,
+    },
 
     // Agree.
     AddAgreement,
@@ -173,9 +176,12 @@ pub enum KioskCommand {
     PickFunction(Function),
     /// Also moves on to the statements.
     PickRelationship(Relationship),
-    /// Rates (`Some`) or skips on purpose (`None`) the statement with this key; answering
-    /// the statement on screen moves on.
-    Rate(String, Option<u8>),
+    /// Rates or skips on purpose the statement with this key; answering the statement on
+    /// screen moves on.
+    Answer {
+        statement: String,
+        answer: StatementAnswer,
+    },
     ToggleSource(String),
     SetFrictionComment(String),
     SetWorksWellComment(String),

@@ -11,6 +11,7 @@ use super::file_purpose::{DialogAnswer, FilePurpose};
 use super::notice::Notice;
 use super::path_entry::{PathEntry, free_path};
 use super::screen::Screen;
+use crate::compare::report::ReportFormat;
 use crate::export::{Format, Summary};
 
 /// A dialog that has not answered after this long may never: the typed path is offered
@@ -67,7 +68,7 @@ impl AppState {
             FilePurpose::Export(Format::ResponsesCsv) => format!("{stem}-responses.csv"),
             FilePurpose::Export(Format::MetricsCsv) => format!("{stem}-metrics.csv"),
             FilePurpose::Export(format) => format!("{stem}.{}", format.extension()),
-            FilePurpose::ExportComparison { .. } => format!("comparison.{}", purpose.extension()),
+            FilePurpose::ExportComparison(_) => format!("comparison.{}", purpose.extension()),
             _ => String::new(),
         };
         (folder, file_name)
@@ -179,15 +180,11 @@ impl AppState {
     }
 
     /// Renders the comparison here (it is small) and writes it on its own thread.
-    pub(super) fn export_comparison(&mut self, html: bool, target: PathBuf) {
+    pub(super) fn export_comparison(&mut self, format: ReportFormat, target: PathBuf) {
         let Screen::Comparison(comparison) = &self.screen else {
             return;
         };
-        let text = if html {
-            crate::compare::report::html(comparison)
-        } else {
-            crate::compare::report::markdown(comparison)
-        };
+        let text = format.render(comparison);
         let job = ExportJob {
             target,
             render: Box::new(move || text),
@@ -234,8 +231,8 @@ fn command_for(purpose: FilePurpose, path: PathBuf) -> Command {
         FilePurpose::QuestionnaireFile => WorkshopCommand::UseQuestionnaireFile(path).into(),
         FilePurpose::ImportCsv => WorkshopCommand::ImportCsv(path).into(),
         FilePurpose::Export(format) => AppCommand::ExportTo(format, path).into(),
-        FilePurpose::ExportComparison { html } => {
-            AppCommand::ExportComparisonTo { html, path }.into()
+        FilePurpose::ExportComparison(format) => {
+            AppCommand::ExportComparisonTo { format, path }.into()
         }
     }
 }

@@ -4,6 +4,7 @@ use std::time::Duration;
 
 use crate::clock::Clock;
 
+use crate::compare::report::ReportFormat;
 use crate::export::Format;
 
 /// What a file chosen in a dialog (or typed instead) is for.
@@ -15,10 +16,8 @@ pub enum FilePurpose {
     ImportCsv,
     /// Where to write an export of the open workshop.
     Export(Format),
-    /// Where to write the comparison: HTML when `html`, else Markdown.
-    ExportComparison {
-        html: bool,
-    },
+    /// Where to write the comparison.
+    ExportComparison(ReportFormat),
 }
 
 /// How a file dialog ended.
@@ -52,7 +51,7 @@ impl FilePurpose {
 
     /// Whether the dialog asks where to save, rather than which file to open.
     pub fn saves(self) -> bool {
-        matches!(self, Self::Export(_) | Self::ExportComparison { .. })
+        matches!(self, Self::Export(_) | Self::ExportComparison(_))
     }
 
     /// The file's extension, without the dot.
@@ -61,8 +60,7 @@ impl FilePurpose {
             Self::ImportCsv => "csv",
             Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "ron",
             Self::Export(format) => format.extension(),
-            Self::ExportComparison { html: true } => "html",
-            Self::ExportComparison { html: false } => "md",
+            Self::ExportComparison(format) => format.extension(),
         }
     }
 
@@ -72,8 +70,10 @@ impl FilePurpose {
             Self::ImportCsv => &["csv", "xlsx"],
             _ => std::slice::from_ref(match self {
                 Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => &"ron",
-                Self::Export(Format::Html) | Self::ExportComparison { html: true } => &"html",
-                Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => &"md",
+                Self::Export(Format::Html) | Self::ExportComparison(ReportFormat::Html) => &"html",
+                Self::Export(Format::Markdown) | Self::ExportComparison(ReportFormat::Markdown) => {
+                    &"md"
+                }
                 Self::Export(Format::ResponsesCsv | Format::MetricsCsv) | Self::ImportCsv => &"csv",
             }),
         }
@@ -85,10 +85,10 @@ impl FilePurpose {
             Self::ImportCsv => "dialog-kind-survey",
             Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => "dialog-kind-csv",
             Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "dialog-kind-ron",
-            Self::Export(Format::Html) | Self::ExportComparison { html: true } => {
+            Self::Export(Format::Html) | Self::ExportComparison(ReportFormat::Html) => {
                 "dialog-kind-html"
             }
-            Self::Export(Format::Markdown) | Self::ExportComparison { html: false } => {
+            Self::Export(Format::Markdown) | Self::ExportComparison(ReportFormat::Markdown) => {
                 "dialog-kind-markdown"
             }
         })

@@ -6,6 +6,7 @@ pub mod app_state;
 pub mod background;
 pub mod command;
 mod dialog_commands;
+pub mod effects;
 pub mod event;
 pub mod file_purpose;
 pub mod notice;

@@ -2,7 +2,7 @@
 
 use std::time::Instant;
 
-use super::open_workshop::OpenWorkshop;
+use super::open_workshop::{Change, OpenWorkshop};
 use crate::domain::workshop::MAX_TIME_BOX_MINUTES;
 use crate::domain::{ActionItem, Agreement, AnonymityFloor, Function};
 use crate::ui::state::command::Edit;
@@ -10,7 +10,11 @@ use crate::ui::state::command::Edit;
 impl OpenWorkshop {
     /// Applies one edit and marks the workshop edited; autosave follows after a pause.
     pub(super) fn edit(&mut self, edit: Edit, now: Instant) {
-        let changes_results = matches!(edit, Edit::SetFloor(_));
+        let change = if matches!(edit, Edit::SetFloor(_)) {
+            Change::Derived
+        } else {
+            Change::Content
+        };
         let workshop = &mut self.workshop;
         match edit {
             Edit::SetTitle(text) => workshop.meta.title = text,
@@ -40,11 +44,11 @@ impl OpenWorkshop {
             Edit::SetTimeBox(stage, None) => {
                 workshop.time_boxes.remove(&stage);
             }
-            Edit::SetNote(finding, text) => {
-                if text.trim().is_empty() {
+            Edit::SetNote { finding, note } => {
+                if note.trim().is_empty() {
                     workshop.notes.remove(&finding);
                 } else {
-                    workshop.notes.insert(finding, text);
+                    workshop.notes.insert(finding, note);
                 }
             }
             Edit::AddAgreement => workshop.agreements.push(Agreement::default()),
@@ -97,7 +101,7 @@ impl OpenWorkshop {
                 }
             }
         }
-        self.mark_edit(now, changes_results);
+        self.mark_edit(now, change);
     }
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::import_mapping::ImportMapping;
 use super::open_workshop::OpenWorkshop;
+use crate::i18n::Language;
 use crate::import::remembered::RememberedMappings;
 use crate::import::{self, ImportError, Imported, MapTo, Table};
 use crate::ui::state::notice::Notice;
@@ -13,22 +14,22 @@ use crate::ui::state::notice::Notice;
 impl OpenWorkshop {
     /// Imports a survey file, all or none, with the mapping remembered for its headers;
     /// opens the mapping step when columns are still unknown.
-    pub(super) fn import_survey(&mut self, path: &Path) -> Option<Notice> {
+    pub(super) fn import_survey(&mut self, path: &Path, language: Language) -> Option<Notice> {
         let folder = self.folder();
         let remembered = match RememberedMappings::load(&folder) {
             Ok(remembered) => remembered,
-            Err(error) => return Some(self.refused(path, &error)),
+            Err(error) => return Some(refused(path, &error, language)),
         };
-        let table = match self.read(path) {
+        let table = match read(path, language) {
             Ok(table) => table,
-            Err(error) => return Some(self.refused(path, &error)),
+            Err(error) => return Some(refused(path, &error, language)),
         };
         let mapping = remembered
             .for_headers(&table.header)
             .cloned()
             .unwrap_or_default();
         match import::import_table(&table, &self.workshop.questionnaire, &mapping) {
-            Ok(imported) => Some(self.add_imported(path, imported)),
+            Ok(imported) => Some(self.add_imported(path, imported, language)),
             Err(error) if !error.unknown_columns.is_empty() => {
                 self.import_mapping = Some(ImportMapping {
                     path: path.to_path_buf(),
@@ -41,30 +42,30 @@ impl OpenWorkshop {
                 });
                 None
             }
-            Err(error) => Some(self.refused(path, &error.describe(self.language))),
+            Err(error) => Some(refused(path, &error.describe(language), language)),
         }
     }
 
     /// The mapping step's "Import": the file again, with the facilitator's choices, which
     /// are remembered once the import succeeded.
-    pub(super) fn import_mapped(&mut self) -> Option<Notice> {
+    pub(super) fn import_mapped(&mut self, language: Language) -> Option<Notice> {
         let step = self.import_mapping.take()?;
         let mapping = step.mapping();
-        let imported = self.read(&step.path).and_then(|table| {
+        let imported = read(&step.path, language).and_then(|table| {
             import::import_table(&table, &self.workshop.questionnaire, &mapping)
-                .map_err(|error| error.describe(self.language))
+                .map_err(|error| error.describe(language))
         });
         let imported = match imported {
             Ok(imported) => imported,
-            Err(error) => return Some(self.refused(&step.path, &error)),
+            Err(error) => return Some(refused(&step.path, &error, language)),
         };
-        let notice = self.add_imported(&step.path, imported);
+        let notice = self.add_imported(&step.path, imported, language);
         if matches!(notice, Notice::Info(_)) {
             let folder = self.folder();
             let remembered = RememberedMappings::load(&folder)
                 .and_then(|remembered| remembered.remember(&folder, &step.headers, mapping));
             if let Err(error) = remembered {
-                return Some(Notice::Error(self.language.text_with(
+                return Some(Notice::Error(language.text_with(
                     "import-not-remembered",
                     &[("error", error.clone().into())],
                 )));
@@ -83,13 +84,13 @@ impl OpenWorkshop {
         }
     }
 
-    fn add_imported(&mut self, path: &Path, imported: Imported) -> Notice {
+    fn add_imported(&mut self, path: &Path, imported: Imported, language: Language) -> Notice {
         let count = imported.responses.len();
-        let dropped = import::dropped_note(&imported.dropped, self.language)
+        let dropped = import::dropped_note(&imported.dropped, language)
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
         match self.add_responses(imported.responses) {
-            Ok(()) => Notice::Info(self.language.text_with(
+            Ok(()) => Notice::Info(language.text_with(
                 "import-done",
                 &[
                     ("count", count.into()),
@@ -98,8 +99,7 @@ impl OpenWorkshop {
                 ],
             )),
             Err(error) => Notice::Error(
-                self.language
-                    .text_with("import-nothing", &[("error", error.to_string().into())]),
+                language.text_with("import-nothing", &[("error", error.to_string().into())]),
             ),
         }
     }
@@ -110,23 +110,21 @@ impl OpenWorkshop {
             .map(Path::to_path_buf)
             .unwrap_or_default()
     }
+}
 
-    fn read(&self, path: &Path) -> Result<Table, String> {
-        let bytes = std::fs::read(path).map_err(|error| {
-            self.language
-                .text_with("import-cannot-read", &[("error", error.to_string().into())])
-        })?;
-        import::read_table(&bytes, path, None)
-            .map_err(|error: ImportError| error.describe(self.language))
-    }
+fn read(path: &Path, language: Language) -> Result<Table, String> {
+    let bytes = std::fs::read(path).map_err(|error| {
+        language.text_with("import-cannot-read", &[("error", error.to_string().into())])
+    })?;
+    import::read_table(&bytes, path, None).map_err(|error: ImportError| error.describe(language))
+}
 
-    fn refused(&self, path: &Path, error: &str) -> Notice {
-        Notice::Error(self.language.text_with(
-            "import-refused",
-            &[
-                ("path", path.display().to_string().into()),
-                ("error", error.into()),
-            ],
-        ))
-    }
+fn refused(path: &Path, error: &str, language: Language) -> Notice {
+    Notice::Error(language.text_with(
+        "import-refused",
+        &[
+            ("path", path.display().to_string().into()),
+            ("error", error.into()),
+        ],
+    ))
 }

@@ -42,23 +42,31 @@ pub struct OpenWorkshop {
     pub stage_entered: Instant,
     /// The PIN typed on the Capture stage before participant mode starts.
     pub pin_draft: String,
-    pub pin_problem: Option<String>,
+    /// The PIN typed was refused: too short, or not digits only.
+    pub pin_refused: bool,
     /// Asking whether a projector mirrors this screen, before participant mode starts.
     pub asking_about_projector: bool,
     /// Room mode: the network to open it on, and the room while it is open.
     pub room: RoomPanel,
     /// The import's mapping step, while the facilitator says what unknown columns are.
     pub import_mapping: Option<super::import_mapping::ImportMapping>,
-    /// The facilitator's screens' language, which the notices of this workshop's commands
-    /// speak (given by [`crate::ui::state::app_state::AppState`] when the workshop opens and when the
-    /// language changes).
-    pub language: crate::i18n::Language,
     /// The Markdown summary as exported, made the first time it is asked for after a change
     /// (Close shows it; Copy Markdown copies it), never per frame.
     markdown: OnceCell<String>,
     /// The questionnaire and rules in the language last asked for, at this revision: views
     /// ask every frame, and a translated copy is made once.
     translated: RefCell<Option<(Language, u64, Translated)>>,
+}
+
+/// What an edit changed, and so what must be made again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    /// The workshop's own words and plans (titles, notes, agreements, actions): only the
+    /// summary that quotes them.
+    Content,
+    /// What the results derive from (the floor, the rules, the questionnaire): the metrics,
+    /// verdicts and findings too.
+    Derived,
 }
 
 /// The workshop's questionnaire and rules with their texts in one language.
@@ -98,11 +106,10 @@ impl OpenWorkshop {
             recovery,
             stage_entered: now,
             pin_draft: String::new(),
-            pin_problem: None,
+            pin_refused: false,
             asking_about_projector: false,
             room: RoomPanel::new(),
             import_mapping: None,
-            language: crate::i18n::Language::English,
             markdown: OnceCell::new(),
             translated: RefCell::new(None),
         }
@@ -139,12 +146,10 @@ impl OpenWorkshop {
     }
 
     /// Marks an edit not yet saved: autosave to the recovery file follows after a pause.
-    /// `changes_results` when the edit changes what is derived (floor, rules, questionnaire).
-    pub fn mark_edit(&mut self, now: Instant, changes_results: bool) {
-        if changes_results {
-            self.refresh();
-        } else {
-            self.markdown = OnceCell::new();
+    pub fn mark_edit(&mut self, now: Instant, change: Change) {
+        match change {
+            Change::Derived => self.refresh(),
+            Change::Content => self.markdown = OnceCell::new(),
         }
         self.dirty = true;
         self.last_edit = Some(now);

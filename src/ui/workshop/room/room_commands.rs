@@ -1,35 +1,29 @@
 //! Room mode on the app's side: opening and closing the room, and taking in the answers its
 //! phones send.
 
-use std::time::Instant;
-
 use super::qr_matrix::QrMatrix;
 use super::room_panel::{Leaving, OpenRoom};
 use crate::domain::Stage;
 use crate::room::{Room, RoomConfig, Submission};
 use crate::ui::state::app_state::AppState;
-use crate::ui::state::command::{AppCommand, RoomCommand, WorkshopCommand};
+use crate::ui::state::command::RoomCommand;
+use crate::ui::state::effects::{Effects, FollowUp};
 use crate::ui::state::event::Event;
 use crate::ui::state::notice::Notice;
-use crate::ui::state::screen::Screen;
+use crate::ui::workshop::open_workshop::OpenWorkshop;
 
-impl AppState {
+impl OpenWorkshop {
     /// Room commands act on the facilitator's open workshop only (participant mode never
     /// gets here: see the gate in [`AppState::handle`]).
-    pub(in crate::ui) fn handle_room(&mut self, command: RoomCommand, now: Instant) {
-        let Screen::Workshop(open) = &mut self.screen else {
-            return;
-        };
-        let room = &mut open.room;
+    pub(in crate::ui) fn handle_room(&mut self, command: RoomCommand, effects: &mut Effects<'_>) {
+        let room = &mut self.room;
         match command {
             RoomCommand::StayInRoom => room.leaving = None,
             RoomCommand::CloseAndLeave => {
                 room.open = None;
                 match room.leaving.take() {
-                    Some(Leaving::To(stage)) => {
-                        open.handle(WorkshopCommand::GoTo(stage), now, &mut self.notice);
-                    }
-                    Some(Leaving::Home) => self.handle_app(AppCommand::CloseWorkshop, now),
+                    Some(Leaving::To(stage)) => self.go_to(stage, effects),
+                    Some(Leaving::Home) => effects.then(FollowUp::CloseWorkshop),
                     None => {}
                 }
             }
@@ -41,43 +35,49 @@ impl AppState {
                     open_room.presenting = presenting;
                 }
             }
-            RoomCommand::Open => {
-                if room.open.is_some() || open.workshop.stage != Stage::Capture {
-                    return;
-                }
-                let Some(bind) = room.bind_address() else {
-                    self.notice = Some(Notice::Error(self.language.text("room-no-network")));
-                    return;
-                };
-                let sender = self.background.sender();
-                let mut config = RoomConfig::new(bind, open.workshop.questionnaire.clone());
-                config.language = open.workshop.meta.language;
-                // A send fails only when the app is closing: the dropped submission then
-                // tells the phone its answer was not counted.
-                let opened = Room::open(config, move |submission| {
-                    let _ = sender.send(Event::RoomAnswer(submission));
-                });
-                let language = self.language;
-                match opened.map_err(|error| error.to_string()).and_then(|room| {
-                    let qr = QrMatrix::encode(room.join_url()).map_err(|error| {
-                        language.text_with("room-no-code", &[("error", error.to_string().into())])
-                    })?;
-                    Ok(OpenRoom {
-                        room,
-                        qr,
-                        presenting: false,
-                    })
-                }) {
-                    Ok(open_room) => {
-                        room.open = Some(open_room);
-                        self.notice = None;
-                    }
-                    Err(error) => self.notice = Some(Notice::Error(error)),
-                }
-            }
+            RoomCommand::Open => self.open_room(effects),
         }
     }
 
+    /// Opens the room on the chosen network; its phones' answers arrive as
+    /// [`Event::RoomAnswer`]s.
+    fn open_room(&mut self, effects: &mut Effects<'_>) {
+        if self.room.open.is_some() || self.workshop.stage != Stage::Capture {
+            return;
+        }
+        let language = effects.language;
+        let Some(bind) = self.room.bind_address() else {
+            effects.error(language.text("room-no-network"));
+            return;
+        };
+        let sender = effects.background().sender();
+        let mut config = RoomConfig::new(bind, self.workshop.questionnaire.clone());
+        config.language = self.workshop.meta.language;
+        // A send fails only when the app is closing: the dropped submission then tells the
+        // phone its answer was not counted.
+        let opened = Room::open(config, move |submission| {
+            let _ = sender.send(Event::RoomAnswer(submission));
+        });
+        match opened.map_err(|error| error.to_string()).and_then(|room| {
+            let qr = QrMatrix::encode(room.join_url()).map_err(|error| {
+                language.text_with("room-no-code", &[("error", error.to_string().into())])
+            })?;
+            Ok(OpenRoom {
+                room,
+                qr,
+                presenting: false,
+            })
+        }) {
+            Ok(open_room) => {
+                self.room.open = Some(open_room);
+                effects.replace_notice(None);
+            }
+            Err(error) => effects.error(error),
+        }
+    }
+}
+
+impl AppState {
     /// Saves a phone's answer (held back after the reveal, like any other) and tells the
     /// phone whether it counts. Participant mode takes answers too: the kiosk and the phones
     /// fill one workshop.

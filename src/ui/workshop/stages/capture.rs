@@ -129,8 +129,8 @@ fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Co
     if response.changed() {
         commands.send(WorkshopCommand::SetPinDraft(pin));
     }
-    // The one problem a PIN can have (ParticipantLock::pin_problem), in the screens' words.
-    if open.pin_problem.is_some() {
+    // The one way a PIN can be refused (ParticipantLock::pin_acceptable), in words.
+    if open.pin_refused {
         field_error(ui, &language.text_with("capture-pin-problem", &digits));
     }
     let enter_pressed =

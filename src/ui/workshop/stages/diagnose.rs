@@ -85,7 +85,10 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
             .map_or("", String::as_str),
         2,
     ) {
-        commands.send(Edit::SetNote(String::from("overall"), text));
+        commands.send(Edit::SetNote {
+            finding: String::from("overall"),
+            note: text,
+        });
     }
 }
 
@@ -241,7 +244,10 @@ fn finding_ui(ui: &mut egui::Ui, open: &OpenWorkshop, finding: &Finding, command
             Scope::Product => text_with(ui, "diagnose-notes-product", &[("title", title)]),
         };
         if let Some(text) = text_area(ui, &label, finding.note.as_deref().unwrap_or(""), 2) {
-            commands.send(Edit::SetNote(finding.rule.clone(), text));
+            commands.send(Edit::SetNote {
+                finding: finding.rule.clone(),
+                note: text,
+            });
         }
     });
     ui.add_space(6.0);
