@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::Clock;
 use crate::i18n::Language;
+use crate::ui::style::{language_ui, theme};
 
 use super::Launch;
 use super::chrome::{close_prompt_ui, toast_ui, top_bar_ui};
@@ -79,7 +80,7 @@ impl TandemApp {
 
     /// Both themes' colours and type large enough to read on a projector (see `theme`).
     pub fn style(ctx: &egui::Context) {
-        crate::ui::style::theme::apply(ctx);
+        theme::apply(ctx);
     }
 
     /// Draws one frame at the time the app's clock reads, and applies the commands it
@@ -219,7 +220,7 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
     if pressed(Modifiers::NONE, Key::F11) {
         commands.send(AppCommand::SetPresentation(!state.presenting));
     }
-    let step = crate::ui::style::theme::ZOOM_STEP;
+    let step = theme::ZOOM_STEP;
     if pressed(Modifiers::COMMAND, Key::Plus) || pressed(Modifiers::COMMAND, Key::Equals) {
         commands.send(AppCommand::SetZoom(state.zoom + step));
     }
@@ -264,7 +265,7 @@ impl AppliedView {
         }
         if self.language != Some(state.language) {
             self.language = Some(state.language);
-            crate::ui::style::language_ui::set(ctx, state.language);
+            language_ui::set(ctx, state.language);
         }
         let zoom_factor = state.zoom_factor();
         if self.zoom_factor != Some(zoom_factor) {
@@ -281,17 +282,18 @@ impl AppliedView {
 fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, commands: &mut Commands) {
     if let Some(recovery) = &open.recovery {
         ui.horizontal(|ui| {
+            let language = language_ui::of(ui);
             ui.colored_label(
                 ui.visuals().warn_fg_color,
-                format!(
-                    "Unsaved changes from an earlier session are in {}.",
-                    recovery.path.display()
+                language.text_with(
+                    "app-recovery-found",
+                    &[("path", recovery.path.display().to_string().into())],
                 ),
             );
-            if ui.button("Restore them").clicked() {
+            if ui.button(language.text("app-recovery-restore")).clicked() {
                 commands.send(WorkshopCommand::RestoreRecovery);
             }
-            if ui.button("Discard them").clicked() {
+            if ui.button(language.text("app-recovery-discard")).clicked() {
                 commands.send(WorkshopCommand::DiscardRecovery);
             }
         });

@@ -9,10 +9,15 @@ use crate::domain::{Function, Questionnaire, Relationship};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::study_share;
 use crate::ui::style::language_ui::{of, text};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{function_word, mean, percent, signed, verdict_badge};
 
 fn table_title(ui: &mut egui::Ui, id: &str) {
-    ui.label(RichText::new(text(ui, id)).size(20.0).strong());
+    ui.label(
+        RichText::new(text(ui, id))
+            .size(theme::SMALL_SECTION)
+            .strong(),
+    );
 }
 
 /// A table's header row, each heading from its message id.
@@ -49,7 +54,7 @@ pub fn workshops_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                 ui.label(language.count(workshop.sales));
                 ui.label(language.count(workshop.product));
                 for scope in Scope::ALL {
-                    verdict_badge(ui, comparison.verdict(index, scope), 16.0);
+                    verdict_badge(ui, comparison.verdict(index, scope), theme::BODY_SIZE);
                 }
                 ui.label(comparison.weights(index).map_or_else(
                     || text(ui, "compare-withheld"),

@@ -10,6 +10,7 @@ use crate::domain::Function;
 use crate::metrics::Scope;
 use crate::ui::state::command::{AppCommand, Commands};
 use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{function_word, signed, verdict_word};
 
 /// "better" or "worse" in words, with an arrow the default fonts have.
@@ -61,7 +62,7 @@ fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, comman
             "compare-title",
             &[("count", comparison.workshops.len().into())],
         );
-        ui.heading(RichText::new(title).size(28.0));
+        ui.heading(RichText::new(title).size(theme::COMPARE_TITLE));
         for (label, format) in [
             (text(ui, "compare-export-html"), ReportFormat::Html),
             (text(ui, "compare-export-markdown"), ReportFormat::Markdown),
@@ -154,7 +155,11 @@ fn stability_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
 
 /// Friction levels and the gap over time: each workshop at its date.
 fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
-    ui.label(RichText::new(text(ui, "compare-trend")).size(22.0).strong());
+    ui.label(
+        RichText::new(text(ui, "compare-trend"))
+            .size(theme::SUBSECTION)
+            .strong(),
+    );
     let days: Vec<(f64, String)> = comparison
         .workshops
         .iter()
@@ -229,17 +234,17 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
         .show(ui, |plot| {
             plot.line(
                 Line::new(sales_name, PlotPoints::from(sales))
-                    .color(egui::Color32::from_rgb(0x2f, 0x6d, 0xb5))
+                    .color(theme::SALES_COLOUR)
                     .width(2.5),
             );
             plot.line(
                 Line::new(product_name, PlotPoints::from(product))
-                    .color(egui::Color32::from_rgb(0xd9, 0x77, 0x1a))
+                    .color(theme::PRODUCT_COLOUR)
                     .width(2.5),
             );
             plot.line(
                 Line::new(gap_name, PlotPoints::from(gap))
-                    .color(egui::Color32::GRAY)
+                    .color(theme::GAP_COLOUR)
                     .width(2.0),
             );
         });
@@ -261,7 +266,7 @@ fn step_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
             ("to", current.date.to_string().into()),
         ],
     );
-    ui.label(RichText::new(heading).size(20.0).strong());
+    ui.label(RichText::new(heading).size(theme::SMALL_SECTION).strong());
     let language = of(ui);
     let before = comparison.verdict(index - 1, Scope::Overall);
     let after = comparison.verdict(index, Scope::Overall);

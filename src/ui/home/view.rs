@@ -7,16 +7,17 @@ use crate::ui::state::app_state::AppState;
 use crate::ui::state::command::{AppCommand, Commands, LibraryCommand};
 use crate::ui::state::file_purpose::FilePurpose;
 use crate::ui::style::language_ui::{text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::verdict_badge;
 
 /// The start screen: new workshop, the workshops of the folder, open any file.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
-    ui.heading(RichText::new("Tandem").size(34.0));
+    ui.heading(RichText::new("Tandem").size(theme::HEADLINE));
     ui.label(text(ui, "home-tagline"));
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new(text(ui, "home-new")).size(18.0))
+            .button(RichText::new(text(ui, "home-new")).size(theme::ACTION_BUTTON))
             .clicked()
         {
             commands.send(AppCommand::NewWorkshop);
@@ -24,7 +25,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         let waiting = state.dialog.is_some();
         let open_file = ui.add_enabled(
             !waiting,
-            egui::Button::new(RichText::new(text(ui, "home-open-file")).size(18.0)),
+            egui::Button::new(RichText::new(text(ui, "home-open-file")).size(theme::ACTION_BUTTON)),
         );
         if open_file.clicked() {
             commands.send(AppCommand::ShowDialog(FilePurpose::OpenWorkshop));
@@ -186,7 +187,7 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
                     if summary.locked {
                         ui.label(RichText::new(text(ui, "library-in-participant-mode")).weak());
                     } else if summary.revealed {
-                        verdict_badge(ui, summary.verdict, 14.0);
+                        verdict_badge(ui, summary.verdict, theme::NOTE);
                     } else {
                         ui.label(RichText::new(text(ui, "library-not-revealed")).weak());
                     }

@@ -1,11 +1,11 @@
-//! What every kiosk screen is built from: the type size, the smallest touch target, the
-//! rating scale's words, a title and a large choice button.
+//! What every kiosk screen is built from: the smallest touch target, the rating scale's
+//! words, a title and a large choice button (the type sizes are in `style/theme.rs`).
 
 use eframe::egui::{self, RichText};
 
 use crate::i18n::Language;
+use crate::ui::style::theme;
 
-pub const TEXT: f32 = 22.0;
 /// The smallest height of anything a participant taps.
 pub const TOUCH: f32 = 48.0;
 
@@ -24,7 +24,7 @@ pub fn scale_word(language: Language, value: u8) -> String {
 }
 
 pub fn title(ui: &mut egui::Ui, text: &str) {
-    ui.heading(RichText::new(text).size(30.0));
+    ui.heading(RichText::new(text).size(theme::KIOSK_TITLE));
     ui.add_space(12.0);
 }
 

@@ -10,13 +10,14 @@ use std::time::Instant;
 use eframe::egui::{self, RichText};
 
 use super::kiosk_state::{Kiosk, KioskStep};
-use super::kiosk_widgets::{SCALE, TEXT, TOUCH, choice, scale_word, sized_choice, title};
+use super::kiosk_widgets::{SCALE, TOUCH, choice, scale_word, sized_choice, title};
 use super::participant_screen::ParticipantScreen;
 use super::statement_answer::StatementAnswer;
 use super::{participant_review, participant_unlock};
 use crate::domain::{Function, Questionnaire};
 use crate::i18n::Language;
 use crate::ui::state::command::KioskCommand;
+use crate::ui::style::theme;
 use crate::ui::workshop::stepper;
 
 pub fn show(
@@ -51,7 +52,10 @@ pub fn show(
                     return;
                 }
                 if let Some(error) = &kiosk.save_error {
-                    ui.colored_label(ui.visuals().error_fg_color, RichText::new(error).size(TEXT));
+                    ui.colored_label(
+                        ui.visuals().error_fg_color,
+                        RichText::new(error).size(theme::KIOSK_TEXT),
+                    );
                 }
                 step_ui(ui, language, kiosk, questionnaire, commands);
             });
@@ -93,19 +97,20 @@ fn footer_ui(
     let row = egui::vec2(ui.available_width(), TOUCH);
     let layout = egui::Layout::left_to_right(egui::Align::Center);
     ui.allocate_ui_with_layout(row, layout, |ui| {
-        ui.label(RichText::new(language.text("kiosk-anonymous")).size(16.0));
+        ui.label(RichText::new(language.text("kiosk-anonymous")).size(theme::KIOSK_SMALL));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if screen.kiosk.unlock.is_none() {
-                let button =
-                    egui::Button::new(RichText::new(language.text("kiosk-facilitator")).size(16.0))
-                        .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
+                let button = egui::Button::new(
+                    RichText::new(language.text("kiosk-facilitator")).size(theme::KIOSK_SMALL),
+                )
+                .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
                 if ui.add(button).clicked() {
                     commands.push(KioskCommand::AskToUnlock);
                 }
             }
             if let Some(left) = stepper::time_left(&screen.open, now) {
                 let text = stepper::countdown_text(language, left);
-                ui.label(RichText::new(text).size(TEXT));
+                ui.label(RichText::new(text).size(theme::KIOSK_TEXT));
             }
         });
     });
@@ -127,8 +132,10 @@ fn navigation_ui(
         let size = egui::vec2(TOUCH * 3.0, TOUCH);
         if ui
             .add(
-                egui::Button::new(RichText::new(language.text("kiosk-back")).size(TEXT))
-                    .min_size(size),
+                egui::Button::new(
+                    RichText::new(language.text("kiosk-back")).size(theme::KIOSK_TEXT),
+                )
+                .min_size(size),
             )
             .clicked()
         {
@@ -145,13 +152,13 @@ fn navigation_ui(
         };
         let next = ui.add_enabled(
             kiosk.ready_to_go_on(questionnaire),
-            egui::Button::new(RichText::new(label).size(TEXT)).min_size(size),
+            egui::Button::new(RichText::new(label).size(theme::KIOSK_TEXT)).min_size(size),
         );
         if next.clicked() {
             commands.push(KioskCommand::Next);
         }
         if matches!(kiosk.step, KioskStep::Statement(_)) && !kiosk.ready_to_go_on(questionnaire) {
-            ui.label(RichText::new(language.text("kiosk-choose-or-skip")).size(TEXT));
+            ui.label(RichText::new(language.text("kiosk-choose-or-skip")).size(theme::KIOSK_TEXT));
         }
     });
     ui.add_space(8.0);
@@ -169,7 +176,7 @@ fn submit_ui(
         ready,
         egui::Button::new(
             RichText::new(language.text("kiosk-submit"))
-                .size(TEXT)
+                .size(theme::KIOSK_TEXT)
                 .strong(),
         )
         .min_size(egui::vec2(TOUCH * 5.0, TOUCH)),
@@ -185,8 +192,8 @@ fn function_ui(ui: &mut egui::Ui, language: Language, commands: &mut Vec<KioskCo
     ui.horizontal(|ui| {
         for function in Function::ALL {
             let name = function.name(language);
-            let button =
-                egui::Button::new(RichText::new(name).size(28.0)).min_size(egui::vec2(200.0, 80.0));
+            let button = egui::Button::new(RichText::new(name).size(theme::KIOSK_TEAM))
+                .min_size(egui::vec2(200.0, 80.0));
             if ui.add(button).clicked() {
                 commands.push(KioskCommand::PickFunction(function));
             }
@@ -203,7 +210,7 @@ fn relationship_ui(
     title(ui, &questionnaire.relationship.prompt);
     for option in &questionnaire.relationship.options {
         let selected = kiosk.draft.relationship == Some(option.key);
-        let text = RichText::new(&option.label).size(TEXT);
+        let text = RichText::new(&option.label).size(theme::KIOSK_TEXT);
         let size = egui::vec2(640.0, TOUCH + 8.0);
         if choice(
             ui,
@@ -236,13 +243,17 @@ fn statement_ui(
         "kiosk-statement-of",
         &[("number", (index + 1).into()), ("total", count.into())],
     );
-    ui.label(RichText::new(position).size(TEXT));
-    ui.label(RichText::new(&questionnaire.statements_prompt).size(TEXT));
+    ui.label(RichText::new(position).size(theme::KIOSK_TEXT));
+    ui.label(RichText::new(&questionnaire.statements_prompt).size(theme::KIOSK_TEXT));
     ui.add_space(16.0);
     // Room for three lines of statement whatever its length, so the answer buttons stay
     // where the last tap was instead of moving with a two-line statement.
     let top = ui.cursor().top();
-    ui.label(RichText::new(&statement.text).size(32.0).strong());
+    ui.label(
+        RichText::new(&statement.text)
+            .size(theme::KIOSK_STATEMENT)
+            .strong(),
+    );
     let used = ui.cursor().top() - top;
     ui.add_space((STATEMENT_ROOM - used).max(0.0) + 20.0);
     let current = kiosk.draft.answer(statement);
@@ -254,7 +265,7 @@ fn statement_ui(
         for value in SCALE {
             let word = scale_word(language, value);
             let selected = current == Some(StatementAnswer::Rated(value));
-            let text = RichText::new(format!("{value}\n{word}")).size(TEXT);
+            let text = RichText::new(format!("{value}\n{word}")).size(theme::KIOSK_TEXT);
             let name = format!("{} — {value} ({word})", statement.text);
             let size = egui::vec2(width, TOUCH * 2.0);
             let role = egui::Role::RadioButton;
@@ -268,7 +279,7 @@ fn statement_ui(
     });
     ui.add_space(12.0);
     let skipped = current == Some(StatementAnswer::Skipped);
-    let text = RichText::new(language.text("kiosk-skip-choice")).size(TEXT);
+    let text = RichText::new(language.text("kiosk-skip-choice")).size(theme::KIOSK_TEXT);
     let name = language.text_with(
         "kiosk-skip-name",
         &[("statement", statement.text.as_str().into())],
@@ -298,7 +309,8 @@ fn sources_ui(
             for (index, source) in questionnaire.sources.iter().enumerate() {
                 let named = kiosk.draft.sources.contains(&source.key);
                 let mark = if named { "☑" } else { "☐" };
-                let text = RichText::new(format!("{mark} {}", source.label)).size(TEXT);
+                let text =
+                    RichText::new(format!("{mark} {}", source.label)).size(theme::KIOSK_TEXT);
                 let role = egui::Role::CheckBox;
                 if sized_choice(ui, named, text, size, role, &source.label).clicked() {
                     commands.push(KioskCommand::ToggleSource(source.key.clone()));
@@ -330,12 +342,12 @@ fn comments_ui(
             KioskCommand::SetWorksWellComment,
         ),
     ] {
-        let label = ui.label(RichText::new(prompt).size(TEXT));
+        let label = ui.label(RichText::new(prompt).size(theme::KIOSK_TEXT));
         let mut text = value.clone();
         let changed = ui
             .add(
                 egui::TextEdit::multiline(&mut text)
-                    .font(egui::FontId::proportional(TEXT))
+                    .font(egui::FontId::proportional(theme::KIOSK_TEXT))
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             )
@@ -346,16 +358,16 @@ fn comments_ui(
         }
         ui.add_space(8.0);
     }
-    ui.label(RichText::new(language.text("phone-comments-note")).size(18.0));
+    ui.label(RichText::new(language.text("phone-comments-note")).size(theme::KIOSK_NOTE));
 }
 
 fn thanks_ui(ui: &mut egui::Ui, language: Language, commands: &mut Vec<KioskCommand>) {
     title(ui, &language.text("phone-thanks-title"));
-    ui.label(RichText::new(language.text("kiosk-pass-on")).size(26.0));
+    ui.label(RichText::new(language.text("kiosk-pass-on")).size(theme::KIOSK_PASS_ON));
     ui.add_space(20.0);
     let next = language.text("kiosk-next-participant");
-    let button =
-        egui::Button::new(RichText::new(next).size(TEXT)).min_size(egui::vec2(TOUCH * 6.0, TOUCH));
+    let button = egui::Button::new(RichText::new(next).size(theme::KIOSK_TEXT))
+        .min_size(egui::vec2(TOUCH * 6.0, TOUCH));
     if ui.add(button).clicked() {
         commands.push(KioskCommand::NextParticipant);
     }

@@ -4,12 +4,13 @@
 use eframe::egui::{self, RichText};
 
 use super::kiosk_state::Kiosk;
-use super::kiosk_widgets::{TEXT, TOUCH, scale_word, title};
+use super::kiosk_widgets::{TOUCH, scale_word, title};
 use super::statement_answer::StatementAnswer;
 use crate::domain::questionnaire::Statement;
 use crate::domain::{Questionnaire, Relationship};
 use crate::i18n::Language;
 use crate::ui::state::command::KioskCommand;
+use crate::ui::style::theme;
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -27,12 +28,12 @@ pub fn show(
         questionnaire.relationship_label(answer)
     });
     let team = language.text_with("kiosk-review-team", &[("team", team.into())]);
-    ui.label(RichText::new(team).size(TEXT));
+    ui.label(RichText::new(team).size(theme::KIOSK_TEXT));
     let relationship = language.text_with(
         "kiosk-review-relationship",
         &[("answer", relationship.into())],
     );
-    ui.label(RichText::new(relationship).size(TEXT));
+    ui.label(RichText::new(relationship).size(theme::KIOSK_TEXT));
     let skipped = draft.skipped(questionnaire).len();
     if skipped > 0 {
         let text = language.text_with(
@@ -42,7 +43,10 @@ pub fn show(
                 ("total", questionnaire.statements.len().into()),
             ],
         );
-        ui.colored_label(ui.visuals().warn_fg_color, RichText::new(text).size(TEXT));
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            RichText::new(text).size(theme::KIOSK_TEXT),
+        );
     }
     for (index, statement) in questionnaire.statements.iter().enumerate() {
         ui.horizontal(|ui| review_statement_ui(ui, language, kiosk, statement, index, commands));
@@ -66,7 +70,7 @@ fn review_statement_ui(
         None => language.text("kiosk-not-answered"),
     };
     let skipped = kiosk.draft.answer(statement) == Some(StatementAnswer::Skipped);
-    let line = RichText::new(format!("{} — {answer}", statement.text)).size(17.0);
+    let line = RichText::new(format!("{} — {answer}", statement.text)).size(theme::KIOSK_REVIEW);
     if skipped {
         // A long statement wraps, keeping room for its "Rate it now" button on the page.
         let width = (ui.available_width() - 220.0).max(240.0);
@@ -78,8 +82,10 @@ fn review_statement_ui(
     }
     if skipped {
         let button = ui.add(
-            egui::Button::new(RichText::new(language.text("kiosk-rate-now")).size(17.0))
-                .min_size(egui::vec2(TOUCH * 3.0, TOUCH)),
+            egui::Button::new(
+                RichText::new(language.text("kiosk-rate-now")).size(theme::KIOSK_REVIEW),
+            )
+            .min_size(egui::vec2(TOUCH * 3.0, TOUCH)),
         );
         let name = language.text_with(
             "kiosk-rate-now-name",
@@ -111,7 +117,7 @@ fn review_rest_ui(
         named.join(", ")
     };
     let sources = language.text_with("kiosk-review-sources", &[("sources", named.into())]);
-    ui.label(RichText::new(sources).size(17.0));
+    ui.label(RichText::new(sources).size(theme::KIOSK_REVIEW));
     for (prompt, text) in [
         (
             &questionnaire.friction_comment_prompt,
@@ -130,7 +136,7 @@ fn review_rest_ui(
                     ("comment", text.trim().into()),
                 ],
             );
-            ui.label(RichText::new(line).size(17.0));
+            ui.label(RichText::new(line).size(theme::KIOSK_REVIEW));
         }
     }
 }

@@ -6,9 +6,10 @@ use std::time::Instant;
 use eframe::egui::{self, RichText};
 
 use super::kiosk_state::UnlockPrompt;
-use super::kiosk_widgets::{TEXT, TOUCH, title};
+use super::kiosk_widgets::{TOUCH, title};
 use crate::domain::PinAttempts;
 use crate::ui::state::command::KioskCommand;
+use crate::ui::style::theme;
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -24,11 +25,11 @@ pub fn show(
     let mut pin = prompt.pin.clone();
     let field = ui
         .horizontal(|ui| {
-            let label = ui.label(RichText::new(language.text("kiosk-pin")).size(TEXT));
+            let label = ui.label(RichText::new(language.text("kiosk-pin")).size(theme::KIOSK_TEXT));
             ui.add(
                 egui::TextEdit::singleline(&mut pin)
                     .password(true)
-                    .font(egui::FontId::proportional(TEXT))
+                    .font(egui::FontId::proportional(theme::KIOSK_TEXT))
                     .min_size(egui::vec2(200.0, TOUCH))
                     .desired_width(200.0),
             )
@@ -48,11 +49,14 @@ pub fn show(
                 ("seconds", seconds.to_string().into()),
             ],
         );
-        ui.colored_label(ui.visuals().error_fg_color, RichText::new(text).size(TEXT));
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            RichText::new(text).size(theme::KIOSK_TEXT),
+        );
     } else if prompt.wrong {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            RichText::new(language.text("kiosk-wrong-pin")).size(TEXT),
+            RichText::new(language.text("kiosk-wrong-pin")).size(theme::KIOSK_TEXT),
         );
     }
     let enter = field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
@@ -65,7 +69,7 @@ pub fn show(
         let size = egui::vec2(TOUCH * 3.0, TOUCH);
         let unlock = ui.add_enabled(
             wait.is_none(),
-            egui::Button::new(RichText::new(language.text("kiosk-unlock")).size(TEXT))
+            egui::Button::new(RichText::new(language.text("kiosk-unlock")).size(theme::KIOSK_TEXT))
                 .min_size(size),
         );
         if unlock.clicked() || (enter && wait.is_none()) {
@@ -73,8 +77,10 @@ pub fn show(
         }
         if ui
             .add(
-                egui::Button::new(RichText::new(language.text("app-cancel")).size(TEXT))
-                    .min_size(size),
+                egui::Button::new(
+                    RichText::new(language.text("app-cancel")).size(theme::KIOSK_TEXT),
+                )
+                .min_size(size),
             )
             .clicked()
         {

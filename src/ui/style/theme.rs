@@ -1,6 +1,7 @@
 //! The app's look, in one place: the colours of both themes (every text readable against
-//! every surface it is drawn on, WCAG AA: at least 4.5:1), the type sizes, and the zoom
-//! presentation mode uses. `tests/presentation.rs` checks the contrast of every pair.
+//! every surface it is drawn on, WCAG AA: at least 4.5:1), the colours of the teams and the
+//! study in charts, every type size the screens use, and the zoom presentation mode uses.
+//! `tests/presentation.rs` checks the contrast of every pair.
 
 use eframe::egui::{self, Color32, FontId, Stroke, TextStyle, Visuals};
 
@@ -8,8 +9,94 @@ use eframe::egui::{self, Color32, FontId, Stroke, TextStyle, Visuals};
 /// pixels on a 1280×720 screen, readable from the back of a room.
 pub const PRESENTATION_ZOOM: f32 = 1.4;
 
-/// The body text size in points (before any zoom).
+/// The body text size in points (before any zoom), also of buttons.
 pub const BODY_SIZE: f32 = 16.0;
+/// egui's own headings, where a view does not choose a size.
+pub const HEADING_SIZE: f32 = 26.0;
+/// egui's small text.
+pub const SMALL_SIZE: f32 = 14.0;
+
+// The facilitator's screens: type sizes in points, before any zoom.
+
+/// The one line a screen opens with when it stands alone: Tandem's name on Home, Framing's
+/// title, the title of the Present view.
+pub const HEADLINE: f32 = 34.0;
+/// A stage's title at the top of its page.
+pub const STAGE_TITLE: f32 = 30.0;
+/// The comparison's title ("Comparing 3 workshops").
+pub const COMPARE_TITLE: f32 = 28.0;
+/// What the reveal waits on: answers withheld, ready to reveal, not revealed yet.
+pub const GATE_TITLE: f32 = 26.0;
+/// A section of a stage: the findings, the comments, the agenda, the workshop's title on Close.
+pub const SECTION: f32 = 24.0;
+/// A part of a section: the survey, participant mode and the room on Capture, the findings
+/// that fired on one team alone, the rules that nearly fired, the comparison's trend.
+pub const SUBSECTION: f32 = 22.0;
+/// A section on the denser pages: Close's summary and the comparison's tables and steps.
+pub const SMALL_SECTION: f32 = 20.0;
+/// The line the room reads first: the reveal's summary, a scope's name over its verdict, the
+/// counts at the reveal's gate, the study's quotation on Framing, how to join the room.
+pub const LEAD: f32 = 20.0;
+/// Text the facilitator reads to the room: explanations, prompts, questions, notes under a
+/// title, a finding's heading.
+pub const READING: f32 = 18.0;
+/// The buttons that move the workshop on: next stage, new or open a workshop, save, open,
+/// present or close the room, back from the Present view.
+pub const ACTION_BUTTON: f32 = 18.0;
+/// The button that reveals the results.
+pub const REVEAL_BUTTON: f32 = 22.0;
+/// A line among many: one comment, one rule that nearly fired.
+pub const DETAIL: f32 = 17.0;
+/// The stages in the stepper and the time left on the current one.
+pub const STEPPER: f32 = 17.0;
+/// A note under a chart (where the study's figures come from), a verdict in Home's table.
+pub const NOTE: f32 = 14.0;
+/// The overall verdict on Diagnose.
+pub const OVERALL_VERDICT: f32 = 34.0;
+/// Each team's verdict on Diagnose.
+pub const TEAM_VERDICT: f32 = 24.0;
+/// Each team's name and count of answers on Capture, read from across the room.
+pub const TEAM_COUNT: f32 = 24.0;
+/// The room's join address on Capture.
+pub const JOIN_ADDRESS: f32 = 24.0;
+/// The join address and the counts on the Present view, for the projector.
+pub const PRESENT_TEXT: f32 = 30.0;
+/// The answers held back, on the Present view.
+pub const PRESENT_NOTE: f32 = 22.0;
+
+// Participant mode (the kiosk): type sizes in points, larger than the facilitator's, for
+// participants who are handed the laptop and read each screen once.
+
+/// A kiosk screen's title.
+pub const KIOSK_TITLE: f32 = 30.0;
+/// The statement being rated.
+pub const KIOSK_STATEMENT: f32 = 32.0;
+/// The Sales and Product buttons.
+pub const KIOSK_TEAM: f32 = 28.0;
+/// "Please pass the laptop on to the next person", once an answer is in.
+pub const KIOSK_PASS_ON: f32 = 26.0;
+/// Every other text and button a participant reads or taps.
+pub const KIOSK_TEXT: f32 = 22.0;
+/// The note under the comment boxes.
+pub const KIOSK_NOTE: f32 = 18.0;
+/// The lines of the review before sending.
+pub const KIOSK_REVIEW: f32 = 17.0;
+/// The line that says answers are anonymous, and the facilitator's button beside it.
+pub const KIOSK_SMALL: f32 = 16.0;
+
+// Colours that are the same in both themes.
+
+/// Sales wherever a colour marks it: Reveal's bars and gaps, the comparison's trend.
+pub const SALES_COLOUR: Color32 = Color32::from_rgb(0x2f, 0x6d, 0xb5);
+/// Product wherever a colour marks it: Reveal's bars and gaps, the comparison's trend.
+pub const PRODUCT_COLOUR: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x1e);
+/// The 2014 study's figures, on Framing and beside the workshop's on Reveal.
+pub const STUDY_COLOUR: Color32 = Color32::from_rgb(0x88, 0x88, 0x88);
+/// The perception gap's line in the comparison's trend.
+pub const GAP_COLOUR: Color32 = Color32::GRAY;
+/// A QR code is dark on light whatever the theme, or phones cannot read it.
+pub const QR_DARK: Color32 = Color32::BLACK;
+pub const QR_LIGHT: Color32 = Color32::WHITE;
 
 /// The zoom steps Ctrl+plus and Ctrl+minus move through, and their limits.
 pub const ZOOM_STEP: f32 = 0.1;
@@ -26,8 +113,8 @@ pub fn apply(ctx: &egui::Context) {
         for (text_style, size) in [
             (TextStyle::Body, BODY_SIZE),
             (TextStyle::Button, BODY_SIZE),
-            (TextStyle::Heading, 26.0),
-            (TextStyle::Small, 14.0),
+            (TextStyle::Heading, HEADING_SIZE),
+            (TextStyle::Small, SMALL_SIZE),
         ] {
             style
                 .text_styles

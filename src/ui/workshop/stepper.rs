@@ -6,6 +6,7 @@ use super::open_workshop::OpenWorkshop;
 use crate::domain::Stage;
 use crate::i18n::Language;
 use crate::ui::state::command::{Commands, WorkshopCommand};
+use crate::ui::style::theme;
 
 /// The stages as a row of buttons, and the current stage's time box.
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, now: Instant, commands: &mut Commands) {
@@ -15,7 +16,8 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, now: Instant, commands: &mut
             let done = if open.stage_done(stage) { " ✔" } else { "" };
             let text = format!("{} {}{done}", stage.number(), stage_name(language, stage));
             let current = open.workshop.stage == stage;
-            let button = egui::Button::selectable(current, RichText::new(text).size(17.0));
+            let button =
+                egui::Button::selectable(current, RichText::new(text).size(theme::STEPPER));
             if ui.add(button).clicked() {
                 commands.send(WorkshopCommand::GoTo(stage));
             }
@@ -29,7 +31,9 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, now: Instant, commands: &mut
                 ui.visuals().warn_fg_color
             };
             // Whole, never broken over two lines.
-            ui.add(egui::Label::new(RichText::new(text).size(17.0).color(color)).extend());
+            ui.add(
+                egui::Label::new(RichText::new(text).size(theme::STEPPER).color(color)).extend(),
+            );
         }
     });
 }

@@ -1,6 +1,8 @@
 use eframe::egui;
 use eframe::egui::emath::GuiRounding as _;
 
+use crate::ui::style::theme;
+
 /// Modules of light margin around the code, as the QR standard asks: scanners need it.
 const QUIET_ZONE: usize = 4;
 
@@ -47,7 +49,7 @@ impl QrMatrix {
         let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
         let origin = rect.min.round_to_pixels(pixels_per_point);
         let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 0.0, egui::Color32::WHITE);
+        painter.rect_filled(rect, 0.0, theme::QR_LIGHT);
         for (index, _) in self.dark.iter().enumerate().filter(|(_, dark)| **dark) {
             let (row, column) = (index / self.width, index % self.width);
             let min = origin
@@ -58,7 +60,7 @@ impl QrMatrix {
             painter.rect_filled(
                 egui::Rect::from_min_size(min, egui::vec2(module, module)),
                 0.0,
-                egui::Color32::BLACK,
+                theme::QR_DARK,
             );
         }
         // Worded before widget_info: its callback runs while egui's context is locked.

@@ -9,6 +9,7 @@ use crate::i18n::Language;
 use crate::room::InterfaceKind;
 use crate::ui::state::command::{Commands, RoomCommand};
 use crate::ui::style::language_ui;
+use crate::ui::style::theme;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::stepper::stage_name;
 
@@ -19,7 +20,7 @@ const CODE_SIDE: f32 = 260.0;
 /// address and the way to present or close it.
 pub fn room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let title = language_ui::of(ui).text("room-title");
-    ui.label(RichText::new(title).size(22.0).strong());
+    ui.label(RichText::new(title).size(theme::SUBSECTION).strong());
     match &open.room.open {
         Some(open_room) => open_room_ui(ui, open_room, commands),
         None => closed_room_ui(ui, open, commands),
@@ -81,7 +82,7 @@ fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Command
     if ui
         .add_enabled(
             chosen.is_some(),
-            egui::Button::new(RichText::new(language.text("room-open")).size(18.0)),
+            egui::Button::new(RichText::new(language.text("room-open")).size(theme::ACTION_BUTTON)),
         )
         .clicked()
     {
@@ -117,24 +118,24 @@ fn open_room_ui(ui: &mut egui::Ui, open_room: &OpenRoom, commands: &mut Commands
         open_room.qr.show(ui, CODE_SIDE);
         ui.add_space(16.0);
         ui.vertical(|ui| {
-            ui.label(RichText::new(language.text("room-scan")).size(20.0));
+            ui.label(RichText::new(language.text("room-scan")).size(theme::LEAD));
             ui.label(
                 RichText::new(open_room.room.join_url())
                     .monospace()
-                    .size(24.0)
+                    .size(theme::JOIN_ADDRESS)
                     .strong(),
             );
             ui.label(language.text("room-same-wifi"));
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 if ui
-                    .button(RichText::new(language.text("room-present")).size(18.0))
+                    .button(RichText::new(language.text("room-present")).size(theme::ACTION_BUTTON))
                     .clicked()
                 {
                     commands.send(RoomCommand::Present(true));
                 }
                 if ui
-                    .button(RichText::new(language.text("room-close")).size(18.0))
+                    .button(RichText::new(language.text("room-close")).size(theme::ACTION_BUTTON))
                     .clicked()
                 {
                     commands.send(RoomCommand::Close);
@@ -186,10 +187,13 @@ pub fn present_ui(
     let room_language = workshop.meta.language;
     ui.horizontal(|ui| {
         let back = language_ui::of(ui).text("app-back");
-        if ui.button(RichText::new(back).size(18.0)).clicked() {
+        if ui
+            .button(RichText::new(back).size(theme::ACTION_BUTTON))
+            .clicked()
+        {
             commands.send(RoomCommand::Present(false));
         }
-        ui.heading(RichText::new(room_language.text("room-present-title")).size(34.0));
+        ui.heading(RichText::new(room_language.text("room-present-title")).size(theme::HEADLINE));
     });
     let counts = Function::ALL
         .into_iter()
@@ -207,10 +211,10 @@ pub fn present_ui(
         ui.label(
             RichText::new(open_room.room.join_url())
                 .monospace()
-                .size(30.0)
+                .size(theme::PRESENT_TEXT)
                 .strong(),
         );
-        ui.label(RichText::new(counts).size(30.0));
+        ui.label(RichText::new(counts).size(theme::PRESENT_TEXT));
         // Someone who answers after the reveal sees the counts stay put: say why.
         let held: usize = Function::ALL
             .into_iter()
@@ -218,7 +222,7 @@ pub fn present_ui(
             .sum();
         if held > 0 {
             let text = room_language.text_with("room-present-held", &[("count", held.into())]);
-            ui.label(RichText::new(text).size(22.0));
+            ui.label(RichText::new(text).size(theme::PRESENT_NOTE));
         }
     });
 }

@@ -4,6 +4,7 @@ use crate::domain::{ActionItem, Date, Owner, Stage, Workshop};
 use crate::rules::Verdict;
 use crate::ui::state::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::style::language_ui::{text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{field_error, owner_word, verdict_color};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -15,17 +16,21 @@ const LABEL_WIDTH: f32 = 110.0;
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
     let findings = fired_findings(open, ui);
-    ui.heading(RichText::new(text(ui, "agree-title")).size(30.0));
+    ui.heading(RichText::new(text(ui, "agree-title")).size(theme::STAGE_TITLE));
     findings_ui(ui, open, &findings);
     ui.add_space(12.0);
     ui.label(
         RichText::new(text(ui, "agree-rules-of-engagement"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     agreements_ui(ui, workshop, &findings, commands);
     ui.add_space(16.0);
-    ui.label(RichText::new(text(ui, "agree-actions")).size(24.0).strong());
+    ui.label(
+        RichText::new(text(ui, "agree-actions"))
+            .size(theme::SECTION)
+            .strong(),
+    );
     for (index, action) in workshop.actions.iter().enumerate() {
         action_ui(ui, open, index, action, &findings, commands);
     }
@@ -34,7 +39,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     }
     ui.add_space(16.0);
     if ui
-        .button(RichText::new(text(ui, "agree-next")).size(18.0))
+        .button(RichText::new(text(ui, "agree-next")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Close));
@@ -43,7 +48,11 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
 
 /// The findings the room answers here, each with its question, in view while writing.
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>]) {
-    ui.label(RichText::new(text(ui, "agree-what")).size(24.0).strong());
+    ui.label(
+        RichText::new(text(ui, "agree-what"))
+            .size(theme::SECTION)
+            .strong(),
+    );
     if !open.workshop.revealed || !open.workshop.floor_reached() {
         ui.label(text(ui, "agree-not-revealed"));
         return;

@@ -6,6 +6,7 @@ use crate::i18n::Language;
 use crate::ui::state::command::{AppCommand, Commands, RoomCommand, WorkshopCommand};
 use crate::ui::state::file_purpose::FilePurpose;
 use crate::ui::style::language_ui;
+use crate::ui::style::theme;
 use crate::ui::style::widgets::field_error;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::stepper::stage_name;
@@ -32,8 +33,8 @@ fn over_headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 /// participant mode.
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands: &mut Commands) {
     let language = language_ui::of(ui);
-    ui.heading(RichText::new(stage_name(language, Stage::Capture)).size(30.0));
-    ui.label(RichText::new(language.text("capture-intro")).size(18.0));
+    ui.heading(RichText::new(stage_name(language, Stage::Capture)).size(theme::STAGE_TITLE));
+    ui.label(RichText::new(language.text("capture-intro")).size(theme::READING));
     ui.add_space(10.0);
     counts_ui(ui, open, language);
     super::reveal_gate::held_back_ui(ui, open);
@@ -45,7 +46,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
     ui.add_space(16.0);
     ui.label(
         RichText::new(language.text("capture-survey-title"))
-            .size(22.0)
+            .size(theme::SUBSECTION)
             .strong(),
     );
     ui.label(language.text("capture-survey-text"));
@@ -60,7 +61,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
     }
     ui.add_space(16.0);
     if ui
-        .button(RichText::new(language.text("capture-next")).size(18.0))
+        .button(RichText::new(language.text("capture-next")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Reveal));
@@ -78,7 +79,7 @@ fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
                 let count = workshop.respondents(function);
                 let expected = workshop.meta.expected.of(function) as usize;
                 let team = function.name(language);
-                ui.label(RichText::new(team).size(24.0).strong());
+                ui.label(RichText::new(team).size(theme::TEAM_COUNT).strong());
                 let responses = if expected > 0 {
                     language.text_with(
                         "capture-responses-of-expected",
@@ -87,14 +88,14 @@ fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
                 } else {
                     language.text_with("capture-responses", &[("count", count.into())])
                 };
-                ui.label(RichText::new(responses).size(24.0));
+                ui.label(RichText::new(responses).size(theme::TEAM_COUNT));
                 let needed = floor.saturating_sub(count);
                 let status = if needed == 0 {
                     language.text("capture-floor-reached")
                 } else {
                     language.text_with("capture-more-needed", &[("count", needed.into())])
                 };
-                ui.label(RichText::new(status).size(18.0));
+                ui.label(RichText::new(status).size(theme::READING));
                 ui.end_row();
             }
         });
@@ -106,7 +107,7 @@ fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Co
     let language = language_ui::of(ui);
     ui.label(
         RichText::new(language.text("capture-participant-title"))
-            .size(22.0)
+            .size(theme::SUBSECTION)
             .strong(),
     );
     ui.label(language.text("capture-participant-text"));
@@ -136,7 +137,9 @@ fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Co
     let enter_pressed =
         response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
     if ui
-        .button(RichText::new(language.text("capture-start-participant")).size(18.0))
+        .button(
+            RichText::new(language.text("capture-start-participant")).size(theme::ACTION_BUTTON),
+        )
         .clicked()
         || enter_pressed
     {

@@ -8,6 +8,7 @@ use crate::metrics::Scope;
 use crate::rules::{Signal, Verdict};
 use crate::ui::state::command::{AppCommand, Commands, WorkshopCommand};
 use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{owner_word, scope_word, verdict_badge};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -30,26 +31,22 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
                     "close-scope",
                     &[("scope", scope_word(ui, scope).into())],
                 );
-                ui.label(RichText::new(name).size(18.0));
-                verdict_badge(ui, open.classification.scope(scope).verdict, 18.0);
+                ui.label(RichText::new(name).size(theme::READING));
+                verdict_badge(ui, open.classification.scope(scope).verdict, theme::READING);
                 ui.add_space(16.0);
             }
         });
         findings_ui(ui, open);
     }
     ui.add_space(8.0);
-    ui.label(
-        RichText::new(text(ui, "close-agreements"))
-            .size(20.0)
-            .strong(),
-    );
+    section_title_ui(ui, "close-agreements");
     if workshop.agreements.is_empty() {
         ui.label(text(ui, "close-none"));
     }
     for agreement in &workshop.agreements {
         ui.label(format!("• {}", agreement.text));
     }
-    ui.label(RichText::new(text(ui, "close-actions")).size(20.0).strong());
+    section_title_ui(ui, "close-actions");
     if workshop.actions.is_empty() {
         ui.label(text(ui, "close-none"));
     }
@@ -83,7 +80,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
         "close-follow-up",
         &[("date", meta.date.add_months(3).written_in(language).into())],
     );
-    ui.label(RichText::new(follow_up).size(18.0));
+    ui.label(RichText::new(follow_up).size(theme::READING));
     ui.add_space(12.0);
     if workshop.revealed {
         egui::CollapsingHeader::new(text(ui, "close-markdown")).show(ui, |ui| {
@@ -94,13 +91,13 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     ui.add_space(8.0);
     ui.horizontal(|ui| {
         if ui
-            .button(RichText::new(text(ui, "close-save")).size(18.0))
+            .button(RichText::new(text(ui, "close-save")).size(theme::ACTION_BUTTON))
             .clicked()
         {
             commands.send(WorkshopCommand::Save);
         }
         if ui
-            .button(RichText::new(text(ui, "close-close")).size(18.0))
+            .button(RichText::new(text(ui, "close-close")).size(theme::ACTION_BUTTON))
             .clicked()
         {
             commands.send(AppCommand::CloseWorkshop);
@@ -114,13 +111,22 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     });
 }
 
+/// A section's title on Close.
+fn section_title_ui(ui: &mut egui::Ui, id: &str) {
+    ui.label(
+        RichText::new(text(ui, id))
+            .size(theme::SMALL_SECTION)
+            .strong(),
+    );
+}
+
 /// The workshop's title, who held it when, and how many answered.
 fn header_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     let language = of(ui);
-    ui.heading(RichText::new(text(ui, "close-title")).size(30.0));
-    ui.label(RichText::new(&meta.title).size(24.0).strong());
+    ui.heading(RichText::new(text(ui, "close-title")).size(theme::STAGE_TITLE));
+    ui.label(RichText::new(&meta.title).size(theme::SECTION).strong());
     ui.label(text_with(
         ui,
         "close-meta",
@@ -147,11 +153,7 @@ fn header_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 /// Every finding as the summary says it: the overall ones, then those that fired on one
 /// function's answers alone, each with what it measured, its question and the notes.
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
-    ui.label(
-        RichText::new(text(ui, "close-findings"))
-            .size(20.0)
-            .strong(),
-    );
+    section_title_ui(ui, "close-findings");
     let rules = open.in_language(of(ui)).rules;
     let findings = Finding::all(
         &open.workshop,
@@ -176,7 +178,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
         };
         ui.label(
             RichText::new(format!("{icon} {heading}"))
-                .size(18.0)
+                .size(theme::READING)
                 .strong(),
         );
         ui.label(&finding.explanation);

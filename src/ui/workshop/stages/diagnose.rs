@@ -7,11 +7,12 @@ use crate::rules::stability_words::sentence;
 use crate::rules::{RuleSet, Signal};
 use crate::ui::state::command::{Commands, Edit, WorkshopCommand};
 use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{scope_word, text_area, verdict_badge};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
-    ui.heading(RichText::new(text(ui, "diagnose-title")).size(30.0));
+    ui.heading(RichText::new(text(ui, "diagnose-title")).size(theme::STAGE_TITLE));
     if !open.workshop.floor_reached() {
         super::reveal_gate::withheld(ui, open);
         return;
@@ -29,7 +30,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     nearly_fired_ui(ui, open, &rules);
     ui.add_space(12.0);
     if ui
-        .button(RichText::new(text(ui, "diagnose-next")).size(18.0))
+        .button(RichText::new(text(ui, "diagnose-next")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Agree));
@@ -46,11 +47,15 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
             let verdict = open.classification.scope(scope);
             ui.vertical(|ui| {
                 ui.set_max_width(column);
-                ui.label(RichText::new(scope_word(ui, scope)).size(20.0));
+                ui.label(RichText::new(scope_word(ui, scope)).size(theme::LEAD));
                 verdict_badge(
                     ui,
                     verdict.verdict,
-                    if scope == Scope::Overall { 34.0 } else { 24.0 },
+                    if scope == Scope::Overall {
+                        theme::OVERALL_VERDICT
+                    } else {
+                        theme::TEAM_VERDICT
+                    },
                 );
                 ui.label(text_with(
                     ui,
@@ -62,7 +67,7 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
                 ));
                 let stability = open.stability.scope(scope);
                 if let Some(words) = stability.words(of(ui)) {
-                    let text = RichText::new(sentence(&words)).size(16.0);
+                    let text = RichText::new(sentence(&words)).size(theme::BODY_SIZE);
                     // A verdict one answer could change is the one to say out loud first.
                     ui.label(if stability.robust() == Some(false) {
                         text.strong()
@@ -97,7 +102,7 @@ fn verdicts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet, commands: &mut Commands) {
     ui.label(
         RichText::new(text(ui, "diagnose-findings"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     let findings = Finding::all(
@@ -120,10 +125,10 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet, commands
             ui.add_space(12.0);
             ui.label(
                 RichText::new(text(ui, "diagnose-alone"))
-                    .size(22.0)
+                    .size(theme::SUBSECTION)
                     .strong(),
             );
-            ui.label(RichText::new(text(ui, "diagnose-alone-note")).size(16.0));
+            ui.label(RichText::new(text(ui, "diagnose-alone-note")).size(theme::BODY_SIZE));
         }
         finding_ui(ui, open, finding, commands);
     }
@@ -144,7 +149,7 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet) {
     ui.add_space(12.0);
     ui.label(
         RichText::new(text(ui, "diagnose-nearly"))
-            .size(22.0)
+            .size(theme::SUBSECTION)
             .strong(),
     );
     for near in near {
@@ -157,7 +162,7 @@ fn nearly_fired_ui(ui: &mut egui::Ui, open: &OpenWorkshop, rules: &RuleSet) {
                 ("explanation", near.explanation.as_str().into()),
             ],
         );
-        ui.label(RichText::new(line).size(17.0));
+        ui.label(RichText::new(line).size(theme::DETAIL));
         for distance in &near.distances {
             ui.label(format!("    {distance}"));
         }
@@ -173,7 +178,7 @@ fn stability_ui(ui: &mut egui::Ui, open: &OpenWorkshop, scope: Scope, rule: &str
     else {
         return;
     };
-    let text = RichText::new(sentence(&words)).size(16.0);
+    let text = RichText::new(sentence(&words)).size(theme::BODY_SIZE);
     ui.label(if rule_stability.robust() {
         text
     } else {
@@ -219,8 +224,8 @@ fn finding_ui(ui: &mut egui::Ui, open: &OpenWorkshop, finding: &Finding, command
                 )
             }
         };
-        ui.label(RichText::new(heading).size(18.0).strong());
-        ui.label(RichText::new(&finding.explanation).size(18.0));
+        ui.label(RichText::new(heading).size(theme::READING).strong());
+        ui.label(RichText::new(&finding.explanation).size(theme::READING));
         for measurement in &finding.measurements {
             ui.label(measurement);
         }
@@ -230,7 +235,7 @@ fn finding_ui(ui: &mut egui::Ui, open: &OpenWorkshop, finding: &Finding, command
             "diagnose-ask",
             &[("prompt", finding.prompt.as_str().into())],
         );
-        ui.label(RichText::new(ask).size(18.0).italics());
+        ui.label(RichText::new(ask).size(theme::READING).italics());
         let source = text_with(
             ui,
             "diagnose-source",

@@ -5,6 +5,7 @@ use crate::domain::{Relationship, Stage};
 use crate::metrics::benchmark::study_share;
 use crate::ui::state::command::{Commands, WorkshopCommand};
 use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{category_labels_ui, readable_axes};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -12,14 +13,14 @@ use crate::ui::workshop::open_workshop::OpenWorkshop;
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let language = of(ui);
     let questionnaire = open.in_language(language).questionnaire;
-    ui.heading(RichText::new(text(ui, "framing-title")).size(34.0));
+    ui.heading(RichText::new(text(ui, "framing-title")).size(theme::HEADLINE));
     // The study asked in English: any other language says its words are a translation.
     let quotation = if language.is_english() {
         text(ui, "framing-quotation")
     } else {
         text(ui, "framing-quotation-translated")
     };
-    ui.label(RichText::new(quotation).size(20.0).italics());
+    ui.label(RichText::new(quotation).size(theme::LEAD).italics());
     ui.add_space(8.0);
     let bars: Vec<Bar> = Relationship::ALL
         .into_iter()
@@ -53,13 +54,19 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         .show_axes([false, true])
         .show(ui, |plot| {
             // Solid bars, in the grey Reveal uses for the study: plain to see in both themes.
-            let grey = egui::Color32::from_rgb(0x88, 0x88, 0x88);
-            let bars = bars.into_iter().map(|bar| bar.fill(grey)).collect();
-            plot.bar_chart(BarChart::new(study, bars).width(0.6).color(grey));
+            let bars = bars
+                .into_iter()
+                .map(|bar| bar.fill(theme::STUDY_COLOUR))
+                .collect();
+            plot.bar_chart(
+                BarChart::new(study, bars)
+                    .width(0.6)
+                    .color(theme::STUDY_COLOUR),
+            );
         });
     category_labels_ui(ui, &chart.transform, &labels);
-    ui.label(RichText::new(text(ui, "framing-study-note")).size(14.0));
-    ui.label(RichText::new(text(ui, "framing-quarter")).size(20.0));
+    ui.label(RichText::new(text(ui, "framing-study-note")).size(theme::NOTE));
+    ui.label(RichText::new(text(ui, "framing-quarter")).size(theme::LEAD));
     ui.add_space(12.0);
     let healthy = [
         text(ui, "framing-healthy"),
@@ -68,8 +75,8 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let toxic = [text(ui, "framing-toxic"), text(ui, "framing-toxic-text")];
     ui.columns(2, |columns| {
         for (column, [title, words]) in columns.iter_mut().zip([healthy, toxic]) {
-            column.label(RichText::new(title).size(24.0).strong());
-            column.label(RichText::new(words).size(18.0));
+            column.label(RichText::new(title).size(theme::SECTION).strong());
+            column.label(RichText::new(words).size(theme::READING));
         }
     });
     ui.add_space(12.0);
@@ -77,7 +84,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     ui.add_space(12.0);
     ui.label(
         RichText::new(text(ui, "framing-promise"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     let floor = open.workshop.settings.anonymity_floor.value();
@@ -86,10 +93,10 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
         "framing-promise-text",
         &[("floor", (floor as usize).into())],
     );
-    ui.label(RichText::new(promise).size(18.0));
+    ui.label(RichText::new(promise).size(theme::READING));
     ui.add_space(12.0);
     if ui
-        .button(RichText::new(text(ui, "framing-next")).size(18.0))
+        .button(RichText::new(text(ui, "framing-next")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Capture));
@@ -100,7 +107,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
 fn agenda_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     ui.label(
         RichText::new(text(ui, "framing-agenda"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     for (number, stage) in Stage::ALL.iter().enumerate().skip(2) {
@@ -127,7 +134,7 @@ fn agenda_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 ],
             ),
         };
-        ui.label(RichText::new(line).size(18.0));
+        ui.label(RichText::new(line).size(theme::READING));
     }
 }
 

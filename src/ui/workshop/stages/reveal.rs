@@ -7,6 +7,7 @@ use crate::metrics::benchmark::study_share;
 use crate::ui::state::command::{Commands, WorkshopCommand};
 use crate::ui::style::culled_rows::CulledRows;
 use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{
     category_labels_ui, function_word, mean, percent, readable_axes, signed,
 };
@@ -14,12 +15,8 @@ use crate::ui::workshop::open_workshop::OpenWorkshop;
 
 use super::reveal_gate::{held_back_ui, reveal_gate_ui, withheld};
 
-const SALES: Color32 = Color32::from_rgb(0x2f, 0x6d, 0xb5);
-const PRODUCT: Color32 = Color32::from_rgb(0xe0, 0x8a, 0x1e);
-const STUDY: Color32 = Color32::from_rgb(0x88, 0x88, 0x88);
-
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
-    ui.heading(RichText::new(text(ui, "reveal-title")).size(30.0));
+    ui.heading(RichText::new(text(ui, "reveal-title")).size(theme::STAGE_TITLE));
     if !open.workshop.floor_reached() {
         withheld(ui, open);
         return;
@@ -41,7 +38,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
             ("gap", signed(language, metrics.perception_gap()).into()),
         ],
     );
-    ui.label(RichText::new(summary).size(20.0));
+    ui.label(RichText::new(summary).size(theme::LEAD));
 
     // The room reads the statements, prompts and answers in the facilitator's language.
     let questionnaire = open.in_language(language).questionnaire;
@@ -53,7 +50,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
     });
     ui.add_space(12.0);
     if ui
-        .button(RichText::new(text(ui, "reveal-next")).size(18.0))
+        .button(RichText::new(text(ui, "reveal-next")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Diagnose));
@@ -105,18 +102,18 @@ fn show_row(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnair
             ui.add_space(12.0);
             ui.label(
                 RichText::new(text(ui, "reveal-comments"))
-                    .size(24.0)
+                    .size(theme::SECTION)
                     .strong(),
             );
         }
         Row::Prompt(prompt) => {
-            ui.label(RichText::new(*prompt).size(18.0).strong());
+            ui.label(RichText::new(*prompt).size(theme::READING).strong());
         }
         Row::NoComments => {
             ui.label(text(ui, "reveal-no-comments"));
         }
         Row::Comment(comment) => {
-            ui.label(RichText::new(format!("“{comment}”")).size(17.0));
+            ui.label(RichText::new(format!("“{comment}”")).size(theme::DETAIL));
         }
     }
 }
@@ -126,13 +123,13 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
     ui.add_space(8.0);
     ui.label(
         RichText::new(text(ui, "reveal-relationship"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     let groups: [(String, Color32, Vec<f64>); 3] = [
         (
             function_word(ui, Function::Sales),
-            SALES,
+            theme::SALES_COLOUR,
             Relationship::ALL
                 .iter()
                 .map(|a| metrics.sales.relationship_share(*a).unwrap_or(0.0) * 100.0)
@@ -140,7 +137,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
         ),
         (
             function_word(ui, Function::Product),
-            PRODUCT,
+            theme::PRODUCT_COLOUR,
             Relationship::ALL
                 .iter()
                 .map(|a| metrics.product.relationship_share(*a).unwrap_or(0.0) * 100.0)
@@ -148,7 +145,7 @@ fn relationship_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
         ),
         (
             text(ui, "reveal-study"),
-            STUDY,
+            theme::STUDY_COLOUR,
             Relationship::ALL
                 .iter()
                 .map(|a| study_share(*a) * 100.0)
@@ -219,7 +216,7 @@ fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
                 ui.end_row();
             }
         });
-    ui.label(RichText::new(text(ui, "reveal-study-note")).size(14.0));
+    ui.label(RichText::new(text(ui, "reveal-study-note")).size(theme::NOTE));
 }
 
 fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
@@ -228,7 +225,7 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
     ui.add_space(12.0);
     ui.label(
         RichText::new(text(ui, "reveal-statements"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     let count = statements.len();
@@ -237,7 +234,11 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
         .enumerate()
         .filter_map(|(index, statement)| {
             let gap = metrics.statement_gap(&statement.key)?;
-            let color = if gap >= 0.0 { SALES } else { PRODUCT };
+            let color = if gap >= 0.0 {
+                theme::SALES_COLOUR
+            } else {
+                theme::PRODUCT_COLOUR
+            };
             Some(
                 Bar::new((count - index) as f64, gap)
                     .width(0.6)
@@ -261,7 +262,7 @@ fn statement_chart(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
     let series = text(ui, "reveal-gap-series");
     readable_axes(Plot::new("statement gaps"))
         .custom_y_axes(vec![
-            crate::ui::style::theme::axis_hints(egui_plot::Axis::Y).min_thickness(widest + 8.0),
+            theme::axis_hints(egui_plot::Axis::Y).min_thickness(widest + 8.0),
         ])
         .height(32.0 * count as f32 + 40.0)
         .allow_drag(false)
@@ -309,7 +310,7 @@ fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questio
     ui.add_space(12.0);
     ui.label(
         RichText::new(text(ui, "reveal-sources"))
-            .size(24.0)
+            .size(theme::SECTION)
             .strong(),
     );
     let count = |counts: &std::collections::BTreeMap<String, usize>, key: &str| {

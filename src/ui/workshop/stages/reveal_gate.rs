@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 use crate::domain::{Function, Stage};
 use crate::ui::state::command::{Commands, WorkshopCommand};
 use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::function_word;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -15,11 +16,11 @@ pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
     let floor = workshop.settings.anonymity_floor.value() as usize;
     ui.label(
         RichText::new(text(ui, "reveal-withheld"))
-            .size(26.0)
+            .size(theme::GATE_TITLE)
             .strong(),
     );
     let why = text_with(ui, "reveal-withheld-text", &[("floor", floor.into())]);
-    ui.label(RichText::new(why).size(18.0));
+    ui.label(RichText::new(why).size(theme::READING));
     for function in Function::ALL {
         let count = workshop.respondents(function);
         let needed = floor.saturating_sub(count);
@@ -41,14 +42,18 @@ pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
                 ],
             )
         };
-        ui.label(RichText::new(line).size(20.0));
+        ui.label(RichText::new(line).size(theme::LEAD));
     }
 }
 
 /// Shown before the reveal, once the floor is reached: counts, and the decision to show.
 pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
-    ui.label(RichText::new(text(ui, "reveal-ready")).size(26.0).strong());
+    ui.label(
+        RichText::new(text(ui, "reveal-ready"))
+            .size(theme::GATE_TITLE)
+            .strong(),
+    );
     let counts = text_with(
         ui,
         "reveal-ready-counts",
@@ -57,13 +62,17 @@ pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Com
             ("product", workshop.respondents(Function::Product).into()),
         ],
     );
-    ui.label(RichText::new(counts).size(20.0));
+    ui.label(RichText::new(counts).size(theme::LEAD));
     let floor = workshop.settings.anonymity_floor.value() as usize;
     let later = text_with(ui, "reveal-ready-text", &[("floor", floor.into())]);
-    ui.label(RichText::new(later).size(18.0));
+    ui.label(RichText::new(later).size(theme::READING));
     ui.add_space(12.0);
     if ui
-        .button(RichText::new(text(ui, "reveal-button")).size(22.0).strong())
+        .button(
+            RichText::new(text(ui, "reveal-button"))
+                .size(theme::REVEAL_BUTTON)
+                .strong(),
+        )
         .clicked()
     {
         commands.send(WorkshopCommand::Reveal);
@@ -74,7 +83,7 @@ pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Com
 pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     for function in Function::ALL {
         if let Some(notice) = open.workshop.held_back_notice(function, of(ui)) {
-            ui.label(RichText::new(format!("⏸ {notice}")).size(18.0));
+            ui.label(RichText::new(format!("⏸ {notice}")).size(theme::READING));
         }
     }
 }
@@ -83,12 +92,12 @@ pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 pub fn not_revealed_ui(ui: &mut egui::Ui, commands: &mut Commands) {
     ui.label(
         RichText::new(text(ui, "reveal-not-revealed"))
-            .size(26.0)
+            .size(theme::GATE_TITLE)
             .strong(),
     );
-    ui.label(RichText::new(text(ui, "reveal-not-revealed-text")).size(18.0));
+    ui.label(RichText::new(text(ui, "reveal-not-revealed-text")).size(theme::READING));
     if ui
-        .button(RichText::new(text(ui, "reveal-go")).size(18.0))
+        .button(RichText::new(text(ui, "reveal-go")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Reveal));

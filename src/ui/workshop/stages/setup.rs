@@ -4,6 +4,7 @@ use crate::domain::{Date, Function, Stage};
 use crate::ui::state::command::{AppCommand, Commands, Edit, WorkshopCommand};
 use crate::ui::state::file_purpose::FilePurpose;
 use crate::ui::style::language_ui::{self, language_picker};
+use crate::ui::style::theme;
 use crate::ui::style::widgets::{field_error, number_field, text_field};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::stepper::stage_name;
@@ -17,7 +18,7 @@ pub fn show(
     let workshop = &open.workshop;
     let meta = &workshop.meta;
     let language = language_ui::of(ui);
-    ui.heading(RichText::new(stage_name(language, Stage::Setup)).size(30.0));
+    ui.heading(RichText::new(stage_name(language, Stage::Setup)).size(theme::STAGE_TITLE));
     ui.add_space(8.0);
     if let Some(text) = text_field(
         ui,
@@ -77,7 +78,7 @@ pub fn show(
     time_boxes_ui(ui, open, commands);
     ui.add_space(12.0);
     if ui
-        .button(RichText::new(language.text("setup-next")).size(18.0))
+        .button(RichText::new(language.text("setup-next")).size(theme::ACTION_BUTTON))
         .clicked()
     {
         commands.send(WorkshopCommand::GoTo(Stage::Framing));
