@@ -1,5 +1,6 @@
 //! Escaping text for HTML and SVG, which the HTML report, its charts and the comparison
-//! report all need: one module they use, so none of them imports another for it.
+//! report all need, and for Markdown: one module they use, so none of them imports another
+//! for it.
 
 /// Escapes text for HTML (and SVG) content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -11,6 +12,22 @@ pub fn escape(text: &str) -> String {
             '>' => escaped.push_str("&gt;"),
             '"' => escaped.push_str("&quot;"),
             '\'' => escaped.push_str("&#39;"),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Keeps user text from turning into Markdown structure (tables, emphasis, links, HTML).
+pub fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' => escaped.push(' '),
             _ => escaped.push(c),
         }
     }

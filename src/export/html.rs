@@ -7,6 +7,7 @@ use super::html_findings::findings_html;
 use super::markdown::facts;
 use super::summary::{Results, Summary};
 use super::svg::{distribution_chart, gap_chart};
+use super::table::Table;
 use crate::metrics::Scope;
 use crate::metrics::benchmark::study_note;
 use crate::rules::Verdict;
@@ -235,20 +236,6 @@ fn verdicts_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
 }
 
 /// A table's head row: `<thead>` with the columns, the first left, the others numbers.
-fn head_row(summary: &Summary<'_>, ids: &[&str]) -> String {
-    let mut row = String::from("<table>\n<thead><tr>");
-    for (index, id) in ids.iter().enumerate() {
-        let class = if index == 0 { "" } else { " class=\"number\"" };
-        let _ = write!(
-            row,
-            "<th scope=\"col\"{class}>{}</th>",
-            escape(&summary.text(id))
-        );
-    }
-    row.push_str("</tr></thead>\n<tbody>\n");
-    row
-}
-
 /// The relationship answers beside the study, the statements and the friction sources, each
 /// as a chart (where there is one) and a table.
 fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
@@ -264,30 +251,10 @@ fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
         "\n<figcaption>{}</figcaption>\n</figure>",
         t("export-distribution-caption")
     );
-    out.push_str(&head_row(
-        summary,
-        &[
-            "export-answer",
-            "export-sales",
-            "export-product",
-            "export-overall",
-            "study-column",
-        ],
-    ));
-    for row in &results.relationship_rows {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&row.label),
-            summary.percent(row.sales),
-            summary.percent(row.product),
-            summary.percent(row.overall),
-            row.study_label
-        );
-    }
+    out.push_str(&Table::relationship(summary, results).html());
     let _ = writeln!(
         out,
-        "</tbody>\n</table>\n<p><small>{} {}</small></p>\n</section>",
+        "<p><small>{} {}</small></p>\n</section>",
         t("study-note-label"),
         escape(&study_note(summary.language))
     );
@@ -303,46 +270,10 @@ fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
         "\n<figcaption>{}</figcaption>\n</figure>",
         t("export-gap-caption")
     );
-    out.push_str(&head_row(
-        summary,
-        &[
-            "export-statement",
-            "export-sales",
-            "export-product",
-            "export-gap",
-        ],
-    ));
-    for row in &results.statement_rows {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&row.text),
-            summary.optional_mean(row.sales),
-            summary.optional_mean(row.product),
-            summary.optional_gap(row.gap)
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str(&Table::statements(summary, results, "export-gap").html());
+    out.push_str("</section>\n");
 
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-friction-sources"));
-    out.push_str(&head_row(
-        summary,
-        &[
-            "export-source",
-            "export-sales",
-            "export-product",
-            "export-total",
-        ],
-    ));
-    for row in &results.source_rows {
-        let _ = writeln!(
-            out,
-            "<tr><th scope=\"row\">{}</th><td class=\"number\">{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
-            escape(&row.label),
-            row.sales,
-            row.product,
-            row.total
-        );
-    }
-    out.push_str("</tbody>\n</table>\n</section>\n");
+    out.push_str(&Table::sources(summary, results).html());
+    out.push_str("</section>\n");
 }

@@ -2,8 +2,10 @@
 
 use std::fmt::Write as _;
 
+use super::escape::escape_markdown as escape;
 use super::finding::Finding;
 use super::summary::{Results, Summary};
+use super::table::Table;
 use crate::i18n::Language;
 use crate::metrics::Scope;
 use crate::metrics::benchmark::study_note;
@@ -113,27 +115,7 @@ fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) 
 fn tables_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
     let t = |id: &str| summary.text(id);
     let _ = writeln!(out, "\n## {}\n", t("export-relationship-heading"));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} | {} |",
-        t("export-answer"),
-        t("export-sales"),
-        t("export-product"),
-        t("export-overall"),
-        t("study-column")
-    );
-    let _ = writeln!(out, "|---|---:|---:|---:|---:|");
-    for row in &results.relationship_rows {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            escape(&row.label),
-            summary.percent(row.sales),
-            summary.percent(row.product),
-            summary.percent(row.overall),
-            row.study_label
-        );
-    }
+    out.push_str(&Table::relationship(summary, results).markdown());
     let _ = writeln!(
         out,
         "\n*{}* {}",
@@ -142,46 +124,10 @@ fn tables_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
     );
 
     let _ = writeln!(out, "\n## {}\n", t("export-statements-heading"));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |",
-        t("export-statement"),
-        t("export-sales"),
-        t("export-product"),
-        t("export-gap-sales-product")
-    );
-    let _ = writeln!(out, "|---|---:|---:|---:|");
-    for row in &results.statement_rows {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            escape(&row.text),
-            summary.optional_mean(row.sales),
-            summary.optional_mean(row.product),
-            summary.optional_gap(row.gap)
-        );
-    }
+    out.push_str(&Table::statements(summary, results, "export-gap-sales-product").markdown());
 
     let _ = writeln!(out, "\n## {}\n", t("export-friction-sources"));
-    let _ = writeln!(
-        out,
-        "| {} | {} | {} | {} |",
-        t("export-source"),
-        t("export-sales"),
-        t("export-product"),
-        t("export-total")
-    );
-    let _ = writeln!(out, "|---|---:|---:|---:|");
-    for row in &results.source_rows {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            escape(&row.label),
-            row.sales,
-            row.product,
-            row.total
-        );
-    }
+    out.push_str(&Table::sources(summary, results).markdown());
 }
 
 fn findings_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
@@ -335,20 +281,4 @@ fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
             );
         }
     }
-}
-
-/// Keeps user text from turning into Markdown structure (tables, emphasis, links, HTML).
-fn escape(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#' => {
-                escaped.push('\\');
-                escaped.push(c);
-            }
-            '\n' | '\r' => escaped.push(' '),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
 }

@@ -10,6 +10,7 @@ pub mod markdown;
 pub mod spreadsheet_safe;
 pub mod summary;
 pub mod svg;
+pub mod table;
 
 pub use finding::{Finding, NearMiss, finding_title};
 pub use summary::{Results, Summary};
