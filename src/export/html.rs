@@ -235,7 +235,6 @@ fn verdicts_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
     out.push_str("</section>\n");
 }
 
-/// A table's head row: `<thead>` with the columns, the first left, the others numbers.
 /// The relationship answers beside the study, the statements and the friction sources, each
 /// as a chart (where there is one) and a table.
 fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
