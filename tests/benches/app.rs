@@ -29,6 +29,18 @@ fn frame(ctx: &egui::Context, app: &mut TandemApp) {
         .drop_without_applying_deltas();
 }
 
+/// The app on `folder` (opening `open` at start), read by its state alone: no window.
+fn app_in(folder: &std::path::Path, open: Option<std::path::PathBuf>) -> TandemApp {
+    TandemApp::new(
+        Launch {
+            workshops_dir: folder.to_path_buf(),
+            open,
+        },
+        None,
+        ManualClock::default().clock(),
+    )
+}
+
 /// The reference: egui's own demo windows, same screen, same run.
 fn demo_reference(c: &mut Criterion) {
     let ctx = egui::Context::default();
@@ -48,14 +60,7 @@ fn demo_reference(c: &mut Criterion) {
 /// Twelve quarterly workshops of 40 responses each, compared in the app: one frame.
 fn compare_twelve(c: &mut Criterion) {
     let folder = tempfile::tempdir().unwrap();
-    let mut app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.path().to_path_buf(),
-            open: None,
-        },
-        None,
-        ManualClock::default().clock(),
-    );
+    let mut app = app_in(folder.path(), None);
     for quarter in 0..12_u32 {
         let mut workshop = common::demo::large_workshop(u64::from(quarter), 40);
         workshop.meta.date = Date::new(2024, 1, 15).unwrap().add_months(quarter * 3);
@@ -82,14 +87,7 @@ fn stage_frames(c: &mut Criterion) {
     let mut workshop = common::demo::large_workshop(5, 500);
     workshop.time_boxes.clear();
     tandem::storage::save_workshop(&path, &workshop).unwrap();
-    let mut app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.path().to_path_buf(),
-            open: Some(path),
-        },
-        None,
-        ManualClock::default().clock(),
-    );
+    let mut app = app_in(folder.path(), Some(path));
     let ctx = egui::Context::default();
     TandemApp::style(&ctx);
     let mut group = c.benchmark_group("frame with 500 responses");
@@ -116,14 +114,7 @@ fn thousand_workshops() -> tempfile::TempDir {
 /// The home screen listing a library of 1,000 workshops: one frame.
 fn library_frame(c: &mut Criterion) {
     let folder = thousand_workshops();
-    let mut app = TandemApp::new(
-        Launch {
-            workshops_dir: folder.path().to_path_buf(),
-            open: None,
-        },
-        None,
-        ManualClock::default().clock(),
-    );
+    let mut app = app_in(folder.path(), None);
     while app.state.library.is_scanning() {
         app.state.tick();
         std::thread::sleep(Duration::from_millis(5));

@@ -8,6 +8,7 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use tandem::domain::Workshop;
 use tandem::export::{Format, Summary};
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::{RuleSet, classify, classify_metrics, leave_one_out};
@@ -48,25 +49,34 @@ fn files_of_1000(c: &mut Criterion) {
     group.finish();
 }
 
-fn html_of_1000(c: &mut Criterion) {
-    let workshop = common::demo::large_workshop(3, 1_000);
+/// `run` on a workshop of 1,000 responses drawn from `seed`, in the "1000 responses" group.
+fn on_1000<R>(c: &mut Criterion, seed: u64, name: &str, run: impl Fn(&Workshop, &RuleSet) -> R) {
+    let workshop = common::demo::large_workshop(seed, 1_000);
     let rules = RuleSet::default_rules();
     let mut group = c.benchmark_group("1000 responses");
-    group.bench_function("HTML export (metrics, rules, charts)", |b| {
-        b.iter(|| Format::Html.render(&Summary::new(black_box(&workshop), black_box(&rules))));
+    group.bench_function(name, |b| {
+        b.iter(|| run(black_box(&workshop), black_box(&rules)));
     });
     group.finish();
 }
 
+fn html_of_1000(c: &mut Criterion) {
+    on_1000(
+        c,
+        3,
+        "HTML export (metrics, rules, charts)",
+        |workshop, rules| Format::Html.render(&Summary::new(workshop, rules)),
+    );
+}
+
 /// Every verdict and rule classified without each of 1,000 responses in turn.
 fn leave_one_out_of_1000(c: &mut Criterion) {
-    let workshop = common::demo::large_workshop(4, 1_000);
-    let rules = RuleSet::default_rules();
-    let mut group = c.benchmark_group("1000 responses");
-    group.bench_function("leave one out (every verdict and rule)", |b| {
-        b.iter(|| leave_one_out(black_box(&workshop), black_box(&rules)));
-    });
-    group.finish();
+    on_1000(
+        c,
+        4,
+        "leave one out (every verdict and rule)",
+        leave_one_out,
+    );
 }
 
 criterion_group!(

@@ -12,15 +12,15 @@ mod common;
 use std::sync::{Barrier, mpsc};
 use std::time::{Duration, Instant};
 
-use common::phone::{Phone, answers};
+use common::phone::{Phone, answers, field};
 use criterion::{Criterion, criterion_group, criterion_main};
-use tandem::domain::{Date, Questionnaire, Response, Workshop};
+use tandem::domain::{Questionnaire, Response};
 use tandem::room::Room;
 
 /// A room whose owner saves every answer atomically before replying, as the app and
 /// `tandem room` do; `saved` hears of each saved answer.
 fn open_room(folder: &std::path::Path) -> (Room, mpsc::Receiver<()>) {
-    let workshop = Workshop::new("Bench", Date::new(2026, 11, 28).unwrap());
+    let workshop = common::blank_workshop("Bench");
     common::phone::open_saving_room(&folder.join("bench.ron"), workshop)
 }
 
@@ -39,8 +39,7 @@ fn forty_submit_at_once(responses: &[Response], questionnaire: &Questionnaire) -
                     let mut phone = Phone::new(url);
                     let review = phone.walk_to_review(response, questionnaire).pop().unwrap();
                     start.wait();
-                    let thanks =
-                        phone.press(&review, &[(String::from("go"), String::from("submit"))]);
+                    let thanks = phone.press(&review, &[field("go", "submit")]);
                     assert_eq!(thanks.status, 200);
                 })
                 .unwrap();

@@ -3,30 +3,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-
-use std::process::{Command, Output};
-
-fn tandem(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
+use common::cli::{arg, command, run, tandem};
+use common::{Q2, example_below_the_floor, folder_with_file, save_in, write_in};
 
 #[test]
 fn help_describes_every_command() {
-    let output = tandem(&["--help"]);
-    assert!(output.status.success());
-    let help = stdout(&output);
+    let help = tandem(["--help"]).printed();
     for command in ["open", "check", "list", "--workshops"] {
         assert!(help.contains(command), "--help lacks {command}:\n{help}");
     }
@@ -34,15 +16,14 @@ fn help_describes_every_command() {
 
 #[test]
 fn check_accepts_the_examples_and_the_default_questionnaire() {
-    let output = tandem(&[
+    let out = tandem([
         "check",
         "workshops/2026-q1-northwind.ron",
         "workshops/2026-q2-northwind.ron",
         "workshops/2026-q3-northwind.ron",
         "assets/questionnaires/default.ron",
-    ]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let out = stdout(&output);
+    ])
+    .printed();
     assert_eq!(
         out.lines().filter(|line| line.starts_with("ok: ")).count(),
         4,
@@ -60,30 +41,22 @@ fn check_exits_1_with_one_message_per_bad_file() {
         if bad.name == "questionnaire-given-as-workshop" {
             continue;
         }
-        let path = folder.path().join(format!("{}.ron", bad.name));
-        std::fs::write(&path, &bad.bytes).unwrap();
-
-        let single = tandem(&["check", path.to_str().unwrap()]);
-        assert_eq!(
-            single.status.code(),
-            Some(1),
-            "{}: {}",
-            bad.name,
-            stderr(&single)
-        );
+        let path = write_in(folder.path(), &format!("{}.ron", bad.name), &bad.bytes);
+        let single = tandem(["check", arg(&path)]);
+        assert_eq!(single.code(), Some(1), "{}: {}", bad.name, single.stderr);
         assert!(
-            stderr(&single).contains(bad.message),
+            single.stderr.contains(bad.message),
             "{}: {}",
             bad.name,
-            stderr(&single)
+            single.stderr
         );
         paths.push(path);
     }
     let mut args = vec!["check", "workshops/2026-q1-northwind.ron"];
-    args.extend(paths.iter().map(|p| p.to_str().unwrap()));
-    let all = tandem(&args);
-    assert_eq!(all.status.code(), Some(1));
-    let errors = stderr(&all);
+    args.extend(paths.iter().map(|p| arg(p)));
+    let all = tandem(args);
+    assert_eq!(all.code(), Some(1));
+    let errors = &all.stderr;
     assert_eq!(
         errors
             .lines()
@@ -93,7 +66,7 @@ fn check_exits_1_with_one_message_per_bad_file() {
         "{errors}"
     );
     assert_eq!(
-        stdout(&all).lines().count(),
+        all.stdout.lines().count(),
         1,
         "the good file is still reported ok"
     );
@@ -101,9 +74,9 @@ fn check_exits_1_with_one_message_per_bad_file() {
 
 #[test]
 fn list_json_prints_one_object_per_workshop() {
-    let output = tandem(&["list", "--json"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let listed: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let listed = tandem(["list", "--json"]);
+    assert!(listed.success(), "{}", listed.stderr);
+    let listed = listed.json();
     let listed = listed.as_array().unwrap();
     assert_eq!(listed.len(), 3);
     assert_eq!(listed[0]["title"], "Sales & Product alignment, Q1 2026");
@@ -120,49 +93,35 @@ fn list_json_prints_one_object_per_workshop() {
 #[test]
 fn list_reports_unreadable_files_and_still_lists_the_rest() {
     let folder = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        common::example_path("2026-q2-northwind.ron"),
-        folder.path().join("q2.ron"),
-    )
-    .unwrap();
-    std::fs::write(folder.path().join("bad.ron"), "(format_version: 1,").unwrap();
-    let output = tandem(&["list", "--workshops", folder.path().to_str().unwrap()]);
-    assert!(output.status.success());
-    assert!(stdout(&output).contains("Sales & Product alignment, Q2 2026"));
-    assert!(stdout(&output).contains("2026-05-14"));
-    assert!(
-        stderr(&output).contains("bad.ron:1:"),
-        "{}",
-        stderr(&output)
-    );
+    common::copy_example(folder.path(), Q2, "q2.ron");
+    write_in(folder.path(), "bad.ron", "(format_version: 1,");
+    let output = tandem(["list", "--workshops", arg(folder.path())]);
+    assert!(output.success());
+    assert!(output.stdout.contains("Sales & Product alignment, Q2 2026"));
+    assert!(output.stdout.contains("2026-05-14"));
+    assert!(output.stderr.contains("bad.ron:1:"), "{}", output.stderr);
 }
 
 #[test]
 fn open_refuses_a_broken_file_before_opening_a_window() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("broken.ron");
-    std::fs::write(&path, "(format_version: 1, workshop: (meta: (").unwrap();
-    let output = tandem(&["open", path.to_str().unwrap()]);
-    assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("broken.ron:1:"),
-        "{}",
-        stderr(&output)
-    );
+    let (_folder, path) = folder_with_file("broken.ron", "(format_version: 1, workshop: (meta: (");
+    let output = tandem(["open", arg(&path)]);
+    assert_eq!(output.code(), Some(1));
+    assert!(output.stderr.contains("broken.ron:1:"), "{}", output.stderr);
 }
 
 #[test]
 fn an_unknown_command_is_a_usage_error() {
-    let output = tandem(&["frobnicate"]);
-    assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("frobnicate"));
+    let output = tandem(["frobnicate"]);
+    assert_eq!(output.code(), Some(2));
+    assert!(output.stderr.contains("frobnicate"));
 }
 
 #[test]
 fn classify_json_is_stable_for_scripts() {
-    let output = tandem(&["classify", "workshops/2026-q1-northwind.ron", "--json"]);
-    assert!(output.status.success(), "{}", stderr(&output));
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let output = tandem(["classify", "workshops/2026-q1-northwind.ron", "--json"]);
+    assert!(output.success(), "{}", output.stderr);
+    let json = output.json();
     assert_eq!(json["verdict"], "toxic");
     assert_eq!(json["respondents"]["sales"], 22);
     assert_eq!(json["respondents"]["product"], 14);
@@ -209,36 +168,16 @@ fn classify_json_is_stable_for_scripts() {
         .sum();
     assert_eq!(json["scopes"]["overall"]["toxic_weight"], toxic);
 
-    let improved = tandem(&["classify", "workshops/2026-q3-northwind.ron", "--json"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&improved)).unwrap();
-    assert_eq!(json["verdict"], "healthy");
+    let improved = tandem(["classify", "workshops/2026-q3-northwind.ron", "--json"]);
+    assert_eq!(improved.json()["verdict"], "healthy");
 }
 
 #[test]
 fn classify_below_the_floor_shows_only_counts() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("small.ron");
-    let mut workshop =
-        tandem::storage::load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
-    let kept: Vec<_> = workshop
-        .responses
-        .iter()
-        .filter(|r| r.function == tandem::domain::Function::Sales)
-        .cloned()
-        .chain(
-            workshop
-                .responses
-                .iter()
-                .filter(|r| r.function == tandem::domain::Function::Product)
-                .take(2)
-                .cloned(),
-        )
-        .collect();
-    workshop.responses = kept.into();
-    tandem::storage::save_workshop(&path, &workshop).unwrap();
+    let path = save_in(folder.path(), "small.ron", &example_below_the_floor());
 
-    let output = tandem(&["classify", path.to_str().unwrap(), "--json"]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let json = tandem(["classify", arg(&path), "--json"]).json();
     assert_eq!(json["verdict"], "insufficient");
     assert_eq!(json["respondents"]["product"], 2);
     assert!(json["perception_gap"].is_null());
@@ -252,7 +191,7 @@ fn classify_below_the_floor_shows_only_counts() {
         assert!(of["flips_when_one_left_out"].is_null());
         assert!(of["robust"].is_null());
     }
-    let human = stdout(&tandem(&["classify", path.to_str().unwrap()]));
+    let human = tandem(["classify", arg(&path)]).stdout;
     assert!(human.contains("Results are withheld"), "{human}");
     assert!(human.contains("product 1 more"), "{human}");
     assert!(!human.contains('%'), "no shares below the floor: {human}");
@@ -260,9 +199,7 @@ fn classify_below_the_floor_shows_only_counts() {
 
 #[test]
 fn classify_prints_verdicts_fired_rules_and_the_benchmark() {
-    let output = tandem(&["classify", "workshops/2026-q1-northwind.ron"]);
-    assert!(output.status.success());
-    let text = stdout(&output);
+    let text = tandem(["classify", "workshops/2026-q1-northwind.ron"]).printed();
     assert!(text.contains("Verdict: ⚠ TOXIC"), "{text}");
     assert!(
         text.contains("Sales' average for “Gets personal” is 3.71, at or above 3.50"),
@@ -277,36 +214,32 @@ fn classify_prints_verdicts_fired_rules_and_the_benchmark() {
 #[test]
 fn classify_uses_a_rules_file_and_rejects_a_broken_one() {
     let folder = tempfile::tempdir().unwrap();
-    let rules = folder.path().join("strict-rules.ron");
     // Make every workshop toxic: a dysfunction share of 0% or more always holds.
     let text = include_str!("../../assets/rules/default.ron")
         .replace("threshold: 0.50", "threshold: 0.0")
         .replace("name: \"Tandem default rules\"", "name: \"Strict rules\"");
-    std::fs::write(&rules, text).unwrap();
-    let output = tandem(&[
-        "classify",
-        "workshops/2026-q3-northwind.ron",
-        "--rules",
-        rules.to_str().unwrap(),
-        "--json",
-    ]);
-    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let rules = write_in(folder.path(), "strict-rules.ron", text);
+    let classify = |json: &[&str]| {
+        let args = [
+            "classify",
+            "workshops/2026-q3-northwind.ron",
+            "--rules",
+            arg(&rules),
+        ];
+        tandem(args.iter().chain(json))
+    };
+    let json = classify(&["--json"]).json();
     assert_eq!(json["rules"], "Strict rules");
     let fired = json["scopes"]["overall"]["fired"].as_array().unwrap();
     assert!(fired.iter().any(|f| f["rule"] == "dysfunction_share"));
 
     std::fs::write(&rules, "(name: \"x\", rules: [").unwrap();
-    let output = tandem(&[
-        "classify",
-        "workshops/2026-q3-northwind.ron",
-        "--rules",
-        rules.to_str().unwrap(),
-    ]);
-    assert_eq!(output.status.code(), Some(1));
+    let output = classify(&[]);
+    assert_eq!(output.code(), Some(1));
     assert!(
-        stderr(&output).contains("strict-rules.ron:1:"),
+        output.stderr.contains("strict-rules.ron:1:"),
         "{}",
-        stderr(&output)
+        output.stderr
     );
 }
 
@@ -327,19 +260,15 @@ fn a_reader_that_goes_away_is_not_an_error() {
         let (reader, writer) = std::io::pipe().unwrap();
         // Closed before the command starts: its first write meets a pipe nobody reads.
         drop(reader);
-        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .stdout(writer)
-            .stderr(std::process::Stdio::piped())
-            .output()
-            .unwrap();
+        let mut piped = command(args);
+        piped.stdout(writer);
+        let output = run(piped);
         assert!(
-            output.status.success(),
+            output.success(),
             "{args:?}: {:?}\n{}",
             output.status,
-            stderr(&output)
+            output.stderr
         );
-        assert_eq!(stderr(&output), "", "{args:?}");
+        assert_eq!(output.stderr, "", "{args:?}");
     }
 }

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use tandem::clock::ManualClock;
-use tandem::domain::Stage;
+use tandem::domain::{Stage, Workshop};
 use tandem::i18n::Language;
-use tandem::ui::{Command, Launch, TandemApp};
+use tandem::ui::{Command, Launch, RoomCommand, TandemApp};
 
 /// The app as a test drives it.
 pub type App = Harness<'static, TandemApp>;
@@ -100,6 +100,13 @@ impl Opening {
         wait_for_scan(&mut app);
         app
     }
+
+    /// The app on a workshop of its own, made with "+ New workshop" in the library.
+    pub fn start_on_a_new_workshop(self) -> App {
+        let mut app = self.start();
+        click(&mut app, "+ New workshop");
+        app
+    }
 }
 
 /// The library scans on background threads; frames keep coming until it is done. Returns
@@ -170,8 +177,13 @@ pub fn go_to(app: &mut Harness<'_, TandemApp>, stage: Stage) {
     assert_eq!(open_stage(app), stage);
 }
 
+/// The workshop open in the app, as it stands in memory.
+pub fn open_workshop<'a>(app: &'a Harness<'_, TandemApp>) -> &'a Workshop {
+    &app.state().state.open().unwrap().workshop
+}
+
 pub fn open_stage(app: &Harness<'_, TandemApp>) -> Stage {
-    app.state().state.open().unwrap().workshop.stage
+    open_workshop(app).stage
 }
 
 pub fn open_path(app: &Harness<'_, TandemApp>) -> PathBuf {
@@ -223,11 +235,84 @@ pub fn scroll_until_shown(app: &mut Harness<'_, TandemApp>, on_page: &str, label
     panic!("{label} never came into view");
 }
 
-/// A folder of its own holding a copy of each named example workshop.
-pub fn folder_with_examples(names: &[&str]) -> tempfile::TempDir {
-    let folder = tempfile::tempdir().unwrap();
-    for name in names {
-        std::fs::copy(super::example_path(name), folder.path().join(name)).unwrap();
+/// Ctrl+Q (Cmd+Q on a Mac): the facilitator closes the window.
+pub fn press_quit(app: &mut Harness<'_, TandemApp>) {
+    app.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    app.run();
+}
+
+/// The kiosk's button that rates `statement` `value` on the agreement scale (0: the button
+/// that skips it).
+pub fn rating_button(statement: &str, value: u8) -> String {
+    let words = [
+        "skip",
+        "strongly disagree",
+        "disagree",
+        "neutral",
+        "agree",
+        "strongly agree",
+    ];
+    match value {
+        0 => format!("{statement} — skip"),
+        _ => format!("{statement} — {value} ({})", words[usize::from(value)]),
     }
-    folder
+}
+
+/// Whether the radio button, checkbox or toggle labelled `label` is chosen.
+pub fn is_chosen(app: &Harness<'_, TandemApp>, label: &str) -> bool {
+    let node = app.get_by_label(label);
+    let node = node.accesskit_node();
+    node.toggled() == Some(egui::accesskit::Toggled::True) || node.is_selected() == Some(true)
+}
+
+/// Whether a widget labelled exactly `label` is on screen.
+pub fn shows(app: &Harness<'_, TandemApp>, label: &str) -> bool {
+    app.query_by_label(label).is_some()
+}
+
+/// Whether a widget whose label holds `part` is on screen.
+pub fn mentions(app: &Harness<'_, TandemApp>, part: &str) -> bool {
+    app.query_by_label_contains(part).is_some()
+}
+
+/// The viewport commands the last frame sent to the window.
+pub fn window_commands(app: &Harness<'_, TandemApp>) -> Vec<egui::ViewportCommand> {
+    app.output()
+        .viewport_output
+        .values()
+        .flat_map(|output| output.commands.iter().cloned())
+        .collect()
+}
+
+/// How long until the app asked to be repainted (`Duration::MAX`: not at all).
+pub fn repaint_delay(app: &Harness<'_, TandemApp>) -> Duration {
+    app.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay
+}
+
+/// On Capture: opens the room on 127.0.0.1 as a facilitator would (tests talk to this
+/// machine and nothing else) and returns its join address.
+pub fn open_room_on_loopback(app: &mut Harness<'_, TandemApp>) -> String {
+    send(
+        app,
+        RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()),
+    );
+    click(app, "Open the room");
+    app.state()
+        .state
+        .open()
+        .and_then(|open| open.room.open.as_ref())
+        .map(|room| room.room.join_url().to_owned())
+        .expect("the room is open")
+}
+
+/// In the library of the examples: ticks each of `quarters` ("Q1") for comparison, then
+/// compares them.
+pub fn compare_examples(app: &mut Harness<'_, TandemApp>, quarters: &[&str]) {
+    for quarter in quarters {
+        click(
+            app,
+            &format!("Compare Sales & Product alignment, {quarter} 2026"),
+        );
+    }
+    click(app, &format!("Compare selected ({})", quarters.len()));
 }

@@ -33,6 +33,11 @@ impl Page {
     }
 }
 
+/// A form field as a phone posts it: its name and its value.
+pub fn field(name: &str, value: &str) -> (String, String) {
+    (name.to_owned(), value.to_owned())
+}
+
 /// Every `<input>`'s attributes, unescaped.
 pub fn inputs(html: &str) -> Vec<BTreeMap<String, String>> {
     let mut reader = quick_xml::Reader::from_str(html);
@@ -153,7 +158,7 @@ impl Phone {
         let mut pages = self.walk_to_review(response, questionnaire);
         let review = pages.last().unwrap();
         assert_eq!(review.step().as_deref(), Some("review"), "{}", review.html);
-        let thanks = self.press(review, &[(String::from("go"), String::from("submit"))]);
+        let thanks = self.press(review, &[field("go", "submit")]);
         pages.push(thanks);
         pages
     }
@@ -166,12 +171,11 @@ impl Phone {
     ) -> Vec<Page> {
         let mut pages = vec![self.get()];
         assert_eq!(pages[0].status, 200, "{}", pages[0].html);
-        let pair = |name: &str, value: &str| (name.to_owned(), value.to_owned());
         let steps: Vec<Vec<(String, String)>> = vec![
-            vec![pair("function", response.function.key())],
+            vec![field("function", response.function.key())],
             vec![
-                pair("relationship", response.relationship.key()),
-                pair("go", "next"),
+                field("relationship", response.relationship.key()),
+                field("go", "next"),
             ],
             questionnaire
                 .statements
@@ -182,24 +186,24 @@ impl Phone {
                         .map_or_else(|| String::from("skip"), |value| value.to_string());
                     (format!("rating.{}", statement.key), value)
                 })
-                .chain([pair("go", "next")])
+                .chain([field("go", "next")])
                 .collect(),
             response
                 .sources
                 .iter()
-                .map(|key| pair("source", key))
-                .chain([pair("go", "next")])
+                .map(|key| field("source", key))
+                .chain([field("go", "next")])
                 .collect(),
             vec![
-                pair(
+                field(
                     "friction_comment",
                     response.friction_comment.as_deref().unwrap_or_default(),
                 ),
-                pair(
+                field(
                     "works_well_comment",
                     response.works_well_comment.as_deref().unwrap_or_default(),
                 ),
-                pair("go", "next"),
+                field("go", "next"),
             ],
         ];
         let expected = ["team", "relationship", "statements", "sources", "comments"];

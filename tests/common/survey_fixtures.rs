@@ -28,6 +28,19 @@ const AGREEMENT: [&str; 5] = [
     "Strongly agree",
 ];
 
+/// The columns `SurveyMonkey` writes before the questions: who answered, from where, when.
+pub const SURVEYMONKEY_IDENTITY: [&str; 9] = [
+    "Respondent ID",
+    "Collector ID",
+    "Start Date",
+    "End Date",
+    "IP Address",
+    "Email Address",
+    "First Name",
+    "Last Name",
+    "Custom Data 1",
+];
+
 /// One respondent, with what the tools know about them (which must never come in).
 pub struct Answer {
     pub sales: bool,
@@ -130,6 +143,20 @@ fn word(rating: Option<u8>) -> String {
 
 fn number(rating: Option<u8>) -> String {
     rating.map_or_else(String::new, |r| r.to_string())
+}
+
+/// One column per friction source: its label where the answer picked it, else empty.
+fn source_columns<'a>(
+    q: &'a Questionnaire,
+    answer: &'a Answer,
+) -> impl Iterator<Item = String> + 'a {
+    q.sources.iter().map(|s| {
+        if answer.sources.contains(&s.key.as_str()) {
+            s.label.clone()
+        } else {
+            String::new()
+        }
+    })
 }
 
 fn csv_of(rows: &[Vec<String>]) -> String {
@@ -244,13 +271,7 @@ pub fn typeform_csv(answers: &[Answer]) -> String {
             relationship_label(answer),
         ];
         row.extend(answer.ratings.iter().map(|r| number(*r)));
-        row.extend(q.sources.iter().map(|s| {
-            if answer.sources.contains(&s.key.as_str()) {
-                s.label.clone()
-            } else {
-                String::new()
-            }
-        }));
+        row.extend(source_columns(&q, answer));
         row.push(answer.friction_comment.to_owned());
         row.push(answer.works_well_comment.to_owned());
         row.push(answer.timestamp.to_owned());
@@ -264,17 +285,7 @@ pub fn typeform_csv(answers: &[Answer]) -> String {
 /// `SurveyMonkey`: two header rows, a matrix for the statements, a column per checkbox.
 pub fn surveymonkey_csv(answers: &[Answer]) -> String {
     let q = q();
-    let identity = [
-        "Respondent ID",
-        "Collector ID",
-        "Start Date",
-        "End Date",
-        "IP Address",
-        "Email Address",
-        "First Name",
-        "Last Name",
-        "Custom Data 1",
-    ];
+    let identity = SURVEYMONKEY_IDENTITY;
     let mut first: Vec<String> = identity.iter().map(|h| (*h).to_owned()).collect();
     let mut second: Vec<String> = vec![String::new(); identity.len()];
     first.push(String::from("Which team are you in?"));
@@ -318,13 +329,7 @@ pub fn surveymonkey_csv(answers: &[Answer]) -> String {
             relationship_label(answer),
         ];
         row.extend(answer.ratings.iter().map(|r| word(*r)));
-        row.extend(q.sources.iter().map(|s| {
-            if answer.sources.contains(&s.key.as_str()) {
-                s.label.clone()
-            } else {
-                String::new()
-            }
-        }));
+        row.extend(source_columns(&q, answer));
         row.push(answer.friction_comment.to_owned());
         row.push(answer.works_well_comment.to_owned());
         rows.push(row);

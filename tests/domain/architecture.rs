@@ -22,23 +22,7 @@ const MAX_LINES: usize = 400;
 type Module = Vec<String>;
 
 fn source_files() -> Vec<PathBuf> {
-    fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
-        for entry in std::fs::read_dir(dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                walk(&path, files);
-            } else if path.extension().is_some_and(|ext| ext == "rs") {
-                files.push(path);
-            }
-        }
-    }
-    let mut files = Vec::new();
-    walk(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
-        &mut files,
-    );
-    files.sort();
-    files
+    crate::common::rust_files_in(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"))
 }
 
 /// `src/ui/stages/reveal.rs` → `["ui", "stages", "reveal"]`; `mod.rs` and `lib.rs` name

@@ -3,26 +3,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-
-use std::process::Command;
+use common::cli::{arg, tandem};
+use common::{Q1, Q2, Q3, example, examples_to_compare, save_in};
 
 use tandem::compare::Comparison;
 use tandem::domain::Function;
-use tandem::rules::RuleSet;
-use tandem::storage::{load_workshop, save_workshop};
-
-fn tandem(args: &[&str]) -> (bool, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
 
 const EXAMPLES: [&str; 3] = [
     "workshops/2026-q3-northwind.ron",
@@ -32,8 +17,7 @@ const EXAMPLES: [&str; 3] = [
 
 #[test]
 fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
-    let (ok, text, errors) = tandem(&["compare", EXAMPLES[0], EXAMPLES[1], EXAMPLES[2]]);
-    assert!(ok, "{errors}");
+    let text = tandem(["compare", EXAMPLES[0], EXAMPLES[1], EXAMPLES[2]]).printed();
     let q1 = text.find("| 1 | 2026-02-12 |").unwrap();
     let q2 = text.find("| 2 | 2026-05-14 |").unwrap();
     let q3 = text.find("| 3 | 2026-08-20 |").unwrap();
@@ -49,7 +33,7 @@ fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
 
 #[test]
 fn the_json_comparison_is_stable_for_scripts() {
-    let (ok, text, errors) = tandem(&[
+    let compared = tandem([
         "compare",
         EXAMPLES[0],
         EXAMPLES[1],
@@ -57,8 +41,8 @@ fn the_json_comparison_is_stable_for_scripts() {
         "--format",
         "json",
     ]);
-    assert!(ok, "{errors}");
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert!(compared.success(), "{}", compared.stderr);
+    let json = compared.json();
     let workshops = json["workshops"].as_array().unwrap();
     let dates: Vec<_> = workshops
         .iter()
@@ -87,7 +71,7 @@ fn the_json_comparison_is_stable_for_scripts() {
 #[test]
 fn different_questionnaires_compare_what_they_share_and_say_what_was_left_out() {
     let folder = tempfile::tempdir().unwrap();
-    let mut q2 = load_workshop(&common::example_path("2026-q2-northwind.ron")).unwrap();
+    let mut q2 = example(Q2);
     // An adapted questionnaire without `horizons` and with a new statement.
     q2.questionnaire.statements.retain(|s| s.key != "horizons");
     q2.questionnaire
@@ -108,11 +92,9 @@ fn different_questionnaires_compare_what_they_share_and_say_what_was_left_out() 
         })
         .collect();
     q2.responses = kept.into();
-    let adapted = folder.path().join("q2-adapted.ron");
-    save_workshop(&adapted, &q2).unwrap();
+    let adapted = save_in(folder.path(), "q2-adapted.ron", &q2);
 
-    let (ok, text, errors) = tandem(&["compare", EXAMPLES[1], adapted.to_str().unwrap()]);
-    assert!(ok, "{errors}");
+    let text = tandem(["compare", EXAMPLES[1], arg(&adapted)]).printed();
     assert!(
         text.contains("Left out: Room for the quarter, Shared metrics."),
         "{text}"
@@ -126,7 +108,7 @@ fn different_questionnaires_compare_what_they_share_and_say_what_was_left_out() 
 #[test]
 fn a_workshop_below_the_floor_takes_part_with_counts_only() {
     let folder = tempfile::tempdir().unwrap();
-    let mut small = load_workshop(&common::example_path("2026-q3-northwind.ron")).unwrap();
+    let mut small = example(Q3);
     let kept: Vec<_> = small
         .responses
         .iter()
@@ -134,18 +116,11 @@ fn a_workshop_below_the_floor_takes_part_with_counts_only() {
         .cloned()
         .collect();
     small.responses = kept.into();
-    let path = folder.path().join("small.ron");
-    save_workshop(&path, &small).unwrap();
+    let path = save_in(folder.path(), "small.ron", &small);
 
-    let (ok, text, errors) = tandem(&[
-        "compare",
-        EXAMPLES[1],
-        path.to_str().unwrap(),
-        "--format",
-        "json",
-    ]);
-    assert!(ok, "{errors}");
-    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let compared = tandem(["compare", EXAMPLES[1], arg(&path), "--format", "json"]);
+    assert!(compared.success(), "{}", compared.stderr);
+    let json = compared.json();
     let below = &json["workshops"][1];
     assert_eq!(below["verdict"], "insufficient");
     assert_eq!(below["respondents"]["sales"], 21);
@@ -156,7 +131,7 @@ fn a_workshop_below_the_floor_takes_part_with_counts_only() {
     );
     assert!(below["perception_gap"].is_null());
 
-    let (_, text, _) = tandem(&["compare", EXAMPLES[1], path.to_str().unwrap()]);
+    let text = tandem(["compare", EXAMPLES[1], arg(&path)]).stdout;
     assert!(
         text.contains("Workshop 2 is below the anonymity floor: only its counts are compared.")
     );
@@ -172,7 +147,7 @@ fn a_workshop_below_the_floor_takes_part_with_counts_only() {
 fn html_and_markdown_comparisons_are_self_contained() {
     let folder = tempfile::tempdir().unwrap();
     let out = folder.path().join("compare.html");
-    let (ok, _, errors) = tandem(&[
+    tandem([
         "compare",
         EXAMPLES[0],
         EXAMPLES[1],
@@ -180,28 +155,21 @@ fn html_and_markdown_comparisons_are_self_contained() {
         "--format",
         "html",
         "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(ok, "{errors}");
+        arg(&out),
+    ])
+    .printed();
     let html = std::fs::read_to_string(&out).unwrap();
     assert!(html.contains("<svg ") && html.contains("<polyline"));
     for forbidden in ["<script", "<link", "src=", "url(", "http:", "https:"] {
         assert!(!html.contains(forbidden), "found {forbidden}");
     }
-    let (ok, md, _) = tandem(&["compare", EXAMPLES[1], EXAMPLES[2], "--format", "md"]);
-    assert!(ok && md.starts_with("# Comparison of 2 workshops"));
+    let md = tandem(["compare", EXAMPLES[1], EXAMPLES[2], "--format", "md"]);
+    assert!(md.success() && md.stdout.starts_with("# Comparison of 2 workshops"));
 }
 
 #[test]
 fn movers_are_the_largest_changes_of_shared_statements() {
-    let workshops = ["2026-q1-northwind.ron", "2026-q2-northwind.ron"]
-        .map(|name| {
-            let path = common::example_path(name);
-            let workshop = load_workshop(&path).unwrap();
-            (path, workshop, RuleSet::default_rules())
-        })
-        .to_vec();
-    let comparison = Comparison::new(workshops);
+    let comparison = Comparison::new(examples_to_compare(&[Q1, Q2]));
     let movers = comparison.movers(1, 10);
     assert_eq!(movers.len(), 10);
     for pair in movers.windows(2) {

@@ -6,24 +6,16 @@
 
 use crate::common;
 
-use std::path::Path;
-
 use tandem::domain::Function;
 use tandem::storage::{load_workshop, workshop_to_ron};
 
 #[test]
 fn committed_examples_match_the_seeded_generator() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("workshops");
-    let update = std::env::var_os("UPDATE_EXAMPLES").is_some();
     for (name, workshop) in common::demo::example_workshops() {
-        let path = folder.join(name);
+        let path = common::example_path(name);
         let expected = workshop_to_ron(&workshop).unwrap();
-        if update {
-            tandem::storage::save_workshop(&path, &workshop).unwrap();
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
         assert!(
-            committed == expected,
+            common::committed_file_holds(&path, &expected, "UPDATE_EXAMPLES"),
             "{} differs from the generator's output; run UPDATE_EXAMPLES=1 cargo test --test examples",
             path.display()
         );
@@ -80,10 +72,9 @@ fn generator_is_reproducible() {
 
 #[test]
 fn every_example_round_trips() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("workshops");
     let scratch = tempfile::tempdir().unwrap();
     for (name, _) in common::demo::example_workshops() {
-        let original = load_workshop(&folder.join(name)).unwrap();
+        let original = common::example(name);
         let copy = scratch.path().join(name);
         tandem::storage::save_workshop(&copy, &original).unwrap();
         let first_bytes = std::fs::read(&copy).unwrap();
@@ -95,6 +86,9 @@ fn every_example_round_trips() {
             first_bytes,
             "{name}: second save differs"
         );
-        assert_eq!(std::fs::read(folder.join(name)).unwrap(), first_bytes);
+        assert_eq!(
+            std::fs::read(common::example_path(name)).unwrap(),
+            first_bytes
+        );
     }
 }

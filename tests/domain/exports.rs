@@ -7,9 +7,11 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
+use common::browser::{chromium, headless, on_a_phone};
+use common::cli::{arg, assert_import_refused, tandem};
+use common::{Q1, Q2, assert_says, example_below_the_floor, folder_with_example, write_in};
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use tandem::domain::{Function, Workshop};
 use tandem::export::{Format, Summary};
@@ -23,28 +25,7 @@ fn golden_dir() -> PathBuf {
 }
 
 fn example() -> Workshop {
-    load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap()
-}
-
-/// The Q1 example cut down to 2 product responses: below the floor of 3.
-fn below_floor() -> Workshop {
-    let mut workshop = example();
-    let mut product = 0;
-    let kept: Vec<_> = workshop
-        .responses
-        .iter()
-        .filter(|r| {
-            if r.function == Function::Product {
-                product += 1;
-                product <= 2
-            } else {
-                true
-            }
-        })
-        .cloned()
-        .collect();
-    workshop.responses = kept.into();
-    workshop
+    common::example(Q1)
 }
 
 fn render(workshop: &Workshop, format: Format) -> String {
@@ -53,12 +34,8 @@ fn render(workshop: &Workshop, format: Format) -> String {
 
 fn check_golden(name: &str, actual: &str) {
     let path = golden_dir().join(name);
-    if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, actual).unwrap();
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
-        expected == actual,
+        common::committed_file_holds(&path, actual, "UPDATE_GOLDEN"),
         "{name} differs from {}; if the change is intended run UPDATE_GOLDEN=1 cargo test --test exports",
         path.display()
     );
@@ -139,7 +116,7 @@ fn user_text_cannot_inject_markup() {
 
 #[test]
 fn every_export_withholds_results_below_the_floor() {
-    let workshop = below_floor();
+    let workshop = example_below_the_floor();
     assert!(!workshop.floor_reached());
     let comment = workshop
         .responses
@@ -377,20 +354,12 @@ fn bad_csvs() -> Vec<BadCsv> {
 
 #[test]
 fn bad_csv_files_are_refused_with_row_and_column_and_change_nothing() {
-    let folder = tempfile::tempdir().unwrap();
-    let target = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &target).unwrap();
-    let before = std::fs::read(&target).unwrap();
+    let (folder, target) = folder_with_example(Q1, "q1.ron");
     let questionnaire = tandem::domain::Questionnaire::default_questionnaire();
     for bad in bad_csvs() {
         let error = parse_responses_csv(&bad.bytes, &questionnaire).expect_err(bad.name);
         let message = error.to_string();
-        assert!(
-            message.contains(bad.says),
-            "{}: `{}` not in: {message}",
-            bad.name,
-            bad.says
-        );
+        assert_says(bad.name, &message, bad.says);
         assert_eq!(error.row, bad.row, "{}: {message}", bad.name);
         assert_eq!(
             error.column.as_deref(),
@@ -399,31 +368,9 @@ fn bad_csv_files_are_refused_with_row_and_column_and_change_nothing() {
             bad.name
         );
 
-        let csv = folder
-            .path()
-            .join(format!("{}.csv", bad.name.replace(' ', "-")));
-        std::fs::write(&csv, &bad.bytes).unwrap();
-        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .args([
-                "import",
-                csv.to_str().unwrap(),
-                "--into",
-                target.to_str().unwrap(),
-            ])
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(1), "{}", bad.name);
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert!(
-            stderr.contains(bad.says) && stderr.contains("nothing was imported"),
-            "{}: {stderr}",
-            bad.name
-        );
-        assert!(
-            std::fs::read(&target).unwrap() == before,
-            "{}: the workshop changed",
-            bad.name
-        );
+        let file = format!("{}.csv", bad.name.replace(' ', "-"));
+        let csv = write_in(folder.path(), &file, &bad.bytes);
+        assert_import_refused(bad.name, &csv, &target, &[], bad.says);
     }
 }
 
@@ -431,17 +378,9 @@ fn bad_csv_files_are_refused_with_row_and_column_and_change_nothing() {
 fn the_command_line_exports_and_imports() {
     let folder = tempfile::tempdir().unwrap();
     let run = |args: &[&str]| {
-        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .args(args)
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .output()
-            .unwrap();
-        assert!(
-            output.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8(output.stdout).unwrap()
+        let ran = tandem(args);
+        assert!(ran.success(), "{args:?}: {}", ran.stderr);
+        ran.stdout
     };
     let markdown = run(&[
         "export",
@@ -457,7 +396,7 @@ fn the_command_line_exports_and_imports() {
         "--format",
         "html",
         "--out",
-        html_path.to_str().unwrap(),
+        arg(&html_path),
     ]);
     assert!(
         std::fs::read_to_string(&html_path)
@@ -482,45 +421,27 @@ fn the_command_line_exports_and_imports() {
         "--format",
         "csv",
         "--out",
-        csv_path.to_str().unwrap(),
+        arg(&csv_path),
     ]);
     let new = folder.path().join("imported.ron");
     let said = run(&[
         "import",
-        csv_path.to_str().unwrap(),
+        arg(&csv_path),
         "--new",
         "--title",
         "From a survey",
         "--date",
         "2026-06-01",
         "--out",
-        new.to_str().unwrap(),
+        arg(&new),
     ]);
     assert!(said.contains("imported 34 responses"), "{said}");
     let imported = load_workshop(&new).unwrap();
     assert_eq!(imported.meta.title, "From a survey");
-    let original = load_workshop(&common::example_path("2026-q2-northwind.ron")).unwrap();
+    let original = common::example(Q2);
     assert_eq!(imported.responses, original.responses);
-    let again = run(&[
-        "import",
-        csv_path.to_str().unwrap(),
-        "--into",
-        new.to_str().unwrap(),
-    ]);
+    let again = run(&["import", arg(&csv_path), "--into", arg(&new)]);
     assert!(again.contains("now 38 sales, 30 product"), "{again}");
-}
-
-/// Debian's Chromium, which `.ci/run` installs, or Google Chrome, on `PATH`.
-fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find_map(|name| {
-            std::env::var_os("PATH")?
-                .to_str()?
-                .split(':')
-                .map(|dir| Path::new(dir).join(name))
-                .find(|path| path.is_file())
-        })
 }
 
 /// The browser to print with, or `None` after saying loudly why the test is skipped: set
@@ -561,25 +482,19 @@ fn the_html_report_prints_to_pdf_in_headless_chromium() {
     let html = folder.path().join("report.html");
     let pdf = folder.path().join("report.pdf");
     std::fs::write(&html, render(&example(), Format::Html)).unwrap();
-    let status = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
+    let print = format!("--print-to-pdf={}", pdf.display());
+    let status = headless(
+        &browser,
+        &folder.path().join("profile"),
+        &[
             "--disable-background-networking",
             "--disable-component-update",
             "--disable-sync",
-            "--no-first-run",
             "--no-pdf-header-footer",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            folder.path().join("profile").display()
-        ))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .output()
-        .unwrap();
+            &print,
+        ],
+        &html,
+    );
     assert!(
         status.status.success(),
         "{}",
@@ -599,18 +514,12 @@ fn the_html_report_prints_to_pdf_in_headless_chromium() {
 }
 
 /// The smallest chart text of the HTML report, in CSS pixels, as Chromium lays the page out
-/// on a phone 390 px wide. Headless Chromium keeps its window at least 500 px wide whatever
-/// `--window-size` says, so the page is given the phone's width itself (with the phone
-/// style's margins) and measures every SVG text with a script before the DOM is dumped.
+/// on a phone 390 px wide ([`on_a_phone`]): a script measures every SVG text before the DOM
+/// is dumped.
 fn smallest_chart_text_on_a_phone(browser: &Path, html: &str) -> f64 {
-    let phone = html
-        .replace(
-            "</style>",
-            "html { width: 390px; } body { padding: 0.5rem; }</style>",
-        )
-        .replace(
-            "</body>",
-            r#"<script>
+    let phone = on_a_phone(html).replace(
+        "</body>",
+        r#"<script>
 var smallest = Infinity;
 document.querySelectorAll("svg text").forEach(function (text) {
   var svg = text.closest("svg");
@@ -619,26 +528,16 @@ document.querySelectorAll("svg text").forEach(function (text) {
 });
 document.body.setAttribute("data-smallest", smallest.toFixed(2));
 </script></body>"#,
-        );
+    );
     let folder = tempfile::tempdir().unwrap();
     let page = folder.path().join("phone.html");
     std::fs::write(&page, phone).unwrap();
-    let output = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--window-size=390,844",
-        ])
-        .arg(format!(
-            "--user-data-dir={}",
-            folder.path().join("profile").display()
-        ))
-        .arg("--dump-dom")
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .unwrap();
+    let output = headless(
+        browser,
+        &folder.path().join("profile"),
+        &["--window-size=390,844", "--dump-dom"],
+        &page,
+    );
     let dom = String::from_utf8_lossy(&output.stdout);
     let start = dom.find("data-smallest=\"").expect("the script ran") + "data-smallest=\"".len();
     let end = start + dom[start..].find('"').unwrap();

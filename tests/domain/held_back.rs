@@ -5,8 +5,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-
-use std::process::Command;
+use common::cli::{arg, tandem};
+use common::{Q1, Q2, example, folder_with_example, write_in};
 
 use proptest::prelude::*;
 use tandem::domain::{Function, Relationship, Response, Workshop};
@@ -14,46 +14,31 @@ use tandem::export::{Format, Summary};
 use tandem::rules::RuleSet;
 use tandem::storage::{load_workshop, parse_workshop, save_workshop, workshop_to_ron};
 
-fn tandem(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
 fn classify_json(path: &std::path::Path) -> serde_json::Value {
-    let output = tandem(&["classify".as_ref(), path.as_os_str(), "--json".as_ref()]);
-    assert!(output.status.success(), "{output:?}");
-    serde_json::from_slice(&output.stdout).unwrap()
+    let classified = tandem(["classify", arg(path), "--json"]);
+    assert!(classified.success(), "{classified:?}");
+    classified.json()
 }
 
 fn import(csv: &std::path::Path, into: &std::path::Path) -> String {
-    let output = tandem(&[
-        "import".as_ref(),
-        csv.as_os_str(),
-        "--into".as_ref(),
-        into.as_os_str(),
-    ]);
-    assert!(output.status.success(), "{output:?}");
-    String::from_utf8(output.stdout).unwrap()
+    let imported = tandem(["import", arg(csv), "--into", arg(into)]);
+    assert!(imported.success(), "{imported:?}");
+    imported.stdout
 }
 
 #[test]
 fn the_cli_holds_late_answers_back_and_says_so() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let (folder, path) = folder_with_example(Q1, "q1.ron");
     let before = classify_json(&path);
     assert_eq!(before["revealed"], true);
     assert_eq!(before["held_back"]["sales"], 0);
     assert_eq!(before["held_back"]["product"], 0);
 
-    let two = folder.path().join("two.csv");
-    std::fs::write(
-        &two,
+    let two = write_in(
+        folder.path(),
+        "two.csv",
         "function,relationship,personal\nsales,3,5\nsales,3,5\n",
-    )
-    .unwrap();
+    );
     let said = import(&two, &path);
     assert!(
         said.contains("2 sales answers held back: they will show when 3 are in."),
@@ -64,19 +49,17 @@ fn the_cli_holds_late_answers_back_and_says_so() {
     assert_eq!(held["respondents"], before["respondents"]);
     assert_eq!(held["scopes"], before["scopes"], "the metrics do not move");
     assert_eq!(held["perception_gap"], before["perception_gap"]);
-    let markdown = tandem(&[
-        "export".as_ref(),
-        path.as_os_str(),
-        "--format".as_ref(),
-        "md".as_ref(),
-    ]);
+    let markdown = tandem(["export", arg(&path), "--format", "md"]).stdout;
     assert!(
-        String::from_utf8_lossy(&markdown.stdout)
+        markdown
             .contains("**Held back:** 2 sales answers held back: they will show when 3 are in.")
     );
 
-    let one = folder.path().join("one.csv");
-    std::fs::write(&one, "function,relationship,personal\nsales,3,5\n").unwrap();
+    let one = write_in(
+        folder.path(),
+        "one.csv",
+        "function,relationship,personal\nsales,3,5\n",
+    );
     import(&one, &path);
     let joined = classify_json(&path);
     assert_eq!(joined["held_back"]["sales"], 0);
@@ -89,7 +72,7 @@ fn the_cli_holds_late_answers_back_and_says_so() {
 
 #[test]
 fn check_refuses_held_answers_on_a_workshop_never_revealed() {
-    let mut workshop = load_workshop(&common::example_path("2026-q2-northwind.ron")).unwrap();
+    let mut workshop = example(Q2);
     workshop
         .submit([Response::new(Function::Sales, Relationship::MostlyAligned)])
         .unwrap();
@@ -112,7 +95,7 @@ fn check_refuses_held_answers_on_a_workshop_never_revealed() {
 
 #[test]
 fn submit_checks_every_answer_against_the_questionnaire_all_or_none() {
-    let mut workshop = Workshop::new("Checked", "2026-11-28".parse().unwrap());
+    let mut workshop = common::blank_workshop("Checked");
     let good = Response::new(Function::Product, Relationship::MostlyAligned);
     let mut stranger = Response::new(Function::Sales, Relationship::MostlyAligned);
     stranger.sources.insert(String::from("office_plants"));
@@ -179,7 +162,7 @@ proptest! {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("w.ron");
         let rules = RuleSet::default_rules();
-        let mut workshop = Workshop::new("Held back", "2026-11-28".parse().unwrap());
+        let mut workshop = common::blank_workshop("Held back");
         workshop.settings.anonymity_floor =
             tandem::domain::AnonymityFloor::new(floor).unwrap();
         let mut given = 0;

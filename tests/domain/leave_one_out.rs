@@ -33,6 +33,20 @@ fn without(workshop: &Workshop, response: &Response) -> Workshop {
     smaller
 }
 
+/// The sales verdict of `workshop` without `response`, classified from scratch.
+fn sales_verdict_without(workshop: &Workshop, response: &Response, rules: &RuleSet) -> Verdict {
+    classify(&without(workshop, response), rules).sales.verdict
+}
+
+/// How many answers each scope checked: overall, sales, product.
+fn checked(stability: &Stability) -> (usize, usize, usize) {
+    (
+        stability.overall.checked,
+        stability.sales.checked,
+        stability.product.checked,
+    )
+}
+
 fn flips(stability: &Stability) -> [Option<usize>; 3] {
     Scope::ALL.map(|scope| stability.scope(scope).flips)
 }
@@ -40,6 +54,18 @@ fn flips(stability: &Stability) -> [Option<usize>; 3] {
 fn changes(stability: &Stability, scope: Scope, rule: &str) -> (bool, usize) {
     let rule = stability.scope(scope).rule(rule).unwrap();
     (rule.fired, rule.changes)
+}
+
+/// Fails unless each rule, in its scope, fired (or not) and would change with as many single
+/// answers left out as listed.
+fn assert_changes(stability: &Stability, expected: &[(Scope, &str, (bool, usize))]) {
+    for (scope, rule, fired_and_changes) in expected {
+        assert_eq!(
+            changes(stability, *scope, rule),
+            *fired_and_changes,
+            "{scope:?} {rule}"
+        );
+    }
 }
 
 /// Sales trust 1, 3, 3, 3: mean 2.5, so `low_trust` (toxic 2) outweighs `aligned_share`
@@ -59,32 +85,22 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
     let classification = classify(&workshop, &rules);
     assert_eq!(classification.sales.verdict, Verdict::Toxic);
     assert_eq!(
-        classify(&without(&workshop, &the_one), &rules)
-            .sales
-            .verdict,
+        sales_verdict_without(&workshop, &the_one, &rules),
         Verdict::Healthy
     );
     let stability = leave_one_out(&workshop, &rules);
     assert_eq!(flips(&stability), [Some(0), Some(1), Some(0)]);
     assert_eq!(stability.sales.robust(), Some(false));
-    assert_eq!(changes(&stability, Scope::Sales, "low_trust"), (true, 1));
-    assert_eq!(
-        changes(&stability, Scope::Sales, "aligned_share"),
-        (true, 0)
+    assert_changes(
+        &stability,
+        &[
+            (Scope::Sales, "low_trust", (true, 1)),
+            (Scope::Sales, "aligned_share", (true, 0)),
+            (Scope::Overall, "high_trust", (false, 1)),
+            (Scope::Product, "high_trust", (true, 0)),
+        ],
     );
-    assert_eq!(
-        changes(&stability, Scope::Overall, "high_trust"),
-        (false, 1)
-    );
-    assert_eq!(changes(&stability, Scope::Product, "high_trust"), (true, 0));
-    assert_eq!(
-        (
-            stability.overall.checked,
-            stability.sales.checked,
-            stability.product.checked
-        ),
-        (8, 4, 4)
-    );
+    assert_eq!(checked(&stability), (8, 4, 4));
     assert_eq!(
         stability.sales.words(Language::English).unwrap(),
         "would change if one of 4 answers were left out: treat it as a question for the room, not a finding"
@@ -153,14 +169,7 @@ fn at_the_floor_removals_do_not_count() {
     );
     let stability = leave_one_out(&workshop, &RuleSet::default_rules());
     assert_eq!(flips(&stability), [Some(0); 3]);
-    assert_eq!(
-        (
-            stability.overall.checked,
-            stability.sales.checked,
-            stability.product.checked
-        ),
-        (4, 0, 4)
-    );
+    assert_eq!(checked(&stability), (4, 0, 4));
     assert_eq!(changes(&stability, Scope::Sales, "low_trust"), (false, 0));
     assert_eq!(stability.sales.robust(), Some(true));
     assert!(
@@ -223,28 +232,19 @@ fn a_tie_that_one_removal_breaks() {
     assert_eq!(classification.sales.verdict, Verdict::Toxic);
     assert_eq!(classification.overall.verdict, Verdict::Healthy);
     assert_eq!(
-        classify(&without(&workshop, &the_one), &rules)
-            .sales
-            .verdict,
+        sales_verdict_without(&workshop, &the_one, &rules),
         Verdict::Healthy
     );
     let stability = leave_one_out(&workshop, &rules);
     assert_eq!(flips(&stability), [Some(9), Some(1), Some(0)]);
-    assert_eq!(
-        changes(&stability, Scope::Overall, "aligned_share"),
-        (true, 9)
-    );
-    assert_eq!(
-        changes(&stability, Scope::Overall, "constant_friction"),
-        (true, 1)
-    );
-    assert_eq!(
-        changes(&stability, Scope::Sales, "dysfunction_share"),
-        (false, 4)
-    );
-    assert_eq!(
-        changes(&stability, Scope::Overall, "managed_friction"),
-        (true, 0)
+    assert_changes(
+        &stability,
+        &[
+            (Scope::Overall, "aligned_share", (true, 9)),
+            (Scope::Overall, "constant_friction", (true, 1)),
+            (Scope::Sales, "dysfunction_share", (false, 4)),
+            (Scope::Overall, "managed_friction", (true, 0)),
+        ],
     );
     assert_eq!(
         stability.overall.words(Language::English).unwrap(),
@@ -254,17 +254,21 @@ fn a_tie_that_one_removal_breaks() {
 
 // ---- the incremental pass against classifying every leave-one-out workshop ----
 
+fn scope_mut(stability: &mut Stability, scope: Scope) -> &mut tandem::rules::ScopeStability {
+    match scope {
+        Scope::Overall => &mut stability.overall,
+        Scope::Sales => &mut stability.sales,
+        Scope::Product => &mut stability.product,
+    }
+}
+
 /// Leave-one-out the slow way: each workshop without one response, classified from scratch.
 fn from_scratch(workshop: &Workshop, rules: &RuleSet) -> Stability {
     let before = classify(workshop, rules);
     let list: Vec<Response> = workshop.responses.iter().cloned().collect();
     let mut stability = leave_one_out(workshop, rules);
     for scope in Scope::ALL {
-        let of = match scope {
-            Scope::Overall => &mut stability.overall,
-            Scope::Sales => &mut stability.sales,
-            Scope::Product => &mut stability.product,
-        };
+        let of = scope_mut(&mut stability, scope);
         // Keep the answer counts (plain counts); recompute everything else.
         of.checked = 0;
         of.flips = before.floor_reached.then_some(0);
@@ -296,11 +300,7 @@ fn from_scratch(workshop: &Workshop, rules: &RuleSet) -> Stability {
         }
         let function_scope = Scope::of(list[left_out].function);
         for scope in Scope::ALL {
-            let of = match scope {
-                Scope::Overall => &mut stability.overall,
-                Scope::Sales => &mut stability.sales,
-                Scope::Product => &mut stability.product,
-            };
+            let of = scope_mut(&mut stability, scope);
             if scope == Scope::Overall || scope == function_scope {
                 of.checked += 1;
             }

@@ -3,8 +3,11 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common;
+use common::cli::{arg, tandem};
+use common::{assert_says, write_in};
+
 use std::path::Path;
-use std::process::Command;
 
 use tandem::domain::Questionnaire;
 use tandem::rules::RuleSet;
@@ -172,23 +175,12 @@ fn broken_rules_files_are_rejected_with_line_and_column() {
             broken.name
         );
         let text = DEFAULT.replacen(broken.from, broken.to, 1);
-        let path = folder
-            .path()
-            .join(format!("{}.ron", broken.name.replace(' ', "-")));
-        std::fs::write(&path, &text).unwrap();
+        let file = format!("{}.ron", broken.name.replace(' ', "-"));
+        let path = write_in(folder.path(), &file, &text);
         let error = parse_rules(&path, &text, &questionnaire).expect_err(broken.name);
         let message = error.to_string();
-        assert!(
-            message.contains(broken.says),
-            "{}: `{}` not in: {message}",
-            broken.name,
-            broken.says
-        );
-        assert!(
-            message.contains(&path.display().to_string()),
-            "{}: {message}",
-            broken.name
-        );
+        assert_says(broken.name, &message, broken.says);
+        assert_says(broken.name, &message, &path.display().to_string());
         if let Some(shift) = broken.line_shift {
             let expected = (line_of(DEFAULT, broken.from) as isize + shift) as usize;
             let (line, column) = error
@@ -203,31 +195,14 @@ fn broken_rules_files_are_rejected_with_line_and_column() {
             );
         }
 
-        let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-            .arg("check")
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert_eq!(output.status.code(), Some(1), "{}", broken.name);
-        assert!(
-            String::from_utf8_lossy(&output.stderr).contains(broken.says),
-            "{}",
-            broken.name
-        );
+        let checked = tandem(["check", arg(&path)]);
+        assert_eq!(checked.code(), Some(1), "{}", broken.name);
+        assert_says(broken.name, &checked.stderr, broken.says);
     }
 }
 
 #[test]
 fn check_accepts_the_default_rules() {
-    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(["check", "assets/rules/default.ron"])
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    assert!(String::from_utf8_lossy(&output.stdout).contains("13 rules"));
+    let checked = tandem(["check", "assets/rules/default.ron"]).printed();
+    assert!(checked.contains("13 rules"));
 }

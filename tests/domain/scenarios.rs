@@ -18,7 +18,7 @@ use tandem::domain::Relationship::{
 };
 use tandem::domain::{Response, Workshop};
 use tandem::metrics::Scope;
-use tandem::rules::{Classification, RuleSet, Verdict, classify};
+use tandem::rules::{Classification, RuleOutcome, RuleSet, Verdict, classify};
 
 /// `n` identical responses.
 fn many(
@@ -52,41 +52,91 @@ fn alternating(
         .collect()
 }
 
+/// `sales` and `product` identical responses, all with the same relationship and ratings.
+fn both(
+    sales: usize,
+    product: usize,
+    relationship: Relationship,
+    ratings: &[(&str, u8)],
+) -> Workshop {
+    workshop_of(
+        [
+            many(sales, Sales, relationship, ratings),
+            many(product, Product, relationship, ratings),
+        ]
+        .concat(),
+    )
+}
+
+/// Responses all rating `ratings`: `sales[i]` and `product[i]` of them give the i-th
+/// relationship answer, from completely aligned to constant friction.
+fn by_relationship(ratings: &[(&str, u8)], sales: [usize; 4], product: [usize; 4]) -> Workshop {
+    let groups = [(Sales, sales), (Product, product)];
+    workshop_of(groups.into_iter().flat_map(|(function, counts)| {
+        Relationship::ALL
+            .into_iter()
+            .zip(counts)
+            .flat_map(move |(relationship, n)| many(n, function, relationship, ratings))
+    }))
+}
+
+/// The statements the default rules read, in the order [`rated`] takes their ratings.
+const STATEMENTS: [&str; 7] = [
+    "task_debate",
+    "personal",
+    "who_decides",
+    "resolution",
+    "raised_early",
+    "trust",
+    "better_decisions",
+];
+
+/// Ratings of the seven [`STATEMENTS`]: open debate, gets personal, who decides, a way to
+/// settle, raised early, trust, better decisions.
+fn rated(ratings: [u8; 7]) -> Vec<(&'static str, u8)> {
+    STATEMENTS.into_iter().zip(ratings).collect()
+}
+
+#[derive(Clone)]
 struct Expected {
     verdict: Verdict,
     healthy: u32,
     toxic: u32,
-    fired: &'static [&'static str],
+    fired: Vec<&'static str>,
 }
 
-const fn expect(
-    verdict: Verdict,
-    healthy: u32,
-    toxic: u32,
-    fired: &'static [&'static str],
-) -> Expected {
+fn expect(verdict: Verdict, healthy: u32, toxic: u32, fired: &[&'static str]) -> Expected {
     Expected {
         verdict,
         healthy,
         toxic,
-        fired,
+        fired: fired.to_vec(),
     }
+}
+
+impl Expected {
+    /// The same, with `rule` fired too.
+    fn plus(mut self, rule: &'static str) -> Self {
+        self.fired.push(rule);
+        self
+    }
+}
+
+/// The same verdict, weights and fired rules overall, for sales and for product.
+fn everywhere(expected: Expected) -> [Expected; 3] {
+    [expected.clone(), expected.clone(), expected]
 }
 
 struct Scenario {
     name: &'static str,
     workshop: Workshop,
-    overall: Expected,
-    sales: Expected,
-    product: Expected,
+    /// Overall, sales, product.
+    expected: [Expected; 3],
 }
 
 fn check(scenario: &Scenario, classification: &Classification) {
-    for (scope, expected) in [
-        (Scope::Overall, &scenario.overall),
-        (Scope::Sales, &scenario.sales),
-        (Scope::Product, &scenario.product),
-    ] {
+    let scopes = [Scope::Overall, Scope::Sales, Scope::Product];
+    for (scope, expected) in scopes.into_iter().zip(&scenario.expected) {
         let actual = classification.scope(scope);
         let fired: BTreeSet<&str> = actual.fired().map(|o| o.rule.as_str()).collect();
         let wanted: BTreeSet<&str> = expected.fired.iter().copied().collect();
@@ -105,14 +155,12 @@ fn check(scenario: &Scenario, classification: &Classification) {
     }
 }
 
-const HEALTHY_RATINGS: &[(&str, u8)] = &[
-    ("task_debate", 3),
-    ("personal", 1),
-    ("who_decides", 2),
-    ("resolution", 4),
-    ("raised_early", 4),
-    ("trust", 4),
-    ("better_decisions", 4),
+/// Every healthy rule but the aligned share.
+const HEALTHY_BUT_THE_ALIGNED_SHARE: &[&str] = &[
+    "productive_task_conflict",
+    "managed_friction",
+    "better_decisions",
+    "high_trust",
 ];
 
 const ALL_HEALTHY: &[&str] = &[
@@ -123,103 +171,51 @@ const ALL_HEALTHY: &[&str] = &[
     "high_trust",
 ];
 
+/// Scenario 10's toxic rules in each function: all but constant friction and the perception
+/// gap (which takes part overall only).
+const AT_THE_TOXIC_THRESHOLDS: &[&str] = &[
+    "personal_conflict",
+    "process_conflict_unresolved",
+    "conflict_spillover",
+    "dysfunction_share",
+    "left_to_fester",
+    "low_trust",
+];
+
+const ALL_TOXIC_BUT_THE_GAP: &[&str] = &[
+    "personal_conflict",
+    "process_conflict_unresolved",
+    "conflict_spillover",
+    "constant_friction",
+    "dysfunction_share",
+    "left_to_fester",
+    "low_trust",
+];
+
 #[allow(
     clippy::too_many_lines,
     reason = "one table of scenarios computed by hand"
 )]
 fn scenarios() -> Vec<Scenario> {
     use Verdict::{Healthy, Insufficient, Toxic};
-    let neutral: &[(&str, u8)] = &[
-        ("task_debate", 3),
-        ("personal", 3),
-        ("who_decides", 3),
-        ("resolution", 3),
-        ("raised_early", 3),
-        ("trust", 3),
-        ("better_decisions", 3),
-    ];
+    let healthy = rated([3, 1, 2, 4, 4, 4, 4]);
+    let neutral = rated([3; 7]);
     vec![
         // 1. Everyone mostly aligned, moderate task debate (3), nothing personal (1),
         // resolution, trust, better decisions 4: every healthy rule fires (3+2+2+1+1 = 9),
         // no toxic rule does (gap 1 − 1 = 0).
         Scenario {
             name: "clearly healthy",
-            workshop: workshop_of(
-                [
-                    many(3, Sales, MostlyAligned, HEALTHY_RATINGS),
-                    many(3, Product, MostlyAligned, HEALTHY_RATINGS),
-                ]
-                .concat(),
-            ),
-            overall: expect(Healthy, 9, 0, ALL_HEALTHY),
-            sales: expect(Healthy, 9, 0, ALL_HEALTHY),
-            product: expect(Healthy, 9, 0, ALL_HEALTHY),
+            workshop: both(3, 3, MostlyAligned, &healthy),
+            expected: everywhere(expect(Healthy, 9, 0, ALL_HEALTHY)),
         },
         // 2. Everyone in constant friction, every toxic statement at its worst: all toxic
         // rules but the perception gap (3 − 3 = 0) fire: 3+2+2+2+2+1+2 = 14. Task debate 5
         // is above the healthy 2.5–4 band, so no healthy rule fires.
         Scenario {
             name: "clearly toxic",
-            workshop: {
-                let worst = &[
-                    ("task_debate", 5),
-                    ("personal", 5),
-                    ("who_decides", 5),
-                    ("resolution", 1),
-                    ("raised_early", 1),
-                    ("trust", 1),
-                    ("better_decisions", 1),
-                ];
-                workshop_of(
-                    [
-                        many(4, Sales, ConstantFriction, worst),
-                        many(3, Product, ConstantFriction, worst),
-                    ]
-                    .concat(),
-                )
-            },
-            overall: expect(
-                Toxic,
-                0,
-                14,
-                &[
-                    "personal_conflict",
-                    "process_conflict_unresolved",
-                    "conflict_spillover",
-                    "constant_friction",
-                    "dysfunction_share",
-                    "left_to_fester",
-                    "low_trust",
-                ],
-            ),
-            sales: expect(
-                Toxic,
-                0,
-                14,
-                &[
-                    "personal_conflict",
-                    "process_conflict_unresolved",
-                    "conflict_spillover",
-                    "constant_friction",
-                    "dysfunction_share",
-                    "left_to_fester",
-                    "low_trust",
-                ],
-            ),
-            product: expect(
-                Toxic,
-                0,
-                14,
-                &[
-                    "personal_conflict",
-                    "process_conflict_unresolved",
-                    "conflict_spillover",
-                    "constant_friction",
-                    "dysfunction_share",
-                    "left_to_fester",
-                    "low_trust",
-                ],
-            ),
+            workshop: both(4, 3, ConstantFriction, &rated([5, 5, 5, 1, 1, 1, 1])),
+            expected: everywhere(expect(Toxic, 0, 14, ALL_TOXIC_BUT_THE_GAP)),
         },
         // 3. Healthy ratings, but sales sees far more friction: sales 3 lacking (2) + 1 mostly
         // (1) = 7/4 = 1.75, product 3 completely aligned = 0: gap 1.75 ≥ 1 (toxic 1).
@@ -228,81 +224,25 @@ fn scenarios() -> Vec<Scenario> {
         // aligned 25%: healthy 8 > 2. Product: aligned 100%: healthy 9.
         Scenario {
             name: "healthy friction with a big perception gap",
-            workshop: workshop_of(
-                [
-                    many(3, Sales, LackingAlignment, HEALTHY_RATINGS),
-                    many(1, Sales, MostlyAligned, HEALTHY_RATINGS),
-                    many(3, Product, CompletelyAligned, HEALTHY_RATINGS),
-                ]
-                .concat(),
-            ),
-            overall: expect(
-                Healthy,
-                8,
-                1,
-                &[
-                    "productive_task_conflict",
-                    "managed_friction",
-                    "better_decisions",
-                    "high_trust",
-                    "perception_gap",
-                ],
-            ),
-            sales: expect(
-                Healthy,
-                8,
-                2,
-                &[
-                    "productive_task_conflict",
-                    "managed_friction",
-                    "better_decisions",
-                    "high_trust",
-                    "dysfunction_share",
-                ],
-            ),
-            product: expect(Healthy, 9, 0, ALL_HEALTHY),
+            workshop: by_relationship(&healthy, [0, 1, 3, 0], [3, 0, 0, 0]),
+            expected: [
+                expect(Healthy, 8, 1, HEALTHY_BUT_THE_ALIGNED_SHARE).plus("perception_gap"),
+                expect(Healthy, 8, 2, HEALTHY_BUT_THE_ALIGNED_SHARE).plus("dysfunction_share"),
+                expect(Healthy, 9, 0, ALL_HEALTHY),
+            ],
         },
         // 4. who_decides 4 ≥ 3.5 and resolution 2 < 3: process conflict without resolution
         // (toxic 2). personal 3 rules out productive task conflict; only the aligned share
         // (100%, healthy 1) speaks for healthy: 2 ≥ 1 → toxic.
         Scenario {
             name: "process conflict without resolution",
-            workshop: {
-                let ratings = &[
-                    ("task_debate", 3),
-                    ("personal", 3),
-                    ("who_decides", 4),
-                    ("resolution", 2),
-                    ("raised_early", 3),
-                    ("trust", 3),
-                    ("better_decisions", 3),
-                ];
-                workshop_of(
-                    [
-                        many(3, Sales, MostlyAligned, ratings),
-                        many(3, Product, MostlyAligned, ratings),
-                    ]
-                    .concat(),
-                )
-            },
-            overall: expect(
+            workshop: both(3, 3, MostlyAligned, &rated([3, 3, 4, 2, 3, 3, 3])),
+            expected: everywhere(expect(
                 Toxic,
                 1,
                 2,
                 &["process_conflict_unresolved", "aligned_share"],
-            ),
-            sales: expect(
-                Toxic,
-                1,
-                2,
-                &["process_conflict_unresolved", "aligned_share"],
-            ),
-            product: expect(
-                Toxic,
-                1,
-                2,
-                &["process_conflict_unresolved", "aligned_share"],
-            ),
+            )),
         },
         // 5. Half of each function rates task_debate 5 and personal 4, the other half 2 and 1:
         // spill-over 50% ≥ 25% (toxic 2). personal mean (4+1)/2 = 2.5 is not < 2.5, so
@@ -310,21 +250,8 @@ fn scenarios() -> Vec<Scenario> {
         Scenario {
             name: "task conflict spilling into relationship conflict",
             workshop: {
-                let rest = [
-                    ("who_decides", 3),
-                    ("resolution", 3),
-                    ("raised_early", 3),
-                    ("trust", 3),
-                    ("better_decisions", 3),
-                ];
-                let hot: Vec<_> = [("task_debate", 5), ("personal", 4)]
-                    .into_iter()
-                    .chain(rest)
-                    .collect();
-                let calm: Vec<_> = [("task_debate", 2), ("personal", 1)]
-                    .into_iter()
-                    .chain(rest)
-                    .collect();
+                let hot = rated([5, 4, 3, 3, 3, 3, 3]);
+                let calm = rated([2, 1, 3, 3, 3, 3, 3]);
                 workshop_of(
                     [
                         alternating(4, Sales, MostlyAligned, &hot, &calm),
@@ -333,50 +260,26 @@ fn scenarios() -> Vec<Scenario> {
                     .concat(),
                 )
             },
-            overall: expect(Toxic, 1, 2, &["conflict_spillover", "aligned_share"]),
-            sales: expect(Toxic, 1, 2, &["conflict_spillover", "aligned_share"]),
-            product: expect(Toxic, 1, 2, &["conflict_spillover", "aligned_share"]),
+            expected: everywhere(expect(
+                Toxic,
+                1,
+                2,
+                &["conflict_spillover", "aligned_share"],
+            )),
         },
         // 6. Completely aligned, no debate at all (task 1 < 2.5, so not "productive" task
         // conflict either), trust 5: aligned share and high trust (healthy 2), nothing toxic.
         Scenario {
             name: "all aligned, no friction",
-            workshop: {
-                let ratings = &[
-                    ("task_debate", 1),
-                    ("personal", 1),
-                    ("who_decides", 1),
-                    ("resolution", 3),
-                    ("raised_early", 4),
-                    ("trust", 5),
-                    ("better_decisions", 3),
-                ];
-                workshop_of(
-                    [
-                        many(5, Sales, CompletelyAligned, ratings),
-                        many(4, Product, CompletelyAligned, ratings),
-                    ]
-                    .concat(),
-                )
-            },
-            overall: expect(Healthy, 2, 0, &["aligned_share", "high_trust"]),
-            sales: expect(Healthy, 2, 0, &["aligned_share", "high_trust"]),
-            product: expect(Healthy, 2, 0, &["aligned_share", "high_trust"]),
+            workshop: both(5, 4, CompletelyAligned, &rated([1, 1, 1, 3, 4, 5, 3])),
+            expected: everywhere(expect(Healthy, 2, 0, &["aligned_share", "high_trust"])),
         },
         // 7. Three sales but only two product responses: below the floor of 3, every verdict
         // is insufficient however toxic the answers, and nothing is measured.
         Scenario {
             name: "below the anonymity floor",
-            workshop: workshop_of(
-                [
-                    many(3, Sales, ConstantFriction, &[("personal", 5)]),
-                    many(2, Product, ConstantFriction, &[("personal", 5)]),
-                ]
-                .concat(),
-            ),
-            overall: expect(Insufficient, 0, 0, &[]),
-            sales: expect(Insufficient, 0, 0, &[]),
-            product: expect(Insufficient, 0, 0, &[]),
+            workshop: both(3, 2, ConstantFriction, &[("personal", 5)]),
+            expected: everywhere(expect(Insufficient, 0, 0, &[])),
         },
         // 8. Relationship shares exactly at their thresholds. Sales (10): 1 constant, 4 lacking,
         // 5 mostly → constant share 10% ≥ 10%, dysfunction 50%. Product (10): 5 lacking,
@@ -384,19 +287,12 @@ fn scenarios() -> Vec<Scenario> {
         // (3+8+5)/10 = 1.6, product 15/10 = 1.5, gap 0.1. Ratings neutral (3).
         Scenario {
             name: "relationship shares exactly at the thresholds",
-            workshop: workshop_of(
-                [
-                    many(1, Sales, ConstantFriction, neutral),
-                    many(4, Sales, LackingAlignment, neutral),
-                    many(5, Sales, MostlyAligned, neutral),
-                    many(5, Product, LackingAlignment, neutral),
-                    many(5, Product, MostlyAligned, neutral),
-                ]
-                .concat(),
-            ),
-            overall: expect(Toxic, 0, 4, &["constant_friction", "dysfunction_share"]),
-            sales: expect(Toxic, 0, 4, &["constant_friction", "dysfunction_share"]),
-            product: expect(Toxic, 0, 2, &["dysfunction_share"]),
+            workshop: by_relationship(&neutral, [0, 5, 4, 1], [0, 5, 5, 0]),
+            expected: [
+                expect(Toxic, 0, 4, &["constant_friction", "dysfunction_share"]),
+                expect(Toxic, 0, 4, &["constant_friction", "dysfunction_share"]),
+                expect(Toxic, 0, 2, &["dysfunction_share"]),
+            ],
         },
         // 9. One step below the same thresholds. Sales (11): 1 constant (9.1% < 10%),
         // 4 lacking, 6 mostly; product (10): 4 lacking, 6 mostly (40%). Overall dysfunction
@@ -404,19 +300,8 @@ fn scenarios() -> Vec<Scenario> {
         // the verdict is healthy, with weight 0 to 0.
         Scenario {
             name: "relationship shares just below the thresholds",
-            workshop: workshop_of(
-                [
-                    many(1, Sales, ConstantFriction, neutral),
-                    many(4, Sales, LackingAlignment, neutral),
-                    many(6, Sales, MostlyAligned, neutral),
-                    many(4, Product, LackingAlignment, neutral),
-                    many(6, Product, MostlyAligned, neutral),
-                ]
-                .concat(),
-            ),
-            overall: expect(Healthy, 0, 0, &[]),
-            sales: expect(Healthy, 0, 0, &[]),
-            product: expect(Healthy, 0, 0, &[]),
+            workshop: by_relationship(&neutral, [0, 6, 4, 1], [0, 6, 4, 0]),
+            expected: everywhere(expect(Healthy, 0, 0, &[])),
         },
         // 10. Rating means exactly at the toxic thresholds. Sales (4, all lacking = 2):
         // task 4,4,2,4; personal 3,4,3,4 (3.5); who_decides 4,3,4,3 (3.5); resolution 3,3,3,2
@@ -430,132 +315,41 @@ fn scenarios() -> Vec<Scenario> {
         Scenario {
             name: "rating means exactly at the toxic thresholds",
             workshop: {
-                let sales_rows: [&[(&str, u8)]; 4] = [
-                    &[
-                        ("task_debate", 4),
-                        ("personal", 3),
-                        ("who_decides", 4),
-                        ("resolution", 3),
-                        ("raised_early", 2),
-                        ("trust", 2),
-                        ("better_decisions", 3),
-                    ],
-                    &[
-                        ("task_debate", 4),
-                        ("personal", 4),
-                        ("who_decides", 3),
-                        ("resolution", 3),
-                        ("raised_early", 3),
-                        ("trust", 3),
-                        ("better_decisions", 3),
-                    ],
-                    &[
-                        ("task_debate", 2),
-                        ("personal", 3),
-                        ("who_decides", 4),
-                        ("resolution", 3),
-                        ("raised_early", 2),
-                        ("trust", 2),
-                        ("better_decisions", 3),
-                    ],
-                    &[
-                        ("task_debate", 4),
-                        ("personal", 4),
-                        ("who_decides", 3),
-                        ("resolution", 2),
-                        ("raised_early", 3),
-                        ("trust", 3),
-                        ("better_decisions", 3),
-                    ],
+                let sales = [
+                    [4, 3, 4, 3, 2, 2, 3],
+                    [4, 4, 3, 3, 3, 3, 3],
+                    [2, 3, 4, 3, 2, 2, 3],
+                    [4, 4, 3, 2, 3, 3, 3],
                 ];
-                let product_rows: [&[(&str, u8)]; 4] = [
-                    &[
-                        ("task_debate", 3),
-                        ("personal", 2),
-                        ("who_decides", 4),
-                        ("resolution", 3),
-                        ("raised_early", 2),
-                        ("trust", 2),
-                        ("better_decisions", 3),
-                    ],
-                    &[
-                        ("task_debate", 3),
-                        ("personal", 2),
-                        ("who_decides", 3),
-                        ("resolution", 3),
-                        ("raised_early", 3),
-                        ("trust", 3),
-                        ("better_decisions", 3),
-                    ],
-                    &[
-                        ("task_debate", 3),
-                        ("personal", 2),
-                        ("who_decides", 4),
-                        ("resolution", 3),
-                        ("raised_early", 2),
-                        ("trust", 2),
-                        ("better_decisions", 3),
-                    ],
-                    &[
-                        ("task_debate", 3),
-                        ("personal", 2),
-                        ("who_decides", 3),
-                        ("resolution", 2),
-                        ("raised_early", 3),
-                        ("trust", 3),
-                        ("better_decisions", 3),
-                    ],
+                let product = [
+                    [3, 2, 4, 3, 2, 2, 3],
+                    [3, 2, 3, 3, 3, 3, 3],
+                    [3, 2, 4, 3, 2, 2, 3],
+                    [3, 2, 3, 2, 3, 3, 3],
                 ];
                 workshop_of(
-                    sales_rows
-                        .iter()
-                        .map(|r| respond(Sales, LackingAlignment, r, &[]))
-                        .chain(
-                            product_rows
-                                .iter()
-                                .map(|r| respond(Product, MostlyAligned, r, &[])),
-                        ),
+                    sales
+                        .map(|r| respond(Sales, LackingAlignment, &rated(r), &[]))
+                        .into_iter()
+                        .chain(product.map(|r| respond(Product, MostlyAligned, &rated(r), &[]))),
                 )
             },
-            overall: expect(
-                Toxic,
-                0,
-                13,
-                &[
-                    "personal_conflict",
-                    "process_conflict_unresolved",
-                    "conflict_spillover",
-                    "dysfunction_share",
-                    "left_to_fester",
-                    "low_trust",
-                    "perception_gap",
-                ],
-            ),
-            sales: expect(
-                Toxic,
-                0,
-                12,
-                &[
-                    "personal_conflict",
-                    "process_conflict_unresolved",
-                    "conflict_spillover",
-                    "dysfunction_share",
-                    "left_to_fester",
-                    "low_trust",
-                ],
-            ),
-            product: expect(
-                Toxic,
-                4,
-                5,
-                &[
-                    "productive_task_conflict",
-                    "aligned_share",
-                    "process_conflict_unresolved",
-                    "left_to_fester",
-                    "low_trust",
-                ],
-            ),
+            expected: [
+                expect(Toxic, 0, 13, AT_THE_TOXIC_THRESHOLDS).plus("perception_gap"),
+                expect(Toxic, 0, 12, AT_THE_TOXIC_THRESHOLDS),
+                expect(
+                    Toxic,
+                    4,
+                    5,
+                    &[
+                        "productive_task_conflict",
+                        "aligned_share",
+                        "process_conflict_unresolved",
+                        "left_to_fester",
+                        "low_trust",
+                    ],
+                ),
+            ],
         },
         // 11. Healthy thresholds at their edges. Sales (8: 6 mostly, 2 lacking): task 2,3
         // alternating (2.5, the band's lower end), personal 2, resolution 3,4 (3.5),
@@ -568,37 +362,9 @@ fn scenarios() -> Vec<Scenario> {
         Scenario {
             name: "healthy thresholds at their edges",
             workshop: {
-                let common_rest = [("who_decides", 2), ("raised_early", 3)];
-                let sales_a: Vec<_> = [
-                    ("task_debate", 2),
-                    ("personal", 2),
-                    ("resolution", 3),
-                    ("better_decisions", 3),
-                    ("trust", 3),
-                ]
-                .into_iter()
-                .chain(common_rest)
-                .collect();
-                let sales_b: Vec<_> = [
-                    ("task_debate", 3),
-                    ("personal", 2),
-                    ("resolution", 4),
-                    ("better_decisions", 3),
-                    ("trust", 4),
-                ]
-                .into_iter()
-                .chain(common_rest)
-                .collect();
-                let product: Vec<_> = [
-                    ("task_debate", 4),
-                    ("personal", 2),
-                    ("resolution", 3),
-                    ("better_decisions", 4),
-                    ("trust", 4),
-                ]
-                .into_iter()
-                .chain(common_rest)
-                .collect();
+                let sales_a = rated([2, 2, 2, 3, 3, 3, 3]);
+                let sales_b = rated([3, 2, 2, 4, 3, 4, 3]);
+                let product = rated([4, 2, 2, 3, 3, 4, 4]);
                 workshop_of(
                     [
                         alternating(6, Sales, MostlyAligned, &sales_a, &sales_b),
@@ -609,48 +375,44 @@ fn scenarios() -> Vec<Scenario> {
                     .concat(),
                 )
             },
-            overall: expect(Healthy, 4, 0, &["productive_task_conflict", "high_trust"]),
-            sales: expect(
-                Healthy,
-                7,
-                0,
-                &[
-                    "productive_task_conflict",
-                    "managed_friction",
-                    "aligned_share",
-                    "high_trust",
-                ],
-            ),
-            product: expect(
-                Healthy,
-                6,
-                0,
-                &["productive_task_conflict", "better_decisions", "high_trust"],
-            ),
+            expected: [
+                expect(Healthy, 4, 0, &["productive_task_conflict", "high_trust"]),
+                expect(
+                    Healthy,
+                    7,
+                    0,
+                    &[
+                        "productive_task_conflict",
+                        "managed_friction",
+                        "aligned_share",
+                        "high_trust",
+                    ],
+                ),
+                expect(
+                    Healthy,
+                    6,
+                    0,
+                    &["productive_task_conflict", "better_decisions", "high_trust"],
+                ),
+            ],
         },
         // 12. Nobody rated task_debate, personal or trust: the rules on them have no value and
         // stay silent. raised_early 2 ≤ 2.5 (toxic 1) against the aligned share 100%
         // (healthy 1): a tie goes to toxic.
         Scenario {
             name: "skipped statements, and a tie",
-            workshop: {
-                let ratings = &[
+            workshop: both(
+                3,
+                3,
+                MostlyAligned,
+                &[
                     ("who_decides", 3),
                     ("resolution", 3),
                     ("raised_early", 2),
                     ("better_decisions", 3),
-                ];
-                workshop_of(
-                    [
-                        many(3, Sales, MostlyAligned, ratings),
-                        many(3, Product, MostlyAligned, ratings),
-                    ]
-                    .concat(),
-                )
-            },
-            overall: expect(Toxic, 1, 1, &["left_to_fester", "aligned_share"]),
-            sales: expect(Toxic, 1, 1, &["left_to_fester", "aligned_share"]),
-            product: expect(Toxic, 1, 1, &["left_to_fester", "aligned_share"]),
+                ],
+            ),
+            expected: everywhere(expect(Toxic, 1, 1, &["left_to_fester", "aligned_share"])),
         },
     ]
 }
@@ -696,6 +458,16 @@ fn every_default_rule_fires_somewhere_and_stays_silent_elsewhere() {
     assert!(scenarios.len() >= 10);
 }
 
+/// How `rule` came out in the overall verdict.
+fn overall_outcome<'a>(classification: &'a Classification, rule: &str) -> &'a RuleOutcome {
+    classification
+        .overall
+        .outcomes
+        .iter()
+        .find(|o| o.rule == rule)
+        .unwrap()
+}
+
 #[test]
 fn fired_rules_carry_the_values_they_saw() {
     let rules = RuleSet::default_rules();
@@ -705,12 +477,7 @@ fn fired_rules_carry_the_values_they_saw() {
         .find(|s| s.name == "rating means exactly at the toxic thresholds")
         .unwrap();
     let classification = classify(&at_thresholds.workshop, &rules);
-    let personal = classification
-        .overall
-        .outcomes
-        .iter()
-        .find(|o| o.rule == "personal_conflict")
-        .unwrap();
+    let personal = overall_outcome(&classification, "personal_conflict");
     assert!(personal.fired);
     // In either function: both functions measured, sales at 3.5 holds, product at 2 does not.
     assert_eq!(personal.measurements.len(), 2);
@@ -740,12 +507,7 @@ fn fired_rules_carry_the_values_they_saw() {
             .any(|o| o.rule == "perception_gap")
     );
     // Rules that did not fire are listed too, with their values.
-    let constant = classification
-        .overall
-        .outcomes
-        .iter()
-        .find(|o| o.rule == "constant_friction")
-        .unwrap();
+    let constant = overall_outcome(&classification, "constant_friction");
     assert!(!constant.fired);
     assert_eq!(constant.measurements[0].value, Some(0.0));
 }

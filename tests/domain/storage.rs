@@ -3,8 +3,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
+use common::{Q1, Q2, assert_says, folder_with_examples, write_in};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use tandem::domain::{Function, Rating, Relationship, Response, Workshop};
 use tandem::storage::{
@@ -43,6 +44,12 @@ fn workshop_with(responses: impl IntoIterator<Item = Response>) -> Workshop {
         workshop.add_response(response);
     }
     workshop
+}
+
+/// The sample workshop, saved in `folder` as `file`.
+fn saved_sample(folder: &Path, file: &str) -> (PathBuf, Workshop) {
+    let workshop = workshop_with(sample_responses());
+    (common::save_in(folder, file, &workshop), workshop)
 }
 
 #[test]
@@ -129,21 +136,11 @@ fn a_save_leaves_no_temporary_files_behind() {
 fn every_bad_file_gives_a_clear_error_and_no_panic() {
     let folder = tempfile::tempdir().unwrap();
     for bad in common::bad_workshop_files() {
-        let path = folder.path().join(format!("{}.ron", bad.name));
-        std::fs::write(&path, &bad.bytes).unwrap();
+        let path = write_in(folder.path(), &format!("{}.ron", bad.name), &bad.bytes);
         let error = load_workshop(&path).expect_err(bad.name);
         let message = error.to_string();
-        assert!(
-            message.contains(bad.message),
-            "{}: expected `{}` in: {message}",
-            bad.name,
-            bad.message
-        );
-        assert!(
-            message.contains(&path.display().to_string()),
-            "{}: {message}",
-            bad.name
-        );
+        assert_says(bad.name, &message, bad.message);
+        assert_says(bad.name, &message, &path.display().to_string());
         assert_eq!(
             error.position().map(|(line, _)| line),
             bad.line,
@@ -225,9 +222,7 @@ impl Drop for ReadOnlyFolder {
 #[test]
 fn saving_into_a_read_only_folder_fails_clearly_and_keeps_the_workshop() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("locked.ron");
-    let mut workshop = workshop_with(sample_responses());
-    save_workshop(&path, &workshop).unwrap();
+    let (path, mut workshop) = saved_sample(folder.path(), "locked.ron");
     let on_disk = std::fs::read(&path).unwrap();
 
     workshop.add_response(response(
@@ -260,9 +255,7 @@ fn saving_into_a_read_only_folder_fails_clearly_and_keeps_the_workshop() {
 #[test]
 fn autosave_writes_a_recovery_file_that_loading_notices() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("live.ron");
-    let mut workshop = workshop_with(sample_responses());
-    save_workshop(&path, &workshop).unwrap();
+    let (path, mut workshop) = saved_sample(folder.path(), "live.ron");
     assert_eq!(newer_recovery(&path), None);
 
     workshop.meta.title = String::from("Renamed but not saved");
@@ -295,16 +288,13 @@ fn a_recovery_without_a_saved_workshop_is_offered() {
 
 #[test]
 fn scanning_reports_broken_files_without_failing() {
-    let folder = tempfile::tempdir().unwrap();
-    for name in ["2026-q1-northwind.ron", "2026-q2-northwind.ron"] {
-        std::fs::copy(common::example_path(name), folder.path().join(name)).unwrap();
-    }
-    std::fs::write(
-        folder.path().join("broken.ron"),
+    let folder = folder_with_examples(&[Q1, Q2]);
+    write_in(
+        folder.path(),
+        "broken.ron",
         "(format_version: 1, workshop: (",
-    )
-    .unwrap();
-    std::fs::write(folder.path().join("notes.txt"), "not a workshop").unwrap();
+    );
+    write_in(folder.path(), "notes.txt", "not a workshop");
     autosave_workshop(
         &folder.path().join("x.ron"),
         &workshop_with(sample_responses()),

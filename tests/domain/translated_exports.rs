@@ -9,23 +9,24 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
+use common::browser::{chromium, headless, on_a_phone};
+use common::cli::{arg, tandem, tandem_on_a_system_in};
+use common::{
+    EXAMPLES, Q1, assert_reads, example, example_below_the_floor, examples_to_compare,
+    gap_short_of_the_rule, measurement,
+};
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 use tandem::compare::{Comparison, report};
-use tandem::domain::{Function, Questionnaire, Workshop};
+use tandem::domain::Questionnaire;
 use tandem::export::{Format, Summary};
 use tandem::i18n::Language;
 use tandem::metrics::Scope;
-use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet};
-use tandem::storage::{load_workshop, save_workshop};
+use tandem::rules::{Comparison as Op, Metric, RuleSet};
+use tandem::storage::save_workshop;
 
 const NBSP: char = '\u{a0}';
-
-fn example() -> Workshop {
-    load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap()
-}
 
 fn golden(name: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -34,46 +35,17 @@ fn golden(name: &str) -> String {
     std::fs::read_to_string(&path).unwrap()
 }
 
-fn tandem(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap()
-}
-
-fn measurement(scope: Scope, metric: Metric, value: f64, op: Op, threshold: f64) -> Measurement {
-    Measurement {
-        scope,
-        metric,
-        value: Some(value),
-        op,
-        threshold,
-        holds: Some(op.holds(value, threshold)),
-        negated: false,
-    }
-}
-
 #[test]
 fn the_command_line_prints_the_german_golden_markdown() {
-    let output = tandem(&[
+    let printed = tandem([
         "export",
         "workshops/2026-q1-northwind.ron",
         "--format",
         "md",
         "--lang",
         "de",
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let printed = String::from_utf8(output.stdout).unwrap();
+    ])
+    .printed();
     assert_eq!(printed, golden("2026-q1-northwind.de.md"));
     // And it is German: headings, numbers and dates as German writes them.
     for part in [
@@ -102,9 +74,9 @@ fn an_unknown_language_is_refused_naming_the_ones_there_are() {
         ],
     ] {
         let output = tandem(&args);
-        assert!(!output.status.success(), "{args:?} succeeded");
+        assert!(!output.success(), "{args:?} succeeded");
         assert!(output.stdout.is_empty(), "{args:?} printed a report");
-        let error = String::from_utf8_lossy(&output.stderr);
+        let error = &output.stderr;
         assert!(
             error.contains(
                 "\"pt\" is not a language Tandem speaks: use en (English), de (Deutsch), fr (Français), es (Español)"
@@ -117,37 +89,35 @@ fn an_unknown_language_is_refused_naming_the_ones_there_are() {
 /// 26 / 7 = 3.714… rounds to 3,71; the threshold 3.5 is written 3,50.
 #[test]
 fn german_sentences_use_decimal_commas_and_german_quotes() {
-    let questionnaire = Questionnaire::default_questionnaire().in_language(Language::German);
-    let personal = measurement(
-        Scope::Sales,
-        Metric::Mean(String::from("personal")),
-        26.0 / 7.0,
-        Op::AtLeast,
-        3.5,
-    );
-    assert_eq!(
-        personal.sentence(&questionnaire, Language::German),
-        "Der Durchschnitt für „Wird persönlich“ (Vertrieb) liegt bei 3,71, also bei oder über 3,50"
-    );
-    // 1 of 8 describe little or occasional friction: 12,5 %, 37,5 points below 50 %.
-    let aligned = measurement(
-        Scope::Overall,
-        Metric::AlignedShare,
-        1.0 / 8.0,
-        Op::AtLeast,
-        0.5,
-    );
-    assert_eq!(
-        aligned.sentence(&questionnaire, Language::German),
-        format!(
-            "Der Anteil mit wenig oder gelegentlicher Reibung liegt bei 12,5{NBSP}%, also unter 50,0{NBSP}%"
-        )
-    );
-    assert_eq!(
-        aligned.distance_sentence(&questionnaire, Language::German),
-        format!(
-            "Der Anteil mit wenig oder gelegentlicher Reibung liegt bei 12,5{NBSP}%; die Regel greift ab 50,0{NBSP}% — noch 37,5 Prozentpunkte entfernt"
-        )
+    let personal = Metric::Mean(String::from("personal"));
+    assert_reads(
+        &Questionnaire::default_questionnaire().in_language(Language::German),
+        Language::German,
+        &[
+            (
+                measurement(Scope::Sales, personal, 26.0 / 7.0, Op::AtLeast, 3.5),
+                Some(
+                    "Der Durchschnitt für „Wird persönlich“ (Vertrieb) liegt bei 3,71, also bei oder über 3,50",
+                ),
+                None,
+            ),
+            // 1 of 8 describe little or occasional friction: 12,5 %, 37,5 points below 50 %.
+            (
+                measurement(
+                    Scope::Overall,
+                    Metric::AlignedShare,
+                    1.0 / 8.0,
+                    Op::AtLeast,
+                    0.5,
+                ),
+                Some(&format!(
+                    "Der Anteil mit wenig oder gelegentlicher Reibung liegt bei 12,5{NBSP}%, also unter 50,0{NBSP}%"
+                )),
+                Some(&format!(
+                    "Der Anteil mit wenig oder gelegentlicher Reibung liegt bei 12,5{NBSP}%; die Regel greift ab 50,0{NBSP}% — noch 37,5 Prozentpunkte entfernt"
+                )),
+            ),
+        ],
     );
 }
 
@@ -155,43 +125,41 @@ fn german_sentences_use_decimal_commas_and_german_quotes() {
 /// `:` and `%`, and quotes with « ».
 #[test]
 fn french_sentences_use_decimal_commas_and_no_break_spaces() {
-    let questionnaire = Questionnaire::default_questionnaire().in_language(Language::French);
-    let dysfunction = measurement(
-        Scope::Product,
-        Metric::DysfunctionShare,
-        1.0 / 8.0,
-        Op::AtLeast,
-        0.25,
-    );
-    assert_eq!(
-        dysfunction.sentence(&questionnaire, Language::French),
-        format!(
-            "La part décrivant une friction importante ou constante (Produit) vaut 12,5{NBSP}%, soit moins de 25,0{NBSP}%"
-        )
-    );
-    assert_eq!(
-        dysfunction.distance_sentence(&questionnaire, Language::French),
-        format!(
-            "La part décrivant une friction importante ou constante (Produit) vaut 12,5{NBSP}%{NBSP}; la règle se déclenche à partir de 25,0{NBSP}% — il manque 12,5 points de pourcentage"
-        )
-    );
-    // The perception gap, 1.95 − 1.36 = +0.59, against the rule's +1.00: signed, with commas.
-    let gap = measurement(
-        Scope::Overall,
-        Metric::PerceptionGap,
-        0.59,
-        Op::AtLeast,
-        1.0,
-    );
-    assert_eq!(
-        gap.sentence(&questionnaire, Language::French),
-        "L'écart de perception (niveau moyen de friction des Ventes moins celui du Produit) vaut +0,59, soit moins de +1,00"
+    assert_reads(
+        &Questionnaire::default_questionnaire().in_language(Language::French),
+        Language::French,
+        &[
+            (
+                measurement(
+                    Scope::Product,
+                    Metric::DysfunctionShare,
+                    1.0 / 8.0,
+                    Op::AtLeast,
+                    0.25,
+                ),
+                Some(&format!(
+                    "La part décrivant une friction importante ou constante (Produit) vaut 12,5{NBSP}%, soit moins de 25,0{NBSP}%"
+                )),
+                Some(&format!(
+                    "La part décrivant une friction importante ou constante (Produit) vaut 12,5{NBSP}%{NBSP}; la règle se déclenche à partir de 25,0{NBSP}% — il manque 12,5 points de pourcentage"
+                )),
+            ),
+            // The perception gap, 1.95 − 1.36 = +0.59, against the rule's +1.00: signed, with
+            // commas.
+            (
+                gap_short_of_the_rule(),
+                Some(
+                    "L'écart de perception (niveau moyen de friction des Ventes moins celui du Produit) vaut +0,59, soit moins de +1,00",
+                ),
+                None,
+            ),
+        ],
     );
 }
 
 #[test]
 fn leave_one_out_words_and_the_study_note_follow_the_language() {
-    let workshop = example();
+    let workshop = example(Q1);
     let rules = RuleSet::default_rules();
     let spanish =
         Format::Markdown.render(&Summary::in_language(&workshop, &rules, Language::Spanish));
@@ -207,25 +175,23 @@ fn leave_one_out_words_and_the_study_note_follow_the_language() {
 #[test]
 fn a_workshop_exports_in_its_own_language_unless_told_and_csv_stays_as_it_is() {
     let folder = tempfile::tempdir().unwrap();
-    let mut workshop = example();
+    let mut workshop = example(Q1);
     workshop.meta.language = Language::French;
     let file = folder.path().join("atelier.ron");
     save_workshop(&file, &workshop).unwrap();
-    let file = file.to_str().unwrap();
+    let file = arg(&file);
 
-    let html = String::from_utf8(tandem(&["export", file, "--format", "html"]).stdout).unwrap();
+    let html = tandem(["export", file, "--format", "html"]).stdout;
     assert!(html.contains("<html lang=\"fr\">"), "{}", &html[..200]);
     assert!(html.contains("<h2>Constats</h2>"));
     assert!(html.contains(&format!("Date{NBSP}:</strong> 12 février 2026")));
 
-    let told =
-        String::from_utf8(tandem(&["export", file, "--format", "md", "--lang", "en"]).stdout)
-            .unwrap();
+    let told = tandem(["export", file, "--format", "md", "--lang", "en"]).stdout;
     assert!(told.contains("## Findings"), "{told}");
 
     // The CSV keeps keys and machine formats whatever the language.
     let rules = RuleSet::default_rules();
-    let english = example();
+    let english = example(Q1);
     for format in [Format::ResponsesCsv, Format::MetricsCsv] {
         assert_eq!(
             format.render(&Summary::new(&workshop, &rules)),
@@ -237,18 +203,7 @@ fn a_workshop_exports_in_its_own_language_unless_told_and_csv_stays_as_it_is() {
 
 #[test]
 fn the_comparison_report_is_in_the_newest_workshops_language_unless_told() {
-    let rules = RuleSet::default_rules();
-    let mut workshops: Vec<(PathBuf, Workshop, RuleSet)> = [
-        "2026-q1-northwind.ron",
-        "2026-q2-northwind.ron",
-        "2026-q3-northwind.ron",
-    ]
-    .into_iter()
-    .map(|name| {
-        let path = common::example_path(name);
-        (path.clone(), load_workshop(&path).unwrap(), rules.clone())
-    })
-    .collect();
+    let mut workshops = examples_to_compare(&EXAMPLES);
     // The newest (Q3, 20 August) is German.
     workshops[2].1.meta.language = Language::German;
     let german = report::markdown(&Comparison::new(workshops.clone()));
@@ -273,49 +228,27 @@ fn the_comparison_report_is_in_the_newest_workshops_language_unless_told() {
 /// target/translated-exports/german-report-390.png. Skipped without Chromium.
 #[test]
 fn the_german_report_is_drawn_on_a_phone() {
-    let Some(browser) = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find_map(|name| {
-            std::env::var_os("PATH")?
-                .to_str()?
-                .split(':')
-                .map(|dir| Path::new(dir).join(name))
-                .find(|path| path.is_file())
-        })
-    else {
+    let Some(browser) = chromium() else {
         return;
     };
     let html = Format::Html.render(&Summary::in_language(
-        &example(),
+        &example(Q1),
         &RuleSet::default_rules(),
         Language::German,
     ));
-    // Headless Chromium keeps its window at least 500 px wide: the page takes the phone's
-    // width itself, as tests/exports.rs does.
-    let phone = html.replace(
-        "</style>",
-        "html { width: 390px; } body { padding: 0.5rem; }</style>",
-    );
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/translated-exports");
     std::fs::create_dir_all(&out).unwrap();
     let page = out.join("german-report.html");
-    std::fs::write(&page, phone).unwrap();
+    std::fs::write(&page, on_a_phone(&html)).unwrap();
     let png = out.join("german-report-390.png");
     let profile = tempfile::tempdir().unwrap();
-    let status = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--no-first-run",
-            "--hide-scrollbars",
-            "--window-size=390,844",
-        ])
-        .arg(format!("--user-data-dir={}", profile.path().display()))
-        .arg(format!("--screenshot={}", png.display()))
-        .arg(format!("file://{}", page.display()))
-        .output()
-        .unwrap();
+    let screenshot = format!("--screenshot={}", png.display());
+    let status = headless(
+        &browser,
+        profile.path(),
+        &["--hide-scrollbars", "--window-size=390,844", &screenshot],
+        &page,
+    );
     assert!(status.status.success());
     assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
 }
@@ -325,50 +258,30 @@ fn the_german_report_is_drawn_on_a_phone() {
 #[test]
 fn the_command_lines_notes_follow_lang_or_the_system() {
     let folder = tempfile::tempdir().unwrap();
-    let mut workshop = example();
-    let mut product = 0;
-    let kept: Vec<_> = workshop
-        .responses
-        .iter()
-        .filter(|response| {
-            product += usize::from(response.function == Function::Product);
-            response.function == Function::Sales || product <= 2
-        })
-        .cloned()
-        .collect();
-    workshop.responses = kept.into();
-    let file = folder.path().join("below.ron");
-    save_workshop(&file, &workshop).unwrap();
-    let file = file.to_str().unwrap();
+    let file = common::save_in(folder.path(), "below.ron", &example_below_the_floor());
+    let file = arg(&file);
 
-    let german = tandem(&["export", file, "--format", "md", "--lang", "de"]);
-    assert!(german.status.success());
+    let german = tandem(["export", file, "--format", "md", "--lang", "de"]);
+    assert!(german.success());
     assert_eq!(
-        String::from_utf8_lossy(&german.stderr),
+        german.stderr,
         "Hinweis: Ergebnisse unter der Anonymitätsschwelle verborgen; nur die Anzahlen wurden exportiert\n"
     );
     assert!(
-        String::from_utf8_lossy(&german.stdout)
+        german.stdout
             .contains("Die Ergebnisse bleiben verborgen, bis jedes Team mindestens 3 Antworten hat (Vertrieb hat 22, Produkt hat 2).")
     );
 
-    let french_system = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(["export", file, "--format", "md"])
-        .env("LANG", "fr_FR.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .output()
-        .unwrap();
-    assert!(french_system.status.success());
+    let french_system = tandem_on_a_system_in("fr_FR.UTF-8", ["export", file, "--format", "md"]);
+    assert!(french_system.success());
     assert_eq!(
-        String::from_utf8_lossy(&french_system.stderr),
+        french_system.stderr,
         "remarque\u{a0}: résultats masqués sous le seuil d'anonymat\u{a0}; seuls les effectifs ont été exportés\n"
     );
     // The export is in the workshop's language (English), whatever the system's.
     assert!(
-        String::from_utf8_lossy(&french_system.stdout).contains("## Results"),
+        french_system.stdout.contains("## Results"),
         "{}",
-        String::from_utf8_lossy(&french_system.stdout)
+        french_system.stdout
     );
 }

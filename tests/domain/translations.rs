@@ -3,6 +3,9 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+use crate::common::cli::{arg, tandem};
+use crate::common::rust_files_in;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -97,37 +100,32 @@ fn every_language_has_every_message_with_the_same_variables() {
 /// The ids the source asks for: a string that opens a call to `.text(`, `.text_with(` or
 /// one of the phone pages' `message(`, `problem(` and `problem_message(` (both arguments).
 fn ids_used_in(dir: &Path, ids: &mut BTreeSet<String>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            ids_used_in(&path, ids);
-        } else if path.extension().is_some_and(|ext| ext == "rs") {
-            let text = std::fs::read_to_string(&path).unwrap();
-            for call in [".text(", ".text_with(", "message(", "problem("] {
-                for (start, _) in text.match_indices(call) {
-                    let mut rest = &text[start + call.len()..];
-                    for _ in 0..2 {
-                        let Some(quoted) = rest.trim_start().strip_prefix('"') else {
-                            break;
-                        };
-                        let end = quoted.find('"').unwrap();
-                        let id = &quoted[..end];
-                        // Message ids are lowercase words joined by `-`; other `.text("…")`
-                        // calls (a kiosk test typing a PIN) are not.
-                        if id.starts_with(|c: char| c.is_ascii_lowercase())
-                            && id
-                                .chars()
-                                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                        {
-                            ids.insert(id.to_owned());
-                        }
-                        rest = quoted[end + 1..]
-                            .trim_start()
-                            .strip_prefix(',')
-                            .unwrap_or("");
-                        if call.starts_with('.') {
-                            break;
-                        }
+    for path in rust_files_in(dir) {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for call in [".text(", ".text_with(", "message(", "problem("] {
+            for (start, _) in text.match_indices(call) {
+                let mut rest = &text[start + call.len()..];
+                for _ in 0..2 {
+                    let Some(quoted) = rest.trim_start().strip_prefix('"') else {
+                        break;
+                    };
+                    let end = quoted.find('"').unwrap();
+                    let id = &quoted[..end];
+                    // Message ids are lowercase words joined by `-`; other `.text("…")`
+                    // calls (a kiosk test typing a PIN) are not.
+                    if id.starts_with(|c: char| c.is_ascii_lowercase())
+                        && id
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    {
+                        ids.insert(id.to_owned());
+                    }
+                    rest = quoted[end + 1..]
+                        .trim_start()
+                        .strip_prefix(',')
+                        .unwrap_or("");
+                    if call.starts_with('.') {
+                        break;
                     }
                 }
             }
@@ -291,14 +289,9 @@ fn tandem_check_warns_of_a_missing_translation_and_still_accepts_the_file() {
     let text =
         ron::ser::to_string_pretty(&questionnaire, ron::ser::PrettyConfig::default()).unwrap();
     std::fs::write(&path, text).unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .arg("check")
-        .arg(&path)
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(output.status.success(), "{stderr}");
+    let checked = tandem(["check", arg(&path)]);
+    let (stdout, stderr) = (&checked.stdout, &checked.stderr);
+    assert!(checked.success(), "{stderr}");
     assert!(
         stdout.contains(
             "10 statements and 8 friction sources in English, Deutsch, Français and Español"

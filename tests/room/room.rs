@@ -14,8 +14,8 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use common::phone::{Page, Phone, answers};
-use tandem::domain::{Date, Questionnaire, Response, Workshop};
+use common::phone::{Page, Phone, answers, field};
+use tandem::domain::{Questionnaire, Response, Workshop};
 use tandem::room::{Room, RoomConfig, Submission};
 use tandem::storage::{load_workshop, save_workshop};
 use tandem::ui::kiosk::{Draft, StatementAnswer};
@@ -23,7 +23,7 @@ use tandem::ui::kiosk::{Draft, StatementAnswer};
 const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 
 fn workshop() -> Workshop {
-    Workshop::new("Room test", Date::new(2026, 11, 28).unwrap())
+    common::blank_workshop("Room test")
 }
 
 /// Opens a room on loopback whose owner (a named thread standing in for the app) saves each
@@ -227,22 +227,19 @@ fn every_phone_page_is_well_formed_small_labelled_and_self_contained() {
         "comments are escaped"
     );
     // Back from the review keeps the comment.
-    let back = phone.press(review, &[(String::from("go"), String::from("back"))]);
+    let back = phone.press(review, &[field("go", "back")]);
     assert_eq!(back.step().as_deref(), Some("comments"));
     assert!(back.html.contains("Phone 0: &lt;script&gt;"));
     // Next on the relationship page without an answer says what is missing.
-    let hint = phone.press(&pages[1], &[(String::from("go"), String::from("next"))]);
+    let hint = phone.press(&pages[1], &[field("go", "next")]);
     assert_eq!(hint.step().as_deref(), Some("relationship"));
     assert!(hint.html.contains("Please choose one answer to go on."));
-    let thanks = phone.press(
-        pages.last().unwrap(),
-        &[(String::from("go"), String::from("submit"))],
-    );
+    let thanks = phone.press(pages.last().unwrap(), &[field("go", "submit")]);
     assert_eq!(thanks.status, 200);
     assert_eq!(owner.join().unwrap(), 1);
     let already = phone.get();
     assert!(already.html.contains("You have already answered"));
-    let expired = Phone::new(room.join_url()).post(&[(String::from("step"), String::from("team"))]);
+    let expired = Phone::new(room.join_url()).post(&[field("step", "team")]);
     assert_eq!(expired.status, 403);
     pages.extend([back, hint, thanks, already, expired]);
     for (index, page) in pages.iter().enumerate() {
@@ -282,32 +279,25 @@ fn write_phone_pages() {
     // The statements page as it looks with answers given: back from the sources page.
     let mut second = Phone::new(room.join_url());
     let walked = second.walk_to_review(&response, &questionnaire);
-    let back = second.press(&walked[3], &[(String::from("go"), String::from("back"))]);
+    let back = second.press(&walked[3], &[field("go", "back")]);
     assert_eq!(back.step().as_deref(), Some("statements"));
     std::fs::write(out.join("3-statements.html"), back.html).unwrap();
     // In German, and the statements page that asks for a missing answer.
     let mut german = Phone::new(room.join_url());
     let team = german.get();
-    let go = |value: &str| (String::from("go"), value.to_owned());
-    let team = german.press(&team, &[go("lang-de")]);
+    let team = german.press(&team, &[field("go", "lang-de")]);
     std::fs::write(out.join("de-1-team.html"), &team.html).unwrap();
-    let relationship = german.press(&team, &[(String::from("function"), String::from("sales"))]);
+    let relationship = german.press(&team, &[field("function", "sales")]);
     let statements = german.press(
         &relationship,
         &[
-            (
-                String::from("relationship"),
-                String::from("lacking_alignment"),
-            ),
-            go("next"),
+            field("relationship", "lacking_alignment"),
+            field("go", "next"),
         ],
     );
     let stopped = german.press(
         &statements,
-        &[
-            (String::from("rating.trust"), String::from("2")),
-            go("next"),
-        ],
+        &[field("rating.trust", "2"), field("go", "next")],
     );
     std::fs::write(out.join("de-3-statements-missing.html"), &stopped.html).unwrap();
 }
@@ -315,21 +305,13 @@ fn write_phone_pages() {
 #[cfg(unix)]
 #[test]
 fn tandem_room_serves_saves_and_stops_on_sigterm() {
+    use common::cli::{arg, command};
     use std::io::{BufRead as _, BufReader};
     use std::process::{Command, Stdio};
 
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("headless.ron");
-    save_workshop(&path, &workshop()).unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args([
-            "room",
-            path.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1",
-            "--port",
-            "0",
-        ])
+    let path = common::save_in(folder.path(), "headless.ron", &workshop());
+    let mut child = command(["room", arg(&path), "--bind", "127.0.0.1", "--port", "0"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -15,8 +15,8 @@ use std::path::Path;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use common::phone::{Page, Phone, answers};
-use tandem::domain::{Date, Questionnaire, Workshop};
+use common::phone::{Page, Phone, answers, field};
+use tandem::domain::Questionnaire;
 use tandem::room::{BODY_LIMIT, Room, RoomConfig, Submission};
 
 /// A room on loopback whose owner saves every answer to `path`, and the count of answers.
@@ -26,13 +26,9 @@ struct TestRoom {
 }
 
 fn open_room(path: &Path) -> TestRoom {
-    let workshop = Workshop::new("Hostile", Date::new(2026, 11, 28).unwrap());
+    let workshop = common::blank_workshop("Hostile");
     let (room, saved) = common::phone::open_saving_room(path, workshop);
     TestRoom { room, saved }
-}
-
-fn pair(name: &str, value: &str) -> (String, String) {
-    (name.to_owned(), value.to_owned())
 }
 
 /// A phone with a ballot, on the review page of a valid answer.
@@ -204,7 +200,7 @@ fn bad_input_gets_its_status_and_changes_nothing() {
     let (mut honest, review) = phone_at_review(&url);
     let final_fields = {
         let mut fields = review.hidden_fields();
-        fields.push(pair("go", "submit"));
+        fields.push(field("go", "submit"));
         fields
     };
     let mut replay = Phone::new(&url);
@@ -351,7 +347,7 @@ fn closing_the_room_is_quick_even_with_an_answer_in_flight() {
     let waiting = std::thread::Builder::new()
         .name(String::from("phone waiting"))
         .spawn(move || {
-            let fields = [review.hidden_fields(), vec![pair("go", "submit")]].concat();
+            let fields = [review.hidden_fields(), vec![field("go", "submit")]].concat();
             // Either an error page or a closed connection; never a thank-you.
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| phone.post(&fields).status))
         })

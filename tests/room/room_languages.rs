@@ -7,7 +7,7 @@ use crate::common;
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use common::phone::{Page, Phone, inputs};
+use common::phone::{Page, Phone, field, inputs};
 use tandem::domain::Questionnaire;
 use tandem::i18n::Language;
 use tandem::room::{Room, RoomConfig};
@@ -24,8 +24,11 @@ fn room(language: Language) -> Room {
     .unwrap()
 }
 
-fn pair(name: &str, value: &str) -> (String, String) {
-    (name.to_owned(), value.to_owned())
+/// A phone in such a room, and the room (which closes when dropped).
+fn phone_in_a_room(language: Language) -> (Room, Phone) {
+    let room = room(language);
+    let phone = Phone::new(room.join_url());
+    (room, phone)
 }
 
 /// The `value`s of the checked radio buttons, in page order.
@@ -39,21 +42,20 @@ fn checked(page: &Page) -> Vec<(String, String)> {
 
 #[test]
 fn a_german_room_opens_in_german_and_a_phone_may_switch_to_french() {
-    let room = room(Language::German);
-    let mut phone = Phone::new(room.join_url());
+    let (_room, mut phone) = phone_in_a_room(Language::German);
     let team = phone.get();
     assert!(team.html.contains("<html lang=\"de\""), "{}", team.html);
     assert!(team.html.contains("In welchem Team sind Sie?"));
     assert!(team.html.contains(">Vertrieb<") && team.html.contains(">Produkt<"));
     assert!(team.html.contains("Schritt 1 von 6"));
 
-    let french = phone.press(&team, &[pair("go", "lang-fr")]);
+    let french = phone.press(&team, &[field("go", "lang-fr")]);
     assert_eq!(french.step().as_deref(), Some("team"));
     assert!(french.html.contains("<html lang=\"fr\""));
     assert!(french.html.contains("Dans quelle équipe êtes-vous"));
     assert!(french.html.contains(">Deutsch<"), "the way back is offered");
 
-    let relationship = phone.press(&french, &[pair("function", "sales")]);
+    let relationship = phone.press(&french, &[field("function", "sales")]);
     assert_eq!(relationship.step().as_deref(), Some("relationship"));
     assert!(
         relationship
@@ -65,13 +67,12 @@ fn a_german_room_opens_in_german_and_a_phone_may_switch_to_french() {
 
 #[test]
 fn a_statement_needs_a_rating_or_a_skip_on_purpose() {
-    let room = room(Language::English);
-    let mut phone = Phone::new(room.join_url());
+    let (_room, mut phone) = phone_in_a_room(Language::English);
     let team = phone.get();
-    let relationship = phone.press(&team, &[pair("function", "product")]);
+    let relationship = phone.press(&team, &[field("function", "product")]);
     let statements = phone.press(
         &relationship,
-        &[pair("relationship", "mostly_aligned"), pair("go", "next")],
+        &[field("relationship", "mostly_aligned"), field("go", "next")],
     );
     assert_eq!(statements.step().as_deref(), Some("statements"));
     assert!(
@@ -82,9 +83,9 @@ fn a_statement_needs_a_rating_or_a_skip_on_purpose() {
     let questionnaire = Questionnaire::default_questionnaire();
     let mut own: Vec<_> = questionnaire.statements[..8]
         .iter()
-        .map(|statement| pair(&format!("rating.{}", statement.key), "4"))
+        .map(|statement| field(&format!("rating.{}", statement.key), "4"))
         .collect();
-    own.push(pair("go", "next"));
+    own.push(field("go", "next"));
     let stopped = phone.press(&statements, &own);
     assert_eq!(stopped.step().as_deref(), Some("statements"));
     assert!(
@@ -99,16 +100,16 @@ fn a_statement_needs_a_rating_or_a_skip_on_purpose() {
     // Switching language keeps them too, and asks in Spanish.
     let mut partial = own.clone();
     partial.pop();
-    partial.push(pair("go", "lang-es"));
+    partial.push(field("go", "lang-es"));
     let spanish = phone.press(&statements, &partial);
     assert_eq!(spanish.step().as_deref(), Some("statements"));
     assert_eq!(checked(&spanish).len(), 8);
     assert!(spanish.html.contains("Confío en que el otro equipo"));
 
     own.pop();
-    own.push(pair("rating.raised_early", "skip"));
-    own.push(pair("rating.better_decisions", "2"));
-    own.push(pair("go", "next"));
+    own.push(field("rating.raised_early", "skip"));
+    own.push(field("rating.better_decisions", "2"));
+    own.push(field("go", "next"));
     let sources = phone.press(&statements, &own);
     assert_eq!(
         sources.step().as_deref(),
@@ -118,24 +119,23 @@ fn a_statement_needs_a_rating_or_a_skip_on_purpose() {
     );
     let carried: Vec<_> = sources.hidden_fields();
     assert!(
-        carried.contains(&pair("rating.raised_early", "skip")),
+        carried.contains(&field("rating.raised_early", "skip")),
         "the skip travels on"
     );
 }
 
 #[test]
 fn a_submit_that_skipped_the_statements_page_is_not_counted() {
-    let room = room(Language::English);
-    let mut phone = Phone::new(room.join_url());
+    let (_room, mut phone) = phone_in_a_room(Language::English);
     let team = phone.get();
-    let relationship = phone.press(&team, &[pair("function", "sales")]);
+    let relationship = phone.press(&team, &[field("function", "sales")]);
     assert_eq!(relationship.step().as_deref(), Some("relationship"));
     let refused = phone.post(&[
-        pair("step", "review"),
-        pair("go", "submit"),
-        pair("function", "sales"),
-        pair("relationship", "mostly_aligned"),
-        pair("rating.trust", "3"),
+        field("step", "review"),
+        field("go", "submit"),
+        field("function", "sales"),
+        field("relationship", "mostly_aligned"),
+        field("rating.trust", "3"),
     ]);
     assert_eq!(refused.status, 422, "{}", refused.html);
     assert!(refused.html.contains("Nothing was counted"));
@@ -143,14 +143,13 @@ fn a_submit_that_skipped_the_statements_page_is_not_counted() {
 
 #[test]
 fn a_statement_rated_and_skipped_at_once_is_refused() {
-    let room = room(Language::English);
-    let mut phone = Phone::new(room.join_url());
+    let (_room, mut phone) = phone_in_a_room(Language::English);
     let _ = phone.get();
     let refused = phone.post(&[
-        pair("step", "statements"),
-        pair("go", "next"),
-        pair("rating.trust", "3"),
-        pair("rating.trust", "skip"),
+        field("step", "statements"),
+        field("go", "next"),
+        field("rating.trust", "3"),
+        field("rating.trust", "skip"),
     ]);
     assert_eq!(refused.status, 400, "{}", refused.html);
 }

@@ -5,7 +5,10 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use common::app::{App, app_on, click, step_until, type_into};
+use common::app::{
+    App, app_on, click, compare_examples, mentions, open_path, shows, step_until, type_into,
+};
+use common::{EXAMPLES, examples_to_compare, save_in};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -15,7 +18,7 @@ use egui_kittest::kittest::Queryable;
 use tandem::clock::ManualClock;
 use tandem::domain::{Date, Owner};
 use tandem::export::Format;
-use tandem::storage::{load_workshop, save_workshop};
+use tandem::storage::load_workshop;
 use tandem::ui::TandemApp;
 use tandem::ui::event::Event;
 use tandem::ui::file_purpose::{DialogAnswer, FilePurpose};
@@ -25,10 +28,18 @@ fn harness(folder: &Path, open: Option<PathBuf>) -> App {
 }
 
 /// The split-verdict workshop (healthy overall, sales toxic), saved and opened on Agree.
-fn open_split_workshop(folder: &Path) -> (Harness<'static, TandemApp>, PathBuf) {
-    let path = folder.join("split.ron");
-    save_workshop(&path, &common::split_verdict::healthy_overall_sales_toxic()).unwrap();
+fn open_split_workshop(folder: &Path) -> (App, PathBuf) {
+    let path = save_split_workshop(folder);
     (harness(folder, Some(path.clone())), path)
+}
+
+/// The split-verdict workshop saved in `folder`.
+fn save_split_workshop(folder: &Path) -> PathBuf {
+    save_in(
+        folder,
+        "split.ron",
+        &common::split_verdict::healthy_overall_sales_toxic(),
+    )
 }
 
 fn report_dialog_answer(
@@ -49,8 +60,7 @@ fn report_dialog_answer(
 #[test]
 fn a_due_date_picked_in_the_calendar_is_saved() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("split.ron");
-    save_workshop(&path, &common::split_verdict::healthy_overall_sales_toxic()).unwrap();
+    let path = save_split_workshop(folder.path());
     // The calendar's year, month and day lists (egui_extras' own) have no accessible names;
     // without them the calendar would not say which month it shows. Its arrows and days do.
     let mut harness = app_on(folder.path())
@@ -87,17 +97,13 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
         .prompt
         .clone();
     // The findings to answer are listed by title with their questions, the sales-only ones too.
-    assert!(harness.query_by_label(low_trust).is_some());
-    assert!(harness.query_by_label(&format!("— {prompt}")).is_some());
-    assert!(
-        harness
-            .query_by_label("Problems left to fester (on sales answers alone)")
-            .is_some()
-    );
-    assert!(
-        harness.query_by_label_contains("low_trust").is_none(),
-        "no rule ids"
-    );
+    assert!(shows(&harness, low_trust));
+    assert!(shows(&harness, &format!("— {prompt}")));
+    assert!(shows(
+        &harness,
+        "Problems left to fester (on sales answers alone)"
+    ));
+    assert!(!mentions(&harness, "low_trust"), "no rule ids");
 
     click(&mut harness, "+ Add action");
     type_into(&mut harness, "Action 1", "Monthly trust retro with sales");
@@ -108,11 +114,7 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
     harness.get_all_by_label(low_trust).last().unwrap().click();
     harness.run();
     // Its question for the room stays in view while the action is written.
-    assert!(
-        harness
-            .query_by_label(&format!("Question for the room: {prompt}"))
-            .is_some()
-    );
+    assert!(shows(&harness, &format!("Question for the room: {prompt}")));
     click(&mut harness, "Save");
 
     let saved = load_workshop(&path).unwrap();
@@ -138,7 +140,6 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
 #[test]
 fn agree_at_projector_size() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("split.ron");
     let mut workshop = common::split_verdict::healthy_overall_sales_toxic();
     workshop.actions.push(tandem::domain::ActionItem {
         text: String::from("Monthly trust retro with sales"),
@@ -148,26 +149,21 @@ fn agree_at_projector_size() {
         finding: Some(String::from("low_trust")),
         done: false,
     });
-    save_workshop(&path, &workshop).unwrap();
+    let path = save_in(folder.path(), "split.ron", &workshop);
     let mut harness = harness(folder.path(), Some(path));
     harness.snapshot("agree_1280x720");
 }
 
-fn compare_examples() -> Harness<'static, TandemApp> {
+/// The library of the examples, comparing all three.
+fn comparing_the_examples() -> App {
     let mut harness = harness(&common::examples_dir(), None);
-    for quarter in ["Q1", "Q2", "Q3"] {
-        click(
-            &mut harness,
-            &format!("Compare Sales & Product alignment, {quarter} 2026"),
-        );
-    }
-    click(&mut harness, "Compare selected (3)");
+    compare_examples(&mut harness, &["Q1", "Q2", "Q3"]);
     harness
 }
 
 #[test]
 fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
-    let mut harness = compare_examples();
+    let mut harness = comparing_the_examples();
     // Distinct headers, and the weights and shares `tandem compare` prints.
     for header in [
         "Sales answers",
@@ -183,23 +179,17 @@ fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
         assert_eq!(harness.query_all_by_label(header).count(), 1, "{header}");
     }
     // The chart puts each workshop at its date, and says so.
-    assert!(
-        harness
-            .query_by_label(
-                "Chart: sales' and product's friction level and the perception gap at each workshop's date: 2026-02-12, 2026-05-14, 2026-08-20"
-            )
-            .is_some()
-    );
+    assert!(shows(
+        &harness,
+        "Chart: sales' and product's friction level and the perception gap at each workshop's date: 2026-02-12, 2026-05-14, 2026-08-20"
+    ));
     for text in ["12 / 0", "2 / 0", "0 / 9", "9.25%", "23.70%"] {
-        assert!(harness.query_by_label(text).is_some(), "{text}");
+        assert!(shows(&harness, text), "{text}");
     }
     // Statement changes by label: a fall in "Gets personal" is better, a fall in
     // "A way to settle" would be worse, a rise in "Shared goals" is better.
     for _ in 0..30 {
-        if harness
-            .query_by_label_contains("From 2026-05-14 to 2026-08-20")
-            .is_some()
-        {
+        if mentions(&harness, "From 2026-05-14 to 2026-08-20") {
             break;
         }
         harness.get_by_label("Study (2014)").scroll_down();
@@ -215,31 +205,15 @@ fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
         "Gets personal: 2.71 ➡ 1.76 (⏷ -0.94, better)",
         "⚠ Festering (toxic in both): Constant friction",
     ] {
-        assert!(harness.query_by_label(line).is_some(), "{line}");
+        assert!(shows(&harness, line), "{line}");
     }
-    assert!(
-        harness.query_by_label_contains("`").is_none(),
-        "no backticks"
-    );
-    assert!(
-        harness.query_by_label_contains("who_decides").is_none(),
-        "no keys"
-    );
+    assert!(!mentions(&harness, "`"), "no backticks");
+    assert!(!mentions(&harness, "who_decides"), "no keys");
 }
 
 #[test]
 fn the_comparison_chart_puts_each_workshop_at_its_date() {
-    let workshops = [
-        "2026-q1-northwind.ron",
-        "2026-q2-northwind.ron",
-        "2026-q3-northwind.ron",
-    ]
-    .map(|name| {
-        let path = common::example_path(name);
-        let workshop = load_workshop(&path).unwrap();
-        (path, workshop, tandem::rules::RuleSet::default_rules())
-    });
-    let comparison = tandem::compare::Comparison::new(workshops.into());
+    let comparison = tandem::compare::Comparison::new(examples_to_compare(&EXAMPLES));
     let svg = tandem::compare::trend_chart::trend_chart(&comparison);
     for date in ["2026-02-12", "2026-05-14", "2026-08-20"] {
         assert!(
@@ -264,7 +238,7 @@ fn the_comparison_chart_puts_each_workshop_at_its_date() {
 
 #[test]
 fn compare_at_projector_size() {
-    let mut harness = compare_examples();
+    let mut harness = comparing_the_examples();
     harness.snapshot("compare_1280x720");
 }
 
@@ -278,10 +252,7 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
         FilePurpose::Export(Format::Html),
         DialogAnswer::Unavailable,
     );
-    assert!(
-        harness.query_by_label(&no_dialog()).is_some(),
-        "the notice says why"
-    );
+    assert!(shows(&harness, &no_dialog()), "the notice says why");
     let field = "Save as (a free name in the workshops folder; change it if you like)";
     let target = folder.path().join("split.html");
     assert_eq!(
@@ -300,15 +271,8 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
     });
     let html = std::fs::read_to_string(&target).unwrap();
     assert!(html.starts_with("<!DOCTYPE html>"), "{html:.60}");
-    assert!(
-        harness
-            .query_by_label(&format!("Exported {}", target.display()))
-            .is_some()
-    );
-    assert!(
-        harness.query_by_label(&no_dialog()).is_none(),
-        "the notice is gone"
-    );
+    assert!(shows(&harness, &format!("Exported {}", target.display())));
+    assert!(!shows(&harness, &no_dialog()), "the notice is gone");
 
     // Again: the name is taken now, so the suggestion is a free one beside it.
     report_dialog_answer(
@@ -332,12 +296,7 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
 #[test]
 fn an_open_dialog_that_cannot_be_shown_takes_a_typed_path_and_says_what_is_wrong_with_it() {
     let folder = tempfile::tempdir().unwrap();
-    let workshop = folder.path().join("split.ron");
-    save_workshop(
-        &workshop,
-        &common::split_verdict::healthy_overall_sales_toxic(),
-    )
-    .unwrap();
+    let workshop = save_split_workshop(folder.path());
     let mut harness = harness(folder.path(), None);
     report_dialog_answer(
         &mut harness,
@@ -358,13 +317,13 @@ fn an_open_dialog_that_cannot_be_shown_takes_a_typed_path_and_says_what_is_wrong
     ] {
         type_into(&mut harness, field, &typed);
         click(&mut harness, "Open this file");
-        assert!(harness.query_by_label(&problem).is_some(), "{problem}");
+        assert!(shows(&harness, &problem), "{problem}");
         assert!(harness.state().state.open().is_none());
     }
     // A relative name is read from the workshops folder; quotes as pasted are fine.
     type_into(&mut harness, field, "'split.ron'");
     click(&mut harness, "Open this file");
-    assert_eq!(harness.state().state.open().unwrap().path, workshop);
+    assert_eq!(open_path(&harness), workshop);
     assert!(harness.state().state.path_entry.is_none());
 }
 
@@ -382,11 +341,10 @@ fn a_dialog_that_never_answers_is_offered_the_typed_path_beside_it() {
     clock.advance(Duration::from_secs(9));
     // The home screen's "waiting for the dialog" spinner keeps repainting.
     harness.run_steps(3);
-    assert!(
-        harness
-            .query_by_label_contains("The file dialog has not answered for 8 seconds.")
-            .is_some()
-    );
+    assert!(mentions(
+        &harness,
+        "The file dialog has not answered for 8 seconds."
+    ));
     // The dialog does answer at last, with Cancel: the untouched fallback goes with it.
     report_dialog_answer(
         &mut harness,
@@ -394,11 +352,7 @@ fn a_dialog_that_never_answers_is_offered_the_typed_path_beside_it() {
         DialogAnswer::Cancelled,
     );
     assert!(harness.state().state.path_entry.is_none());
-    assert!(
-        harness
-            .query_by_label_contains("has not answered")
-            .is_none()
-    );
+    assert!(!mentions(&harness, "has not answered"));
 }
 
 /// What the app says when no file dialog could be shown.

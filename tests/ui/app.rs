@@ -4,22 +4,36 @@
 
 use crate::common;
 use common::app::{
-    App, PIN, app_on, click, go_to, in_participant_mode, leave_participant_mode, open_path,
-    open_stage, scroll_until_shown, start_participant_mode, step_until, type_into, wait_for_scan,
+    App, PIN, app_on, click, compare_examples, go_to, in_participant_mode, is_chosen,
+    leave_participant_mode, mentions, open_path, open_room_on_loopback, open_stage, open_workshop,
+    press_quit, rating_button, repaint_delay, scroll_until_shown, send, shows,
+    start_participant_mode, step_until, type_into, wait_for_scan, window_commands,
+};
+use common::{
+    EXAMPLES, Q1, Q2, Q3, copy_example, example_without_countdowns, folder_with_example,
+    folder_with_examples, responses_in, save_in, write_in,
 };
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable};
+use egui_kittest::kittest::Queryable;
 use tandem::domain::{Function, Questionnaire, Stage};
+use tandem::export::Format;
 use tandem::storage::load_workshop;
-use tandem::ui::TandemApp;
+use tandem::ui::{AppCommand, TandemApp, WorkshopCommand};
 
 /// Tall enough that every stage is drawn whole.
 fn harness(folder: &Path, open: Option<PathBuf>) -> App {
     app_on(folder).size(1280.0, 1100.0).opening(open).start()
+}
+
+/// The app on a workshop of its own, just made, in `folder`.
+fn new_workshop(folder: &Path) -> App {
+    app_on(folder)
+        .size(1280.0, 1100.0)
+        .start_on_a_new_workshop()
 }
 
 /// One participant, start to finish: every screen of the kiosk.
@@ -40,55 +54,19 @@ fn participate(
             "trust" => 2,
             _ => 0,
         };
-        let label = if value == 0 {
-            format!("{} — skip", statement.text)
-        } else {
-            let word = [
-                "",
-                "strongly disagree",
-                "disagree",
-                "neutral",
-                "agree",
-                "strongly agree",
-            ][usize::from(value)];
-            format!("{} — {value} ({word})", statement.text)
-        };
-        click(harness, &label);
+        click(harness, &rating_button(&statement.text, value));
     }
     click(harness, "Pricing and packaging");
     click(harness, "Next ➡");
     type_into(harness, "What causes the most friction?", comment);
     click(harness, "Review ➡");
-    assert!(
-        harness
-            .query_by_label_contains(&format!("Team: {}", function.label()))
-            .is_some()
-    );
+    assert!(mentions(harness, &format!("Team: {}", function.label())));
     click(harness, "Submit my answers");
-    assert!(
-        harness
-            .query_by_label("Thank you! Your answers are saved.")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label("Please pass the laptop on to the next person.")
-            .is_some()
-    );
-}
-
-fn is_checked(node: &egui_kittest::Node<'_>) -> bool {
-    let node = node.accesskit_node();
-    node.toggled() == Some(egui::accesskit::Toggled::True) || node.is_selected() == Some(true)
-}
-
-/// How long until the app asked to be repainted (`Duration::MAX`: not at all).
-fn repaint_delay(harness: &Harness<'_, TandemApp>) -> Duration {
-    harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay
-}
-
-fn responses_on_disk(path: &Path) -> usize {
-    load_workshop(path).unwrap().responses.len()
+    assert!(shows(harness, "Thank you! Your answers are saved."));
+    assert!(shows(
+        harness,
+        "Please pass the laptop on to the next person."
+    ));
 }
 
 #[test]
@@ -98,9 +76,7 @@ fn responses_on_disk(path: &Path) -> usize {
 )]
 fn a_whole_workshop_from_setup_to_close_and_back() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    let mut harness = new_workshop(folder.path());
     assert_eq!(open_stage(&harness), Stage::Setup);
     type_into(&mut harness, "Title", "Q4 alignment");
     type_into(&mut harness, "Organisation or team", "Contoso");
@@ -118,13 +94,9 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     for (count, (function, personal, comment)) in plan.into_iter().enumerate() {
         participate(&mut harness, function, personal, comment);
         // Autosave: the response is in the file before the thank-you screen is left.
-        assert_eq!(responses_on_disk(&path), count + 1);
+        assert_eq!(responses_in(&path), count + 1);
         click(&mut harness, "I am the next participant");
-        assert!(
-            harness
-                .query_by_label("Welcome! Which team are you in?")
-                .is_some()
-        );
+        assert!(shows(&harness, "Welcome! Which team are you in?"));
     }
 
     // A wrong PIN keeps the kiosk; Esc never leaves it.
@@ -133,26 +105,26 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     assert!(in_participant_mode(&harness));
     leave_participant_mode(&mut harness, "1111");
     assert!(in_participant_mode(&harness));
-    assert!(harness.query_by_label("Wrong PIN.").is_some());
+    assert!(shows(&harness, "Wrong PIN."));
     type_into(&mut harness, "PIN", PIN);
     click(&mut harness, "Unlock");
     assert!(!in_participant_mode(&harness));
 
     // Three sales but two product responses: below the floor, no numbers at all.
     go_to(&mut harness, Stage::Reveal);
-    assert!(harness.query_by_label("Results are withheld").is_some());
+    assert!(shows(&harness, "Results are withheld"));
     assert_eq!(
         harness.query_all_by_label_contains("%").count(),
         0,
         "no share may show below the floor"
     );
     assert!(
-        harness.query_by_label_contains("Deals drive").is_none(),
+        !mentions(&harness, "Deals drive"),
         "no comment below the floor"
     );
     go_to(&mut harness, Stage::Diagnose);
-    assert!(harness.query_by_label_contains("Toxic").is_none());
-    assert!(harness.query_by_label_contains("Healthy").is_none());
+    assert!(!mentions(&harness, "Toxic"));
+    assert!(!mentions(&harness, "Healthy"));
 
     start_participant_mode(&mut harness);
     participate(
@@ -161,22 +133,18 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
         2,
         "Hand-offs after closing",
     );
-    assert_eq!(responses_on_disk(&path), 6);
+    assert_eq!(responses_in(&path), 6);
     leave_participant_mode(&mut harness, PIN);
 
     go_to(&mut harness, Stage::Reveal);
-    assert!(harness.query_by_label("Results are withheld").is_none());
+    assert!(!shows(&harness, "Results are withheld"));
     assert_eq!(
         harness.query_all_by_label_contains("%").count(),
         0,
         "the floor is reached, but the room sees nothing before the reveal"
     );
     go_to(&mut harness, Stage::Diagnose);
-    assert!(
-        harness
-            .query_by_label("The results are not revealed yet")
-            .is_some()
-    );
+    assert!(shows(&harness, "The results are not revealed yet"));
     click(&mut harness, "Go to Reveal");
     click(&mut harness, "Reveal the results");
     assert!(
@@ -221,11 +189,10 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     type_into(&mut harness, "Action 1", "Weekly deal desk");
     type_into(&mut harness, "Due", "2026-12-15");
     go_to(&mut harness, Stage::Close);
-    assert!(
-        harness
-            .query_by_label("Suggested follow-up workshop: 28 February 2027 (a quarter later)")
-            .is_some()
-    );
+    assert!(shows(
+        &harness,
+        "Suggested follow-up workshop: 28 February 2027 (a quarter later)"
+    ));
     click(&mut harness, "Save workshop");
 
     let saved = load_workshop(&path).unwrap();
@@ -244,42 +211,40 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     again.get_by_label("Open Q4 alignment").click();
     again.run();
     assert_eq!(open_stage(&again), Stage::Close);
-    assert!(again.query_by_label_contains("Weekly deal desk").is_some());
-    assert_eq!(again.state().state.open().unwrap().workshop, saved);
+    assert!(mentions(&again, "Weekly deal desk"));
+    assert_eq!(open_workshop(&again), &saved);
 }
 
 #[test]
 fn a_participant_never_sees_the_previous_answers() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    let mut harness = new_workshop(folder.path());
     start_participant_mode(&mut harness);
     participate(&mut harness, Function::Sales, 5, "A private remark");
     click(&mut harness, "I am the next participant");
 
     click(&mut harness, "Sales");
-    let relationship = harness.get_by_label("Lacking alignment, significant friction");
-    assert!(!is_checked(&relationship));
+    assert!(!is_chosen(
+        &harness,
+        "Lacking alignment, significant friction"
+    ));
     click(&mut harness, "Completely aligned, little or no friction");
     let questionnaire = Questionnaire::default_questionnaire();
     let first = &questionnaire.statement("task_debate").unwrap().text;
-    click(&mut harness, &format!("{first} — skip"));
+    click(&mut harness, &rating_button(first, 0));
     let personal = &questionnaire.statement("personal").unwrap().text;
-    let five_label = format!("{personal} — 5 (strongly agree)");
-    let five = harness.get_by_label(&five_label);
-    assert!(!is_checked(&five));
-    let skip_label = format!("{personal} — skip");
-    let skip = harness.get_by_label(&skip_label);
+    assert!(!is_chosen(&harness, &rating_button(personal, 5)));
     assert!(
-        !is_checked(&skip),
+        !is_chosen(&harness, &rating_button(personal, 0)),
         "a fresh participant starts with nothing chosen"
     );
     for statement in &questionnaire.statements[1..] {
-        click(&mut harness, &format!("{} — skip", statement.text));
+        click(&mut harness, &rating_button(&statement.text, 0));
     }
-    let pricing = harness.get_by_label("Pricing and packaging");
-    assert!(!is_checked(&pricing), "no source named yet");
+    assert!(
+        !is_chosen(&harness, "Pricing and packaging"),
+        "no source named yet"
+    );
     click(&mut harness, "Next ➡");
     assert_eq!(
         harness
@@ -288,32 +253,26 @@ fn a_participant_never_sees_the_previous_answers() {
             .unwrap_or_default(),
         ""
     );
-    assert!(
-        harness
-            .query_by_label_contains("A private remark")
-            .is_none()
-    );
+    assert!(!mentions(&harness, "A private remark"));
     // Nothing in participant mode leads to results or other stages.
     for stage in Stage::ALL {
-        assert!(
-            harness
-                .query_by_label_contains(&format!("{} {}", stage.number(), stage.label()))
-                .is_none()
-        );
+        assert!(!mentions(
+            &harness,
+            &format!("{} {}", stage.number(), stage.label())
+        ));
     }
-    assert!(harness.query_by_label_contains("Home").is_none());
+    assert!(!mentions(&harness, "Home"));
 }
 
 /// One command of every facilitator concern: files and screens, dialogs and exports, the
 /// library, the workshop's settings and content.
 fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
-    use tandem::export::Format;
     use tandem::ui::file_purpose::FilePurpose;
-    use tandem::ui::{AppCommand, Edit, LibraryCommand, WorkshopCommand};
+    use tandem::ui::{Edit, LibraryCommand};
     let elsewhere = folder.join("elsewhere.ron");
     vec![
         AppCommand::NewWorkshop.into(),
-        AppCommand::Open(common::example_path("2026-q1-northwind.ron")).into(),
+        AppCommand::Open(common::example_path(Q1)).into(),
         AppCommand::CloseWorkshop.into(),
         AppCommand::ShowDialog(FilePurpose::OpenWorkshop).into(),
         AppCommand::Export(Format::Html).into(),
@@ -342,21 +301,18 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
 #[test]
 fn participant_mode_refuses_every_facilitator_command() {
     let folder = tempfile::tempdir().unwrap();
-    std::fs::write(
-        folder.path().join("answers.csv"),
+    write_in(
+        folder.path(),
+        "answers.csv",
         "function,relationship\nsales,0\n",
-    )
-    .unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    );
+    let mut harness = new_workshop(folder.path());
     start_participant_mode(&mut harness);
     let path = open_path(&harness);
     let before = std::fs::read(&path).unwrap();
     for command in facilitator_commands(folder.path()) {
         let described = format!("{command:?}");
-        harness.state_mut().state.handle(command);
-        harness.run();
+        send(&mut harness, command);
         let state = &harness.state().state;
         assert!(state.kiosk().is_some(), "{described} left participant mode");
         assert_eq!(
@@ -382,26 +338,20 @@ fn participant_mode_refuses_every_facilitator_command() {
     assert!(!folder.path().join("leak.csv").exists());
     // The kiosk's own commands still work.
     click(&mut harness, "Sales");
-    assert!(harness.query_by_label("Next ➡").is_some());
+    assert!(shows(&harness, "Next ➡"));
 }
 
 #[test]
 fn a_restart_reopens_a_locked_workshop_in_participant_mode() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    let mut harness = new_workshop(folder.path());
     start_participant_mode(&mut harness);
     let path = open_path(&harness);
     drop(harness);
 
     let mut restarted = self::harness(folder.path(), Some(path.clone()));
     assert!(in_participant_mode(&restarted));
-    assert!(
-        restarted
-            .query_by_label("Welcome! Which team are you in?")
-            .is_some()
-    );
+    assert!(shows(&restarted, "Welcome! Which team are you in?"));
     leave_participant_mode(&mut restarted, "0000");
     assert!(in_participant_mode(&restarted));
     type_into(&mut restarted, "PIN", PIN);
@@ -413,14 +363,8 @@ fn a_restart_reopens_a_locked_workshop_in_participant_mode() {
 #[test]
 fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
     let folder = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        common::example_path("2026-q3-northwind.ron"),
-        folder.path().join("q3.ron"),
-    )
-    .unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    copy_example(folder.path(), Q3, "q3.ron");
+    let mut harness = new_workshop(folder.path());
     start_participant_mode(&mut harness);
     let path = open_path(&harness);
     // Killed: no recent files were remembered, and the app starts on the library.
@@ -428,17 +372,12 @@ fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
     let restarted = self::harness(folder.path(), None);
     assert!(in_participant_mode(&restarted), "the scan found the lock");
     assert_eq!(open_path(&restarted), path);
-    assert!(
-        restarted
-            .query_by_label("Welcome! Which team are you in?")
-            .is_some()
-    );
+    assert!(shows(&restarted, "Welcome! Which team are you in?"));
 
     // Nor can the comparison show a locked workshop's results.
     let mut workshop = load_workshop(&path).unwrap();
     workshop.participant_lock = Some(tandem::domain::ParticipantLock::new("2468", 1));
-    let locked = folder.path().join("locked-copy.ron");
-    tandem::storage::save_workshop(&locked, &workshop).unwrap();
+    let locked = save_in(folder.path(), "locked-copy.ron", &workshop);
     let mut state = tandem::ui::AppState::new(
         folder.path().to_path_buf(),
         tandem::clock::ManualClock::default().clock(),
@@ -446,7 +385,7 @@ fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
     for chosen in [locked, folder.path().join("q3.ron")] {
         state.handle(tandem::ui::LibraryCommand::ToggleCompare(chosen).into());
     }
-    state.handle(tandem::ui::AppCommand::CompareSelected.into());
+    state.handle(AppCommand::CompareSelected.into());
     assert!(state.comparison().is_none());
     assert!(
         matches!(&state.notice, Some(tandem::ui::notice::Notice::Error(text)) if text.contains("participant mode"))
@@ -456,31 +395,19 @@ fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
 #[test]
 fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
     let folder = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        common::example_path("2026-q2-northwind.ron"),
-        folder.path().join("q2.ron"),
-    )
-    .unwrap();
-    std::fs::write(
-        folder.path().join("broken.ron"),
+    copy_example(folder.path(), Q2, "q2.ron");
+    let broken = write_in(
+        folder.path(),
+        "broken.ron",
         "(format_version: 1, workshop: (",
-    )
-    .unwrap();
+    );
     let mut harness = harness(folder.path(), None);
     assert!(
-        harness.query_by_label_contains("broken.ron:1:").is_some(),
+        mentions(&harness, "broken.ron:1:"),
         "the library lists the broken file's error"
     );
-    assert!(
-        harness
-            .query_by_label("Sales & Product alignment, Q2 2026")
-            .is_some()
-    );
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::AppCommand::Open(folder.path().join("broken.ron")).into());
-    harness.run();
+    assert!(shows(&harness, "Sales & Product alignment, Q2 2026"));
+    send(&mut harness, AppCommand::Open(broken));
     assert!(harness.state().state.open().is_none());
     // The error shows as a notice, beside the same error in the library list.
     assert_eq!(
@@ -489,55 +416,30 @@ fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
             .count(),
         2
     );
-    harness
-        .get_by_label("Open Sales & Product alignment, Q2 2026")
-        .click();
-    harness.run();
+    click(&mut harness, "Open Sales & Product alignment, Q2 2026");
     assert_eq!(open_stage(&harness), Stage::Close);
-}
-
-/// The viewport commands the last frame sent to the window.
-fn window_commands(harness: &Harness<'_, TandemApp>) -> Vec<egui::ViewportCommand> {
-    harness
-        .output()
-        .viewport_output
-        .values()
-        .flat_map(|output| output.commands.iter().cloned())
-        .collect()
 }
 
 #[test]
 fn closing_the_window_with_unsaved_changes_asks_first() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q3.ron");
-    std::fs::copy(common::example_path("2026-q3-northwind.ron"), &path).unwrap();
+    let (folder, path) = folder_with_example(Q3, "q3.ron");
     let mut harness = harness(folder.path(), Some(path.clone()));
     go_to(&mut harness, Stage::Setup);
     type_into(&mut harness, "Title", "Renamed just before closing");
 
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
-    harness.run();
-    assert!(
-        harness
-            .query_by_label("Save the changes before closing?")
-            .is_some()
-    );
+    press_quit(&mut harness);
+    assert!(shows(&harness, "Save the changes before closing?"));
     assert!(!window_commands(&harness).contains(&egui::ViewportCommand::Close));
     harness.snapshot("close_prompt");
     click(&mut harness, "Cancel");
-    assert!(
-        harness
-            .query_by_label("Save the changes before closing?")
-            .is_none()
-    );
+    assert!(!shows(&harness, "Save the changes before closing?"));
     assert_eq!(
         load_workshop(&path).unwrap().meta.title,
         "Sales & Product alignment, Q3 2026",
         "nothing saved yet"
     );
 
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
-    harness.run();
+    press_quit(&mut harness);
     harness.get_by_label("Save and close").click();
     harness.step();
     assert!(window_commands(&harness).contains(&egui::ViewportCommand::Close));
@@ -549,9 +451,7 @@ fn closing_the_window_with_unsaved_changes_asks_first() {
 
 #[test]
 fn an_edit_made_just_before_exit_is_in_the_recovery_file() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let (folder, path) = folder_with_example(Q1, "q1.ron");
     let mut harness = harness(folder.path(), Some(path.clone()));
     go_to(&mut harness, Stage::Setup);
     type_into(&mut harness, "Facilitator", "Typed a second before exit");
@@ -568,8 +468,7 @@ fn an_edit_made_just_before_exit_is_in_the_recovery_file() {
     );
 
     // Discarding closes without the edits, and without their recovery file.
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
-    harness.run();
+    press_quit(&mut harness);
     harness.get_by_label("Discard and close").click();
     harness.step();
     assert!(window_commands(&harness).contains(&egui::ViewportCommand::Close));
@@ -583,20 +482,13 @@ fn an_edit_made_just_before_exit_is_in_the_recovery_file() {
 #[test]
 fn participant_mode_refuses_to_close_the_window() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    let mut harness = new_workshop(folder.path());
     start_participant_mode(&mut harness);
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
-    harness.run();
+    press_quit(&mut harness);
     assert!(in_participant_mode(&harness));
     assert!(!window_commands(&harness).contains(&egui::ViewportCommand::Close));
-    assert!(harness.query_by_label("Discard and close").is_none());
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::AppCommand::CloseWindow.into());
-    harness.run();
+    assert!(!shows(&harness, "Discard and close"));
+    send(&mut harness, AppCommand::CloseWindow);
     assert!(in_participant_mode(&harness));
     assert_eq!(
         harness.state().state.closing,
@@ -606,29 +498,26 @@ fn participant_mode_refuses_to_close_the_window() {
 
 #[test]
 fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let (folder, path) = folder_with_example(Q1, "q1.ron");
     let mut harness = harness(folder.path(), Some(path.clone()));
     go_to(&mut harness, Stage::Reveal);
     let counts = "22 sales and 14 product responses";
     let gap = "Perception gap (sales − product friction level, 0–3): +0.60";
-    assert!(harness.query_by_label_contains(counts).is_some());
-    assert!(harness.query_by_label_contains(gap).is_some());
+    assert!(mentions(&harness, counts));
+    assert!(mentions(&harness, gap));
 
     // A latecomer answers at the kiosk: the room must not see the numbers move by one.
     start_participant_mode(&mut harness);
     participate(&mut harness, Function::Sales, 5, "Latecomer");
     leave_participant_mode(&mut harness, PIN);
     go_to(&mut harness, Stage::Reveal);
-    assert!(
-        harness
-            .query_by_label_contains("1 sales answer held back: they will show when 3 are in.")
-            .is_some()
-    );
-    assert!(harness.query_by_label_contains(counts).is_some());
-    assert!(harness.query_by_label_contains(gap).is_some());
-    assert!(harness.query_by_label_contains("Latecomer").is_none());
+    assert!(mentions(
+        &harness,
+        "1 sales answer held back: they will show when 3 are in."
+    ));
+    assert!(mentions(&harness, counts));
+    assert!(mentions(&harness, gap));
+    assert!(!mentions(&harness, "Latecomer"));
     harness.snapshot("held_back_notice");
     let on_disk = load_workshop(&path).unwrap();
     assert_eq!((on_disk.responses.len(), on_disk.held.len()), (36, 1));
@@ -640,51 +529,21 @@ fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
     participate(&mut harness, Function::Sales, 5, "Third late");
     leave_participant_mode(&mut harness, PIN);
     go_to(&mut harness, Stage::Reveal);
-    assert!(
-        harness
-            .query_by_label_contains("25 sales and 14 product responses")
-            .is_some()
-    );
-    assert!(harness.query_by_label_contains("held back").is_none());
+    assert!(mentions(&harness, "25 sales and 14 product responses"));
+    assert!(!mentions(&harness, "held back"));
     let on_disk = load_workshop(&path).unwrap();
     assert_eq!((on_disk.responses.len(), on_disk.held.len()), (39, 0));
-}
-
-/// Opens the room on 127.0.0.1 as a facilitator would (tests talk to this machine and
-/// nothing else) and returns its join address.
-fn open_room_on_loopback(harness: &mut Harness<'_, TandemApp>) -> String {
-    harness.state_mut().state.handle(
-        tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
-    );
-    harness.run();
-    click(harness, "Open the room");
-    harness
-        .state()
-        .state
-        .open()
-        .and_then(|open| open.room.open.as_ref())
-        .map(|room| room.room.join_url().to_owned())
-        .expect("the room is open")
 }
 
 #[test]
 fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    harness.get_by_label("+ New workshop").click();
-    harness.run();
+    let mut harness = new_workshop(folder.path());
     go_to(&mut harness, Stage::Capture);
     let url = open_room_on_loopback(&mut harness);
     assert!(url.starts_with("http://127.0.0.1:"), "{url}");
-    assert!(
-        harness
-            .query_by_label(&format!("QR code for {url}"))
-            .is_some()
-    );
-    assert!(
-        harness.query_by_label(&url).is_some(),
-        "the address is shown"
-    );
+    assert!(shows(&harness, &format!("QR code for {url}")));
+    assert!(shows(&harness, &url), "the address is shown");
     assert_eq!(harness.query_all_by_label("0 responses").count(), 2);
     // An open room with nobody answering asks for no frames (a new workshop has no time box).
     harness.step();
@@ -710,15 +569,7 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
         })
         .collect();
     step_until(&mut harness, "the phones' answers", |harness| {
-        harness
-            .state()
-            .state
-            .open()
-            .unwrap()
-            .workshop
-            .responses
-            .len()
-            == 2
+        open_workshop(harness).responses.len() == 2
     });
     for phone in phones {
         let pages = phone.join().unwrap();
@@ -743,28 +594,21 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
         assert!(harness.query_all_by_label(label).count() >= 1, "{label}");
     }
     assert_eq!(
-        responses_on_disk(&open_path(&harness)),
+        responses_in(&open_path(&harness)),
         2,
         "saved before the thanks"
     );
 
     click(&mut harness, "Present");
-    assert!(harness.query_by_label("Answer on your phone").is_some());
-    assert!(
-        harness
-            .query_by_label(&format!("QR code for {url}"))
-            .is_some()
-    );
-    assert!(
-        harness.query_by_label("Facilitator PIN").is_none(),
-        "nothing else shows"
-    );
+    assert!(shows(&harness, "Answer on your phone"));
+    assert!(shows(&harness, &format!("QR code for {url}")));
+    assert!(!shows(&harness, "Facilitator PIN"), "nothing else shows");
     click(&mut harness, "⬅ Back");
 
     // Leaving Capture asks first: a phone still answering would lose its answers.
     harness.get_by_label_contains("4 Reveal").click();
     harness.run();
-    assert!(harness.query_by_label("The room is still open").is_some());
+    assert!(shows(&harness, "The room is still open"));
     click(&mut harness, "Stay on Capture");
     assert_eq!(open_stage(&harness), Stage::Capture);
     assert!(harness.state().state.open().unwrap().room.open.is_some());
@@ -780,20 +624,13 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
 #[test]
 fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
     let folder = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        common::example_path("2026-q1-northwind.ron"),
-        folder.path().join("q1.ron"),
-    )
-    .unwrap();
+    copy_example(folder.path(), Q1, "q1.ron");
     let mut harness = harness(folder.path(), None);
     harness.run();
     harness.step();
     assert_eq!(repaint_delay(&harness), Duration::MAX, "idle home repaints");
 
-    harness
-        .get_by_label("Open Sales & Product alignment, Q1 2026")
-        .click();
-    harness.run();
+    click(&mut harness, "Open Sales & Product alignment, Q1 2026");
     harness.step();
     // Close has no time box: nothing to repaint for.
     assert_eq!(
@@ -809,10 +646,7 @@ fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
         delay > Duration::ZERO && delay <= Duration::from_secs(1),
         "countdown repaints after {delay:?}"
     );
-    assert!(
-        harness.query_by_label_contains("⏱").is_some(),
-        "the countdown shows"
-    );
+    assert!(mentions(&harness, "⏱"), "the countdown shows");
 }
 
 /// Snapshot images of every stage and of the kiosk, with an example workshop.
@@ -820,11 +654,8 @@ fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
 #[test]
 fn snapshots_of_every_stage() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
     // Without time boxes: a countdown would make the images depend on the test's speed.
-    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
-    workshop.time_boxes.clear();
-    tandem::storage::save_workshop(&path, &workshop).unwrap();
+    save_in(folder.path(), "q1.ron", &example_without_countdowns(Q1));
     let mut harness = harness(folder.path(), None);
     // The temporary folder's name differs on every run.
     let folder_label = harness.get_by_label_contains("Workshops in").rect();
@@ -833,10 +664,7 @@ fn snapshots_of_every_stage() {
         egui::vec2(1000.0, folder_label.height()),
     ));
     harness.snapshot("home");
-    harness
-        .get_by_label("Open Sales & Product alignment, Q1 2026")
-        .click();
-    harness.run();
+    click(&mut harness, "Open Sales & Product alignment, Q1 2026");
     for stage in Stage::ALL {
         go_to(&mut harness, stage);
         harness.snapshot(format!("stage_{}_{}", stage.number(), stage.key()));
@@ -854,29 +682,26 @@ fn snapshots_of_every_stage() {
 fn diagnose_says_how_much_each_verdict_hinges_on_one_answer() {
     let folder = tempfile::tempdir().unwrap();
     let open_diagnose = |name: &str| {
-        let path = folder.path().join(name);
-        let mut workshop = load_workshop(&common::example_path(name)).unwrap();
-        workshop.time_boxes.clear();
-        tandem::storage::save_workshop(&path, &workshop).unwrap();
+        let path = save_in(folder.path(), name, &example_without_countdowns(name));
         let mut harness = harness(folder.path(), Some(path));
         go_to(&mut harness, Stage::Diagnose);
         harness
     };
     let holds = "Holds whichever single answer is left out.";
 
-    let mut fragile = open_diagnose("2026-q2-northwind.ron");
+    let mut fragile = open_diagnose(Q2);
     for words in [
         "Would change if any one of 2 of the 34 answers were left out: treat it as a question for the room, not a finding.",
         "Would change if any one of 2 of the 19 answers were left out: treat it as a question for the room, not a finding.",
         holds,
         "Hinges on single answers: it would not fire if any one of 2 of the 34 answers were left out; treat it as a question for the room, not a finding.",
     ] {
-        assert!(fragile.query_by_label(words).is_some(), "{words}");
+        assert!(shows(&fragile, words), "{words}");
     }
     fragile.snapshot("diagnose_fragile");
     drop(fragile);
 
-    let robust = open_diagnose("2026-q1-northwind.ron");
+    let robust = open_diagnose(Q1);
     assert_eq!(robust.query_all_by_label(holds).count(), 3);
     // Six findings fired on the group, and low trust on product's answers alone.
     assert_eq!(
@@ -885,70 +710,44 @@ fn diagnose_says_how_much_each_verdict_hinges_on_one_answer() {
             .count(),
         7
     );
-    assert!(robust.query_by_label_contains("Would change").is_none());
-    assert!(robust.query_by_label_contains("Hinges on").is_none());
+    assert!(!mentions(&robust, "Would change"));
+    assert!(!mentions(&robust, "Hinges on"));
 }
 
 #[test]
 fn snapshot_of_a_comparison() {
-    let folder = examples_folder();
+    let folder = folder_with_examples(&EXAMPLES);
     let mut library = self::harness(folder.path(), None);
-    for quarter in ["Q1", "Q2", "Q3"] {
-        click(
-            &mut library,
-            &format!("Compare Sales & Product alignment, {quarter} 2026"),
-        );
-    }
-    click(&mut library, "Compare selected (3)");
+    compare_examples(&mut library, &["Q1", "Q2", "Q3"]);
     library.snapshot("compare");
 }
 
 #[test]
 fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q3.ron");
-    std::fs::copy(common::example_path("2026-q3-northwind.ron"), &path).unwrap();
+    let (folder, path) = folder_with_example(Q3, "q3.ron");
     let mut harness = harness(folder.path(), Some(path.clone()));
     go_to(&mut harness, Stage::Setup);
 
-    let broken = folder.path().join("broken-rules.ron");
-    std::fs::write(
-        &broken,
-        include_str!("../../assets/rules/default.ron").replacen("weight: 3,", "weight: 9,", 1),
-    )
-    .unwrap();
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::WorkshopCommand::UseRulesFile(broken).into());
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("a weight of 9 is outside 1 to 5")
-            .is_some()
+    let default = include_str!("../../assets/rules/default.ron");
+    let broken = write_in(
+        folder.path(),
+        "broken-rules.ron",
+        default.replacen("weight: 3,", "weight: 9,", 1),
     );
-    assert!(
-        harness
-            .query_by_label_contains("keeps the rules it had")
-            .is_some()
-    );
+    send(&mut harness, WorkshopCommand::UseRulesFile(broken));
+    assert!(mentions(&harness, "a weight of 9 is outside 1 to 5"));
+    assert!(mentions(&harness, "keeps the rules it had"));
     assert_eq!(
         harness.state().state.open().unwrap().rules.name,
         "Tandem default rules"
     );
 
-    let strict = folder.path().join("strict-rules.ron");
-    std::fs::write(
-        &strict,
-        include_str!("../../assets/rules/default.ron")
-            .replace("name: \"Tandem default rules\"", "name: \"Strict rules\""),
-    )
-    .unwrap();
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::WorkshopCommand::UseRulesFile(strict).into());
-    harness.run();
+    let strict = write_in(
+        folder.path(),
+        "strict-rules.ron",
+        default.replace("name: \"Tandem default rules\"", "name: \"Strict rules\""),
+    );
+    send(&mut harness, WorkshopCommand::UseRulesFile(strict));
     let open = harness.state().state.open().unwrap();
     assert_eq!(open.rules.name, "Strict rules");
     assert_eq!(
@@ -964,49 +763,32 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
 
     // Responses are in, so the questionnaire can no longer change.
     let mut harness = reopened;
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::WorkshopCommand::UseDefaultQuestionnaire.into());
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("cannot change once responses are in")
-            .is_some()
-    );
+    send(&mut harness, WorkshopCommand::UseDefaultQuestionnaire);
+    assert!(mentions(&harness, "cannot change once responses are in"));
 }
 
 #[test]
 fn exports_and_imports_from_the_app() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
     // A survey imported before the reveal counts at once (after it, see held_back tests).
-    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
+    let mut workshop = common::example(Q1);
     workshop.revealed = false;
-    tandem::storage::save_workshop(&path, &workshop).unwrap();
+    let path = save_in(folder.path(), "q1.ron", &workshop);
     let mut harness = harness(folder.path(), Some(path.clone()));
     assert_eq!(open_stage(&harness), Stage::Close);
-    assert!(harness.query_by_label("Export HTML report…").is_some());
-    assert!(harness.query_by_label("Export Markdown…").is_some());
+    assert!(shows(&harness, "Export HTML report…"));
+    assert!(shows(&harness, "Export Markdown…"));
 
     // The export runs on its own thread; the notice says when it is done.
     let html = folder.path().join("report.html");
-    harness.state_mut().state.handle(
-        tandem::ui::AppCommand::ExportTo(tandem::export::Format::Html, html.clone()).into(),
-    );
-    for _ in 0..200 {
-        harness.step();
-        if !harness.state().state.exporting {
-            break;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    harness.run();
-    assert!(
-        harness
-            .query_by_label(&format!("Exported {}", html.display()))
-            .is_some()
-    );
+    harness
+        .state_mut()
+        .state
+        .handle(AppCommand::ExportTo(Format::Html, html.clone()).into());
+    step_until(&mut harness, "the export", |app| {
+        !app.state().state.exporting
+    });
+    assert!(shows(&harness, &format!("Exported {}", html.display())));
     assert!(std::fs::read_to_string(&html).unwrap().contains("<svg "));
 
     harness.get_by_label("Copy Markdown").click();
@@ -1017,84 +799,48 @@ fn exports_and_imports_from_the_app() {
     assert!(copied, "the Markdown summary goes to the clipboard");
 
     go_to(&mut harness, Stage::Capture);
-    assert!(
-        harness
-            .query_by_label("Import responses from CSV…")
-            .is_some()
-    );
-    let before = load_workshop(&path).unwrap().responses.len();
-    let bad = folder.path().join("bad.csv");
-    std::fs::write(
-        &bad,
-        "function,relationship,personal\nsales,0,3\nproduct,1,6\n",
-    )
-    .unwrap();
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::WorkshopCommand::ImportCsv(bad).into());
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("row 3, column `personal`: \"6\" is not a rating")
-            .is_some()
-    );
-    assert_eq!(
-        load_workshop(&path).unwrap().responses.len(),
-        before,
-        "nothing imported"
-    );
-    let good = folder.path().join("good.csv");
-    std::fs::write(
-        &good,
-        "function,relationship,personal\nsales,0,3\nproduct,mostly_aligned,\n",
-    )
-    .unwrap();
-    harness
-        .state_mut()
-        .state
-        .handle(tandem::ui::WorkshopCommand::ImportCsv(good).into());
-    harness.run();
-    assert!(
-        harness
-            .query_by_label_contains("Imported 2 responses")
-            .is_some()
-    );
-    assert_eq!(load_workshop(&path).unwrap().responses.len(), before + 2);
-    assert!(
-        harness.query_by_label_contains("23 responses").is_some(),
-        "the counts follow"
-    );
-}
-
-fn examples_folder() -> tempfile::TempDir {
-    let folder = tempfile::tempdir().unwrap();
-    for name in [
-        "2026-q1-northwind.ron",
-        "2026-q2-northwind.ron",
-        "2026-q3-northwind.ron",
+    assert!(shows(&harness, "Import responses from CSV…"));
+    // A file with a rating of 6 is refused whole, with its row and column; a good one counts.
+    let before = responses_in(&path);
+    for (file, text, says, imported) in [
+        (
+            "bad.csv",
+            "function,relationship,personal\nsales,0,3\nproduct,1,6\n",
+            "row 3, column `personal`: \"6\" is not a rating",
+            0,
+        ),
+        (
+            "good.csv",
+            "function,relationship,personal\nsales,0,3\nproduct,mostly_aligned,\n",
+            "Imported 2 responses",
+            2,
+        ),
     ] {
-        std::fs::copy(common::example_path(name), folder.path().join(name)).unwrap();
+        let survey = write_in(folder.path(), file, text);
+        send(&mut harness, WorkshopCommand::ImportCsv(survey));
+        assert!(mentions(&harness, says), "{file}: {says}");
+        assert_eq!(
+            responses_in(&path),
+            before + imported,
+            "{file}: {imported} imported"
+        );
     }
-    folder
+    assert!(mentions(&harness, "23 responses"), "the counts follow");
 }
 
 #[test]
 fn the_library_lists_sorts_filters_and_compares() {
-    let folder = examples_folder();
-    std::fs::write(folder.path().join("zz-broken.ron"), "(format_version: 1,").unwrap();
+    let folder = folder_with_examples(&EXAMPLES);
+    write_in(folder.path(), "zz-broken.ron", "(format_version: 1,");
     let mut harness = harness(folder.path(), None);
     for quarter in ["Q1", "Q2", "Q3"] {
-        assert!(
-            harness
-                .query_by_label(&format!("Sales & Product alignment, {quarter} 2026"))
-                .is_some()
-        );
+        assert!(shows(
+            &harness,
+            &format!("Sales & Product alignment, {quarter} 2026")
+        ));
     }
     assert!(
-        harness
-            .query_by_label_contains("zz-broken.ron:1:")
-            .is_some(),
+        mentions(&harness, "zz-broken.ron:1:"),
         "the broken file shows its error"
     );
 
@@ -1110,39 +856,22 @@ fn the_library_lists_sorts_filters_and_compares() {
     assert_eq!(rows[0], "Sales & Product alignment, Q3 2026");
     type_into(&mut harness, "Filter", "Q2");
     assert_eq!(harness.state().state.library.visible_count(), 1);
-    assert!(
-        harness
-            .query_by_label("Sales & Product alignment, Q1 2026")
-            .is_none()
-    );
+    assert!(!shows(&harness, "Sales & Product alignment, Q1 2026"));
     type_into(&mut harness, "Filter", "");
 
-    click(&mut harness, "Compare Sales & Product alignment, Q1 2026");
-    click(&mut harness, "Compare Sales & Product alignment, Q2 2026");
-    click(&mut harness, "Compare selected (2)");
+    compare_examples(&mut harness, &["Q1", "Q2"]);
     assert!(harness.state().state.comparison().is_some());
-    assert!(harness.query_by_label("Comparing 2 workshops").is_some());
+    assert!(shows(&harness, "Comparing 2 workshops"));
+    assert!(mentions(&harness, "From 2026-02-12 to 2026-05-14"));
     assert!(
-        harness
-            .query_by_label_contains("From 2026-02-12 to 2026-05-14")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Sales friction level 1.95 ➡ 1.16")
-            .is_some(),
+        mentions(&harness, "Sales friction level 1.95 ➡ 1.16"),
         "the change from one to the next"
     );
-    assert!(
-        harness
-            .query_by_label("⚠ Festering (toxic in both): Constant friction")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label("Actions from 2026-02-12: 3 of 4 done")
-            .is_some()
-    );
+    assert!(shows(
+        &harness,
+        "⚠ Festering (toxic in both): Constant friction"
+    ));
+    assert!(shows(&harness, "Actions from 2026-02-12: 3 of 4 done"));
     click(&mut harness, "⬅ Library");
     assert!(harness.state().state.comparison().is_none());
 }

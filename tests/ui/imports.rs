@@ -6,19 +6,21 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use common::app::{app_on, send};
+use common::app::{App, app_on, click, mentions, send, shows};
+use common::cli::{arg, assert_import_refused, tandem};
+use common::{
+    Q1, assert_says, blank_workshop, folder_with_example, folder_with_file, responses_in, save_in,
+    write_in,
+};
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use common::survey_fixtures as fx;
-use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
-use tandem::domain::{Date, Questionnaire, Response, Workshop};
+use tandem::domain::{Questionnaire, Response};
 use tandem::import::{ColumnMapping, DropReason, ImportError, Imported, import_file};
 use tandem::metrics::WorkshopMetrics;
-use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::{TandemApp, WorkshopCommand};
+use tandem::storage::load_workshop;
+use tandem::ui::WorkshopCommand;
 
 fn import(bytes: &[u8], name: &str) -> Result<Imported, ImportError> {
     import_mapped(bytes, name, &ColumnMapping::default())
@@ -44,7 +46,7 @@ fn sorted(mut responses: Vec<Response>) -> Vec<Response> {
 }
 
 fn metrics_of(responses: Vec<Response>) -> WorkshopMetrics {
-    let mut workshop = Workshop::new("Imported", "2026-11-28".parse::<Date>().unwrap());
+    let mut workshop = blank_workshop("Imported");
     workshop.submit(responses).unwrap();
     WorkshopMetrics::compute(&workshop)
 }
@@ -112,20 +114,7 @@ fn identity_and_time_columns_are_dropped_and_named_with_why() {
     );
     let monkey = import(fx::surveymonkey_csv(&answers).as_bytes(), "s.csv").unwrap();
     let headers: Vec<&str> = monkey.dropped.iter().map(|d| d.header.as_str()).collect();
-    assert_eq!(
-        headers,
-        [
-            "Respondent ID",
-            "Collector ID",
-            "Start Date",
-            "End Date",
-            "IP Address",
-            "Email Address",
-            "First Name",
-            "Last Name",
-            "Custom Data 1"
-        ]
-    );
+    assert_eq!(headers, fx::SURVEYMONKEY_IDENTITY, "every identity column");
     let note =
         tandem::import::dropped_note(&google.dropped, tandem::i18n::Language::English).unwrap();
     assert_eq!(
@@ -134,24 +123,12 @@ fn identity_and_time_columns_are_dropped_and_named_with_why() {
     );
 }
 
-fn tandem_cli(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn os(text: &str) -> &std::ffi::OsStr {
-    std::ffi::OsStr::new(text)
-}
-
 #[test]
 fn the_workshop_file_holds_none_of_the_fixtures_timestamps_emails_or_names() {
     let folder = tempfile::tempdir().unwrap();
     let identifying = fx::identifying_strings(&fx::answers());
     for (name, bytes) in tool_files() {
-        let file = folder.path().join(name);
-        std::fs::write(&file, &bytes).unwrap();
+        let file = write_in(folder.path(), name, &bytes);
         // The fixture does carry them, so the check below can fail.
         if name.ends_with(".csv") {
             let text = String::from_utf8(bytes.clone()).unwrap();
@@ -165,21 +142,17 @@ fn the_workshop_file_holds_none_of_the_fixtures_timestamps_emails_or_names() {
             );
         }
         let out = folder.path().join(format!("{name}.ron"));
-        let output = tandem_cli(&[
-            os("import"),
-            file.as_os_str(),
-            os("--new"),
-            os("--title"),
-            os("Before the workshop"),
-            os("--out"),
-            out.as_os_str(),
+        let output = tandem([
+            "import",
+            arg(&file),
+            "--new",
+            "--title",
+            "Before the workshop",
+            "--out",
+            arg(&out),
         ]);
-        let said = String::from_utf8_lossy(&output.stdout);
-        assert!(
-            output.status.success(),
-            "{name}: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
+        let said = &output.stdout;
+        assert!(output.success(), "{name}: {}", output.stderr);
         assert!(said.contains("imported 8 responses"), "{name}: {said}");
         assert!(said.contains("Dropped"), "{name}: {said}");
         let stored = std::fs::read(&out).unwrap();
@@ -196,7 +169,7 @@ fn the_workshop_file_holds_none_of_the_fixtures_timestamps_emails_or_names() {
                 "{name}: the workshop file holds {part}"
             );
         }
-        assert_eq!(load_workshop(&out).unwrap().responses.len(), 8);
+        assert_eq!(responses_in(&out), 8);
     }
 }
 
@@ -312,10 +285,7 @@ fn bad_files() -> Vec<Bad> {
 
 #[test]
 fn bad_files_are_refused_whole_with_row_column_and_value() {
-    let folder = tempfile::tempdir().unwrap();
-    let target = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &target).unwrap();
-    let before = std::fs::read(&target).unwrap();
+    let (folder, target) = folder_with_example(Q1, "q1.ron");
     for bad in bad_files() {
         let maps: Vec<String> = bad
             .args
@@ -326,71 +296,37 @@ fn bad_files_are_refused_whole_with_row_column_and_value() {
         let mapping = ColumnMapping::from_arguments(&maps, &[]).unwrap();
         let error = import_mapped(&bad.bytes, bad.file, &mapping).expect_err(bad.name);
         let message = error.to_string();
-        assert!(
-            message.contains(bad.says),
-            "{}: `{}` not in: {message}",
-            bad.name,
-            bad.says
-        );
+        assert_says(bad.name, &message, bad.says);
         assert_eq!(error.row, bad.row, "{}: {message}", bad.name);
         assert_eq!(error.column, bad.column, "{}: {message}", bad.name);
         assert_eq!(error.value.as_deref(), bad.value, "{}: {message}", bad.name);
 
-        let file = folder.path().join(bad.file);
-        std::fs::write(&file, &bad.bytes).unwrap();
-        let mut args = vec![
-            os("import"),
-            file.as_os_str(),
-            os("--into"),
-            target.as_os_str(),
-        ];
-        args.extend(bad.args.iter().map(|a| os(a)));
-        let output = tandem_cli(&args);
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        assert_eq!(output.status.code(), Some(1), "{}: {stderr}", bad.name);
-        assert!(stderr.contains(bad.says), "{}: {stderr}", bad.name);
-        assert!(
-            stderr.contains("nothing was imported"),
-            "{}: {stderr}",
-            bad.name
-        );
-        assert_eq!(
-            std::fs::read(&target).unwrap(),
-            before,
-            "{}: the workshop changed",
-            bad.name
-        );
+        let file = write_in(folder.path(), bad.file, &bad.bytes);
+        assert_import_refused(bad.name, &file, &target, &bad.args, bad.says);
     }
 }
 
 #[test]
 fn map_and_ignore_place_unknown_columns_from_the_command_line() {
-    let folder = tempfile::tempdir().unwrap();
-    let file = folder.path().join("answers.csv");
-    std::fs::write(
-        &file,
+    let (folder, file) = folder_with_file(
+        "answers.csv",
         "Which team are you in?,relationship,Department,How much do we trust them?\nSales,Mostly aligned,Field sales,Agree\nProduct,1,Platform,Strongly disagree\n",
-    )
-    .unwrap();
-    let out = folder.path().join("w.ron");
-    let output = tandem_cli(&[
-        os("import"),
-        file.as_os_str(),
-        os("--new"),
-        os("--title"),
-        os("T"),
-        os("--out"),
-        out.as_os_str(),
-        os("--ignore"),
-        os("department"),
-        os("--map"),
-        os("How much do we trust them?=trust"),
-    ]);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
     );
+    let out = folder.path().join("w.ron");
+    tandem([
+        "import",
+        arg(&file),
+        "--new",
+        "--title",
+        "T",
+        "--out",
+        arg(&out),
+        "--ignore",
+        "department",
+        "--map",
+        "How much do we trust them?=trust",
+    ])
+    .printed();
     let workshop = load_workshop(&out).unwrap();
     let ratings: Vec<u8> = workshop
         .responses
@@ -435,9 +371,7 @@ fn a_named_sheet_is_read_and_a_missing_one_is_named_with_the_sheets_there_are() 
 
 #[test]
 fn questionnaire_prints_every_question_with_its_options_in_order() {
-    let output = tandem_cli(&[os("questionnaire")]);
-    assert!(output.status.success());
-    let text = String::from_utf8(output.stdout).unwrap();
+    let text = tandem(["questionnaire"]).printed();
     assert!(text.starts_with("1. Which team are you in?\n   (Multiple choice, required)\n   - Sales\n   - Product\n\n2. How would you describe"), "{text}");
     assert!(text.contains("3. We openly disagree about priorities, scope and timing.\n   (Multiple choice)\n   - Strongly disagree\n   - Disagree\n   - Neither agree nor disagree\n   - Agree\n   - Strongly agree\n"), "{text}");
     assert!(
@@ -445,8 +379,7 @@ fn questionnaire_prints_every_question_with_its_options_in_order() {
         "{text}"
     );
 
-    let output = tandem_cli(&[os("questionnaire"), os("--format"), os("csv")]);
-    let csv_text = String::from_utf8(output.stdout).unwrap();
+    let csv_text = tandem(["questionnaire", "--format", "csv"]).stdout;
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
         .from_reader(csv_text.as_bytes());
@@ -477,64 +410,35 @@ fn csv_of_one(fields: &[&str]) -> String {
     String::from_utf8(writer.into_inner().unwrap()).unwrap()
 }
 
-fn harness(folder: &Path, open: PathBuf) -> Harness<'static, TandemApp> {
+fn harness(folder: &Path, open: PathBuf) -> App {
     app_on(folder).size(1280.0, 900.0).opening(open).start()
 }
 
 #[test]
 fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_rest() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q4.ron");
-    save_workshop(
-        &path,
-        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
-    )
-    .unwrap();
-    let survey = folder.path().join("survey.csv");
-    let mut text = fx::google_forms_csv(&fx::answers());
+    let path = save_in(folder.path(), "q4.ron", &blank_workshop("Q4"));
     // One column no questionnaire asks: "Department".
-    text = text
+    let text: String = fx::google_forms_csv(&fx::answers())
         .lines()
         .enumerate()
         .map(|(i, line)| format!("{line},{}\n", if i == 0 { "Department" } else { "Field" }))
         .collect();
-    std::fs::write(&survey, &text).unwrap();
+    let survey = write_in(folder.path(), "survey.csv", text);
     let mut harness = harness(folder.path(), path.clone());
 
     send(&mut harness, WorkshopCommand::ImportCsv(survey.clone()));
-    assert!(
-        harness
-            .query_by_label("Which question does each column answer?")
-            .is_some()
-    );
-    assert_eq!(
-        load_workshop(&path).unwrap().responses.len(),
-        0,
-        "nothing before the choice"
-    );
+    assert!(shows(&harness, "Which question does each column answer?"));
+    assert_eq!(responses_in(&path), 0, "nothing before the choice");
     // The file already answers every statement and both comments: only "ignore" is left.
-    assert!(harness.query_by_label_contains("Statement: ").is_none());
-    assert!(harness.query_by_label_contains("Comment: ").is_none());
-    harness.get_by_label("Ignore this column").click();
-    harness.run();
-    harness.get_by_label("Import").click();
-    harness.run();
-    assert!(
-        harness
-            .query_by_label("Which question does each column answer?")
-            .is_none()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Imported 8 responses")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Dropped 2 columns")
-            .is_some()
-    );
-    assert_eq!(load_workshop(&path).unwrap().responses.len(), 8);
+    assert!(!mentions(&harness, "Statement: "));
+    assert!(!mentions(&harness, "Comment: "));
+    click(&mut harness, "Ignore this column");
+    click(&mut harness, "Import");
+    assert!(!shows(&harness, "Which question does each column answer?"));
+    assert!(mentions(&harness, "Imported 8 responses"));
+    assert!(mentions(&harness, "Dropped 2 columns"));
+    assert_eq!(responses_in(&path), 8);
     let stored = std::fs::read_to_string(&path).unwrap();
     assert!(!stored.contains("Field"));
 
@@ -542,12 +446,8 @@ fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_
     let remembered = std::fs::read_to_string(folder.path().join("import-mappings.json")).unwrap();
     assert!(remembered.contains("Department"), "{remembered}");
     send(&mut harness, WorkshopCommand::ImportCsv(survey));
-    assert!(
-        harness
-            .query_by_label("Which question does each column answer?")
-            .is_none()
-    );
-    assert_eq!(load_workshop(&path).unwrap().responses.len(), 16);
+    assert!(!shows(&harness, "Which question does each column answer?"));
+    assert_eq!(responses_in(&path), 16);
 }
 
 #[test]

@@ -5,8 +5,11 @@
 
 use crate::common;
 use common::app::{
-    App, PIN, app_on, click, go_to, in_participant_mode, start_participant_mode, type_after,
+    App, PIN, app_on, click, go_to, in_participant_mode, is_chosen, mentions, open_path,
+    open_workshop, press_quit, rating_button, repaint_delay, send, shows, start_participant_mode,
+    type_after, window_commands,
 };
+use common::{Q1, folder_with_example};
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -73,12 +76,6 @@ impl Effort {
     }
 }
 
-fn is_selected(harness: &Harness<'_, TandemApp>, label: &str) -> bool {
-    let node = harness.get_by_label(label);
-    let node = node.accesskit_node();
-    node.toggled() == Some(egui::accesskit::Toggled::True) || node.is_selected() == Some(true)
-}
-
 fn kiosk_pin(harness: &Harness<'_, TandemApp>) -> String {
     let kiosk = harness.state().state.kiosk().unwrap();
     kiosk.unlock.as_ref().unwrap().pin.clone()
@@ -90,27 +87,10 @@ fn new_workshop_in_participant_mode(folder: &Path) -> (App, PathBuf) {
 }
 
 fn new_workshop_in_participant_mode_on(folder: &Path, clock: &ManualClock) -> (App, PathBuf) {
-    let mut harness = harness_on(folder, None, clock);
-    click(&mut harness, "+ New workshop");
-    let path = harness.state().state.open().unwrap().path.clone();
+    let mut harness = app_on(folder).clock(clock).start_on_a_new_workshop();
+    let path = open_path(&harness);
     start_participant_mode(&mut harness);
     (harness, path)
-}
-
-/// The words of the scale, by rating.
-fn word(value: u8) -> &'static str {
-    [
-        "",
-        "strongly disagree",
-        "disagree",
-        "neutral",
-        "agree",
-        "strongly agree",
-    ][usize::from(value)]
-}
-
-fn rating_label(text: &str, value: u8) -> String {
-    format!("{text} — {value} ({})", word(value))
 }
 
 /// The ratings one participant gives the ten default statements (0: skipped).
@@ -123,12 +103,7 @@ fn answer(harness: &mut Harness<'_, TandemApp>, ratings: &[u8]) -> Effort {
     effort.tap(harness, Function::Sales.label(), FOOTER);
     effort.tap(harness, "Lacking alignment, significant friction", FOOTER);
     for (statement, value) in questionnaire.statements.iter().zip(ratings) {
-        let label = if *value == 0 {
-            format!("{} — skip", statement.text)
-        } else {
-            rating_label(&statement.text, *value)
-        };
-        effort.tap(harness, &label, FOOTER);
+        effort.tap(harness, &rating_button(&statement.text, *value), FOOTER);
     }
     effort.tap(harness, "Pricing and packaging", FOOTER);
     effort.tap(harness, "Next ➡", FOOTER);
@@ -150,11 +125,7 @@ fn a_full_answer_takes_sixteen_taps_and_no_scrolling() {
     let (mut harness, path) = new_workshop_in_participant_mode(folder.path());
     let mut effort = answer(&mut harness, &RATINGS);
     effort.tap(&mut harness, "Submit my answers", FOOTER);
-    assert!(
-        harness
-            .query_by_label("Thank you! Your answers are saved.")
-            .is_some()
-    );
+    assert!(shows(&harness, "Thank you! Your answers are saved."));
     println!(
         "after: {} clicks, {} wheel notches, {:.1} s pointing, smallest target {:.0} px",
         effort.clicks, effort.notches, effort.seconds, effort.smallest
@@ -192,48 +163,31 @@ fn the_kiosk_cannot_move_past_an_unanswered_statement() {
     click(&mut harness, "Mostly aligned, occasional friction");
     let questionnaire = Questionnaire::default_questionnaire();
     let first = &questionnaire.statements[0].text;
-    assert!(harness.query_by_label("Statement 1 of 10").is_some());
+    assert!(shows(&harness, "Statement 1 of 10"));
     // Nothing is chosen for a fresh participant: no rating, and no skip.
     for value in 1..=5 {
-        assert!(!is_selected(&harness, &rating_label(first, value)));
+        assert!(!is_chosen(&harness, &rating_button(first, value)));
     }
-    assert!(!is_selected(&harness, &format!("{first} — skip")));
-    assert!(
-        harness
-            .query_by_label("Choose an answer, or skip this statement.")
-            .is_some()
-    );
+    assert!(!is_chosen(&harness, &rating_button(first, 0)));
+    assert!(shows(&harness, "Choose an answer, or skip this statement."));
     // The disabled button does nothing, and neither does the command behind it.
     click(&mut harness, "Next ➡");
-    harness
-        .state_mut()
-        .state
-        .handle(Command::Kiosk(KioskCommand::Next));
-    harness.run();
-    assert!(harness.query_by_label("Statement 1 of 10").is_some());
+    send(&mut harness, KioskCommand::Next);
+    assert!(shows(&harness, "Statement 1 of 10"));
     // An explicit skip is an answer: on to the second statement.
-    click(&mut harness, &format!("{first} — skip"));
-    assert!(harness.query_by_label("Statement 2 of 10").is_some());
+    click(&mut harness, &rating_button(first, 0));
+    assert!(shows(&harness, "Statement 2 of 10"));
     // Back shows the skip chosen, and Next may now pass it.
     click(&mut harness, "⬅ Back");
-    assert!(is_selected(&harness, &format!("{first} — skip")));
+    assert!(is_chosen(&harness, &rating_button(first, 0)));
     click(&mut harness, "Next ➡");
-    assert!(harness.query_by_label("Statement 2 of 10").is_some());
+    assert!(shows(&harness, "Statement 2 of 10"));
     // A submit before every statement is answered adds nothing.
     harness
         .state_mut()
         .state
         .handle(Command::Kiosk(KioskCommand::Submit));
-    assert!(
-        harness
-            .state()
-            .state
-            .open()
-            .unwrap()
-            .workshop
-            .responses
-            .is_empty()
-    );
+    assert!(open_workshop(&harness).responses.is_empty());
 }
 
 #[test]
@@ -246,20 +200,16 @@ fn the_scale_words_show_at_every_statement() {
     for statement in &questionnaire.statements {
         // Each point of the scale says its words, on a target a finger can hit.
         for value in 1..=5 {
-            let label = rating_label(&statement.text, value);
+            let label = rating_button(&statement.text, value);
             let rect = harness.get_by_label(&label).rect();
             assert!(
                 rect.height() >= 44.0 && rect.width() >= 44.0,
                 "{label}: {rect:?}"
             );
         }
-        click(&mut harness, &rating_label(&statement.text, 3));
+        click(&mut harness, &rating_button(&statement.text, 3));
     }
-    assert!(
-        harness
-            .query_by_label(&questionnaire.sources_prompt)
-            .is_some()
-    );
+    assert!(shows(&harness, &questionnaire.sources_prompt));
 }
 
 #[test]
@@ -273,55 +223,31 @@ fn the_review_lists_the_skipped_statements_and_leads_back_to_them() {
     let questionnaire = Questionnaire::default_questionnaire();
     let personal = &questionnaire.statements[1].text;
     let horizons = &questionnaire.statements[4].text;
-    assert!(
-        harness
-            .query_by_label("You skipped 2 of 10 statements: skipped ones do not count.")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label(&format!("{personal} — skipped"))
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label(&format!("{horizons} — skipped"))
-            .is_some()
-    );
+    assert!(shows(
+        &harness,
+        "You skipped 2 of 10 statements: skipped ones do not count."
+    ));
+    assert!(shows(&harness, &format!("{personal} — skipped")));
+    assert!(shows(&harness, &format!("{horizons} — skipped")));
     let trust = &questionnaire.statements[6].text;
-    assert!(
-        harness
-            .query_by_label(&format!("{trust} — 4 (agree)"))
-            .is_some()
-    );
+    assert!(shows(&harness, &format!("{trust} — 4 (agree)")));
     harness.snapshot("kiosk_review_with_skips");
 
     // Rating a skipped statement from the review comes back to the review.
     click(&mut harness, &format!("Rate it now: {horizons}"));
-    assert!(harness.query_by_label("Statement 5 of 10").is_some());
-    click(&mut harness, &rating_label(horizons, 1));
-    assert!(harness.query_by_label("Check your answers").is_some());
-    assert!(
-        harness
-            .query_by_label("You skipped 1 of 10 statements: skipped ones do not count.")
-            .is_some()
-    );
+    assert!(shows(&harness, "Statement 5 of 10"));
+    click(&mut harness, &rating_button(horizons, 1));
+    assert!(shows(&harness, "Check your answers"));
+    assert!(shows(
+        &harness,
+        "You skipped 1 of 10 statements: skipped ones do not count."
+    ));
     click(&mut harness, "Submit my answers");
     let saved = load_workshop(&path).unwrap();
     let response = saved.responses.iter().next().unwrap();
     assert_eq!(response.ratings.len(), 9);
     assert!(response.ratings.get("personal").is_none());
     assert_eq!(response.ratings.get("horizons").unwrap().value(), 1);
-}
-
-/// The viewport commands the last frame sent to the window.
-fn window_commands(harness: &Harness<'_, TandemApp>) -> Vec<egui::ViewportCommand> {
-    harness
-        .output()
-        .viewport_output
-        .values()
-        .flat_map(|output| output.commands.iter().cloned())
-        .collect()
 }
 
 fn request_close(harness: &mut Harness<'_, TandemApp>) {
@@ -359,9 +285,8 @@ fn close_while_hidden(app: &mut TandemApp) -> Vec<egui::ViewportCommand> {
 #[test]
 fn no_close_request_leaves_participant_mode() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    click(&mut harness, "+ New workshop");
-    let path = harness.state().state.open().unwrap().path.clone();
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
+    let path = open_path(&harness);
     // On the facilitator's screens, a close while hidden goes ahead (nothing unsaved).
     assert!(close_while_hidden(harness.state_mut()).is_empty());
     start_participant_mode(&mut harness);
@@ -376,11 +301,10 @@ fn no_close_request_leaves_participant_mode() {
         "Half a thou",
     );
 
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
-    harness.run();
+    press_quit(&mut harness);
     assert!(in_participant_mode(&harness));
     assert!(!window_commands(&harness).contains(&egui::ViewportCommand::Close));
-    assert!(harness.query_by_label("Discard and close").is_none());
+    assert!(!shows(&harness, "Discard and close"));
 
     request_close(&mut harness);
     let commands = window_commands(&harness);
@@ -422,7 +346,7 @@ fn the_unlock_field_takes_the_keyboard() {
     assert_eq!(kiosk_pin(&harness), "13");
     harness.key_press(egui::Key::Enter);
     harness.run();
-    assert!(harness.query_by_label("Wrong PIN.").is_some());
+    assert!(shows(&harness, "Wrong PIN."));
     // After Enter tried a wrong PIN, the field has the keyboard again.
     harness.run();
     assert!(harness.get_by_label("PIN").is_focused());
@@ -436,24 +360,19 @@ fn after_three_wrong_pins_the_fourth_try_waits() {
     let (mut harness, path) = new_workshop_in_participant_mode_on(folder.path(), &clock);
     click(&mut harness, "Facilitator");
     for wrong in ["1111", "2222", "3333"] {
-        assert!(
-            harness
-                .query_by_label_contains("You can try again")
-                .is_none()
-        );
+        assert!(!mentions(&harness, "You can try again"));
         type_after(&mut harness, "PIN", wrong);
         click(&mut harness, "Unlock");
         assert!(in_participant_mode(&harness));
     }
     let countdown = |seconds: u32| format!("3 wrong PINs. You can try again in {seconds} s.");
     assert!(
-        harness.query_by_label(&countdown(5)).is_some()
-            || harness.query_by_label(&countdown(4)).is_some(),
+        shows(&harness, &countdown(5)) || shows(&harness, &countdown(4)),
         "the countdown shows"
     );
     // The screen is redrawn once a second while it counts down, not continuously.
     harness.step();
-    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    let delay = repaint_delay(&harness);
     assert!(
         delay > Duration::ZERO && delay <= Duration::from_secs(1),
         "repaints after {delay:?}"
@@ -467,20 +386,12 @@ fn after_three_wrong_pins_the_fourth_try_waits() {
             .accesskit_node()
             .is_disabled()
     );
-    harness
-        .state_mut()
-        .state
-        .handle(Command::Kiosk(KioskCommand::Unlock));
-    harness.run();
+    send(&mut harness, KioskCommand::Unlock);
     assert!(in_participant_mode(&harness), "the fourth try waited");
 
     // Once the wait is over, the right PIN opens.
     clock.advance(Duration::from_secs(6));
-    harness
-        .state_mut()
-        .state
-        .handle(Command::Kiosk(KioskCommand::Unlock));
-    harness.run();
+    send(&mut harness, KioskCommand::Unlock);
     assert!(!in_participant_mode(&harness));
     assert!(load_workshop(&path).unwrap().participant_lock.is_none());
 }
@@ -499,61 +410,36 @@ fn the_next_participant_does_not_reset_the_wrong_pins() {
     click(&mut harness, "Submit my answers");
     click(&mut harness, "I am the next participant");
     click(&mut harness, "Facilitator");
-    assert!(
-        harness
-            .query_by_label_contains("You can try again in")
-            .is_some()
-    );
+    assert!(mentions(&harness, "You can try again in"));
 }
 
 #[test]
 fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness(folder.path(), None);
-    click(&mut harness, "+ New workshop");
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
     go_to(&mut harness, Stage::Capture);
     assert!(
-        harness
-            .query_by_label("At least 4 digits, digits only.")
-            .is_some(),
+        shows(&harness, "At least 4 digits, digits only."),
         "the rules show before any PIN is typed"
     );
     // A PIN that breaks them never reaches the question.
     type_after(&mut harness, "Facilitator PIN", "12");
     click(&mut harness, "Start participant mode…");
-    assert!(
-        harness
-            .query_by_label_contains("Choose a PIN of at least 4 digits")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label("Does a projector show this screen?")
-            .is_none()
-    );
+    assert!(mentions(&harness, "Choose a PIN of at least 4 digits"));
+    assert!(!shows(&harness, "Does a projector show this screen?"));
     type_after(&mut harness, "Facilitator PIN", "34");
     click(&mut harness, "Start participant mode…");
-    assert!(
-        harness
-            .query_by_label("Does a projector show this screen?")
-            .is_some()
-    );
+    assert!(shows(&harness, "Does a projector show this screen?"));
     assert!(!in_participant_mode(&harness));
     harness.snapshot("kiosk_projector_question");
     click(&mut harness, "Cancel");
-    assert!(
-        harness
-            .query_by_label("Does a projector show this screen?")
-            .is_none()
-    );
+    assert!(!shows(&harness, "Does a projector show this screen?"));
     assert!(!in_participant_mode(&harness));
     click(&mut harness, "Start participant mode…");
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert!(
-        harness
-            .query_by_label("Does a projector show this screen?")
-            .is_none(),
+        !shows(&harness, "Does a projector show this screen?"),
         "Esc is a Cancel"
     );
     click(&mut harness, "Start participant mode…");
@@ -561,7 +447,7 @@ fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
     assert!(in_participant_mode(&harness));
     // An idle kiosk paints nothing (a new workshop has no time box).
     harness.step();
-    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    let delay = repaint_delay(&harness);
     assert_eq!(
         delay,
         Duration::MAX,
@@ -571,20 +457,18 @@ fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
 
 #[test]
 fn the_kiosk_shows_the_stage_time_left() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
+    let (folder, path) = folder_with_example(Q1, "q1.ron");
     let mut harness = harness(folder.path(), Some(path));
-    let minutes = harness.state().state.open().unwrap().workshop.time_boxes[&Stage::Capture];
+    let minutes = open_workshop(&harness).time_boxes[&Stage::Capture];
     start_participant_mode(&mut harness);
     let full = format!("⏱ {minutes}:00 left");
     let tick = format!("⏱ {}:59 left", minutes - 1);
     assert!(
-        harness.query_by_label(&full).is_some() || harness.query_by_label(&tick).is_some(),
+        shows(&harness, &full) || shows(&harness, &tick),
         "the time left shows"
     );
     harness.step();
-    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    let delay = repaint_delay(&harness);
     assert!(delay <= Duration::from_secs(1), "repaints after {delay:?}");
 }
 
@@ -601,7 +485,7 @@ fn snapshots_of_the_kiosk() {
     harness.snapshot("kiosk_statement");
     let questionnaire = Questionnaire::default_questionnaire();
     for statement in &questionnaire.statements {
-        click(&mut harness, &rating_label(&statement.text, 4));
+        click(&mut harness, &rating_button(&statement.text, 4));
     }
     click(&mut harness, "Roadmap vs quarterly targets");
     harness.snapshot("kiosk_sources");

@@ -5,9 +5,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use common::app::{App, app_on, click, go_to, home, send};
+use common::app::{
+    App, app_on, click, go_to, home, mentions, open_path, open_stage, send, shows, type_after,
+};
+use common::{Q1, copy_example, folder_with_example};
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use egui::Color32;
@@ -29,12 +32,13 @@ fn harness(folder: &Path, open: Option<&Path>, clock: &ManualClock) -> App {
         .start()
 }
 
-/// A copy of the first example in a folder of its own.
-fn example_folder() -> (tempfile::TempDir, std::path::PathBuf) {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q1.ron");
-    std::fs::copy(common::example_path("2026-q1-northwind.ron"), &path).unwrap();
-    (folder, path)
+/// A copy of the first example in a folder of its own, the clock the app reads, and the
+/// app open on the copy.
+fn open_example() -> (tempfile::TempDir, PathBuf, ManualClock, App) {
+    let (folder, path) = folder_with_example(Q1, "q1.ron");
+    let clock = ManualClock::default();
+    let app = harness(folder.path(), Some(&path), &clock);
+    (folder, path, clock, app)
 }
 
 fn later(clock: &ManualClock, harness: &mut App, seconds: u64) {
@@ -170,9 +174,9 @@ fn every_text_colour_has_at_least_4_5_to_1_contrast_in_both_themes() {
 /// The app uses the theme module's colours, not egui's defaults.
 #[test]
 fn the_app_draws_with_the_theme_of_its_choice() {
-    let (folder, _) = example_folder();
-    let clock = ManualClock::default();
-    let mut harness = harness(folder.path(), None, &clock);
+    let folder = tempfile::tempdir().unwrap();
+    copy_example(folder.path(), Q1, "q1.ron");
+    let mut harness = harness(folder.path(), None, &ManualClock::default());
     let weak = |harness: &Harness<'_, TandemApp>| {
         harness
             .ctx
@@ -212,9 +216,7 @@ fn commands_of_steps(harness: &mut Harness<'_, TandemApp>) -> Vec<egui::Viewport
 
 #[test]
 fn presentation_mode_goes_full_screen_with_body_text_of_22_pixels_and_zooms_with_ctrl_plus() {
-    let (folder, path) = example_folder();
-    let clock = ManualClock::default();
-    let mut harness = harness(folder.path(), Some(&path), &clock);
+    let (_folder, _, _, mut harness) = open_example();
     let body_pixels =
         |harness: &Harness<'_, TandemApp>| theme::BODY_SIZE * harness.ctx.pixels_per_point();
     assert!((body_pixels(&harness) - 16.0).abs() < 0.01);
@@ -259,9 +261,7 @@ fn snapshots_of_every_stage_in_presentation_mode_dark() {
 
 fn snapshots_in_presentation_mode(dark: bool) {
     {
-        let (folder, path) = example_folder();
-        let clock = ManualClock::default();
-        let mut harness = harness(folder.path(), Some(&path), &clock);
+        let (_folder, _, _, mut harness) = open_example();
         if dark {
             click(&mut harness, "Dark theme");
         }
@@ -309,9 +309,7 @@ fn snapshots_in_presentation_mode(dark: bool) {
 
 #[test]
 fn diagnose_reached_from_a_scrolled_reveal_shows_its_verdict_at_the_top() {
-    let (folder, path) = example_folder();
-    let clock = ManualClock::default();
-    let mut harness = harness(folder.path(), Some(&path), &clock);
+    let (_folder, _, _, mut harness) = open_example();
     go_to(&mut harness, Stage::Reveal);
     for _ in 0..30 {
         harness.get_by_label("Reveal").scroll_down();
@@ -357,17 +355,12 @@ fn diagnose_reached_from_a_scrolled_reveal_shows_its_verdict_at_the_top() {
 
 #[test]
 fn ctrl_s_saves_the_workshop() {
-    let (folder, path) = example_folder();
-    let before = std::fs::read(&path).unwrap();
-    let clock = ManualClock::default();
-    let mut harness = harness(folder.path(), Some(&path), &clock);
+    let before = std::fs::read(common::example_path(Q1)).unwrap();
+    let (_folder, path, _, mut harness) = open_example();
     go_to(&mut harness, Stage::Setup);
     let at_setup = std::fs::read(&path).unwrap();
     assert_ne!(before, at_setup, "the stage change was saved");
-    harness.get_by_label("Facilitator").focus();
-    harness.run();
-    harness.get_by_label("Facilitator").type_text("Ada");
-    harness.run();
+    type_after(&mut harness, "Facilitator", "Ada");
     assert!(harness.state().state.open().unwrap().dirty);
     assert_eq!(std::fs::read(&path).unwrap(), at_setup, "not saved yet");
 
@@ -390,44 +383,42 @@ fn ctrl_s_saves_the_workshop() {
 
 #[test]
 fn a_notice_is_a_toast_that_does_not_move_the_page_and_goes_when_moving_on() {
-    let (folder, path) = example_folder();
-    let clock = ManualClock::default();
-    let mut harness = harness(folder.path(), Some(&path), &clock);
+    let (_folder, _, clock, mut harness) = open_example();
     go_to(&mut harness, Stage::Setup);
     let title = harness.get_by_label("Title").rect();
     let date = harness.get_by_label("Date").rect();
     click(&mut harness, "Save");
-    assert!(harness.query_by_label_contains("Saved ").is_some());
+    assert!(mentions(&harness, "Saved "));
     assert_eq!(harness.get_by_label("Title").rect(), title);
     assert_eq!(harness.get_by_label("Date").rect(), date);
 
     // Information goes by itself after a while…
     later(&clock, &mut harness, 5);
-    assert!(harness.query_by_label_contains("Saved ").is_some());
+    assert!(mentions(&harness, "Saved "));
     later(&clock, &mut harness, 6);
-    assert!(harness.query_by_label_contains("Saved ").is_none());
+    assert!(!mentions(&harness, "Saved "));
 
     // … and any notice when the facilitator moves to another stage.
     click(&mut harness, "Save");
-    assert!(harness.query_by_label_contains("Saved ").is_some());
+    assert!(mentions(&harness, "Saved "));
     go_to(&mut harness, Stage::Framing);
-    assert!(harness.query_by_label_contains("Saved ").is_none());
+    assert!(!mentions(&harness, "Saved "));
 
     // An error stays until dismissed, however long.
     home(&mut harness);
     send(&mut harness, AppCommand::CompareSelected);
     let error = "Choose at least two workshops to compare.";
-    assert!(harness.query_by_label(error).is_some());
+    assert!(shows(&harness, error));
     later(&clock, &mut harness, 600);
-    assert!(harness.query_by_label(error).is_some());
+    assert!(shows(&harness, error));
     click(&mut harness, "Dismiss");
-    assert!(harness.query_by_label(error).is_none());
+    assert!(!shows(&harness, error));
 
     // An error goes when another screen opens.
     send(&mut harness, AppCommand::CompareSelected);
-    assert!(harness.query_by_label(error).is_some());
+    assert!(shows(&harness, error));
     click(&mut harness, &format!("Open {TITLE}"));
-    assert!(harness.query_by_label(error).is_none());
+    assert!(!shows(&harness, error));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -441,11 +432,11 @@ fn stage_marks_stay_once_done_and_survive_reopening() {
     click(&mut harness, "+ New workshop");
     go_to(&mut harness, Stage::Framing);
     go_to(&mut harness, Stage::Capture);
-    assert!(harness.query_by_label("2 Framing ✔").is_some());
+    assert!(shows(&harness, "2 Framing ✔"));
     // Back on Framing, nothing is beyond it any more: its ✔ stays all the same.
     go_to(&mut harness, Stage::Framing);
-    assert!(harness.query_by_label("2 Framing ✔").is_some());
-    let path = harness.state().state.open().unwrap().path.clone();
+    assert!(shows(&harness, "2 Framing ✔"));
+    let path = open_path(&harness);
     assert!(
         load_workshop(&path)
             .unwrap()
@@ -455,35 +446,30 @@ fn stage_marks_stay_once_done_and_survive_reopening() {
 
     home(&mut harness);
     click(&mut harness, "Open Untitled workshop");
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.stage,
-        Stage::Framing
-    );
-    assert!(harness.query_by_label("1 Setup ✔").is_some());
-    assert!(harness.query_by_label("2 Framing ✔").is_some());
-    assert!(harness.query_by_label("3 Capture").is_some(), "not done");
+    assert_eq!(open_stage(&harness), Stage::Framing);
+    assert!(shows(&harness, "1 Setup ✔"));
+    assert!(shows(&harness, "2 Framing ✔"));
+    assert!(shows(&harness, "3 Capture"), "not done");
 }
 
 #[test]
 fn a_time_box_goes_on_where_it_was_across_visits_and_reopening() {
-    let (folder, path) = example_folder();
-    let clock = ManualClock::default();
-    let mut harness = harness(folder.path(), Some(&path), &clock);
+    let (_folder, path, clock, mut harness) = open_example();
     // Diagnose has a 20-minute time box in the example.
     go_to(&mut harness, Stage::Diagnose);
-    assert!(harness.query_by_label("⏱ 20:00 left").is_some());
+    assert!(shows(&harness, "⏱ 20:00 left"));
     later(&clock, &mut harness, 5 * 60);
-    assert!(harness.query_by_label("⏱ 15:00 left").is_some());
+    assert!(shows(&harness, "⏱ 15:00 left"));
 
     // Time on another stage is that stage's; back on Diagnose the countdown goes on.
     go_to(&mut harness, Stage::Agree);
-    assert!(harness.query_by_label("⏱ 25:00 left").is_some());
+    assert!(shows(&harness, "⏱ 25:00 left"));
     later(&clock, &mut harness, 3 * 60);
-    assert!(harness.query_by_label("⏱ 22:00 left").is_some());
+    assert!(shows(&harness, "⏱ 22:00 left"));
     go_to(&mut harness, Stage::Diagnose);
-    assert!(harness.query_by_label("⏱ 15:00 left").is_some());
+    assert!(shows(&harness, "⏱ 15:00 left"));
     later(&clock, &mut harness, 2 * 60 + 30);
-    assert!(harness.query_by_label("⏱ 12:30 left").is_some());
+    assert!(shows(&harness, "⏱ 12:30 left"));
 
     // Closing the workshop keeps the time in the file; the hour away does not count.
     home(&mut harness);
@@ -492,7 +478,7 @@ fn a_time_box_goes_on_where_it_was_across_visits_and_reopening() {
     assert_eq!(saved.time_spent.get(&Stage::Agree), Some(&(3 * 60)));
     later(&clock, &mut harness, 3600);
     click(&mut harness, &format!("Open {TITLE}"));
-    assert!(harness.query_by_label("⏱ 12:30 left").is_some());
+    assert!(shows(&harness, "⏱ 12:30 left"));
     assert_eq!(
         tandem::ui::stepper::time_left(harness.state().state.open().unwrap(), clock.now()),
         Some(12 * 60 + 30)
@@ -500,7 +486,7 @@ fn a_time_box_goes_on_where_it_was_across_visits_and_reopening() {
 
     // A time box that runs out says by how much.
     later(&clock, &mut harness, 13 * 60);
-    assert!(harness.query_by_label("⏱ over by 0:30").is_some());
+    assert!(shows(&harness, "⏱ over by 0:30"));
 }
 
 /// A workshop file written before stages done and time spent were kept still opens, and

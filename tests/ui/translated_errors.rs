@@ -3,17 +3,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::common::app::{app_on, send};
-use std::path::Path;
-use std::process::Command;
+use crate::common;
+use common::app::{App, app_on, home, mentions, send};
+use common::cli::{arg, tandem_on_a_system_in};
+use common::{blank_workshop, folder_with_file, save_in, write_in};
 
-use egui_kittest::Harness;
+use std::path::Path;
+
 use egui_kittest::kittest::Queryable as _;
-use tandem::domain::{Date, Questionnaire, Workshop};
+use tandem::domain::Questionnaire;
 use tandem::i18n::Language;
 use tandem::import::{ColumnMapping, ImportError, Imported, dropped_note, import_file};
-use tandem::storage::save_workshop;
-use tandem::ui::{AppCommand, TandemApp, WorkshopCommand};
+use tandem::ui::{AppCommand, WorkshopCommand};
 
 fn import(text: &str) -> Result<Imported, ImportError> {
     import_file(
@@ -95,20 +96,11 @@ fn the_dropped_columns_note_in_spanish() {
 
 #[test]
 fn tandem_check_says_a_file_error_in_the_systems_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("neu.tandem");
-    std::fs::write(&path, "(format_version: 99, workshop: ())").unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(["check", path.to_str().unwrap()])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "de_DE.UTF-8")
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
+    let (_folder, path) = folder_with_file("neu.tandem", "(format_version: 99, workshop: ())");
+    let output = tandem_on_a_system_in("de_DE.UTF-8", ["check", arg(&path)]);
+    assert!(!output.success());
     assert_eq!(
-        String::from_utf8_lossy(&output.stderr),
+        output.stderr,
         format!(
             "error: {}: Dieser Workshop wurde von einer neueren Version von Tandem geschrieben \
              (Dateiformat 99); diese Version liest Formate bis {}. Aktualisieren Sie Tandem, um \
@@ -121,21 +113,12 @@ fn tandem_check_says_a_file_error_in_the_systems_language() {
 
 #[test]
 fn tandem_import_refuses_in_the_systems_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let survey = folder.path().join("umfrage.csv");
-    std::fs::write(&survey, "function,relationship\nsales,0\nsales,7\n").unwrap();
+    let (folder, survey) =
+        folder_with_file("umfrage.csv", "function,relationship\nsales,0\nsales,7\n");
     let out = folder.path().join("neu.tandem");
-    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(["import", survey.to_str().unwrap(), "--new", "--title", "T"])
-        .args(["--out", out.to_str().unwrap()])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "de_DE.UTF-8")
-        .output()
-        .unwrap();
-    assert!(!output.status.success());
-    let said = String::from_utf8_lossy(&output.stderr);
+    let output = import_new_on_a_system_in("de_DE.UTF-8", &survey, &out);
+    assert!(!output.success());
+    let said = &output.stderr;
     let labels = Questionnaire::default_questionnaire();
     let labels: Vec<String> = tandem::domain::Relationship::ALL
         .into_iter()
@@ -186,25 +169,14 @@ fn every_error_message_id_exists() {
 
 #[test]
 fn tandem_import_reports_in_the_systems_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let survey = folder.path().join("encuesta.csv");
-    std::fs::write(
-        &survey,
+    let (folder, survey) = folder_with_file(
+        "encuesta.csv",
         "Timestamp,function,relationship\n2026-01-05,sales,0\n2026-01-05,product,1\n",
-    )
-    .unwrap();
+    );
     let out = folder.path().join("nuevo.tandem");
-    let output = Command::new(env!("CARGO_BIN_EXE_tandem"))
-        .args(["import", survey.to_str().unwrap(), "--new", "--title", "T"])
-        .args(["--out", out.to_str().unwrap()])
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "es_ES.UTF-8")
-        .output()
-        .unwrap();
-    assert!(output.status.success(), "{output:?}");
-    let said = String::from_utf8_lossy(&output.stdout);
+    let output = import_new_on_a_system_in("es_ES.UTF-8", &survey, &out);
+    assert!(output.success(), "{output:?}");
+    let said = &output.stdout;
     assert!(
         said.starts_with(&format!(
             "se importaron 2 respuestas en {} (ahora 1 de Ventas, 1 de Producto)\nSe descartó 1 \
@@ -216,72 +188,62 @@ fn tandem_import_reports_in_the_systems_language() {
     );
 }
 
-fn app(folder: &Path, open: std::path::PathBuf) -> Harness<'static, TandemApp> {
-    app_on(folder).size(1280.0, 900.0).opening(open).start()
+/// `tandem import SURVEY --new --title T --out OUT` on a system set to `lang`.
+fn import_new_on_a_system_in(lang: &str, survey: &Path, out: &Path) -> common::cli::Ran {
+    let args = [
+        "import",
+        arg(survey),
+        "--new",
+        "--title",
+        "T",
+        "--out",
+        arg(out),
+    ];
+    tandem_on_a_system_in(lang, args)
+}
+
+/// The app open on an empty workshop, "Q4", in a folder of its own.
+fn app_on_a_new_workshop(folder: &Path) -> App {
+    let path = save_in(folder, "q4.ron", &blank_workshop("Q4"));
+    app_on(folder).size(1280.0, 900.0).opening(path).start()
 }
 
 #[test]
 fn the_apps_import_notice_speaks_the_apps_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("q4.ron");
-    save_workshop(
-        &path,
-        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
-    )
-    .unwrap();
-    let survey = folder.path().join("umfrage.csv");
-    std::fs::write(
-        &survey,
+    let (folder, survey) = folder_with_file(
+        "umfrage.csv",
         "function,relationship,trust\nsales,0,Somewhat agree\n",
-    )
-    .unwrap();
-    let mut harness = app(folder.path(), path);
+    );
+    let mut harness = app_on_a_new_workshop(folder.path());
     send(&mut harness, AppCommand::SetLanguage(Language::German));
     send(&mut harness, WorkshopCommand::ImportCsv(survey.clone()));
-    assert!(
-        harness
-            .query_by_label_contains(&format!(
-                "{}: Zeile 2, Spalte `trust`: „Somewhat agree“ ist keine Antwort auf einer \
+    assert!(mentions(
+        &harness,
+        &format!(
+            "{}: Zeile 2, Spalte `trust`: „Somewhat agree“ ist keine Antwort auf einer \
                  Zustimmungsskala: verwenden Sie Strongly disagree,",
-                survey.display()
-            ))
-            .is_some()
-    );
+            survey.display()
+        )
+    ));
 }
 
 #[test]
 fn the_apps_notice_for_a_broken_workshop_file_speaks_the_apps_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let good = folder.path().join("q4.ron");
-    save_workshop(
-        &good,
-        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
-    )
-    .unwrap();
-    let broken = folder.path().join("leer.ron");
-    std::fs::write(&broken, "").unwrap();
-    let mut harness = app(folder.path(), good);
+    let (folder, broken) = folder_with_file("leer.ron", "");
+    let mut harness = app_on_a_new_workshop(folder.path());
     send(&mut harness, AppCommand::SetLanguage(Language::French));
     send(&mut harness, AppCommand::Open(broken.clone()));
     let expected = format!("{}\u{a0}: le fichier est vide", broken.display());
-    assert!(
-        harness.query_by_label_contains(&expected).is_some(),
-        "{expected}"
-    );
+    assert!(mentions(&harness, &expected), "{expected}");
 }
 
 #[test]
 fn the_library_says_why_a_file_is_unreadable_in_the_screens_language() {
     let folder = tempfile::tempdir().unwrap();
-    let good = folder.path().join("q4.ron");
-    save_workshop(
-        &good,
-        &Workshop::new("Q4", "2026-11-28".parse::<Date>().unwrap()),
-    )
-    .unwrap();
-    std::fs::write(folder.path().join("leer.ron"), "").unwrap();
-    let mut harness = app(folder.path(), good);
-    send(&mut harness, AppCommand::CloseWorkshop);
+    write_in(folder.path(), "leer.ron", "");
+    let mut harness = app_on_a_new_workshop(folder.path());
+    // Home, as the facilitator goes there: the library scans the folder again.
+    home(&mut harness);
     send(&mut harness, AppCommand::SetLanguage(Language::German));
     let shown = harness
         .query_all_by_label_contains("Die Datei ist leer")

@@ -5,13 +5,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use common::app::app_on;
+use common::app::{app_on, open_stage, open_workshop};
+use common::{Q1, example_without_countdowns, save_in};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tandem::domain::Stage;
 use tandem::i18n::Language;
-use tandem::storage::{load_workshop, save_workshop};
+use tandem::storage::load_workshop;
 use tandem::ui::TandemApp;
 use tandem::ui::command::AppCommand;
 
@@ -30,14 +31,12 @@ fn shows(harness: &Harness<'_, TandemApp>, text: &str) -> bool {
 #[test]
 fn a_workshop_in_spanish_from_setup_to_close() {
     let folder = tempfile::tempdir().unwrap();
-    let path = folder.path().join("madrid.ron");
     // The first example's answers, not yet revealed, back at Setup.
-    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
-    workshop.time_boxes.clear();
+    let mut workshop = example_without_countdowns(Q1);
     workshop.stage = Stage::Setup;
     workshop.revealed = false;
     workshop.stages_done.clear();
-    save_workshop(&path, &workshop).unwrap();
+    let path = save_in(folder.path(), "madrid.ron", &workshop);
     let mut harness = app_on(folder.path()).opening(path.clone()).start();
 
     // The facilitator picks Español in the top bar's language menu.
@@ -55,15 +54,9 @@ fn a_workshop_in_spanish_from_setup_to_close() {
     let spanish_items: Vec<_> = harness.query_all_by_label("Español").collect();
     spanish_items.last().unwrap().click();
     harness.run();
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.meta.language,
-        Language::Spanish
-    );
+    assert_eq!(open_workshop(&harness).meta.language, Language::Spanish);
     click(&mut harness, "Siguiente: Encuadre ➡");
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.stage,
-        Stage::Framing
-    );
+    assert_eq!(open_stage(&harness), Stage::Framing);
 
     // Framing: the study, its figures written the Spanish way, the quotation marked as a
     // translation.
@@ -73,10 +66,7 @@ fn a_workshop_in_spanish_from_setup_to_close() {
     click(&mut harness, "Siguiente: Recogida ➡");
 
     // Capture: the answers are in.
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.stage,
-        Stage::Capture
-    );
+    assert_eq!(open_stage(&harness), Stage::Capture);
     assert!(shows(&harness, "Iniciar el modo participante…"));
     click(&mut harness, "Siguiente: Resultados ➡");
 
@@ -95,19 +85,13 @@ fn a_workshop_in_spanish_from_setup_to_close() {
     click(&mut harness, "Siguiente: Acuerdos ➡");
 
     // Agree: an action, written in Spanish.
-    let before = harness.state().state.open().unwrap().workshop.actions.len();
+    let before = open_workshop(&harness).actions.len();
     click(&mut harness, "+ Añadir acción");
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.actions.len(),
-        before + 1
-    );
+    assert_eq!(open_workshop(&harness).actions.len(), before + 1);
     click(&mut harness, "Siguiente: Cierre ➡");
 
     // Close: the summary as it will be exported, in the workshop's language.
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.stage,
-        Stage::Close
-    );
+    assert_eq!(open_stage(&harness), Stage::Close);
     assert!(shows(&harness, "Cierre"));
     let markdown = harness.state().state.open().unwrap().markdown().to_owned();
     assert!(

@@ -4,28 +4,17 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use crate::common::app::{app_on, click};
-use std::path::Path;
+use crate::common::app::{
+    PIN, app_on, click, go_to, mentions, open_room_on_loopback, open_workshop, shows,
+    start_participant_mode,
+};
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use tandem::domain::Questionnaire;
+use tandem::domain::{Questionnaire, Stage};
 use tandem::i18n::Language;
 use tandem::ui::TandemApp;
-
-const PIN: &str = "2468";
-
-/// The app on a new workshop, its screens in English whatever the computer speaks.
-fn harness_on_new_workshop(folder: &Path) -> Harness<'static, TandemApp> {
-    let mut harness = app_on(folder).start();
-    click(&mut harness, "+ New workshop");
-    harness
-}
-
-fn shows(harness: &Harness<'_, TandemApp>, label: &str) -> bool {
-    harness.query_by_label(label).is_some()
-}
 
 /// Picks an entry of the combo box labelled `label`, as a facilitator would.
 fn choose(harness: &mut Harness<'_, TandemApp>, label: &str, entry: &str) {
@@ -41,26 +30,15 @@ fn kiosk_in(harness: &mut Harness<'_, TandemApp>, language: Language) {
         "Participants answer, and the summary is written, in",
         language.name(),
     );
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.meta.language,
-        language
-    );
-    harness.get_by_label_contains("3 Capture").click();
-    harness.run();
-    harness.get_by_label("Facilitator PIN").focus();
-    harness.run();
-    harness.get_by_label("Facilitator PIN").type_text(PIN);
-    harness.run();
-    click(harness, "Start participant mode…");
-    click(harness, "No projector shows it: start");
-    assert!(harness.state().state.kiosk().is_some());
+    assert_eq!(open_workshop(harness).meta.language, language);
+    start_participant_mode(harness);
 }
 
 /// Walks a kiosk in `language` from the welcome to the review, skipping the longest
 /// statement, and snapshots the welcome, the first statement, the sources and the review.
 fn walk_and_snapshot(language: Language, name: &str, team: &str, skipped_line: &str) {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_on_new_workshop(folder.path());
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
     kiosk_in(&mut harness, language);
     let questionnaire = Questionnaire::default_questionnaire().in_language(language);
     assert!(shows(&harness, &language.text("kiosk-welcome")));
@@ -129,7 +107,7 @@ fn the_kiosk_in_french() {
 #[test]
 fn a_spanish_workshop_has_a_spanish_kiosk_behind_english_screens() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_on_new_workshop(folder.path());
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
     kiosk_in(&mut harness, Language::Spanish);
     // The participants read Spanish, and nothing of English.
     assert!(shows(&harness, "¡Bienvenido! ¿En qué equipo está?"));
@@ -161,19 +139,16 @@ fn a_spanish_workshop_has_a_spanish_kiosk_behind_english_screens() {
     assert!(harness.state().state.kiosk().is_none(), "unlocked");
     // Back on the facilitator's screens: English, the workshop still Spanish.
     assert!(shows(&harness, "Start participant mode…"));
-    assert!(harness.query_by_label_contains("3 Capture").is_some());
+    assert!(mentions(&harness, "3 Capture"));
     assert!(shows(&harness, "Answer from phones"));
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.meta.language,
-        Language::Spanish
-    );
+    assert_eq!(open_workshop(&harness).meta.language, Language::Spanish);
 }
 
 #[test]
 fn choosing_german_in_the_top_bar_turns_the_stages_german() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_on_new_workshop(folder.path());
-    assert!(harness.query_by_label_contains("3 Capture").is_some());
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
+    assert!(mentions(&harness, "3 Capture"));
     choose(&mut harness, "🌐", "Deutsch");
     assert_eq!(harness.state().state.language, Language::German);
     for name in [
@@ -185,24 +160,21 @@ fn choosing_german_in_the_top_bar_turns_the_stages_german() {
         "6 Vereinbaren",
         "7 Abschluss",
     ] {
-        assert!(harness.query_by_label_contains(name).is_some(), "{name}");
+        assert!(mentions(&harness, name), "{name}");
     }
-    assert!(harness.query_by_label_contains("3 Capture").is_none());
+    assert!(!mentions(&harness, "3 Capture"));
     // Setup's own words follow, and the workshop's language stays what it was.
     // The heading and the time box's row.
     assert_eq!(harness.query_all_by_label("Vorbereitung").count(), 2);
     assert!(shows(&harness, "Titel"));
-    assert_eq!(
-        harness.state().state.open().unwrap().workshop.meta.language,
-        Language::English
-    );
+    assert_eq!(open_workshop(&harness).meta.language, Language::English);
 }
 
 /// Setup and Capture in `language`'s screens, to see that long words keep the layout.
 /// Create or update with `UPDATE_SNAPSHOTS=1 cargo test --test translated_kiosk`.
 fn setup_and_capture_in(language: Language, name: &str, capture: &str) {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_on_new_workshop(folder.path());
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
     // Nothing that changes by the day or the machine: a fixed date, no network found.
     {
         let open = harness
@@ -241,19 +213,14 @@ fn setup_and_capture_in_french() {
 #[test]
 fn the_present_view_speaks_the_workshop_language_and_the_room_panel_the_app_language() {
     let folder = tempfile::tempdir().unwrap();
-    let mut harness = harness_on_new_workshop(folder.path());
+    let mut harness = app_on(folder.path()).start_on_a_new_workshop();
     choose(
         &mut harness,
         "Participants answer, and the summary is written, in",
         Language::Spanish.name(),
     );
-    harness.get_by_label_contains("3 Capture").click();
-    harness.run();
-    harness.state_mut().state.handle(
-        tandem::ui::RoomCommand::ChooseNetwork(std::net::Ipv4Addr::LOCALHOST.into()).into(),
-    );
-    harness.run();
-    click(&mut harness, "Open the room");
+    go_to(&mut harness, Stage::Capture);
+    open_room_on_loopback(&mut harness);
     assert!(shows(&harness, "Scan the code, or open this address:"));
     click(&mut harness, "Present");
     assert!(shows(&harness, "Responda en su teléfono"));

@@ -5,53 +5,44 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use common::app::app_on;
+use common::app::{App, app_on, click, mentions, send, shows};
+use common::{Q1, example_without_countdowns, save_in};
 
-use std::path::Path;
-
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use tandem::domain::Stage;
 use tandem::i18n::Language;
-use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::TandemApp;
 use tandem::ui::command::{AppCommand, WorkshopCommand};
 
-/// The first example workshop (without time boxes, so no countdown moves), open on `stage`,
-/// with the facilitator's screens in `language`.
-fn open_on(folder: &Path, stage: Stage, language: Language) -> Harness<'static, TandemApp> {
-    let path = folder.join("q1.ron");
-    let mut workshop = load_workshop(&common::example_path("2026-q1-northwind.ron")).unwrap();
-    workshop.time_boxes.clear();
-    save_workshop(&path, &workshop).unwrap();
-    let mut harness = app_on(folder).opening(Some(path)).start();
+/// The first example workshop (without time boxes, so no countdown moves) in a folder of its
+/// own, open on `stage`, with the facilitator's screens in `language`.
+fn open_on(stage: Stage, language: Language) -> (tempfile::TempDir, App) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = save_in(folder.path(), "q1.ron", &example_without_countdowns(Q1));
+    let mut harness = app_on(folder.path()).opening(Some(path)).start();
     let state = &mut harness.state_mut().state;
     state.handle(AppCommand::SetLanguage(language).into());
     state.handle(WorkshopCommand::GoTo(stage).into());
     harness.run();
-    harness
+    (folder, harness)
 }
 
 #[test]
 fn reveal_in_german() {
-    let folder = tempfile::tempdir().unwrap();
-    let mut harness = open_on(folder.path(), Stage::Reveal, Language::German);
-    assert!(harness.query_by_label("Ergebnisse").is_some());
-    assert!(
-        harness
-            .query_by_label("Aussagen: Vertrieb und Produkt nebeneinander")
-            .is_some()
-    );
+    let (_folder, mut harness) = open_on(Stage::Reveal, Language::German);
+    assert!(shows(&harness, "Ergebnisse"));
+    assert!(shows(
+        &harness,
+        "Aussagen: Vertrieb und Produkt nebeneinander"
+    ));
     // 22 sales and 14 product answers; the gap +0.60 with a German decimal comma.
-    assert!(
-        harness
-            .query_by_label_contains("22 Antworten aus dem Vertrieb, 14 aus dem Produkt.")
-            .is_some()
-    );
-    assert!(harness.query_by_label_contains("+0,60").is_some());
+    assert!(mentions(
+        &harness,
+        "22 Antworten aus dem Vertrieb, 14 aus dem Produkt."
+    ));
+    assert!(mentions(&harness, "+0,60"));
     // Sales' 1 of 22 completely aligned: 4.5% written the German way.
-    assert!(harness.query_by_label("4,5\u{a0}%").is_some());
-    assert!(harness.query_by_label("Study 2014").is_none());
+    assert!(shows(&harness, "4,5\u{a0}%"));
+    assert!(!shows(&harness, "Study 2014"));
     harness.snapshot("reveal_de");
     // Further down: the statements' chart and table, with the longest German words.
     harness
@@ -63,72 +54,49 @@ fn reveal_in_german() {
 
 #[test]
 fn reveal_in_french() {
-    let folder = tempfile::tempdir().unwrap();
-    let mut harness = open_on(folder.path(), Stage::Reveal, Language::French);
-    assert!(harness.query_by_label("Résultats").is_some());
-    assert!(
-        harness
-            .query_by_label("Comment décririez-vous la relation\u{a0}?")
-            .is_some()
-    );
-    assert!(harness.query_by_label("9,25\u{a0}%").is_some());
+    let (_folder, mut harness) = open_on(Stage::Reveal, Language::French);
+    assert!(shows(&harness, "Résultats"));
+    assert!(shows(&harness, "Comment décririez-vous la relation\u{a0}?"));
+    assert!(shows(&harness, "9,25\u{a0}%"));
     harness.snapshot("reveal_fr");
 }
 
 #[test]
 fn diagnose_in_french_names_the_rules_and_the_verdict_in_french() {
-    let folder = tempfile::tempdir().unwrap();
-    let harness = open_on(folder.path(), Stage::Diagnose, Language::French);
-    assert!(harness.query_by_label("Diagnostic").is_some());
+    let (_folder, harness) = open_on(Stage::Diagnose, Language::French);
+    assert!(shows(&harness, "Diagnostic"));
     // The overall verdict: its scope and its word.
-    assert!(harness.query_by_label("Ensemble").is_some());
+    assert!(shows(&harness, "Ensemble"));
     assert!(harness.query_all_by_label("⚠ Toxique").count() >= 3);
-    assert!(harness.query_by_label_contains("Toxic").is_none());
+    assert!(!mentions(&harness, "Toxic"));
     // The first rule that fired, by its French title, with its French question.
-    assert!(
-        harness
-            .query_by_label("⚠ toxique (poids 3) · Les désaccords deviennent personnels")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Demandez à la salle\u{a0}: Quand un désaccord")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label("Disagreements turn personal")
-            .is_none()
-    );
+    assert!(shows(
+        &harness,
+        "⚠ toxique (poids 3) · Les désaccords deviennent personnels"
+    ));
+    assert!(mentions(
+        &harness,
+        "Demandez à la salle\u{a0}: Quand un désaccord"
+    ));
+    assert!(!shows(&harness, "Disagreements turn personal"));
 }
 
 #[test]
 fn the_stages_stay_english_unless_the_language_is_set() {
-    let folder = tempfile::tempdir().unwrap();
-    let harness = open_on(folder.path(), Stage::Diagnose, Language::English);
-    assert!(
-        harness
-            .query_by_label("⚠ toxic (weight 3) · Disagreements turn personal")
-            .is_some()
-    );
-    assert!(harness.query_by_label("Overall").is_some());
+    let (_folder, harness) = open_on(Stage::Diagnose, Language::English);
+    assert!(shows(
+        &harness,
+        "⚠ toxic (weight 3) · Disagreements turn personal"
+    ));
+    assert!(shows(&harness, "Overall"));
 }
 
 #[test]
 fn close_writes_its_dates_in_the_language() {
-    let folder = tempfile::tempdir().unwrap();
-    let harness = open_on(folder.path(), Stage::Close, Language::German);
-    assert!(harness.query_by_label("Abschluss").is_some());
-    assert!(
-        harness
-            .query_by_label_contains("Vorgeschlagener Folge-Workshop: ")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("(ein Quartal später)")
-            .is_some()
-    );
+    let (_folder, harness) = open_on(Stage::Close, Language::German);
+    assert!(shows(&harness, "Abschluss"));
+    assert!(mentions(&harness, "Vorgeschlagener Folge-Workshop: "));
+    assert!(mentions(&harness, "(ein Quartal später)"));
 }
 
 /// The library and the comparison of the three examples, in German: headings, the verdicts'
@@ -137,42 +105,27 @@ fn close_writes_its_dates_in_the_language() {
 fn the_comparison_speaks_german() {
     let mut harness = library_in(Language::German);
     for quarter in ["Q1", "Q2", "Q3"] {
-        harness
-            .get_by_label(&format!(
-                "Sales & Product alignment, {quarter} 2026 vergleichen"
-            ))
-            .click();
-        harness.run();
+        click(
+            &mut harness,
+            &format!("Sales & Product alignment, {quarter} 2026 vergleichen"),
+        );
     }
-    harness.get_by_label("Auswahl vergleichen (3)").click();
-    harness.run();
-    assert!(
-        harness
-            .query_by_label("Vergleich von 3 Workshops")
-            .is_some()
-    );
-    assert!(harness.query_by_label("Antworten Vertrieb").is_some());
-    assert!(harness.query_by_label("Reibungsstufe Vertrieb").is_some());
+    click(&mut harness, "Auswahl vergleichen (3)");
+    assert!(shows(&harness, "Vergleich von 3 Workshops"));
+    assert!(shows(&harness, "Antworten Vertrieb"));
+    assert!(shows(&harness, "Reibungsstufe Vertrieb"));
     // Q1's sales friction level 1.95, Q2's perception gap +0.09, in German.
-    assert!(harness.query_by_label("1,95").is_some());
-    assert!(harness.query_by_label("+0,09").is_some());
+    assert!(shows(&harness, "1,95"));
+    assert!(shows(&harness, "+0,09"));
     assert!(harness.query_all_by_label("✔ Gesund").count() >= 3);
-    assert!(
-        harness
-            .query_by_label_contains("Reibungsstufe Vertrieb 1,95 ➡ 1,16")
-            .is_some()
-    );
+    assert!(mentions(&harness, "Reibungsstufe Vertrieb 1,95 ➡ 1,16"));
 }
 
 /// The example folder's library, with the facilitator's screens in `language`.
-fn library_in(language: Language) -> Harness<'static, TandemApp> {
+fn library_in(language: Language) -> App {
     let mut harness = app_on(&common::examples_dir()).start();
-    harness
-        .state_mut()
-        .state
-        .handle(AppCommand::SetLanguage(language).into());
-    harness.run();
-    assert!(harness.query_by_label("Nach Datum sortieren").is_some());
+    send(&mut harness, AppCommand::SetLanguage(language));
+    assert!(shows(&harness, "Nach Datum sortieren"));
     harness
 }
 
@@ -180,32 +133,16 @@ fn library_in(language: Language) -> Harness<'static, TandemApp> {
 /// study's two decimals with a French comma, and the agenda is French.
 #[test]
 fn framing_in_french_says_the_quotation_is_translated() {
-    let folder = tempfile::tempdir().unwrap();
-    let harness = open_on(folder.path(), Stage::Framing, Language::French);
-    assert!(
-        harness
-            .query_by_label_contains("(traduit de l’anglais)")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label_contains("Plus d’un quart (26,59\u{a0}%)")
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label(
-                "1. Chacun répond seul et anonymement, sur son téléphone ou sur cet ordinateur"
-            )
-            .is_some()
-    );
-    assert!(
-        harness
-            .query_by_label("Suivant\u{a0}: Collecte ➡")
-            .is_some()
-    );
+    let (_folder, harness) = open_on(Stage::Framing, Language::French);
+    assert!(mentions(&harness, "(traduit de l’anglais)"));
+    assert!(mentions(&harness, "Plus d’un quart (26,59\u{a0}%)"));
+    assert!(shows(
+        &harness,
+        "1. Chacun répond seul et anonymement, sur son téléphone ou sur cet ordinateur"
+    ));
+    assert!(shows(&harness, "Suivant\u{a0}: Collecte ➡"));
 
-    let english = open_on(folder.path(), Stage::Framing, Language::English);
-    assert!(english.query_by_label_contains("translated").is_none());
-    assert!(english.query_by_label_contains("traduit").is_none());
+    let (_english_folder, english) = open_on(Stage::Framing, Language::English);
+    assert!(!mentions(&english, "translated"));
+    assert!(!mentions(&english, "traduit"));
 }

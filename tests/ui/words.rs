@@ -8,7 +8,15 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use crate::common;
-use common::app::{app_on, click, go_to};
+use common::app::{
+    App, PIN, app_on, click, compare_examples, go_to, mentions, open_stage, rating_button, shows,
+    type_after,
+};
+use common::cli::{arg, tandem};
+use common::{
+    EXAMPLES, assert_reads, example_without_countdowns, examples_to_compare, gap_short_of_the_rule,
+    measurement, save_in,
+};
 
 use std::path::{Path, PathBuf};
 use tandem::i18n::Language;
@@ -21,17 +29,11 @@ use tandem::domain::{Function, Questionnaire, Relationship, Stage, Workshop};
 use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
 use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
-use tandem::storage::{load_workshop, save_workshop};
+use tandem::storage::save_workshop;
 use tandem::ui::TandemApp;
 
-const EXAMPLES: [&str; 3] = [
-    "2026-q1-northwind.ron",
-    "2026-q2-northwind.ron",
-    "2026-q3-northwind.ron",
-];
-
 /// Tall enough that every stage is drawn whole, charts and comments included.
-fn harness(folder: &Path, open: Option<PathBuf>) -> Harness<'static, TandemApp> {
+fn harness(folder: &Path, open: Option<PathBuf>) -> App {
     app_on(folder).size(1280.0, 4000.0).opening(open).start()
 }
 
@@ -47,10 +49,8 @@ fn look(harness: &Harness<'_, TandemApp>, place: &str, found: &mut Vec<String>) 
 fn examples_folder() -> tempfile::TempDir {
     let folder = tempfile::tempdir().unwrap();
     for name in EXAMPLES {
-        let mut workshop = load_workshop(&common::example_path(name)).unwrap();
         // A countdown would change from frame to frame; it has no words to check.
-        workshop.time_boxes.clear();
-        save_workshop(&folder.path().join(name), &workshop).unwrap();
+        save_in(folder.path(), name, &example_without_countdowns(name));
     }
     folder
 }
@@ -60,20 +60,14 @@ fn examples_folder() -> tempfile::TempDir {
 fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>) {
     let questionnaire = Questionnaire::default_questionnaire();
     go_to(harness, Stage::Capture);
-    harness.get_by_label("Facilitator PIN").focus();
-    harness.run();
-    harness.get_by_label("Facilitator PIN").type_text("2468");
-    harness.run();
+    type_after(harness, "Facilitator PIN", PIN);
     click(harness, "Start participant mode…");
     look(harness, "the projector question", found);
     click(harness, "No projector shows it: start");
     assert!(harness.state().state.kiosk().is_some());
     for screen in 0..12 {
         look(harness, &format!("kiosk screen {screen}"), found);
-        if harness
-            .query_by_label("Please pass the laptop on to the next person.")
-            .is_some()
-        {
+        if shows(harness, "Please pass the laptop on to the next person.") {
             return;
         }
         if let Some(sales) = harness.query_by_label(Function::Sales.label()) {
@@ -87,7 +81,7 @@ fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>)
         }
         // One statement per screen: rating it moves on to the next, which is looked at too.
         for (index, statement) in questionnaire.statements.iter().enumerate() {
-            let neutral = format!("{} — 3 (neutral)", statement.text);
+            let neutral = rating_button(&statement.text, 3);
             if let Some(rating) = harness.query_by_label(&neutral) {
                 look(harness, &format!("kiosk statement {}", index + 1), found);
                 rating.click();
@@ -96,7 +90,7 @@ fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>)
         }
         let onward = ["Next ➡", "Review ➡", "Submit my answers"]
             .into_iter()
-            .find(|label| harness.query_by_label(label).is_some())
+            .find(|label| shows(harness, label))
             .expect("every kiosk screen has a way on");
         click(harness, onward);
     }
@@ -110,13 +104,7 @@ fn no_screen_shows_a_key_or_a_backtick() {
 
     let mut library = harness(folder.path(), None);
     look(&library, "the library", &mut found);
-    for quarter in ["Q1", "Q2", "Q3"] {
-        click(
-            &mut library,
-            &format!("Compare Sales & Product alignment, {quarter} 2026"),
-        );
-    }
-    click(&mut library, "Compare selected (3)");
+    compare_examples(&mut library, &["Q1", "Q2", "Q3"]);
     assert!(library.state().state.comparison().is_some());
     look(&library, "the comparison", &mut found);
     drop(library);
@@ -125,7 +113,7 @@ fn no_screen_shows_a_key_or_a_backtick() {
         let mut open = harness(folder.path(), Some(folder.path().join(name)));
         for stage in Stage::ALL {
             go_to(&mut open, stage);
-            assert_eq!(open.state().state.open().unwrap().workshop.stage, stage);
+            assert_eq!(open_stage(&open), stage);
             look(&open, &format!("{name}, {}", stage.label()), &mut found);
             if stage == Stage::Reveal {
                 // Only the gap chart's axis shows the short label: the check reads charts.
@@ -174,11 +162,10 @@ fn no_export_or_report_shows_a_key_or_a_backtick() {
     let rules = RuleSet::default_rules();
     let mut found = Vec::new();
     for language in [Language::English, Language::German, Language::French] {
-        let mut compared = Vec::new();
-        for name in EXAMPLES {
-            let path = common::example_path(name);
-            let workshop = load_workshop(&path).unwrap();
-            let summary = Summary::in_language(&workshop, &rules, language);
+        let compared = examples_to_compare(&EXAMPLES);
+        for (path, workshop, _) in &compared {
+            let name = path.file_name().unwrap().to_string_lossy();
+            let summary = Summary::in_language(workshop, &rules, language);
             let markdown = Format::Markdown.render(&summary);
             let html = html_text(&Format::Html.render(&summary));
             for (what, text) in [("Markdown", markdown), ("HTML", html)] {
@@ -188,14 +175,7 @@ fn no_export_or_report_shows_a_key_or_a_backtick() {
                         .map(|k| format!("{name} {what} ({language}): …{k}…")),
                 );
             }
-            let classify = std::process::Command::new(env!("CARGO_BIN_EXE_tandem"))
-                .arg("classify")
-                .arg(&path)
-                .args(["--lang", language.tag()])
-                .output()
-                .unwrap();
-            assert!(classify.status.success());
-            let text = String::from_utf8(classify.stdout).unwrap();
+            let text = tandem(["classify", arg(path), "--lang", language.tag()]).printed();
             let fired = match language {
                 Language::German => "Regeln, die gegriffen haben, gesamt:",
                 Language::French => "Règles déclenchées, ensemble\u{a0}:",
@@ -207,7 +187,6 @@ fn no_export_or_report_shows_a_key_or_a_backtick() {
                     .into_iter()
                     .map(|k| format!("{name} classify ({language}): …{k}…")),
             );
-            compared.push((path, workshop, rules.clone()));
         }
         let comparison = Comparison::in_language(compared, Some(language));
         let markdown = tandem::compare::report::markdown(&comparison);
@@ -318,26 +297,21 @@ fn diagnose_explains_the_findings_of_sales_answers_alone() {
         FESTER,
         "Ask the room: What stops people from raising a problem early? Where and when could it be raised?",
     ] {
-        assert!(harness.query_by_label(shown).is_some(), "{shown}");
+        assert!(shows(&harness, shown), "{shown}");
     }
     let notes = harness.get_by_label("Notes on Problems left to fester (sales answers)");
     assert_eq!(
         notes.accesskit_node().value().as_deref(),
         Some("Raise it at the deal desk.")
     );
-    assert!(
-        harness
-            .query_by_label_contains("conflict_spillover")
-            .is_none()
-    );
+    assert!(!mentions(&harness, "conflict_spillover"));
 
     go_to(&mut harness, Stage::Close);
-    assert!(
-        harness
-            .query_by_label("⚠ Debate spills into blame · Fired on sales' answers alone")
-            .is_some()
-    );
-    assert!(harness.query_by_label(&format!("    {FESTER}")).is_some());
+    assert!(shows(
+        &harness,
+        "⚠ Debate spills into blame · Fired on sales' answers alone"
+    ));
+    assert!(shows(&harness, &format!("    {FESTER}")));
 }
 
 #[test]
@@ -386,95 +360,75 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
     }
 }
 
-fn measurement(scope: Scope, metric: Metric, value: f64, op: Op, threshold: f64) -> Measurement {
-    Measurement {
-        scope,
-        metric,
-        value: Some(value),
-        op,
-        threshold,
-        holds: Some(op.holds(value, threshold)),
-        negated: false,
-    }
-}
-
 #[test]
 fn measurements_read_as_true_sentences() {
-    let questionnaire = Questionnaire::default_questionnaire();
     let trust = || Metric::Mean(String::from("trust"));
-    // 10 / 3 = 3.333…: below 3.50, 0.17 away.
-    let near = measurement(Scope::Overall, trust(), 10.0 / 3.0, Op::AtLeast, 3.5);
-    assert_eq!(
-        near.sentence(&questionnaire, Language::English),
-        "The average for “Trust” is 3.33, below 3.50"
-    );
-    assert_eq!(
-        near.distance_sentence(&questionnaire, Language::English),
-        "The average for “Trust” is 3.33; it fires at 3.50 or more — 0.17 away"
-    );
-    // 26 / 7 = 3.714…: the example.
-    let personal = measurement(
-        Scope::Sales,
-        Metric::Mean(String::from("personal")),
-        26.0 / 7.0,
-        Op::AtLeast,
-        3.5,
-    );
-    assert_eq!(
-        personal.sentence(&questionnaire, Language::English),
-        "Sales' average for “Gets personal” is 3.71, at or above 3.50"
-    );
-    // A part of a rule that did not fire, which already holds, says so in words.
-    assert_eq!(
-        personal.distance_sentence(&questionnaire, Language::English),
-        "Sales' average for “Gets personal” is 3.71, at or above 3.50: this part holds"
-    );
-    // 8 of 17 describe significant or constant friction: 47.06%, 2.9 points from 50%.
-    let dysfunction = measurement(
-        Scope::Product,
-        Metric::DysfunctionShare,
-        8.0 / 17.0,
-        Op::AtLeast,
-        0.5,
-    );
-    assert_eq!(
-        dysfunction.distance_sentence(&questionnaire, Language::English),
-        "Product's share describing significant or constant friction is 47.1%; it fires at 50.0% or more — 2.9 percentage points away"
-    );
-    // The perception gap, 1.95 − 1.36 = +0.59, against the rule's +1.00.
-    let gap = measurement(
-        Scope::Overall,
-        Metric::PerceptionGap,
-        0.59,
-        Op::AtLeast,
-        1.0,
-    );
-    assert_eq!(
-        gap.distance_sentence(&questionnaire, Language::English),
-        "The perception gap (sales' mean friction level minus product's) is +0.59; it fires at +1.00 or more — 0.41 away"
-    );
-    // Under a `not`, the rule needs the opposite: trust 2.40 must not be at most 2.50.
-    let negated = Measurement {
-        negated: true,
-        ..measurement(Scope::Overall, trust(), 2.4, Op::AtMost, 2.5)
-    };
-    assert_eq!(
-        negated.distance_sentence(&questionnaire, Language::English),
-        "The average for “Trust” is 2.40; it fires above 2.50 — 0.10 away"
-    );
-    // 3.499 rounds to 3.50: the sentence must not read "3.50, below 3.50".
-    let rounded = measurement(Scope::Overall, trust(), 3.499, Op::Below, 3.5);
-    assert_eq!(
-        rounded.sentence(&questionnaire, Language::English),
-        "The average for “Trust” is 3.50, just below 3.50"
-    );
-    let missing = Measurement {
-        value: None,
-        holds: None,
-        ..measurement(Scope::Sales, trust(), 0.0, Op::AtLeast, 3.5)
-    };
-    assert_eq!(
-        missing.sentence(&questionnaire, Language::English),
-        "Sales' average for “Trust” has no value: no one gave the answers it needs"
+    let personal = Metric::Mean(String::from("personal"));
+    assert_reads(
+        &Questionnaire::default_questionnaire(),
+        Language::English,
+        &[
+            // 10 / 3 = 3.333…: below 3.50, 0.17 away.
+            (
+                measurement(Scope::Overall, trust(), 10.0 / 3.0, Op::AtLeast, 3.5),
+                Some("The average for “Trust” is 3.33, below 3.50"),
+                Some("The average for “Trust” is 3.33; it fires at 3.50 or more — 0.17 away"),
+            ),
+            // 26 / 7 = 3.714…: the example. A part of a rule that did not fire, which
+            // already holds, says so in words.
+            (
+                measurement(Scope::Sales, personal, 26.0 / 7.0, Op::AtLeast, 3.5),
+                Some("Sales' average for “Gets personal” is 3.71, at or above 3.50"),
+                Some(
+                    "Sales' average for “Gets personal” is 3.71, at or above 3.50: this part holds",
+                ),
+            ),
+            // 8 of 17 describe significant or constant friction: 47.06%, 2.9 points from 50%.
+            (
+                measurement(
+                    Scope::Product,
+                    Metric::DysfunctionShare,
+                    8.0 / 17.0,
+                    Op::AtLeast,
+                    0.5,
+                ),
+                None,
+                Some(
+                    "Product's share describing significant or constant friction is 47.1%; it fires at 50.0% or more — 2.9 percentage points away",
+                ),
+            ),
+            // The perception gap, 1.95 − 1.36 = +0.59, against the rule's +1.00.
+            (
+                gap_short_of_the_rule(),
+                None,
+                Some(
+                    "The perception gap (sales' mean friction level minus product's) is +0.59; it fires at +1.00 or more — 0.41 away",
+                ),
+            ),
+            // Under a `not`, the rule needs the opposite: trust 2.40 must not be at most 2.50.
+            (
+                Measurement {
+                    negated: true,
+                    ..measurement(Scope::Overall, trust(), 2.4, Op::AtMost, 2.5)
+                },
+                None,
+                Some("The average for “Trust” is 2.40; it fires above 2.50 — 0.10 away"),
+            ),
+            // 3.499 rounds to 3.50: the sentence must not read "3.50, below 3.50".
+            (
+                measurement(Scope::Overall, trust(), 3.499, Op::Below, 3.5),
+                Some("The average for “Trust” is 3.50, just below 3.50"),
+                None,
+            ),
+            (
+                Measurement {
+                    value: None,
+                    holds: None,
+                    ..measurement(Scope::Sales, trust(), 0.0, Op::AtLeast, 3.5)
+                },
+                Some("Sales' average for “Trust” has no value: no one gave the answers it needs"),
+                None,
+            ),
+        ],
     );
 }
