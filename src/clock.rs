@@ -1,7 +1,7 @@
 //! The one place Tandem reads the time. The app, the room and the command line are given a
 //! [`Clock`]; the binary's reads the computer's clock, tests drive a [`ManualClock`], so no
 //! countdown, toast, autosave or snapshot depends on how fast the machine is.
-//! `tests/architecture.rs` fails when another file reads the time itself.
+//! `tests/domain/architecture.rs` fails when another file reads the time itself.
 
 #![allow(
     clippy::disallowed_methods,

@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn duplicate_and_malformed_keys_are_problems() {
         let mut questionnaire = Questionnaire::default_questionnaire();
-        // The translations would name the renamed keys too; tests/translations.rs covers them.
+        // The translations would name the renamed keys too; tests/domain/translations.rs covers them.
         questionnaire.translations.clear();
         questionnaire.statements[1].key = String::from("task_debate");
         questionnaire.sources[0].key = String::from("Roadmap vs quarter");

@@ -62,7 +62,7 @@ impl Language {
     }
 
     /// The message `id` with its variables. A message this language lacks comes in English,
-    /// and one English lacks shows its id; tests/translations.rs keeps both from happening.
+    /// and one English lacks shows its id; tests/domain/translations.rs keeps both from happening.
     pub fn text_with(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {

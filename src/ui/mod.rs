@@ -56,12 +56,9 @@ pub fn run(launch: Launch, clock: crate::clock::Clock) -> anyhow::Result<()> {
     .map_err(|error| anyhow::anyhow!("could not open the Tandem window: {error}"))
 }
 
-// Paths the tests use; to be replaced by the new paths.
+// The app and the commands a caller (the binary, tests, benchmarks) drives it with.
 pub use app::TandemApp;
 pub use state::app_state::AppState;
 pub use state::command::{
     AppCommand, Command, Edit, KioskCommand, LibraryCommand, RoomCommand, WorkshopCommand,
 };
-pub use state::{command, event, file_purpose, notice};
-pub use style::theme;
-pub use workshop::stepper;

@@ -2,7 +2,7 @@
 //! format, and the all-or-nothing CSV import.
 //!
 //! Regenerate the golden files after an intended change with
-//! `UPDATE_GOLDEN=1 cargo test --test exports`, and read the diff.
+//! `UPDATE_GOLDEN=1 cargo test --test domain exports`, and read the diff.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -36,7 +36,7 @@ fn check_golden(name: &str, actual: &str) {
     let path = golden_dir().join(name);
     assert!(
         common::committed_file_holds(&path, actual, "UPDATE_GOLDEN"),
-        "{name} differs from {}; if the change is intended run UPDATE_GOLDEN=1 cargo test --test exports",
+        "{name} differs from {}; if the change is intended run UPDATE_GOLDEN=1 cargo test --test domain exports",
         path.display()
     );
 }

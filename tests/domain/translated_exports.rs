@@ -4,7 +4,7 @@
 //! language as the default, and CSV left as it is.
 //!
 //! The German golden file is regenerated with the other goldens:
-//! `UPDATE_GOLDEN=1 cargo test --test exports`.
+//! `UPDATE_GOLDEN=1 cargo test --test domain exports`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 

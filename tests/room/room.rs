@@ -18,7 +18,8 @@ use common::phone::{Page, Phone, answers, field};
 use tandem::domain::{Questionnaire, Response, Workshop};
 use tandem::room::{Room, RoomConfig, Submission};
 use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::kiosk::{Draft, StatementAnswer};
+use tandem::ui::kiosk::kiosk_state::Draft;
+use tandem::ui::kiosk::statement_answer::StatementAnswer;
 
 const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 

@@ -20,8 +20,8 @@ use tandem::domain::{Date, Owner};
 use tandem::export::Format;
 use tandem::storage::load_workshop;
 use tandem::ui::TandemApp;
-use tandem::ui::event::Event;
-use tandem::ui::file_purpose::{DialogAnswer, FilePurpose};
+use tandem::ui::state::event::Event;
+use tandem::ui::state::file_purpose::{DialogAnswer, FilePurpose};
 
 fn harness(folder: &Path, open: Option<PathBuf>) -> App {
     app_on(folder).opening(open).start()

@@ -267,7 +267,7 @@ fn a_participant_never_sees_the_previous_answers() {
 /// One command of every facilitator concern: files and screens, dialogs and exports, the
 /// library, the workshop's settings and content.
 fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
-    use tandem::ui::file_purpose::FilePurpose;
+    use tandem::ui::state::file_purpose::FilePurpose;
     use tandem::ui::{Edit, LibraryCommand};
     let elsewhere = folder.join("elsewhere.ron");
     vec![
@@ -388,7 +388,7 @@ fn a_forced_restart_that_remembered_nothing_still_reopens_the_kiosk() {
     state.handle(AppCommand::CompareSelected.into());
     assert!(state.comparison().is_none());
     assert!(
-        matches!(&state.notice, Some(tandem::ui::notice::Notice::Error(text)) if text.contains("participant mode"))
+        matches!(&state.notice, Some(tandem::ui::state::notice::Notice::Error(text)) if text.contains("participant mode"))
     );
 }
 
@@ -492,7 +492,7 @@ fn participant_mode_refuses_to_close_the_window() {
     assert!(in_participant_mode(&harness));
     assert_eq!(
         harness.state().state.closing,
-        tandem::ui::state::Closing::No
+        tandem::ui::state::app_state::Closing::No
     );
 }
 
@@ -650,7 +650,7 @@ fn nothing_repaints_when_nothing_changes_and_a_countdown_ticks_once_a_second() {
 }
 
 /// Snapshot images of every stage and of the kiosk, with an example workshop.
-/// Create or update them with `UPDATE_SNAPSHOTS=1 cargo test --test app`.
+/// Create or update them with `UPDATE_SNAPSHOTS=1 cargo test --test ui app::`.
 #[test]
 fn snapshots_of_every_stage() {
     let folder = tempfile::tempdir().unwrap();

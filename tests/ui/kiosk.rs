@@ -473,7 +473,7 @@ fn the_kiosk_shows_the_stage_time_left() {
 }
 
 /// Snapshot images of the kiosk at a projector's 1280×720.
-/// Create or update them with `UPDATE_SNAPSHOTS=1 cargo test --test kiosk`.
+/// Create or update them with `UPDATE_SNAPSHOTS=1 cargo test --test ui kiosk::`.
 #[test]
 fn snapshots_of_the_kiosk() {
     let folder = tempfile::tempdir().unwrap();

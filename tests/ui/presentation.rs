@@ -19,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 use tandem::clock::ManualClock;
 use tandem::domain::Stage;
 use tandem::storage::load_workshop;
-use tandem::ui::theme::{self, PRESENTATION_ZOOM};
+use tandem::ui::style::theme::{self, PRESENTATION_ZOOM};
 use tandem::ui::{AppCommand, TandemApp};
 
 const TITLE: &str = "Sales & Product alignment, Q1 2026";
@@ -248,7 +248,7 @@ fn presentation_mode_goes_full_screen_with_body_text_of_22_pixels_and_zooms_with
 
 // Every stage in presentation mode on a 1280×720 screen, in both themes, with the
 // countdown of a time box at a fixed time. `UPDATE_SNAPSHOTS=1 cargo test --test
-// presentation snapshots` writes them to tests/snapshots/presentation/.
+// ui presentation::snapshots` writes them to tests/snapshots/presentation/.
 #[test]
 fn snapshots_of_every_stage_in_presentation_mode_light() {
     snapshots_in_presentation_mode(false);
@@ -480,7 +480,10 @@ fn a_time_box_goes_on_where_it_was_across_visits_and_reopening() {
     click(&mut harness, &format!("Open {TITLE}"));
     assert!(shows(&harness, "⏱ 12:30 left"));
     assert_eq!(
-        tandem::ui::stepper::time_left(harness.state().state.open().unwrap(), clock.now()),
+        tandem::ui::workshop::stepper::time_left(
+            harness.state().state.open().unwrap(),
+            clock.now()
+        ),
         Some(12 * 60 + 30)
     );
 

@@ -14,7 +14,7 @@ use tandem::domain::Stage;
 use tandem::i18n::Language;
 use tandem::storage::load_workshop;
 use tandem::ui::TandemApp;
-use tandem::ui::command::AppCommand;
+use tandem::ui::state::command::AppCommand;
 
 /// Scrolls to the control, as a facilitator would, and clicks it.
 fn click(harness: &mut Harness<'_, TandemApp>, label: &str) {

@@ -83,7 +83,7 @@ fn walk_and_snapshot(language: Language, name: &str, team: &str, skipped_line: &
     harness.snapshot(format!("kiosk_{name}_review"));
 }
 
-/// Create or update the images with `UPDATE_SNAPSHOTS=1 cargo test --test translated_kiosk`.
+/// Create or update the images with `UPDATE_SNAPSHOTS=1 cargo test --test ui translated_kiosk::`.
 #[test]
 fn the_kiosk_in_german() {
     walk_and_snapshot(
@@ -171,7 +171,7 @@ fn choosing_german_in_the_top_bar_turns_the_stages_german() {
 }
 
 /// Setup and Capture in `language`'s screens, to see that long words keep the layout.
-/// Create or update with `UPDATE_SNAPSHOTS=1 cargo test --test translated_kiosk`.
+/// Create or update with `UPDATE_SNAPSHOTS=1 cargo test --test ui translated_kiosk::`.
 fn setup_and_capture_in(language: Language, name: &str, capture: &str) {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = app_on(folder.path()).start_on_a_new_workshop();

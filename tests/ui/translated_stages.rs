@@ -11,7 +11,7 @@ use common::{Q1, example_without_countdowns, save_in};
 use egui_kittest::kittest::Queryable;
 use tandem::domain::Stage;
 use tandem::i18n::Language;
-use tandem::ui::command::{AppCommand, WorkshopCommand};
+use tandem::ui::state::command::{AppCommand, WorkshopCommand};
 
 /// The first example workshop (without time boxes, so no countdown moves) in a folder of its
 /// own, open on `stage`, with the facilitator's screens in `language`.

@@ -8,7 +8,3 @@ mod participant_review;
 pub mod participant_screen;
 mod participant_unlock;
 pub mod statement_answer;
-
-// Paths the tests use; to be replaced by the new paths.
-pub use kiosk_state::Draft;
-pub use statement_answer::StatementAnswer;

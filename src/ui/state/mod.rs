@@ -12,6 +12,3 @@ pub mod file_purpose;
 pub mod notice;
 pub mod path_entry;
 pub mod screen;
-
-// Paths the tests use; to be replaced by the new paths.
-pub use app_state::Closing;

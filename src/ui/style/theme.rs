@@ -1,7 +1,7 @@
 //! The app's look, in one place: the colours of both themes (every text readable against
 //! every surface it is drawn on, WCAG AA: at least 4.5:1), the colours of the teams and the
 //! study in charts, every type size the screens use, and the zoom presentation mode uses.
-//! `tests/presentation.rs` checks the contrast of every pair.
+//! `tests/ui/presentation.rs` checks the contrast of every pair.
 
 use eframe::egui::{self, Color32, FontId, Stroke, TextStyle, Visuals};
 
