@@ -61,6 +61,21 @@ pub fn number_field(
 }
 
 /// A validation message beside a field.
+/// A striped table: a bold header row, then the rows `body` adds (each ended with
+/// `ui.end_row()`).
+pub fn table_ui(ui: &mut egui::Ui, id: &str, headers: &[String], body: impl FnOnce(&mut egui::Ui)) {
+    egui::Grid::new(id)
+        .striped(true)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            for header in headers {
+                ui.strong(header);
+            }
+            ui.end_row();
+            body(ui);
+        });
+}
+
 pub fn field_error(ui: &mut egui::Ui, message: &str) {
     ui.label(RichText::new(format!("⚠ {message}")).color(ui.visuals().warn_fg_color));
 }

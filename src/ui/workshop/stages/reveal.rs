@@ -9,7 +9,7 @@ use crate::ui::style::culled_rows::CulledRows;
 use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{
-    category_labels_ui, function_word, mean, percent, readable_axes, signed,
+    category_labels_ui, function_word, mean, percent, readable_axes, signed, table_ui,
 };
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -196,26 +196,19 @@ fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
         function_word(ui, Function::Product),
         text(ui, "reveal-study"),
     ];
-    egui::Grid::new("relationship table")
-        .striped(true)
-        .spacing([24.0, 4.0])
-        .show(ui, |ui| {
-            for header in headers {
-                ui.strong(header);
-            }
+    table_ui(ui, "relationship table", &headers, |ui| {
+        for answer in Relationship::ALL {
+            ui.label(questionnaire.relationship_label(answer));
+            ui.label(percent(language, metrics.sales.relationship_share(answer)));
+            ui.label(percent(
+                language,
+                metrics.product.relationship_share(answer),
+            ));
+            // The study's own figures, to its two decimals.
+            ui.label(language.percent(study_share(answer), 2));
             ui.end_row();
-            for answer in Relationship::ALL {
-                ui.label(questionnaire.relationship_label(answer));
-                ui.label(percent(language, metrics.sales.relationship_share(answer)));
-                ui.label(percent(
-                    language,
-                    metrics.product.relationship_share(answer),
-                ));
-                // The study's own figures, to its two decimals.
-                ui.label(language.percent(study_share(answer), 2));
-                ui.end_row();
-            }
-        });
+        }
+    });
     ui.label(RichText::new(text(ui, "reveal-study-note")).size(theme::NOTE));
 }
 
@@ -286,22 +279,15 @@ fn statement_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
         function_word(ui, Function::Product),
         text(ui, "reveal-gap"),
     ];
-    egui::Grid::new("statement table")
-        .striped(true)
-        .spacing([24.0, 4.0])
-        .show(ui, |ui| {
-            for header in headers {
-                ui.strong(header);
-            }
+    table_ui(ui, "statement table", &headers, |ui| {
+        for statement in &questionnaire.statements {
+            ui.label(&statement.text);
+            ui.label(mean(language, metrics.sales.mean(&statement.key)));
+            ui.label(mean(language, metrics.product.mean(&statement.key)));
+            ui.label(signed(language, metrics.statement_gap(&statement.key)));
             ui.end_row();
-            for statement in &questionnaire.statements {
-                ui.label(&statement.text);
-                ui.label(mean(language, metrics.sales.mean(&statement.key)));
-                ui.label(mean(language, metrics.product.mean(&statement.key)));
-                ui.label(signed(language, metrics.statement_gap(&statement.key)));
-                ui.end_row();
-            }
-        });
+        }
+    });
 }
 
 fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
@@ -321,24 +307,17 @@ fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questio
         function_word(ui, Function::Sales),
         function_word(ui, Function::Product),
     ];
-    egui::Grid::new("sources table")
-        .striped(true)
-        .spacing([24.0, 4.0])
-        .show(ui, |ui| {
-            for header in headers {
-                ui.strong(header);
-            }
+    table_ui(ui, "sources table", &headers, |ui| {
+        for (key, _) in metrics.overall.sources_ranked() {
+            let label = questionnaire
+                .source(key)
+                .map_or(key, |source| source.label.as_str());
+            ui.label(label);
+            ui.label(count(&metrics.sales.source_counts, key));
+            ui.label(count(&metrics.product.source_counts, key));
             ui.end_row();
-            for (key, _) in metrics.overall.sources_ranked() {
-                let label = questionnaire
-                    .source(key)
-                    .map_or(key, |source| source.label.as_str());
-                ui.label(label);
-                ui.label(count(&metrics.sales.source_counts, key));
-                ui.label(count(&metrics.product.source_counts, key));
-                ui.end_row();
-            }
-        });
+        }
+    });
 }
 
 fn axis_label(labels: &[String], value: f64) -> String {
