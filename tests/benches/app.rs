@@ -1,6 +1,10 @@
 //! App benchmarks: `cargo bench --bench app`. Figures go to BENCHMARKS.md.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 #[path = "../common/mod.rs"]
 mod common;

@@ -1,6 +1,10 @@
 //! Room mode benchmarks on loopback: `cargo bench --bench room`. Figures go to BENCHMARKS.md.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 #![allow(
     clippy::disallowed_methods,
     reason = "a benchmark times real phones on loopback with the real clock"

@@ -1,6 +1,10 @@
 //! The command line, run as a user would run it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::cli::{arg, command, run, tandem};

@@ -1,6 +1,6 @@
 //! What a screen or a report shows as text, and the identifiers (`word_word`) or backticks
 //! in it, for the checks that the room sees words, never keys.
-#![allow(dead_code)]
+#![allow(dead_code, reason = "each test binary uses some of the shared helpers")]
 
 use egui::epaint::Shape;
 use egui_kittest::Harness;

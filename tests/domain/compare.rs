@@ -1,6 +1,10 @@
 //! Comparing workshops over time, on the bundled examples.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::cli::{arg, tandem};

@@ -4,7 +4,11 @@
 //! Regenerate the golden files after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test --test domain exports`, and read the diff.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::browser::{chromium, headless, on_a_phone};

@@ -2,7 +2,11 @@
 //! labelled statement changes, the weights and shares tables) and file dialogs that fail,
 //! driven the way a facilitator clicks through them on a 1280×720 projector.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::app::{

@@ -1,6 +1,10 @@
 //! The facilitator app driven the way a facilitator and participants click through it.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::app::{

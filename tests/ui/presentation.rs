@@ -2,7 +2,11 @@
 //! contrast of every text colour, presentation mode, each stage opening at its top, Ctrl+S,
 //! notices as toasts, ✔ marks and time boxes that survive reopening.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::app::{

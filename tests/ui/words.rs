@@ -5,7 +5,11 @@
 //! firing, and findings that fired on one function's answers alone are explained like the
 //! overall ones.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
 
 use crate::common;
 use common::app::{

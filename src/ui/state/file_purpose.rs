@@ -167,7 +167,6 @@ fn answer(chosen: Option<PathBuf>, took: Duration) -> DialogAnswer {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

@@ -145,7 +145,6 @@ pub fn show(ctx: &egui::Context, entry: &PathEntry, commands: &mut Commands) {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 

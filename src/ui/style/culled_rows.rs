@@ -87,7 +87,6 @@ impl CulledRows {
 }
 
 #[cfg(test)]
-#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
     use std::cell::RefCell;
