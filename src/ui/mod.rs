@@ -15,6 +15,7 @@ mod edit;
 pub mod event;
 mod export_buttons;
 pub mod file_purpose;
+pub mod findings_view;
 pub mod frame_probe;
 mod home;
 mod import_commands;

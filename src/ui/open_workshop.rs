@@ -4,6 +4,7 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+use super::findings_view::FindingsView;
 use super::room_panel::RoomPanel;
 use crate::domain::{PooledComments, Questionnaire, Stage, Workshop};
 use crate::export::{Format, Summary};
@@ -58,7 +59,38 @@ pub struct OpenWorkshop {
     markdown: OnceCell<String>,
     /// The questionnaire and rules in the language last asked for, at this revision: views
     /// ask every frame, and a translated copy is made once.
-    translated: RefCell<Option<(Language, u64, Translated)>>,
+    translated: Kept<Translated>,
+    /// The findings and their lines in the language last asked for, at this revision and
+    /// since the last edit (notes are edits that keep the revision): made once, read by
+    /// Diagnose, Agree and Close every frame.
+    findings: Kept<FindingsView>,
+}
+
+/// Something made for one language and revision, kept until either changes.
+struct Kept<T>(RefCell<Option<(Language, u64, Rc<T>)>>);
+
+impl<T> Kept<T> {
+    fn new() -> Self {
+        Self(RefCell::new(None))
+    }
+
+    /// What is kept for `language` at `revision`, else `make`'s, kept from now on.
+    fn get(&self, language: Language, revision: u64, make: impl FnOnce() -> T) -> Rc<T> {
+        let mut kept = self.0.borrow_mut();
+        if let Some((kept_language, kept_revision, value)) = kept.as_ref()
+            && *kept_language == language
+            && *kept_revision == revision
+        {
+            return Rc::clone(value);
+        }
+        let value = Rc::new(make());
+        *kept = Some((language, revision, Rc::clone(&value)));
+        value
+    }
+
+    fn forget(&mut self) {
+        *self.0.get_mut() = None;
+    }
 }
 
 /// The workshop's questionnaire and rules with their texts in one language.
@@ -104,26 +136,33 @@ impl OpenWorkshop {
             import_mapping: None,
             language: crate::i18n::Language::English,
             markdown: OnceCell::new(),
-            translated: RefCell::new(None),
+            translated: Kept::new(),
+            findings: Kept::new(),
         }
     }
 
     /// The questionnaire and rules as a reader in `language` sees them, made once per
     /// language and revision.
     pub fn in_language(&self, language: Language) -> Translated {
-        let mut cache = self.translated.borrow_mut();
-        if let Some((cached, revision, translated)) = cache.as_ref()
-            && *cached == language
-            && *revision == self.revision
-        {
-            return translated.clone();
-        }
-        let translated = Translated {
+        let translated = self.translated.get(language, self.revision, || Translated {
             questionnaire: Rc::new(self.workshop.questionnaire.in_language(language)),
             rules: Rc::new(self.rules.in_language(language)),
-        };
-        *cache = Some((language, self.revision, translated.clone()));
-        translated
+        });
+        Translated::clone(&translated)
+    }
+
+    /// The findings, the rules that nearly fired and what Diagnose, Agree and Close say of
+    /// them in `language`, made once per language, revision and edit.
+    pub fn findings(&self, language: Language) -> Rc<FindingsView> {
+        self.findings.get(language, self.revision, || {
+            FindingsView::new(
+                &self.workshop,
+                &self.in_language(language).rules,
+                &self.classification,
+                &self.stability,
+                language,
+            )
+        })
     }
 
     /// Recomputes what derives from the responses and settings.
@@ -136,6 +175,7 @@ impl OpenWorkshop {
         } = derive(&self.workshop, &self.rules);
         self.revision = next_revision();
         self.markdown = OnceCell::new();
+        self.findings.forget();
     }
 
     /// Marks an edit not yet saved: autosave to the recovery file follows after a pause.
@@ -145,6 +185,8 @@ impl OpenWorkshop {
             self.refresh();
         } else {
             self.markdown = OnceCell::new();
+            // A note is shown with its finding.
+            self.findings.forget();
         }
         self.dirty = true;
         self.last_edit = Some(now);

@@ -1,7 +1,6 @@
 //! One file per workshop stage.
 
 pub mod agree;
-mod agree_findings;
 pub mod capture;
 pub mod close;
 pub mod diagnose;
