@@ -12,7 +12,7 @@ mod common;
 mod visible_text;
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use tandem::i18n::Language;
 
 use egui_kittest::Harness;
@@ -23,7 +23,7 @@ use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
 use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
 use tandem::storage::{load_workshop, save_workshop};
-use tandem::ui::{Launch, TandemApp};
+use tandem::ui::{Edit, Launch, TandemApp, WorkshopCommand};
 use visible_text::{html_text, keys_in, on_screen};
 
 const EXAMPLES: [&str; 3] = [
@@ -370,6 +370,28 @@ fn diagnose_explains_the_findings_of_sales_answers_alone() {
             .is_some()
     );
     assert!(harness.query_by_label(&format!("    {FESTER}")).is_some());
+}
+
+/// The findings and their lines are made once and kept, so a note written on Diagnose must
+/// still be in them at once, there and on Close.
+#[test]
+fn a_note_written_on_diagnose_is_shown_at_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sales-toxic.ron");
+    save_workshop(&path, &healthy_overall_toxic_sales()).unwrap();
+    let mut harness = harness(folder.path(), Some(path));
+    go_to(&mut harness, Stage::Diagnose);
+    let note = "Ask the deal desk first.";
+    let edit = Edit::SetNote(String::from("left_to_fester"), String::from(note));
+    harness
+        .state_mut()
+        .state
+        .handle(WorkshopCommand::Edit(edit).into(), Instant::now());
+    harness.run();
+    let notes = harness.get_by_label("Notes on Problems left to fester (sales answers)");
+    assert_eq!(notes.accesskit_node().value().as_deref(), Some(note));
+    go_to(&mut harness, Stage::Close);
+    assert!(harness.query_by_label(&format!("Notes: {note}")).is_some());
 }
 
 #[test]
