@@ -20,6 +20,7 @@ pub mod frame_probe;
 mod home;
 mod import_commands;
 mod import_mapping;
+mod kept;
 pub mod kiosk;
 mod kiosk_widgets;
 pub mod language_ui;

@@ -1,10 +1,11 @@
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use super::findings_view::FindingsView;
+use super::kept::Kept;
 use super::room_panel::RoomPanel;
 use crate::domain::{PooledComments, Questionnaire, Stage, Workshop};
 use crate::export::{Format, Summary};
@@ -66,33 +67,6 @@ pub struct OpenWorkshop {
     findings: Kept<FindingsView>,
 }
 
-/// Something made for one language and revision, kept until either changes.
-struct Kept<T>(RefCell<Option<(Language, u64, Rc<T>)>>);
-
-impl<T> Kept<T> {
-    fn new() -> Self {
-        Self(RefCell::new(None))
-    }
-
-    /// What is kept for `language` at `revision`, else `make`'s, kept from now on.
-    fn get(&self, language: Language, revision: u64, make: impl FnOnce() -> T) -> Rc<T> {
-        let mut kept = self.0.borrow_mut();
-        if let Some((kept_language, kept_revision, value)) = kept.as_ref()
-            && *kept_language == language
-            && *kept_revision == revision
-        {
-            return Rc::clone(value);
-        }
-        let value = Rc::new(make());
-        *kept = Some((language, revision, Rc::clone(&value)));
-        value
-    }
-
-    fn forget(&mut self) {
-        *self.0.get_mut() = None;
-    }
-}
-
 /// The workshop's questionnaire and rules with their texts in one language.
 #[derive(Clone)]
 pub struct Translated {
@@ -136,8 +110,8 @@ impl OpenWorkshop {
             import_mapping: None,
             language: crate::i18n::Language::English,
             markdown: OnceCell::new(),
-            translated: Kept::new(),
-            findings: Kept::new(),
+            translated: Kept::default(),
+            findings: Kept::default(),
         }
     }
 
