@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use super::command::AppCommand;
+use super::compare_lines::ComparisonScreen;
 use super::file_purpose::FilePurpose;
 use super::notice::Notice;
 use super::open_workshop::OpenWorkshop;
@@ -204,7 +205,8 @@ impl AppState {
             });
             workshops.push((path.clone(), workshop, rules));
         }
-        self.screen = Screen::Comparison(Box::new(Comparison::new(workshops)));
+        self.screen =
+            Screen::Comparison(Box::new(ComparisonScreen::new(Comparison::new(workshops))));
         self.notice = (!problems.is_empty()).then(|| Notice::Error(problems.join("\n")));
     }
 

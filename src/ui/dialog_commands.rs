@@ -182,9 +182,10 @@ impl AppState {
 
     /// Renders the comparison here (it is small) and writes it on its own thread.
     pub(super) fn export_comparison(&mut self, html: bool, target: PathBuf) {
-        let Screen::Comparison(comparison) = &self.screen else {
+        let Screen::Comparison(screen) = &self.screen else {
             return;
         };
+        let comparison = &screen.comparison;
         let text = if html {
             crate::compare::report::html(comparison)
         } else {

@@ -7,6 +7,8 @@ mod app_commands;
 pub mod background;
 mod chrome;
 pub mod command;
+pub mod compare_lines;
+pub mod compare_steps;
 mod compare_tables;
 mod compare_view;
 mod culled_rows;

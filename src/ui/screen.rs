@@ -1,13 +1,14 @@
+use super::compare_lines::ComparisonScreen;
 use super::open_workshop::OpenWorkshop;
 use super::participant_screen::ParticipantScreen;
-use crate::compare::Comparison;
 
 /// What the window shows. A state that cannot be shown cannot exist: a comparison and an
 /// open workshop never coexist, and a kiosk always has its workshop.
 pub enum Screen {
     /// The library of the workshops folder.
     Home,
-    Comparison(Box<Comparison>),
+    /// Workshops compared, with what the screen says of them.
+    Comparison(Box<ComparisonScreen>),
     /// The facilitator on an open workshop.
     Workshop(Box<OpenWorkshop>),
     /// Participant mode on an open workshop.

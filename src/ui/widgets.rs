@@ -85,14 +85,16 @@ pub fn verdict_badge(ui: &mut egui::Ui, verdict: Verdict, size: f32) {
 
 /// A verdict's word in the facilitator's language.
 pub fn verdict_word(ui: &egui::Ui, verdict: Verdict) -> String {
-    text(
-        ui,
-        match verdict {
-            Verdict::Healthy => "workshop-verdict-healthy",
-            Verdict::Toxic => "workshop-verdict-toxic",
-            Verdict::Insufficient => "workshop-verdict-insufficient",
-        },
-    )
+    verdict_name(verdict, super::language_ui::of(ui))
+}
+
+/// A verdict's word on the facilitator's screens, in `language`.
+pub fn verdict_name(verdict: Verdict, language: Language) -> String {
+    language.text(match verdict {
+        Verdict::Healthy => "workshop-verdict-healthy",
+        Verdict::Toxic => "workshop-verdict-toxic",
+        Verdict::Insufficient => "workshop-verdict-insufficient",
+    })
 }
 
 /// "Overall", "Sales" or "Product" in the facilitator's language.
