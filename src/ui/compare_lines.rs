@@ -11,7 +11,7 @@ use crate::rules::Verdict;
 
 use super::compare_steps::{Step, festering, step};
 use super::kept::Kept;
-use super::widgets::{mean, percent, signed};
+use super::widgets::{mean, percent, signed, verdict_badge_words};
 
 /// The comparison on screen, with its lines kept for the screens' language.
 pub struct ComparisonScreen {
@@ -56,8 +56,8 @@ pub struct WorkshopRow {
     pub title: String,
     pub sales: String,
     pub product: String,
-    /// Overall, sales and product.
-    pub verdicts: [Verdict; 3],
+    /// Overall, sales and product, each with its icon and word.
+    pub verdicts: [(Verdict, String); 3],
     /// "toxic / healthy" weight, or withheld.
     pub weights: String,
 }
@@ -141,7 +141,10 @@ fn workshop_row(
         title: workshop.title.clone(),
         sales: language.count(workshop.sales),
         product: language.count(workshop.product),
-        verdicts: Scope::ALL.map(|scope| comparison.verdict(index, scope)),
+        verdicts: Scope::ALL.map(|scope| {
+            let verdict = comparison.verdict(index, scope);
+            (verdict, verdict_badge_words(verdict, language))
+        }),
         weights: comparison.weights(index).map_or_else(
             || language.text("compare-withheld"),
             |(toxic, healthy)| format!("{toxic} / {healthy}"),

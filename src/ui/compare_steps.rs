@@ -6,9 +6,8 @@ use crate::compare::{Compared, Comparison, is_better};
 use crate::domain::Function;
 use crate::i18n::Language;
 use crate::metrics::Scope;
-use crate::rules::Verdict;
 
-use super::widgets::{signed, verdict_name};
+use super::widgets::{signed, verdict_badge_words};
 
 /// What changed from one workshop to the next.
 pub struct Step {
@@ -58,10 +57,7 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
         &comparison.workshops[index - 1],
         &comparison.workshops[index],
     );
-    let verdict = |index| {
-        let verdict: Verdict = comparison.verdict(index, Scope::Overall);
-        format!("{} {}", verdict.icon(), verdict_name(verdict, language))
-    };
+    let verdict = |index| verdict_badge_words(comparison.verdict(index, Scope::Overall), language);
     let levels = Function::ALL
         .into_iter()
         .filter_map(|function| {

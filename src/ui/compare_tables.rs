@@ -6,7 +6,7 @@ use eframe::egui::{self, RichText};
 
 use super::compare_lines::{ComparisonLines, Shares};
 use super::language_ui::text;
-use super::widgets::verdict_badge;
+use super::widgets::worded_verdict_badge;
 
 fn table_title(ui: &mut egui::Ui, id: &str) {
     ui.label(RichText::new(text(ui, id)).size(20.0).strong());
@@ -44,8 +44,8 @@ pub fn workshops_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
                 ui.label(&row.title);
                 ui.label(&row.sales);
                 ui.label(&row.product);
-                for verdict in row.verdicts {
-                    verdict_badge(ui, verdict, 16.0);
+                for (verdict, words) in &row.verdicts {
+                    worded_verdict_badge(ui, *verdict, words, 16.0);
                 }
                 ui.label(&row.weights);
                 ui.end_row();

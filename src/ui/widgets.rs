@@ -75,17 +75,23 @@ pub fn verdict_color(ui: &egui::Ui, verdict: Verdict) -> Color32 {
 
 /// The verdict as icon and word, never colour alone.
 pub fn verdict_badge(ui: &mut egui::Ui, verdict: Verdict, size: f32) {
+    let words = verdict_badge_words(verdict, super::language_ui::of(ui));
+    worded_verdict_badge(ui, verdict, &words, size);
+}
+
+/// [`verdict_badge`] with its words written beforehand ([`verdict_badge_words`]).
+pub fn worded_verdict_badge(ui: &mut egui::Ui, verdict: Verdict, words: &str, size: f32) {
     ui.label(
-        RichText::new(format!("{} {}", verdict.icon(), verdict_word(ui, verdict)))
+        RichText::new(words)
             .size(size)
             .strong()
             .color(verdict_color(ui, verdict)),
     );
 }
 
-/// A verdict's word in the facilitator's language.
-pub fn verdict_word(ui: &egui::Ui, verdict: Verdict) -> String {
-    verdict_name(verdict, super::language_ui::of(ui))
+/// A verdict's icon and word, in `language`: "⚠ Toxic".
+pub fn verdict_badge_words(verdict: Verdict, language: Language) -> String {
+    format!("{} {}", verdict.icon(), verdict_name(verdict, language))
 }
 
 /// A verdict's word on the facilitator's screens, in `language`.
