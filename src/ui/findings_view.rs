@@ -304,3 +304,49 @@ fn answerable(findings: &[Finding], language: Language) -> Vec<Answerable> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn finding(rule: &str, scope: Scope) -> Finding {
+        Finding {
+            rule: rule.to_owned(),
+            title: rule.to_uppercase(),
+            scope,
+            signal: Signal::Toxic,
+            weight: 1,
+            explanation: String::new(),
+            citation: String::new(),
+            prompt: format!("Why {rule}?"),
+            measurements: Vec::new(),
+            stability: None,
+            note: None,
+        }
+    }
+
+    #[test]
+    fn agree_offers_each_rule_once_and_says_on_whose_answers_alone() {
+        let findings = [
+            finding("a", Scope::Overall),
+            finding("b", Scope::Sales),
+            finding("c", Scope::Sales),
+            finding("c", Scope::Product),
+            finding("d", Scope::Product),
+        ];
+        let offered = answerable(&findings, Language::English);
+        let names: Vec<&str> = offered.iter().map(|rule| rule.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "A",
+                "B (on sales answers alone)",
+                "C (on sales and on product answers alone)",
+                "D (on product answers alone)",
+            ]
+        );
+        assert_eq!(offered[2].id, "c");
+        assert_eq!(offered[2].prompt_line, "— Why c?");
+        assert_eq!(offered[2].question, "Question for the room: Why c?");
+    }
+}
