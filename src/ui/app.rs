@@ -199,8 +199,8 @@ impl TandemApp {
             }
             page.show(ui, |ui| match &state.screen {
                 Screen::Home => home_view::show(ui, state, commands),
-                Screen::Comparison(comparison) => {
-                    compare_view::show(ui, comparison, state.exporting, commands);
+                Screen::Comparison(screen) => {
+                    compare_view::show(ui, screen, state.exporting, commands);
                 }
                 Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
                 Screen::Participant(_) => {}

@@ -13,8 +13,8 @@
 
 use crate::common;
 use common::app::{
-    App, PIN, app_on, click, compare_examples, go_to, mentions, open_stage, rating_button, shows,
-    type_after,
+    App, PIN, app_on, click, compare_examples, go_to, mentions, open_stage, rating_button, send,
+    shows, type_after,
 };
 use common::cli::{arg, tandem};
 use common::{
@@ -34,7 +34,7 @@ use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
 use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
 use tandem::storage::save_workshop;
-use tandem::ui::TandemApp;
+use tandem::ui::{Edit, TandemApp, WorkshopCommand};
 
 /// Tall enough that every stage is drawn whole, charts and comments included.
 fn harness(folder: &Path, open: Option<PathBuf>) -> App {
@@ -316,6 +316,27 @@ fn diagnose_explains_the_findings_of_sales_answers_alone() {
         "⚠ Debate spills into blame · Fired on sales' answers alone"
     ));
     assert!(shows(&harness, &format!("    {FESTER}")));
+}
+
+/// The findings and their lines are made once and kept, so a note written on Diagnose must
+/// still be in them at once, there and on Close.
+#[test]
+fn a_note_written_on_diagnose_is_shown_at_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("sales-toxic.ron");
+    save_workshop(&path, &healthy_overall_toxic_sales()).unwrap();
+    let mut harness = harness(folder.path(), Some(path));
+    go_to(&mut harness, Stage::Diagnose);
+    let note = "Ask the deal desk first.";
+    let edit = Edit::SetNote {
+        finding: String::from("left_to_fester"),
+        note: String::from(note),
+    };
+    send(&mut harness, WorkshopCommand::Edit(edit));
+    let notes = harness.get_by_label("Notes on Problems left to fester (sales answers)");
+    assert_eq!(notes.accesskit_node().value().as_deref(), Some(note));
+    go_to(&mut harness, Stage::Close);
+    assert!(harness.query_by_label(&format!("Notes: {note}")).is_some());
 }
 
 #[test]

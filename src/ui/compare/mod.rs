@@ -1,4 +1,6 @@
-//! Comparing workshops over time: the comparison screen and its tables.
+//! Comparing workshops over time: the comparison screen, the lines it keeps, and its tables.
 
+pub mod lines;
+mod steps;
 mod tables;
 pub(super) mod view;

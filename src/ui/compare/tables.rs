@@ -4,13 +4,10 @@
 
 use eframe::egui::{self, RichText};
 
-use crate::compare::Comparison;
-use crate::domain::{Function, Questionnaire, Relationship};
-use crate::metrics::Scope;
-use crate::metrics::benchmark::study_share;
-use crate::ui::style::language_ui::{of, text};
+use super::lines::{ComparisonLines, Shares};
+use crate::ui::style::language_ui::text;
 use crate::ui::style::theme;
-use crate::ui::style::widgets::{function_word, mean, percent, signed, verdict_badge};
+use crate::ui::style::widgets::worded_verdict_badge;
 
 fn table_title(ui: &mut egui::Ui, id: &str) {
     ui.label(
@@ -29,7 +26,7 @@ fn headers(ui: &mut egui::Ui, ids: &[&str]) {
 }
 
 /// One row per workshop: answers, verdicts and the weights behind the overall verdict.
-pub fn workshops_ui(ui: &mut egui::Ui, comparison: &Comparison) {
+pub fn workshops_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
     egui::Grid::new("comparison workshops")
         .striped(true)
         .spacing([14.0, 6.0])
@@ -47,27 +44,22 @@ pub fn workshops_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                     "compare-weights",
                 ],
             );
-            let language = of(ui);
-            for (index, workshop) in comparison.workshops.iter().enumerate() {
-                ui.label(workshop.date.to_string());
-                ui.label(&workshop.title);
-                ui.label(language.count(workshop.sales));
-                ui.label(language.count(workshop.product));
-                for scope in Scope::ALL {
-                    verdict_badge(ui, comparison.verdict(index, scope), theme::BODY_SIZE);
+            for row in &lines.workshops {
+                ui.label(&row.date);
+                ui.label(&row.title);
+                ui.label(&row.sales);
+                ui.label(&row.product);
+                for (verdict, words) in &row.verdicts {
+                    worded_verdict_badge(ui, *verdict, words, theme::BODY_SIZE);
                 }
-                ui.label(comparison.weights(index).map_or_else(
-                    || text(ui, "compare-withheld"),
-                    |(toxic, healthy)| format!("{toxic} / {healthy}"),
-                ));
+                ui.label(&row.weights);
                 ui.end_row();
             }
         });
 }
 
 /// One row per workshop: each function's friction level, the gap, and what festers.
-pub fn friction_ui(ui: &mut egui::Ui, comparison: &Comparison) {
-    let language = of(ui);
+pub fn friction_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
     table_title(ui, "compare-friction-title");
     egui::Grid::new("comparison friction")
         .striped(true)
@@ -83,49 +75,25 @@ pub fn friction_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                     "compare-festering-column",
                 ],
             );
-            for (index, workshop) in comparison.workshops.iter().enumerate() {
-                ui.label(workshop.date.to_string());
-                ui.label(mean(
-                    language,
-                    comparison.friction_level(index, Function::Sales),
-                ));
-                ui.label(mean(
-                    language,
-                    comparison.friction_level(index, Function::Product),
-                ));
-                ui.label(signed(language, comparison.perception_gap(index)));
-                let festering: Vec<String> = comparison
-                    .festering(index)
-                    .iter()
-                    .map(|id| comparison.rule_title(id))
-                    .collect();
-                if festering.is_empty() {
-                    ui.label("–");
-                } else {
-                    ui.label(
-                        RichText::new(format!("⚠ {}", festering.join(", ")))
-                            .color(ui.visuals().error_fg_color),
-                    );
-                }
+            for row in &lines.friction {
+                ui.label(&row.date);
+                ui.label(&row.sales);
+                ui.label(&row.product);
+                ui.label(&row.gap);
+                match &row.festering {
+                    None => ui.label("–"),
+                    Some(festering) => {
+                        ui.label(RichText::new(festering).color(ui.visuals().error_fg_color))
+                    }
+                };
                 ui.end_row();
             }
         });
 }
 
 /// Each relationship answer's share per workshop and function, beside the 2014 study.
-pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
+pub fn shares_ui(ui: &mut egui::Ui, shares: &Shares) {
     table_title(ui, "compare-shares-title");
-    let language = of(ui);
-    let columns: Vec<String> = comparison
-        .workshops
-        .iter()
-        .flat_map(|workshop| {
-            Function::ALL
-                .map(|function| format!("{} {}", function_word(ui, function), workshop.date))
-        })
-        .collect();
-    // The answers as the default questionnaire words them in the facilitator's language.
-    let answers = Questionnaire::builtin();
     let (answer_heading, study_heading) = (text(ui, "reveal-answer"), text(ui, "compare-study"));
     egui::ScrollArea::horizontal()
         .id_salt("comparison shares")
@@ -135,21 +103,17 @@ pub fn shares_ui(ui: &mut egui::Ui, comparison: &Comparison) {
                 .spacing([14.0, 6.0])
                 .show(ui, |ui| {
                     ui.strong(answer_heading);
-                    for column in &columns {
+                    for column in &shares.columns {
                         ui.strong(column);
                     }
                     ui.strong(study_heading);
                     ui.end_row();
-                    for answer in Relationship::ALL {
-                        ui.label(answers.relationship_label_in(answer, language));
-                        for index in 0..comparison.workshops.len() {
-                            for function in Function::ALL {
-                                let share = comparison.share(index, Scope::of(function), answer);
-                                ui.label(percent(language, share));
-                            }
+                    for row in &shares.rows {
+                        ui.label(&row.answer);
+                        for share in &row.shares {
+                            ui.label(share);
                         }
-                        // The study's own figures, to its two decimals.
-                        ui.label(language.percent(study_share(answer), 2));
+                        ui.label(&row.study);
                         ui.end_row();
                     }
                 });

@@ -3,66 +3,45 @@
 use eframe::egui::{self, RichText};
 use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints};
 
+use super::lines::{ComparisonLines, ComparisonScreen, Trend};
+use super::steps::Step;
 use super::tables;
-use crate::compare::Comparison;
 use crate::compare::report::ReportFormat;
-use crate::domain::Function;
-use crate::metrics::Scope;
 use crate::ui::state::command::{AppCommand, Commands};
-use crate::ui::style::language_ui::{of, text, text_with};
+use crate::ui::style::language_ui::{of, text};
 use crate::ui::style::theme;
-use crate::ui::style::widgets::{function_word, signed, verdict_word};
 
-/// "better" or "worse" in words, with an arrow the default fonts have.
-fn direction_words(ui: &egui::Ui, change: f64, better: Option<bool>) -> String {
-    let change_text = signed(of(ui), Some(change));
-    let Some(better) = better else {
-        return text_with(
-            ui,
-            "compare-no-clear-change",
-            &[("change", change_text.into())],
-        );
-    };
-    let arrow = if change < 0.0 { "⏷" } else { "⏶" };
-    let id = if better {
-        "compare-better"
-    } else {
-        "compare-worse"
-    };
-    text_with(
-        ui,
-        id,
-        &[("arrow", arrow.into()), ("change", change_text.into())],
-    )
-}
-
-pub fn show(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, commands: &mut Commands) {
+pub fn show(
+    ui: &mut egui::Ui,
+    screen: &ComparisonScreen,
+    exporting: bool,
+    commands: &mut Commands,
+) {
     let width = ui.available_width();
-    header_ui(ui, comparison, exporting, commands);
-    tables::workshops_ui(ui, comparison);
-    notes_ui(ui, comparison);
+    // Made once per comparison and language, in the facilitator's language.
+    let lines = screen.lines(of(ui));
+    header_ui(ui, &lines, exporting, commands);
+    tables::workshops_ui(ui, &lines);
+    for note in &lines.notes {
+        ui.label(note);
+    }
     ui.add_space(8.0);
-    trend_ui(ui, comparison, width);
-    tables::friction_ui(ui, comparison);
+    trend_ui(ui, &lines.trend, width);
+    tables::friction_ui(ui, &lines);
     ui.add_space(8.0);
-    tables::shares_ui(ui, comparison);
-    for index in 1..comparison.workshops.len() {
+    tables::shares_ui(ui, &lines.shares);
+    for step in &lines.steps {
         ui.add_space(8.0);
-        step_ui(ui, comparison, index);
+        step_ui(ui, step);
     }
 }
 
-fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, commands: &mut Commands) {
+fn header_ui(ui: &mut egui::Ui, lines: &ComparisonLines, exporting: bool, commands: &mut Commands) {
     ui.horizontal(|ui| {
         if ui.button(text(ui, "compare-library")).clicked() {
             commands.send(AppCommand::CloseComparison);
         }
-        let title = text_with(
-            ui,
-            "compare-title",
-            &[("count", comparison.workshops.len().into())],
-        );
-        ui.heading(RichText::new(title).size(theme::COMPARE_TITLE));
+        ui.heading(RichText::new(&lines.title).size(theme::COMPARE_TITLE));
         for (label, format) in [
             (text(ui, "compare-export-html"), ReportFormat::Html),
             (text(ui, "compare-export-markdown"), ReportFormat::Markdown),
@@ -77,122 +56,21 @@ fn header_ui(ui: &mut egui::Ui, comparison: &Comparison, exporting: bool, comman
     });
 }
 
-/// What the tables leave out: workshops below the floor, statements not shared.
-fn notes_ui(ui: &mut egui::Ui, comparison: &Comparison) {
-    for workshop in &comparison.workshops {
-        if workshop.results.is_none() {
-            ui.label(text_with(
-                ui,
-                "compare-below-floor",
-                &[("date", workshop.date.to_string().into())],
-            ));
-        }
-    }
-    for index in 0..comparison.workshops.len() {
-        stability_ui(ui, comparison, index);
-    }
-    if !comparison.left_out.is_empty() {
-        let left_out: Vec<String> = comparison
-            .left_out
-            .iter()
-            .map(|key| comparison.statement_label(key))
-            .collect();
-        ui.label(text_with(
-            ui,
-            "compare-left-out",
-            &[
-                ("count", comparison.shared_statements.len().into()),
-                ("left", left_out.join(", ").into()),
-            ],
-        ));
-    }
-}
-
-/// Whether a workshop's verdicts hinge on one answer: one line when none does, else one per
-/// verdict that does (or that cannot be checked).
-fn stability_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
-    let Some(workshop) = comparison.workshops.get(index) else {
-        return;
-    };
-    let Some(results) = workshop.results.as_ref() else {
-        return;
-    };
-    let notable: Vec<(Scope, String)> = Scope::ALL
-        .into_iter()
-        .filter_map(|scope| {
-            let stability = results.stability.scope(scope);
-            let holds = stability.checked > 0 && stability.robust() == Some(true);
-            Some((
-                scope,
-                stability.words(crate::ui::style::language_ui::of(ui))?,
-            ))
-            .filter(|_| !holds)
-        })
-        .collect();
-    if notable.is_empty() {
-        ui.label(text_with(
-            ui,
-            "compare-all-hold",
-            &[("date", workshop.date.to_string().into())],
-        ));
-    }
-    for (scope, words) in notable {
-        let id = match scope {
-            Scope::Overall => "compare-stability-overall",
-            Scope::Sales => "compare-stability-sales",
-            Scope::Product => "compare-stability-product",
-        };
-        ui.label(text_with(
-            ui,
-            id,
-            &[
-                ("date", workshop.date.to_string().into()),
-                ("words", words.into()),
-            ],
-        ));
-    }
-}
-
 /// Friction levels and the gap over time: each workshop at its date.
-fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
+fn trend_ui(ui: &mut egui::Ui, trend: &Trend, width: f32) {
     ui.label(
         RichText::new(text(ui, "compare-trend"))
             .size(theme::SUBSECTION)
             .strong(),
     );
-    let days: Vec<(f64, String)> = comparison
-        .workshops
-        .iter()
-        .map(|w| (w.day_number() as f64, w.date.to_string()))
-        .collect();
-    let series = |pick: &dyn Fn(usize) -> Option<f64>| -> Vec<[f64; 2]> {
-        days.iter()
-            .enumerate()
-            .filter_map(|(i, (day, _))| pick(i).map(|v| [*day, v]))
-            .collect()
-    };
-    let sales = series(&|i| comparison.friction_level(i, Function::Sales));
-    let product = series(&|i| comparison.friction_level(i, Function::Product));
-    let gap = series(&|i| comparison.perception_gap(i));
+    let days = &trend.days;
     let date_at = |value: f64| {
         days.iter()
             .find(|(day, _)| (day - value).abs() < 0.5)
             .map(|(_, date)| date.clone())
     };
-    // What the chart shows, for screen readers (and what a test can read).
-    let dates: Vec<&str> = days.iter().map(|(_, date)| date.as_str()).collect();
-    let description = text_with(
-        ui,
-        "compare-trend-description",
-        &[("dates", dates.join(", ").into())],
-    );
     let language = of(ui);
-    let names = [
-        function_word(ui, Function::Sales),
-        function_word(ui, Function::Product),
-        text(ui, "compare-gap-series"),
-    ];
-    let [sales_name, product_name, gap_name] = names;
+    let [sales_name, product_name, gap_name] = trend.names.clone();
     let plot = Plot::new("trend")
         .height(240.0)
         .width(width)
@@ -233,142 +111,50 @@ fn trend_ui(ui: &mut egui::Ui, comparison: &Comparison, width: f32) {
         })
         .show(ui, |plot| {
             plot.line(
-                Line::new(sales_name, PlotPoints::from(sales))
+                Line::new(sales_name, PlotPoints::from(trend.sales.clone()))
                     .color(theme::SALES_COLOUR)
                     .width(2.5),
             );
             plot.line(
-                Line::new(product_name, PlotPoints::from(product))
+                Line::new(product_name, PlotPoints::from(trend.product.clone()))
                     .color(theme::PRODUCT_COLOUR)
                     .width(2.5),
             );
             plot.line(
-                Line::new(gap_name, PlotPoints::from(gap))
+                Line::new(gap_name, PlotPoints::from(trend.gap.clone()))
                     .color(theme::GAP_COLOUR)
                     .width(2.0),
             );
         });
     plot.response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &description));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &trend.description));
 }
 
-/// What changed from workshop `index - 1` to workshop `index`.
-fn step_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
-    let (previous, current) = (
-        &comparison.workshops[index - 1],
-        &comparison.workshops[index],
+/// What changed from one workshop to the next.
+fn step_ui(ui: &mut egui::Ui, step: &Step) {
+    ui.label(
+        RichText::new(&step.heading)
+            .size(theme::SMALL_SECTION)
+            .strong(),
     );
-    let heading = text_with(
-        ui,
-        "compare-step",
-        &[
-            ("from", previous.date.to_string().into()),
-            ("to", current.date.to_string().into()),
-        ],
-    );
-    ui.label(RichText::new(heading).size(theme::SMALL_SECTION).strong());
-    let language = of(ui);
-    let before = comparison.verdict(index - 1, Scope::Overall);
-    let after = comparison.verdict(index, Scope::Overall);
-    ui.label(text_with(
-        ui,
-        "compare-verdict-step",
-        &[
-            (
-                "before",
-                format!("{} {}", before.icon(), verdict_word(ui, before)).into(),
-            ),
-            (
-                "after",
-                format!("{} {}", after.icon(), verdict_word(ui, after)).into(),
-            ),
-        ],
-    ));
-    for function in Function::ALL {
-        if let (Some(from), Some(to)) = (
-            comparison.friction_level(index - 1, function),
-            comparison.friction_level(index, function),
-        ) {
-            let id = match function {
-                Function::Sales => "compare-level-step-sales",
-                Function::Product => "compare-level-step-product",
-            };
-            let direction =
-                direction_words(ui, to - from, crate::compare::is_better(to - from, true));
-            ui.label(text_with(
-                ui,
-                id,
-                &[
-                    ("from", language.decimal(from, 2).into()),
-                    ("to", language.decimal(to, 2).into()),
-                    ("direction", direction.into()),
-                ],
-            ));
-        }
+    ui.label(&step.verdicts);
+    for level in &step.levels {
+        ui.label(level);
     }
-    let movers = comparison.movers(index, 3);
-    if !movers.is_empty() {
+    if !step.movers.is_empty() {
         ui.label(RichText::new(text(ui, "compare-movers")).strong());
     }
-    for moved in movers {
-        let direction = direction_words(ui, moved.change(), comparison.is_better_move(&moved));
-        ui.label(text_with(
-            ui,
-            "compare-mover",
-            &[
-                (
-                    "statement",
-                    comparison.statement_label(&moved.statement).into(),
-                ),
-                ("from", language.decimal(moved.from, 2).into()),
-                ("to", language.decimal(moved.to, 2).into()),
-                ("direction", direction.into()),
-            ],
-        ));
+    for moved in &step.movers {
+        ui.label(moved);
     }
-    festering_ui(ui, comparison, index);
-    actions_ui(ui, previous);
-}
-
-fn festering_ui(ui: &mut egui::Ui, comparison: &Comparison, index: usize) {
-    let festering: Vec<String> = comparison
-        .festering(index)
-        .iter()
-        .map(|id| comparison.rule_title(id))
-        .collect();
-    if !festering.is_empty() {
+    if let Some(festering) = &step.festering {
         ui.label(
-            RichText::new(text_with(
-                ui,
-                "compare-festering",
-                &[("rules", festering.join(", ").into())],
-            ))
-            .strong()
-            .color(ui.visuals().error_fg_color),
+            RichText::new(festering)
+                .strong()
+                .color(ui.visuals().error_fg_color),
         );
     }
-}
-
-/// Whether the earlier workshop's actions were done.
-fn actions_ui(ui: &mut egui::Ui, previous: &crate::compare::Compared) {
-    if previous.actions.is_empty() {
-        return;
-    }
-    let done = previous.actions.iter().filter(|a| a.done).count();
-    ui.label(text_with(
-        ui,
-        "compare-actions",
-        &[
-            ("date", previous.date.to_string().into()),
-            ("done", done.to_string().into()),
-            ("count", previous.actions.len().into()),
-        ],
-    ));
-    for action in &previous.actions {
-        ui.label(format!(
-            "   {} {}",
-            if action.done { "☑" } else { "☐" },
-            action.text
-        ));
+    for action in &step.actions {
+        ui.label(action);
     }
 }

@@ -12,6 +12,7 @@ use crate::compare::Comparison;
 use crate::domain::{ParticipantLock, Stage, Workshop};
 use crate::rules::RuleSet;
 use crate::storage;
+use crate::ui::compare::lines::ComparisonScreen;
 use crate::ui::kiosk::participant_screen::ParticipantScreen;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::room::room_panel::Leaving;
@@ -196,7 +197,8 @@ impl AppState {
             });
             workshops.push((path.clone(), workshop, rules));
         }
-        self.screen = Screen::Comparison(Box::new(Comparison::new(workshops)));
+        self.screen =
+            Screen::Comparison(Box::new(ComparisonScreen::new(Comparison::new(workshops))));
         self.notice = (!problems.is_empty()).then(|| Notice::Error(problems.join("\n")));
     }
 

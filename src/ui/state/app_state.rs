@@ -106,7 +106,7 @@ impl AppState {
 
     pub fn comparison(&self) -> Option<&Comparison> {
         match &self.screen {
-            Screen::Comparison(comparison) => Some(comparison),
+            Screen::Comparison(screen) => Some(&screen.comparison),
             _ => None,
         }
     }

@@ -181,10 +181,10 @@ impl AppState {
 
     /// Renders the comparison here (it is small) and writes it on its own thread.
     pub(super) fn export_comparison(&mut self, format: ReportFormat, target: PathBuf) {
-        let Screen::Comparison(comparison) = &self.screen else {
+        let Screen::Comparison(screen) = &self.screen else {
             return;
         };
-        let text = format.render(comparison);
+        let text = format.render(&screen.comparison);
         let job = ExportJob {
             target,
             render: Box::new(move || text),

@@ -1,4 +1,4 @@
-use crate::compare::Comparison;
+use crate::ui::compare::lines::ComparisonScreen;
 use crate::ui::kiosk::participant_screen::ParticipantScreen;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -7,7 +7,8 @@ use crate::ui::workshop::open_workshop::OpenWorkshop;
 pub enum Screen {
     /// The library of the workshops folder.
     Home,
-    Comparison(Box<Comparison>),
+    /// Workshops compared, with what the screen says of them.
+    Comparison(Box<ComparisonScreen>),
     /// The facilitator on an open workshop.
     Workshop(Box<OpenWorkshop>),
     /// Participant mode on an open workshop.

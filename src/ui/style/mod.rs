@@ -2,6 +2,7 @@
 //! language the screens speak, and long pages that build only the rows in view.
 
 pub(super) mod culled_rows;
+pub(super) mod kept;
 pub mod language_ui;
 pub mod theme;
 pub(super) mod widgets;

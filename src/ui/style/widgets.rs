@@ -90,24 +90,32 @@ pub fn verdict_color(ui: &egui::Ui, verdict: Verdict) -> Color32 {
 
 /// The verdict as icon and word, never colour alone.
 pub fn verdict_badge(ui: &mut egui::Ui, verdict: Verdict, size: f32) {
+    let words = verdict_badge_words(verdict, super::language_ui::of(ui));
+    worded_verdict_badge(ui, verdict, &words, size);
+}
+
+/// [`verdict_badge`] with its words written beforehand ([`verdict_badge_words`]).
+pub fn worded_verdict_badge(ui: &mut egui::Ui, verdict: Verdict, words: &str, size: f32) {
     ui.label(
-        RichText::new(format!("{} {}", verdict.icon(), verdict_word(ui, verdict)))
+        RichText::new(words)
             .size(size)
             .strong()
             .color(verdict_color(ui, verdict)),
     );
 }
 
-/// A verdict's word in the facilitator's language.
-pub fn verdict_word(ui: &egui::Ui, verdict: Verdict) -> String {
-    text(
-        ui,
-        match verdict {
-            Verdict::Healthy => "workshop-verdict-healthy",
-            Verdict::Toxic => "workshop-verdict-toxic",
-            Verdict::Insufficient => "workshop-verdict-insufficient",
-        },
-    )
+/// A verdict's icon and word, in `language`: "⚠ Toxic".
+pub fn verdict_badge_words(verdict: Verdict, language: Language) -> String {
+    format!("{} {}", verdict.icon(), verdict_name(verdict, language))
+}
+
+/// A verdict's word on the facilitator's screens, in `language`.
+pub fn verdict_name(verdict: Verdict, language: Language) -> String {
+    language.text(match verdict {
+        Verdict::Healthy => "workshop-verdict-healthy",
+        Verdict::Toxic => "workshop-verdict-toxic",
+        Verdict::Insufficient => "workshop-verdict-insufficient",
+    })
 }
 
 /// "Overall", "Sales" or "Product" in the facilitator's language.

@@ -3,6 +3,7 @@
 
 mod edit;
 mod export_buttons;
+pub mod findings_view;
 mod import_commands;
 pub(super) mod import_mapping;
 pub mod open_workshop;

@@ -1,15 +1,17 @@
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
+use super::findings_view::FindingsView;
 use crate::domain::{PooledComments, Questionnaire, Stage, Workshop};
 use crate::export::{Format, Summary};
 use crate::i18n::Language;
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, Stability, classify_metrics, leave_one_out};
 use crate::storage::{self, NewerRecovery, SaveError};
+use crate::ui::style::kept::Kept;
 use crate::ui::workshop::room::room_panel::RoomPanel;
 
 /// The workshop being facilitated, with what is derived from it.
@@ -55,7 +57,11 @@ pub struct OpenWorkshop {
     markdown: OnceCell<String>,
     /// The questionnaire and rules in the language last asked for, at this revision: views
     /// ask every frame, and a translated copy is made once.
-    translated: RefCell<Option<(Language, u64, Translated)>>,
+    translated: Kept<Translated>,
+    /// The findings and their lines in the language last asked for, at this revision and
+    /// since the last edit (notes are edits that keep the revision): made once, read by
+    /// Diagnose, Agree and Close every frame.
+    findings: Kept<FindingsView>,
 }
 
 /// What an edit changed, and so what must be made again.
@@ -111,26 +117,33 @@ impl OpenWorkshop {
             room: RoomPanel::new(),
             import_mapping: None,
             markdown: OnceCell::new(),
-            translated: RefCell::new(None),
+            translated: Kept::default(),
+            findings: Kept::default(),
         }
     }
 
     /// The questionnaire and rules as a reader in `language` sees them, made once per
     /// language and revision.
     pub fn in_language(&self, language: Language) -> Translated {
-        let mut cache = self.translated.borrow_mut();
-        if let Some((cached, revision, translated)) = cache.as_ref()
-            && *cached == language
-            && *revision == self.revision
-        {
-            return translated.clone();
-        }
-        let translated = Translated {
+        let translated = self.translated.get(language, self.revision, || Translated {
             questionnaire: Rc::new(self.workshop.questionnaire.in_language(language)),
             rules: Rc::new(self.rules.in_language(language)),
-        };
-        *cache = Some((language, self.revision, translated.clone()));
-        translated
+        });
+        Translated::clone(&translated)
+    }
+
+    /// The findings, the rules that nearly fired and what Diagnose, Agree and Close say of
+    /// them in `language`, made once per language, revision and edit.
+    pub fn findings(&self, language: Language) -> Rc<FindingsView> {
+        self.findings.get(language, self.revision, || {
+            FindingsView::new(
+                &self.workshop,
+                &self.in_language(language).rules,
+                &self.classification,
+                &self.stability,
+                language,
+            )
+        })
     }
 
     /// Recomputes what derives from the responses and settings.
@@ -143,13 +156,18 @@ impl OpenWorkshop {
         } = derive(&self.workshop, &self.rules);
         self.revision = next_revision();
         self.markdown = OnceCell::new();
+        self.findings.forget();
     }
 
     /// Marks an edit not yet saved: autosave to the recovery file follows after a pause.
     pub fn mark_edit(&mut self, now: Instant, change: Change) {
         match change {
             Change::Derived => self.refresh(),
-            Change::Content => self.markdown = OnceCell::new(),
+            Change::Content => {
+                self.markdown = OnceCell::new();
+                // A note is shown with its finding.
+                self.findings.forget();
+            }
         }
         self.dirty = true;
         self.last_edit = Some(now);

@@ -3,28 +3,33 @@ use eframe::egui::{self, RichText};
 use crate::domain::{ActionItem, Date, Owner, Stage, Workshop};
 use crate::rules::Verdict;
 use crate::ui::state::command::{Commands, Edit, WorkshopCommand};
-use crate::ui::style::language_ui::{text, text_with};
+use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{field_error, owner_word, verdict_color};
+use crate::ui::workshop::findings_view::Answerable;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
-
-use super::agree_findings::{Finding, fired_findings};
 
 /// Width of the label column, so every field of an action starts at the same place.
 const LABEL_WIDTH: f32 = 110.0;
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
-    let findings = fired_findings(open, ui);
+    // Every rule that fired, made once per revision and language; none until revealed.
+    let view = open.findings(of(ui));
+    let findings = if workshop.revealed {
+        view.answerable.as_slice()
+    } else {
+        &[]
+    };
     ui.heading(RichText::new(text(ui, "agree-title")).size(theme::STAGE_TITLE));
-    findings_ui(ui, open, &findings);
+    findings_ui(ui, open, findings);
     ui.add_space(12.0);
     ui.label(
         RichText::new(text(ui, "agree-rules-of-engagement"))
             .size(theme::SECTION)
             .strong(),
     );
-    agreements_ui(ui, workshop, &findings, commands);
+    agreements_ui(ui, workshop, findings, commands);
     ui.add_space(16.0);
     ui.label(
         RichText::new(text(ui, "agree-actions"))
@@ -32,7 +37,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
             .strong(),
     );
     for (index, action) in workshop.actions.iter().enumerate() {
-        action_ui(ui, open, index, action, &findings, commands);
+        action_ui(ui, open, index, action, findings, commands);
     }
     if ui.button(text(ui, "agree-add-action")).clicked() {
         commands.send(Edit::AddAction);
@@ -47,7 +52,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
 }
 
 /// The findings the room answers here, each with its question, in view while writing.
-fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>]) {
+fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Answerable]) {
     ui.label(
         RichText::new(text(ui, "agree-what"))
             .size(theme::SECTION)
@@ -69,8 +74,8 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>])
                 ("✔", verdict_color(ui, Verdict::Healthy))
             };
             ui.label(RichText::new(icon).color(color).strong());
-            ui.label(RichText::new(finding.name(ui)).strong());
-            ui.label(format!("— {}", finding.prompt));
+            ui.label(RichText::new(&finding.name).strong());
+            ui.label(&finding.prompt_line);
         });
     }
 }
@@ -78,7 +83,7 @@ fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop, findings: &[Finding<'_>])
 fn agreements_ui(
     ui: &mut egui::Ui,
     workshop: &Workshop,
-    findings: &[Finding<'_>],
+    findings: &[Answerable],
     commands: &mut Commands,
 ) {
     for (index, agreement) in workshop.agreements.iter().enumerate() {
@@ -126,7 +131,7 @@ fn action_ui(
     open: &OpenWorkshop,
     index: usize,
     action: &ActionItem,
-    findings: &[Finding<'_>],
+    findings: &[Answerable],
     commands: &mut Commands,
 ) {
     let number = index + 1;
@@ -265,7 +270,7 @@ fn answers_ui(
     ui: &mut egui::Ui,
     salt: (&str, usize),
     current: Option<&str>,
-    findings: &[Finding<'_>],
+    findings: &[Answerable],
 ) -> Option<Option<String>> {
     let linked = current.and_then(|id| findings.iter().find(|f| f.id == id));
     let mut chosen = None;
@@ -274,7 +279,7 @@ fn answers_ui(
         let none = text(ui, "agree-no-finding");
         let selected = match (current, linked) {
             (None, _) => none.clone(),
-            (Some(_), Some(finding)) => finding.name(ui),
+            (Some(_), Some(finding)) => finding.name.clone(),
             (Some(id), None) => text_with(
                 ui,
                 "agree-did-not-fire",
@@ -292,10 +297,10 @@ fn answers_ui(
                 }
                 for finding in findings {
                     if ui
-                        .selectable_label(current == Some(finding.id), finding.name(ui))
+                        .selectable_label(current == Some(finding.id.as_str()), &finding.name)
                         .clicked()
                     {
-                        chosen = Some(Some(finding.id.to_owned()));
+                        chosen = Some(Some(finding.id.clone()));
                     }
                 }
             })
@@ -305,12 +310,7 @@ fn answers_ui(
     if let Some(finding) = linked {
         ui.horizontal_wrapped(|ui| {
             ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
-            let question = text_with(
-                ui,
-                "agree-question",
-                &[("prompt", finding.prompt.as_str().into())],
-            );
-            ui.label(RichText::new(question).italics());
+            ui.label(RichText::new(&finding.question).italics());
         });
     }
     chosen

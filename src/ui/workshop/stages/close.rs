@@ -1,11 +1,8 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::Function;
-use crate::domain::capitalized;
-use crate::export::finding::Finding;
 use crate::export::summary::with_person;
 use crate::metrics::Scope;
-use crate::rules::{Signal, Verdict};
 use crate::ui::state::command::{AppCommand, Commands, WorkshopCommand};
 use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
@@ -154,53 +151,29 @@ fn header_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
 /// function's answers alone, each with what it measured, its question and the notes.
 fn findings_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     section_title_ui(ui, "close-findings");
-    let rules = open.in_language(of(ui)).rules;
-    let findings = Finding::all(
-        &open.workshop,
-        &rules,
-        &open.classification,
-        &open.stability,
-        crate::ui::style::language_ui::of(ui),
-    );
-    if findings.is_empty() {
+    // Made once per revision and language, in the facilitator's language.
+    let findings = open.findings(of(ui));
+    if findings.findings.is_empty() {
         ui.label(text(ui, "close-none-fired"));
     }
-    for finding in findings {
-        let icon = match finding.signal {
-            Signal::Toxic => Verdict::Toxic.icon(),
-            Signal::Healthy => Verdict::Healthy.icon(),
-        };
-        let title = finding.title.as_str().into();
-        let heading = match finding.scope {
-            Scope::Overall => text_with(ui, "close-finding", &[("title", title)]),
-            Scope::Sales => text_with(ui, "close-finding-sales", &[("title", title)]),
-            Scope::Product => text_with(ui, "close-finding-product", &[("title", title)]),
-        };
+    for shown in &findings.findings {
+        let finding = &shown.finding;
         ui.label(
-            RichText::new(format!("{icon} {heading}"))
+            RichText::new(&shown.close_heading)
                 .size(theme::READING)
                 .strong(),
         );
         ui.label(&finding.explanation);
-        for measurement in &finding.measurements {
-            ui.label(format!("    {measurement}"));
+        for measurement in &shown.close_measurements {
+            ui.label(measurement);
         }
         // As the export says it: whether the finding hinges on one answer.
-        if let Some(stability) = &finding.stability {
-            ui.label(RichText::new(capitalized(stability)).italics());
+        if let Some(stability) = &shown.close_stability {
+            ui.label(RichText::new(stability).italics());
         }
-        let ask = text_with(
-            ui,
-            "close-ask",
-            &[("prompt", finding.prompt.as_str().into())],
-        );
-        ui.label(RichText::new(ask).italics());
-        if let Some(note) = &finding.note {
-            ui.label(text_with(
-                ui,
-                "close-notes",
-                &[("note", note.as_str().into())],
-            ));
+        ui.label(RichText::new(&shown.close_ask).italics());
+        if let Some(note) = &shown.close_note {
+            ui.label(note);
         }
         ui.add_space(4.0);
     }

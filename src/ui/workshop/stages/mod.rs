@@ -2,7 +2,6 @@
 //! Agree, Close), one file each, with the helpers only the stages use.
 
 pub mod agree;
-mod agree_findings;
 pub mod capture;
 pub mod close;
 pub mod diagnose;
