@@ -1,11 +1,5 @@
 //! The command line, run as a user would run it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::cli::{arg, command, run, tandem};
 use common::{Q2, example_below_the_floor, folder_with_file, save_in, write_in};

@@ -1,8 +1,3 @@
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
 //! Helpers shared by the integration tests.
 #![allow(dead_code, reason = "each test binary uses some of the shared helpers")]
 

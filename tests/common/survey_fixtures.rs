@@ -14,12 +14,6 @@
 //!   over its columns, and "Response", "Open-Ended Response" or each matrix row / checkbox
 //!   option; a picked checkbox holds its label.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use std::io::Write as _;
 
 use tandem::domain::Questionnaire;

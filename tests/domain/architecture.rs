@@ -2,12 +2,6 @@
 //! downwards, no two files import each other (directly or round a circle), no egui below
 //! `src/ui`, no file in `src/` over 400 lines, and no file but the clock's reading the time.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 

@@ -1,11 +1,5 @@
 //! Comparing workshops over time, on the bundled examples.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::cli::{arg, tandem};
 use common::{Q1, Q2, Q3, example, examples_to_compare, save_in};

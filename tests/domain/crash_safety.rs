@@ -6,11 +6,6 @@
 //! ships in the app.
 
 #![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-#![allow(
     clippy::disallowed_methods,
     reason = "files are stamped by the operating system's clock, so their age is measured by it"
 )]

@@ -2,12 +2,6 @@
 //! Regenerate them after changing the generator or the file format with
 //! `UPDATE_EXAMPLES=1 cargo test --test domain examples`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 
 use tandem::domain::Function;

@@ -4,12 +4,6 @@
 //! Regenerate the golden files after an intended change with
 //! `UPDATE_GOLDEN=1 cargo test --test domain exports`, and read the diff.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::browser::{chromium, headless, on_a_phone};
 use common::cli::{arg, assert_import_refused, tandem};

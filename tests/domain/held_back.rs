@@ -2,12 +2,6 @@
 //! answers are held back and join only in groups of at least the floor per function, so no
 //! two views of a workshop differ by one person the room could name.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::cli::{arg, tandem};
 use common::{Q1, Q2, example, folder_with_example, write_in};

@@ -1,12 +1,6 @@
 //! Leave-one-out stability (issue 14): hand-computed workshops, and the incremental pass
 //! against classifying every leave-one-out workshop from scratch.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 
 use common::{respond, workshop_of};

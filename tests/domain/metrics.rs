@@ -1,11 +1,5 @@
 //! Every metric of PRODUCT.md §6 on a small case computed by hand.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 
 use common::{respond, workshop_of};

@@ -1,12 +1,6 @@
 //! Rules files: the default parses and validates; broken ones are rejected with file, line,
 //! column and what was expected, and `tandem check` exits 1.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::cli::{arg, tandem};
 use common::{assert_says, write_in};

@@ -1,11 +1,5 @@
 //! Property tests of the rules engine on generated workshops.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 
 use proptest::prelude::*;

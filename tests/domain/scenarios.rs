@@ -5,12 +5,6 @@
 //! `productive_task_conflict` 3, `managed_friction` 2, `better_decisions` 2,
 //! `aligned_share` 1, `high_trust` 1.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};

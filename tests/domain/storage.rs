@@ -1,11 +1,5 @@
 //! Workshop files: round trips, canonical bytes, bad input, read-only folders, recovery.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::{Q1, Q2, assert_says, folder_with_examples, write_in};
 

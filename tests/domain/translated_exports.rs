@@ -6,12 +6,6 @@
 //! The German golden file is regenerated with the other goldens:
 //! `UPDATE_GOLDEN=1 cargo test --test domain exports`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::browser::{chromium, headless, on_a_phone};
 use common::cli::{arg, tandem, tandem_on_a_system_in};

@@ -1,12 +1,6 @@
 //! Every language has every message of English, with the same variables; every message the
 //! source asks for exists; every language's questionnaire texts are complete.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common::cli::{arg, tandem};
 use crate::common::rust_files_in;
 

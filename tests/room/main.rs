@@ -3,6 +3,16 @@
 //! One test binary per concern: each links the whole app once, and one failing test does
 //! not stop the others in it from running.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "a test's unwrap is its failure message"
+)]
+#![allow(
+    clippy::disallowed_methods,
+    reason = "network timeouts and a server's speed are real time, not the app's clock"
+)]
+
 #[path = "../common/mod.rs"]
 mod common;
 

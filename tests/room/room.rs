@@ -1,16 +1,6 @@
 //! Room mode over real HTTP on loopback: 40 phones at once, the pages themselves, and the
 //! headless `tandem room`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-#![allow(
-    clippy::disallowed_methods,
-    reason = "network timeouts and a server's speed are real time, not the app's clock"
-)]
-
 use crate::common;
 
 use std::net::{IpAddr, Ipv4Addr};

@@ -1,16 +1,6 @@
 //! Room mode against hostile or broken input over HTTP on loopback: each kind gets its
 //! status, nothing reaches the workshop's owner, and the file stays byte for byte the same.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-#![allow(
-    clippy::disallowed_methods,
-    reason = "network timeouts and a server's speed are real time, not the app's clock"
-)]
-
 use crate::common;
 
 use std::io::{Read as _, Write as _};

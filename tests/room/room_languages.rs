@@ -1,12 +1,6 @@
 //! The phone pages in the room's language, a phone switching to its own, and statements that
 //! need a rating or a skip on purpose before the phone goes on. Loopback only.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 
 use std::net::{IpAddr, Ipv4Addr};

@@ -2,12 +2,6 @@
 //! labelled statement changes, the weights and shares tables) and file dialogs that fail,
 //! driven the way a facilitator clicks through them on a 1280×720 projector.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{
     App, app_on, click, compare_examples, mentions, open_path, shows, step_until, type_into,

@@ -1,11 +1,5 @@
 //! The facilitator app driven the way a facilitator and participants click through it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{
     App, PIN, app_on, click, compare_examples, go_to, in_participant_mode, is_chosen,

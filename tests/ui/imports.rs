@@ -3,12 +3,6 @@
 //! who answered or when reaches the workshop file; bad files are refused whole, with row,
 //! column and value; the app's mapping step.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{App, app_on, click, mentions, send, shows};
 use common::cli::{arg, assert_import_refused, tandem};

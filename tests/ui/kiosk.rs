@@ -1,12 +1,6 @@
 //! The kiosk (participant mode) driven as a participant and a facilitator would: a real
 //! answer for every statement, a lock that no close request and no guessing gets past.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{
     App, PIN, app_on, click, go_to, in_participant_mode, is_chosen, mentions, open_path,

@@ -2,12 +2,6 @@
 //! contrast of every text colour, presentation mode, each stage opening at its top, Ctrl+S,
 //! notices as toasts, ✔ marks and time boxes that survive reopening.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{
     App, app_on, click, go_to, home, mentions, open_path, open_stage, send, shows, type_after,

@@ -1,12 +1,6 @@
 //! Import and file errors in the language of the app or the command line: the row, the
 //! column and the value stay as the file wrote them, the words around them are translated.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{App, app_on, home, mentions, send};
 use common::cli::{arg, tandem_on_a_system_in};

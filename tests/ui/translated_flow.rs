@@ -2,12 +2,6 @@
 //! in Spanish from Setup to Close, the participants' language chosen on Setup, and the
 //! summary on Close written in it.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{app_on, open_stage, open_workshop};
 use common::{Q1, example_without_countdowns, save_in};

@@ -2,12 +2,6 @@
 //! German and French kiosks at a projector's 1280×720, a Spanish workshop behind English
 //! screens, and the top bar's language picker turning the stepper German.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common::app::{
     PIN, app_on, click, go_to, mentions, open_room_on_loopback, open_workshop, shows,
     start_participant_mode,

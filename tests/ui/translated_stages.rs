@@ -2,12 +2,6 @@
 //! 1280×720 projector (snapshots, looked at: long German words must not break the layout),
 //! and Diagnose in French naming its rules and verdicts in French.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{App, app_on, click, mentions, send, shows};
 use common::{Q1, example_without_countdowns, save_in};

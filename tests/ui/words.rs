@@ -5,12 +5,6 @@
 //! firing, and findings that fired on one function's answers alone are explained like the
 //! overall ones.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    reason = "a test's unwrap is its failure message"
-)]
-
 use crate::common;
 use common::app::{
     App, PIN, app_on, click, compare_examples, go_to, mentions, open_stage, rating_button, send,
