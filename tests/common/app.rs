@@ -225,14 +225,33 @@ pub fn leave_participant_mode(app: &mut Harness<'_, TandemApp>, pin: &str) {
 
 /// Scrolls the page down, 100 points at a time as a facilitator would, until `label` shows.
 pub fn scroll_until_shown(app: &mut Harness<'_, TandemApp>, on_page: &str, label: &str) {
+    scroll_until(app, on_page, label, |app| {
+        app.query_by_label(label).is_some()
+    });
+}
+
+/// Scrolls the page down as [`scroll_until_shown`] does, until a widget whose label holds
+/// `part` shows (long pages build only what is in view).
+pub fn scroll_until_mentioned(app: &mut Harness<'_, TandemApp>, on_page: &str, part: &str) {
+    scroll_until(app, on_page, part, |app| {
+        app.query_by_label_contains(part).is_some()
+    });
+}
+
+fn scroll_until(
+    app: &mut Harness<'_, TandemApp>,
+    on_page: &str,
+    what: &str,
+    shown: impl Fn(&Harness<'_, TandemApp>) -> bool,
+) {
     for _ in 0..100 {
-        if app.query_by_label(label).is_some() {
+        if shown(app) {
             return;
         }
         app.get_by_label(on_page).scroll_down();
         app.run();
     }
-    panic!("{label} never came into view");
+    panic!("{what} never came into view");
 }
 
 /// Ctrl+Q (Cmd+Q on a Mac): the facilitator closes the window.

@@ -3,7 +3,7 @@
 //! and Diagnose in French naming its rules and verdicts in French.
 
 use crate::common;
-use common::app::{App, app_on, click, mentions, send, shows};
+use common::app::{App, app_on, click, mentions, scroll_until_mentioned, send, shows};
 use common::{Q1, example_without_countdowns, save_in};
 
 use egui_kittest::kittest::Queryable;
@@ -116,7 +116,12 @@ fn the_comparison_speaks_german() {
     assert!(shows(&harness, "1,95"));
     assert!(shows(&harness, "+0,09"));
     assert!(harness.query_all_by_label("✔ Gesund").count() >= 3);
-    assert!(mentions(&harness, "Reibungsstufe Vertrieb 1,95 ➡ 1,16"));
+    // The steps are at the foot of the page, built once scrolled to.
+    scroll_until_mentioned(
+        &mut harness,
+        "Vergleich von 3 Workshops",
+        "Reibungsstufe Vertrieb 1,95 ➡ 1,16",
+    );
 }
 
 /// The example folder's library, with the facilitator's screens in `language`.

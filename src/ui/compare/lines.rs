@@ -10,6 +10,7 @@ use crate::metrics::benchmark::study_share;
 use crate::rules::Verdict;
 
 use super::steps::{Step, festering, step};
+use crate::ui::style::culled_rows::next_revision;
 use crate::ui::style::kept::Kept;
 use crate::ui::style::widgets::{mean, percent, signed, verdict_badge_words};
 
@@ -38,6 +39,8 @@ impl ComparisonScreen {
 
 /// Everything the comparison screen says, in one language.
 pub struct ComparisonLines {
+    /// Unique to these lines, so the page's layout measurements of them can be kept.
+    pub revision: u64,
     pub title: String,
     /// One row per workshop: answers, verdicts and weights.
     pub workshops: Vec<WorkshopRow>,
@@ -102,6 +105,7 @@ impl ComparisonLines {
     pub fn new(comparison: &Comparison, language: Language) -> Self {
         let workshops = &comparison.workshops;
         Self {
+            revision: next_revision(),
             title: language.text_with("compare-title", &[("count", workshops.len().into())]),
             workshops: (0..workshops.len())
                 .zip(workshops)

@@ -8,6 +8,7 @@ use super::steps::Step;
 use super::tables;
 use crate::compare::report::ReportFormat;
 use crate::ui::state::command::{AppCommand, Commands};
+use crate::ui::style::culled_rows::CulledRows;
 use crate::ui::style::language_ui::{of, text};
 use crate::ui::style::theme;
 
@@ -21,20 +22,35 @@ pub fn show(
     // Made once per comparison and language, in the facilitator's language.
     let lines = screen.lines(of(ui));
     header_ui(ui, &lines, exporting, commands);
-    tables::workshops_ui(ui, &lines);
-    for note in &lines.notes {
-        ui.label(note);
-    }
-    ui.add_space(8.0);
-    trend_ui(ui, &lines.trend, width);
-    tables::friction_ui(ui, &lines);
-    ui.add_space(8.0);
-    tables::shares_ui(ui, &lines.shares);
-    for step in &lines.steps {
-        ui.add_space(8.0);
-        step_ui(ui, step);
-    }
+    // Many workshops make a long page: a frame builds only the sections in view.
+    let sections = SECTIONS + lines.steps.len();
+    CulledRows::new("comparison", lines.revision).show(ui, sections, |ui, index| match index {
+        0 => tables::workshops_ui(ui, &lines),
+        1 => {
+            for note in &lines.notes {
+                ui.label(note);
+            }
+        }
+        2 => {
+            ui.add_space(8.0);
+            trend_ui(ui, &lines.trend, width);
+        }
+        3 => tables::friction_ui(ui, &lines),
+        4 => {
+            ui.add_space(8.0);
+            tables::shares_ui(ui, &lines.shares);
+        }
+        step => {
+            if let Some(step) = lines.steps.get(step - SECTIONS) {
+                ui.add_space(8.0);
+                step_ui(ui, step);
+            }
+        }
+    });
 }
+
+/// The sections before the steps: the workshops, the notes, the trend, friction, shares.
+const SECTIONS: usize = 5;
 
 fn header_ui(ui: &mut egui::Ui, lines: &ComparisonLines, exporting: bool, commands: &mut Commands) {
     ui.horizontal(|ui| {

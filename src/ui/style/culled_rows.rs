@@ -1,4 +1,13 @@
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use eframe::egui::{self, IdSalt, Ui};
+
+/// A number no other call returns: what a page's rows were measured for (a workshop's
+/// revision, a comparison's lines), so measurements are kept until it changes.
+pub fn next_revision() -> u64 {
+    static REVISIONS: AtomicU64 = AtomicU64::new(1);
+    REVISIONS.fetch_add(1, Ordering::Relaxed)
+}
 
 /// Rows laid out one under another, of which only those in view are built each frame.
 ///

@@ -1,7 +1,6 @@
 use std::cell::OnceCell;
 use std::path::PathBuf;
 use std::rc::Rc;
-use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Instant;
 
 use super::findings_view::FindingsView;
@@ -11,6 +10,7 @@ use crate::i18n::Language;
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, Stability, classify_metrics, leave_one_out};
 use crate::storage::{self, NewerRecovery, SaveError};
+use crate::ui::style::culled_rows::next_revision;
 use crate::ui::style::kept::Kept;
 use crate::ui::workshop::room::room_panel::RoomPanel;
 
@@ -300,11 +300,6 @@ fn derive(workshop: &Workshop, rules: &RuleSet) -> Derived {
         stability: leave_one_out(workshop, rules),
         comments: PooledComments::of(workshop.responses.iter()),
     }
-}
-
-fn next_revision() -> u64 {
-    static REVISIONS: AtomicU64 = AtomicU64::new(1);
-    REVISIONS.fetch_add(1, Ordering::Relaxed)
 }
 
 fn due_texts(workshop: &Workshop) -> Vec<String> {
