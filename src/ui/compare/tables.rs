@@ -7,7 +7,7 @@ use eframe::egui::{self, RichText};
 use super::lines::{ComparisonLines, Shares};
 use crate::ui::style::language_ui::text;
 use crate::ui::style::theme;
-use crate::ui::style::widgets::worded_verdict_badge;
+use crate::ui::style::widgets::{self, worded_verdict_badge};
 
 fn table_title(ui: &mut egui::Ui, id: &str) {
     ui.label(
@@ -17,78 +17,65 @@ fn table_title(ui: &mut egui::Ui, id: &str) {
     );
 }
 
-/// A table's header row, each heading from its message id.
-fn headers(ui: &mut egui::Ui, ids: &[&str]) {
-    for id in ids {
-        ui.strong(text(ui, id));
-    }
-    ui.end_row();
+/// A striped table whose header row is the headings of the message ids `ids`; wide, so its
+/// columns sit closer than Reveal's.
+fn table_ui(ui: &mut egui::Ui, id: &str, ids: &[&str], body: impl FnOnce(&mut egui::Ui)) {
+    let headings: Vec<String> = ids.iter().map(|id| text(ui, id)).collect();
+    widgets::table_ui(ui, id, theme::WIDE_TABLE_SPACING, &headings, body);
 }
 
 /// One row per workshop: answers, verdicts and the weights behind the overall verdict.
 pub fn workshops_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
-    egui::Grid::new("comparison workshops")
-        .striped(true)
-        .spacing([14.0, 6.0])
-        .show(ui, |ui| {
-            headers(
-                ui,
-                &[
-                    "compare-date",
-                    "compare-workshop",
-                    "compare-sales-answers",
-                    "compare-product-answers",
-                    "compare-overall-verdict",
-                    "compare-sales-verdict",
-                    "compare-product-verdict",
-                    "compare-weights",
-                ],
-            );
-            for row in &lines.workshops {
-                ui.label(&row.date);
-                ui.label(&row.title);
-                ui.label(&row.sales);
-                ui.label(&row.product);
-                for (verdict, words) in &row.verdicts {
-                    worded_verdict_badge(ui, *verdict, words, theme::BODY_SIZE);
-                }
-                ui.label(&row.weights);
-                ui.end_row();
+    let headings = [
+        "compare-date",
+        "compare-workshop",
+        "compare-sales-answers",
+        "compare-product-answers",
+        "compare-overall-verdict",
+        "compare-sales-verdict",
+        "compare-product-verdict",
+        "compare-weights",
+    ];
+    table_ui(ui, "comparison workshops", &headings, |ui| {
+        for row in &lines.workshops {
+            ui.label(&row.date);
+            ui.label(&row.title);
+            ui.label(&row.sales);
+            ui.label(&row.product);
+            for (verdict, words) in &row.verdicts {
+                worded_verdict_badge(ui, *verdict, words, theme::BODY_SIZE);
             }
-        });
+            ui.label(&row.weights);
+            ui.end_row();
+        }
+    });
 }
 
 /// One row per workshop: each function's friction level, the gap, and what festers.
 pub fn friction_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
     table_title(ui, "compare-friction-title");
-    egui::Grid::new("comparison friction")
-        .striped(true)
-        .spacing([14.0, 6.0])
-        .show(ui, |ui| {
-            headers(
-                ui,
-                &[
-                    "compare-date",
-                    "compare-sales-level",
-                    "compare-product-level",
-                    "compare-gap",
-                    "compare-festering-column",
-                ],
-            );
-            for row in &lines.friction {
-                ui.label(&row.date);
-                ui.label(&row.sales);
-                ui.label(&row.product);
-                ui.label(&row.gap);
-                match &row.festering {
-                    None => ui.label("–"),
-                    Some(festering) => {
-                        ui.label(RichText::new(festering).color(ui.visuals().error_fg_color))
-                    }
-                };
-                ui.end_row();
-            }
-        });
+    let headings = [
+        "compare-date",
+        "compare-sales-level",
+        "compare-product-level",
+        "compare-gap",
+        "compare-festering-column",
+    ];
+    table_ui(ui, "comparison friction", &headings, |ui| {
+        for row in &lines.friction {
+            ui.label(&row.date);
+            ui.label(&row.sales);
+            ui.label(&row.product);
+            ui.label(&row.gap);
+            match &row.festering {
+                None => ui.label("–"),
+                Some(festering) => {
+                    ui.label(RichText::new(festering).color(ui.visuals().error_fg_color))
+                }
+            };
+            ui.end_row();
+        }
+    });
 }
 
 /// Each relationship answer's share per workshop and function, beside the 2014 study.

@@ -98,6 +98,11 @@ pub const GAP_COLOUR: Color32 = Color32::GRAY;
 pub const QR_DARK: Color32 = Color32::BLACK;
 pub const QR_LIGHT: Color32 = Color32::WHITE;
 
+/// Room between a table's cells (horizontal, vertical): Reveal's tables, and the
+/// comparison's wider ones, whose columns sit closer.
+pub const TABLE_SPACING: [f32; 2] = [24.0, 4.0];
+pub const WIDE_TABLE_SPACING: [f32; 2] = [14.0, 6.0];
+
 /// The zoom steps Ctrl+plus and Ctrl+minus move through, and their limits.
 pub const ZOOM_STEP: f32 = 0.1;
 pub const MIN_ZOOM: f32 = 0.5;

@@ -60,13 +60,18 @@ pub fn number_field(
     changed.then_some(number)
 }
 
-/// A validation message beside a field.
 /// A striped table: a bold header row, then the rows `body` adds (each ended with
-/// `ui.end_row()`).
-pub fn table_ui(ui: &mut egui::Ui, id: &str, headers: &[String], body: impl FnOnce(&mut egui::Ui)) {
+/// `ui.end_row()`), its cells `spacing` apart.
+pub fn table_ui(
+    ui: &mut egui::Ui,
+    id: &str,
+    spacing: [f32; 2],
+    headers: &[String],
+    body: impl FnOnce(&mut egui::Ui),
+) {
     egui::Grid::new(id)
         .striped(true)
-        .spacing([24.0, 4.0])
+        .spacing(spacing)
         .show(ui, |ui| {
             for header in headers {
                 ui.strong(header);
@@ -76,6 +81,7 @@ pub fn table_ui(ui: &mut egui::Ui, id: &str, headers: &[String], body: impl FnOn
         });
 }
 
+/// A validation message beside a field.
 pub fn field_error(ui: &mut egui::Ui, message: &str) {
     ui.label(RichText::new(format!("⚠ {message}")).color(ui.visuals().warn_fg_color));
 }

@@ -196,19 +196,25 @@ fn relationship_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Qu
         function_word(ui, Function::Product),
         text(ui, "reveal-study"),
     ];
-    table_ui(ui, "relationship table", &headers, |ui| {
-        for answer in Relationship::ALL {
-            ui.label(questionnaire.relationship_label(answer));
-            ui.label(percent(language, metrics.sales.relationship_share(answer)));
-            ui.label(percent(
-                language,
-                metrics.product.relationship_share(answer),
-            ));
-            // The study's own figures, to its two decimals.
-            ui.label(language.percent(study_share(answer), 2));
-            ui.end_row();
-        }
-    });
+    table_ui(
+        ui,
+        "relationship table",
+        theme::TABLE_SPACING,
+        &headers,
+        |ui| {
+            for answer in Relationship::ALL {
+                ui.label(questionnaire.relationship_label(answer));
+                ui.label(percent(language, metrics.sales.relationship_share(answer)));
+                ui.label(percent(
+                    language,
+                    metrics.product.relationship_share(answer),
+                ));
+                // The study's own figures, to its two decimals.
+                ui.label(language.percent(study_share(answer), 2));
+                ui.end_row();
+            }
+        },
+    );
     ui.label(RichText::new(text(ui, "reveal-study-note")).size(theme::NOTE));
 }
 
@@ -279,15 +285,21 @@ fn statement_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
         function_word(ui, Function::Product),
         text(ui, "reveal-gap"),
     ];
-    table_ui(ui, "statement table", &headers, |ui| {
-        for statement in &questionnaire.statements {
-            ui.label(&statement.text);
-            ui.label(mean(language, metrics.sales.mean(&statement.key)));
-            ui.label(mean(language, metrics.product.mean(&statement.key)));
-            ui.label(signed(language, metrics.statement_gap(&statement.key)));
-            ui.end_row();
-        }
-    });
+    table_ui(
+        ui,
+        "statement table",
+        theme::TABLE_SPACING,
+        &headers,
+        |ui| {
+            for statement in &questionnaire.statements {
+                ui.label(&statement.text);
+                ui.label(mean(language, metrics.sales.mean(&statement.key)));
+                ui.label(mean(language, metrics.product.mean(&statement.key)));
+                ui.label(signed(language, metrics.statement_gap(&statement.key)));
+                ui.end_row();
+            }
+        },
+    );
 }
 
 fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
@@ -307,7 +319,7 @@ fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questio
         function_word(ui, Function::Sales),
         function_word(ui, Function::Product),
     ];
-    table_ui(ui, "sources table", &headers, |ui| {
+    table_ui(ui, "sources table", theme::TABLE_SPACING, &headers, |ui| {
         for (key, _) in metrics.overall.sources_ranked() {
             let label = questionnaire
                 .source(key)
