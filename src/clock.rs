@@ -1,5 +1,5 @@
-//! The one place Tandem reads the time. The app, the room and the command line are given a
-//! [`Clock`]; the binary's reads the computer's clock, tests drive a [`ManualClock`], so no
+//! The one place Tandem reads the time. The app (and so the open workshop that owns the room)
+//! and the command line are given a [`Clock`]; the binary's reads the computer's clock, tests drive a [`ManualClock`], so no
 //! countdown, toast, autosave or snapshot depends on how fast the machine is.
 //! `tests/domain/architecture.rs` fails when another file reads the time itself.
 
@@ -86,7 +86,7 @@ impl ManualClock {
         })))
     }
 
-    /// The clock to give the app, the room or a command; it reads what this one is set to.
+    /// The clock to give the app or a command; it reads what this one is set to.
     pub fn clock(&self) -> Clock {
         Clock(Source::Manual(Arc::clone(&self.0)))
     }

@@ -1,7 +1,7 @@
 //! Tandem: run a sales ↔ product alignment workshop, collect anonymous friction ratings from
 //! both functions, and classify the friction as healthy or toxic with rules that are data.
 //!
-//! Time comes from one [`clock::Clock`] the app, the room and the command line are given.
+//! Time comes from one [`clock::Clock`] the app and the command line are given.
 //! The domain ([`domain`], [`metrics`], [`rules`], [`storage`], [`export`], [`import`], [`room`], [`compare`]) has no egui in it; [`ui`] is a layer on top.
 
 pub mod cli;

@@ -30,7 +30,6 @@ impl ParticipantLock {
         pin_hash(self.salt, pin.trim()) == self.hash
     }
 
-    /// What a PIN must be, said before one is chosen.
     /// Whether `pin` can lock the kiosk: at least [`MIN_PIN_DIGITS`] digits, digits only
     /// (the screens say so in their language).
     pub fn pin_acceptable(pin: &str) -> bool {

@@ -1,6 +1,6 @@
 //! The comparison as its screen says it: every row of its tables, the trend's series and
 //! every sentence of its steps, written once per comparison and language of the screens
-//! ([`ComparisonScreen::lines`]). `compare_view` and `compare_tables` only draw them.
+//! ([`ComparisonScreen::lines`]). `view` and `tables` only draw them.
 
 use crate::compare::{Compared, Comparison};
 use crate::domain::{Function, Questionnaire, Relationship};
@@ -16,7 +16,8 @@ use crate::ui::style::widgets::{mean, percent, signed, verdict_badge_words};
 
 /// The comparison on screen, with its lines kept for the screens' language.
 pub struct ComparisonScreen {
-    pub comparison: Comparison,
+    /// Never replaced while shown: its lines are kept for it.
+    comparison: Comparison,
     lines: Kept<ComparisonLines>,
 }
 
@@ -26,6 +27,10 @@ impl ComparisonScreen {
             comparison,
             lines: Kept::default(),
         }
+    }
+
+    pub fn comparison(&self) -> &Comparison {
+        &self.comparison
     }
 
     /// What the screen says in `language`, made once per language (the comparison does

@@ -106,7 +106,7 @@ impl AppState {
 
     pub fn comparison(&self) -> Option<&Comparison> {
         match &self.screen {
-            Screen::Comparison(screen) => Some(&screen.comparison),
+            Screen::Comparison(screen) => Some(screen.comparison()),
             _ => None,
         }
     }

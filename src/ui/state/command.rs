@@ -25,8 +25,8 @@ pub enum Command {
     Room(RoomCommand),
 }
 
-/// Handled by [`super::app_state::AppState`] (`room_commands.rs`): opening a room needs the inbox its
-/// answers arrive through.
+/// Handled by the open workshop (`OpenWorkshop::handle_room`, `room_commands.rs`); the inbox
+/// the room's answers arrive through comes with its `Effects`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RoomCommand {
     LookForNetworks,

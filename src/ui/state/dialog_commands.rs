@@ -184,7 +184,7 @@ impl AppState {
         let Screen::Comparison(screen) = &self.screen else {
             return;
         };
-        let text = format.render(&screen.comparison);
+        let text = format.render(screen.comparison());
         let job = ExportJob {
             target,
             render: Box::new(move || text),

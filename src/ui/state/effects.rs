@@ -1,4 +1,5 @@
-//! [`Effects`]: what every owner's `handle` is given besides its own state — the time, the
+//! [`Effects`]: what the owners of a screen's commands (the open workshop, its room, the
+//! kiosk) are given to `handle` them besides their own state — the time, the
 //! screens' language, the notice, where background work reports — and the one way it asks
 //! the app for what only the app can do.
 

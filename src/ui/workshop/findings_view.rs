@@ -1,6 +1,6 @@
 //! The findings as Diagnose, Agree and Close show them: the exports' [`Finding`]s and
-//! [`NearMiss`]es with every line the three stages say about them, written once per revision
-//! and language of the open workshop ([`super::open_workshop::OpenWorkshop::findings`]).
+//! [`NearMiss`]es with every line the three stages say about them, written once per revision,
+//! edit and language of the screens ([`super::open_workshop::OpenWorkshop::findings`]).
 //! The stages only read it; nothing here is made per frame.
 
 use crate::domain::{Workshop, capitalized};

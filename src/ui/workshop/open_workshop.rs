@@ -68,7 +68,7 @@ pub struct OpenWorkshop {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {
     /// The workshop's own words and plans (titles, notes, agreements, actions): only the
-    /// summary that quotes them.
+    /// summary and the findings view that quote them.
     Content,
     /// What the results derive from (the floor, the rules, the questionnaire): the metrics,
     /// verdicts and findings too.
