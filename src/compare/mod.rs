@@ -194,6 +194,15 @@ impl Comparison {
         self.names.rule(id)
     }
 
+    /// The titles of `rules`, joined: "Low trust, Constant friction".
+    pub fn rule_titles(&self, rules: &[String]) -> String {
+        rules
+            .iter()
+            .map(|rule| self.rule_title(rule))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// Which way a statement's mean is better, from the compared workshops' rules.
     pub fn direction(&self, key: &str) -> Direction {
         self.names.direction(key)

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::Comparison;
 use super::report_tables::{friction_markdown, relationship_markdown, verdicts_markdown};
-use super::report_words::{number, title, titles, verdict_words};
+use super::report_words::{number, title, verdict_words};
 use crate::domain::Function;
 use crate::export::escape::escape;
 use crate::metrics::Scope;
@@ -122,7 +122,7 @@ pub fn html(comparison: &Comparison) -> String {
             if festering.is_empty() {
                 String::from("–")
             } else {
-                format!("⚠ {}", escape(&titles(comparison, &festering)))
+                format!("⚠ {}", escape(&comparison.rule_titles(&festering)))
             }
         );
     }

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
-use super::report_words::{signed, titles, verdict_words};
+use super::report_words::{signed, verdict_words};
 use crate::metrics::Scope;
 
 /// Verdict, movers, festering findings and the previous actions, step by step.
@@ -54,7 +54,7 @@ pub(super) fn changes_markdown(out: &mut String, comparison: &Comparison) {
                 "- ⚠ {}",
                 language.text_with(
                     "compare-report-festering",
-                    &[("rules", titles(comparison, &festering).into())],
+                    &[("rules", comparison.rule_titles(&festering).into())],
                 )
             );
         }

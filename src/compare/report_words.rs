@@ -62,15 +62,6 @@ pub(super) fn verdict_words(language: Language, verdict: Verdict) -> String {
     format!("{} {}", verdict.icon(), language.text(id))
 }
 
-/// Rules by their titles: "Constant friction, Low trust".
-pub(super) fn titles(comparison: &Comparison, rules: &[String]) -> String {
-    rules
-        .iter()
-        .map(|rule| comparison.names.rule(rule))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
 /// "Comparison of 3 workshops".
 pub(super) fn title(comparison: &Comparison) -> String {
     comparison.language.text_with(

@@ -25,12 +25,8 @@ pub struct Step {
 
 /// The titles of the toxic findings that fired in workshop `index` and the one before it.
 pub fn festering(comparison: &Comparison, index: usize) -> Option<String> {
-    let titles: Vec<String> = comparison
-        .festering(index)
-        .iter()
-        .map(|id| comparison.rule_title(id))
-        .collect();
-    (!titles.is_empty()).then(|| titles.join(", "))
+    let festering = comparison.festering(index);
+    (!festering.is_empty()).then(|| comparison.rule_titles(&festering))
 }
 
 /// "better" or "worse" in words, with an arrow the default fonts have.
