@@ -238,7 +238,7 @@ app-path-open-as = Pfad der Datei (tippen oder einfügen)
 app-path-open = Diese Datei öffnen
 app-markdown-copied = Die Markdown-Zusammenfassung liegt in der Zwischenablage.
 app-recovery-not-removed = Die Wiederherstellungsdatei ließ sich nicht entfernen: { $error }
-app-recovery-found = Ungespeicherte Änderungen aus einer früheren Sitzung liegen in { $path }.
+app-recovery-found = Ungespeicherte Änderungen aus einer früheren Sitzung liegen in { $path }: { $parts }.
 app-recovery-restore = Wiederherstellen
 app-recovery-discard = Verwerfen
 app-untitled = Workshop ohne Titel
@@ -602,7 +602,7 @@ workshop-cannot-remove = { $path } konnte nicht entfernt werden: { $error }
 workshop-reveal-not-saved = { $error }. Die Ergebnisse bleiben verborgen, bis das Aufdecken gespeichert werden kann.
 workshop-saved = Gespeichert: { $path }
 workshop-not-saved = { $error }. Der Workshop bleibt mit allen Änderungen geöffnet.
-workshop-restored = Die ungespeicherten Änderungen wurden wiederhergestellt. Speichern Sie, um sie in der Workshop-Datei zu behalten.
+workshop-restored = Die ungespeicherten Änderungen wurden wiederhergestellt: { $parts }. Speichern Sie, um sie in der Workshop-Datei zu behalten.
 workshop-using-rules = { $count ->
     [one] Es gelten die Regeln „{ $name }“ (1 Regel).
    *[other] Es gelten die Regeln „{ $name }“ ({ $count } Regeln).
@@ -804,7 +804,7 @@ file-error-step-flushing-folder = das Schreiben des Ordners { $folder } auf die 
 file-error-step-removing-recovery = das Entfernen der Wiederherstellungsdatei nach dem Speichern
 file-error-step-to-text = das Umwandeln des Workshops in Text
 file-error-time-not-kept = { $error }. Die Zeit in dieser Phase konnte nicht gespeichert werden.
-file-error-autosave-failed = { $error }. Ihre Änderungen sind noch da; verwenden Sie Speichern oder prüfen Sie den Ordner.
+file-error-autosave-failed = { $error }. Ihre Änderungen sind noch da; speichern Sie, oder nutzen Sie „Kopie anderswo speichern…“ oben, wenn dieser Ordner nicht beschreibbar ist.
 import-error-bad-map = --map "{ $map }" braucht einen Spaltenkopf und einen Schlüssel: --map "Spaltenkopf=Schlüssel"; es wurde nichts importiert
 import-error-cannot-read-file = { $path } kann nicht gelesen werden
 import-error-exists = { $path } gibt es schon; verwenden Sie --into, um Antworten hinzuzufügen
@@ -813,3 +813,99 @@ import-error-imported = { $count ->
     [one] { $count } Antwort in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
    *[other] { $count } Antworten in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
 }
+
+# Die Datei auf der Platte gilt: Teile eines Workshops, Sperren, Konflikte, wiederholte Importe.
+part-title = der Titel
+part-organisation = die Organisation
+part-date = das Datum
+part-facilitator = der Name der Moderation
+part-expected = die erwarteten Personenzahlen
+part-language = die Sprache der Teilnehmenden
+part-settings = die Anonymitätsschwelle oder die Regeln
+part-time-boxes = die Zeitvorgaben
+part-questionnaire = der Fragebogen
+part-answers-added = { $count ->
+    [one] 1 Antwort hinzugekommen
+   *[other] { $count } Antworten hinzugekommen
+}
+part-answers-removed = { $count ->
+    [one] 1 Antwort entfernt
+   *[other] { $count } Antworten entfernt
+}
+part-held-back = { $count ->
+    [one] 1 Antwort zurückgehalten
+   *[other] { $count } Antworten zurückgehalten
+}
+part-revealed = die Enthüllung
+part-notes = die Notizen zu den Befunden
+part-agreements = die Vereinbarungen
+part-actions = die Maßnahmen
+part-participant-mode = der Teilnahmemodus
+part-time-spent = die auf den Phasen verbrachte Zeit
+part-imports = die Liste importierter Dateien
+lock-program-app = Tandem
+lock-program-import = „tandem import“
+lock-program-room = „tandem room“
+lock-unknown-computer = einem unbenannten Computer
+lock-holder = { $program } auf { $computer } (Prozess { $process }), seit { $since }
+lock-someone = einem anderen Tandem-Fenster oder -Programm
+lock-taken-from-crash = Dieser Workshop war noch von einer Sitzung geöffnet, die ohne Schließen endete ({ $holder }); jetzt hat ihn dieses Fenster.
+lock-read-only = Dieser Workshop ist in { $holder } geöffnet. Dieses Fenster zeigt ihn nur; übernehmen Sie ihn, um ihn hier zu ändern.
+lock-take-over = Übernehmen
+lock-take-over-failed = Der Workshop konnte nicht übernommen werden: { $error }
+lock-taken-over = Dieses Fenster hat den Workshop jetzt, frisch aus seiner Datei gelesen. Das andere Fenster kann nicht mehr darin speichern.
+cli-lock-failed = die Sperrdatei { $path } konnte nicht angelegt werden
+cli-lock-taken-over = Hinweis: Workshop von einer Sitzung übernommen, die ohne Schließen endete ({ $holder })
+cli-lock-held = { $path } ist in { $holder } geöffnet; nichts wurde geändert. Schließen Sie ihn dort zuerst, oder importieren Sie in der App.
+import-error-imported-before = { $count ->
+    [one] { $path }: diese Zeilen (1 Antwort) wurden schon in { $workshop } importiert; nichts wurde importiert. Um sie noch einmal zu importieren, fügen Sie --again hinzu.
+   *[other] { $path }: diese Zeilen ({ $count } Antworten) wurden schon in { $workshop } importiert; nichts wurde importiert. Um sie noch einmal zu importieren, fügen Sie --again hinzu.
+}
+import-held-after-reveal = { $count ->
+    [one] Die Ergebnisse waren schon enthüllt, daher wird 1 Antwort zurückgehalten.
+   *[other] Die Ergebnisse waren schon enthüllt, daher werden { $count } Antworten zurückgehalten.
+}
+import-error-changed-meanwhile = { $path } wurde während des Imports anderswo an denselben Stellen geändert; nichts wurde importiert. Versuchen Sie es erneut.
+file-error-step-checking = das erneute Lesen der Datei, um zu prüfen, dass nichts anderes sie geändert hat
+file-conflict-short = auch anderswo geändert ({ $parts })
+file-conflict-unreadable-short = die Datei wurde anderswo geändert und ist nicht mehr lesbar
+file-read-only-short = geöffnet in { $holder }
+file-merged = Die Datei war inzwischen anderswo geändert worden; diese Änderungen blieben erhalten: { $parts }.
+file-conflict-gone = Es gibt nichts mehr zu entscheiden.
+file-kept-theirs = Die Datei bleibt, wie sie anderswo geändert wurde; die ungespeicherten Änderungen dieses Fensters sind verworfen.
+file-copy-exists = { $path } gibt es schon; nichts wurde überschrieben. Wählen Sie einen anderen Namen.
+file-copy-saved = Gespeichert als { $path }; dieses Fenster arbeitet dort weiter. Die erste Datei ist unverändert.
+file-read-only-refused = Dieses Fenster zeigt den Workshop nur: Übernehmen Sie ihn (oben), um ihn zu ändern.
+file-status-read-only = nur lesen
+file-status-not-saved = nicht gespeichert: { $why }
+file-save-copy = Kopie anderswo speichern…
+file-why-cannot-write = der Ordner ist nicht beschreibbar
+file-why-full = die Festplatte ist voll
+file-why-folder-gone = der Ordner ist weg
+file-why-changed = die Datei wurde anderswo geändert
+file-why-taken-over = ein anderes Fenster hat den Workshop übernommen
+file-conflict-title = Die Datei wurde anderswo geändert
+file-conflict-other-file = Unter diesem Namen liegt jetzt eine andere Datei, nicht dieser Workshop. Nichts wurde überschrieben.
+file-conflict-text = Ein anderes Fenster, „tandem import“ oder ein Sync-Programm hat die Datei dieses Workshops geändert, während er hier offen war, an denselben Stellen wie dieses Fenster: { $parts }. Was soll die Datei behalten?
+file-conflict-unreadable = Die Datei des Workshops wurde anderswo geändert und ist nicht mehr lesbar ({ $error }). Nichts wurde überschrieben.
+file-keep-theirs = Die Fassung der Datei behalten
+file-keep-mine = Meine behalten (Datei überschreiben)
+file-save-mine-as-copy = Meine als Kopie speichern
+import-again-title = Diese Zeilen wurden schon importiert
+import-again-text = { $count ->
+    [one] { $path } enthält dieselbe Zeile (1 Antwort) wie ein früherer Import in diesen Workshop. Ein erneuter Import zählt diese Antwort doppelt.
+   *[other] { $path } enthält dieselben Zeilen ({ $count } Antworten) wie ein früherer Import in diesen Workshop. Ein erneuter Import zählt diese Antworten doppelt.
+}
+import-again-yes = Noch einmal importieren
+import-again-no = Nicht importieren
+import-undone = { $count ->
+    [one] Der Import von { $path } wurde zurückgenommen (1 Antwort).
+   *[other] Der Import von { $path } wurde zurückgenommen ({ $count } Antworten).
+}
+import-not-undone = { $error }. Der Import bleibt.
+capture-undo-import = { $count ->
+    [one] Import von { $file } zurücknehmen (1 Antwort)
+   *[other] Import von { $file } zurücknehmen ({ $count } Antworten)
+}
+workshop-restored-nothing = Die Wiederherstellungsdatei enthielt nichts, was nicht schon in der Workshop-Datei steht; nichts hat sich geändert.
+dialog-save-copy = Eine Kopie des Workshops speichern

@@ -240,7 +240,7 @@ app-path-open-as = Path of the file (type it or paste it)
 app-path-open = Open this file
 app-markdown-copied = The Markdown summary is on the clipboard.
 app-recovery-not-removed = Could not remove the recovery file: { $error }
-app-recovery-found = Unsaved changes from an earlier session are in { $path }.
+app-recovery-found = Unsaved changes from an earlier session are in { $path }: { $parts }.
 app-recovery-restore = Restore them
 app-recovery-discard = Discard them
 app-untitled = Untitled workshop
@@ -604,7 +604,7 @@ workshop-cannot-remove = Could not remove { $path }: { $error }
 workshop-reveal-not-saved = { $error }. The results stay hidden until the reveal can be saved.
 workshop-saved = Saved { $path }
 workshop-not-saved = { $error }. The workshop is still open with all its changes.
-workshop-restored = Restored the unsaved changes. Save to keep them in the workshop file.
+workshop-restored = Restored the unsaved changes: { $parts }. Save to keep them in the workshop file.
 workshop-using-rules = { $count ->
     [one] Using the rules "{ $name }" (1 rule).
    *[other] Using the rules "{ $name }" ({ $count } rules).
@@ -806,7 +806,7 @@ file-error-step-flushing-folder = flushing the folder { $folder }
 file-error-step-removing-recovery = removing the recovery file after a successful save
 file-error-step-to-text = turning the workshop into text
 file-error-time-not-kept = { $error }. The time spent on this stage could not be saved.
-file-error-autosave-failed = { $error }. Your changes are still here; use Save, or check the folder.
+file-error-autosave-failed = { $error }. Your changes are still here; save, or use “Save a copy elsewhere…” in the header when this folder cannot be written.
 import-error-bad-map = --map "{ $map }" needs a header and a key: --map "Column header=key"; nothing was imported
 import-error-cannot-read-file = cannot read { $path }
 import-error-exists = { $path } already exists; use --into to add to it
@@ -815,3 +815,99 @@ import-error-imported = { $count ->
     [one] imported { $count } response into { $path } (now { $sales } sales, { $product } product)
    *[other] imported { $count } responses into { $path } (now { $sales } sales, { $product } product)
 }
+
+# The file on disk is the truth: parts of a workshop, locks, conflicts, repeated imports.
+part-title = the title
+part-organisation = the organisation
+part-date = the date
+part-facilitator = the facilitator's name
+part-expected = the expected numbers of people
+part-language = the participants' language
+part-settings = the anonymity floor or the rules
+part-time-boxes = the time boxes
+part-questionnaire = the questionnaire
+part-answers-added = { $count ->
+    [one] 1 answer added
+   *[other] { $count } answers added
+}
+part-answers-removed = { $count ->
+    [one] 1 answer taken out
+   *[other] { $count } answers taken out
+}
+part-held-back = { $count ->
+    [one] 1 answer held back
+   *[other] { $count } answers held back
+}
+part-revealed = the reveal
+part-notes = the notes on the findings
+part-agreements = the agreements
+part-actions = the action items
+part-participant-mode = participant mode
+part-time-spent = the time spent on the stages
+part-imports = the record of imported files
+lock-program-app = Tandem
+lock-program-import = “tandem import”
+lock-program-room = “tandem room”
+lock-unknown-computer = an unnamed computer
+lock-holder = { $program } on { $computer } (process { $process }), since { $since }
+lock-someone = another Tandem window or program
+lock-taken-from-crash = This workshop was left open by a session that ended without closing it ({ $holder }); this window has it now.
+lock-read-only = This workshop is open in { $holder }. This window only shows it; take it over to change it here.
+lock-take-over = Take over
+lock-take-over-failed = Could not take the workshop over: { $error }
+lock-taken-over = This window has the workshop now, read afresh from its file. The other window can no longer save to it.
+cli-lock-failed = could not make the lock file { $path }
+cli-lock-taken-over = note: took over the workshop from a session that ended without closing it ({ $holder })
+cli-lock-held = { $path } is open in { $holder }; nothing was changed. Close it there first, or import from the app.
+import-error-imported-before = { $count ->
+    [one] { $path }: these rows (1 answer) were already imported into { $workshop }; nothing was imported. To import them once more, add --again.
+   *[other] { $path }: these rows ({ $count } answers) were already imported into { $workshop }; nothing was imported. To import them once more, add --again.
+}
+import-held-after-reveal = { $count ->
+    [one] The results were already revealed, so 1 answer is held back.
+   *[other] The results were already revealed, so { $count } answers are held back.
+}
+import-error-changed-meanwhile = { $path } was changed elsewhere in the same places while importing; nothing was imported. Try again.
+file-error-step-checking = reading the file again to check nothing else changed it
+file-conflict-short = changed elsewhere too ({ $parts })
+file-conflict-unreadable-short = the file was changed elsewhere and can no longer be read
+file-read-only-short = open in { $holder }
+file-merged = The file had been changed elsewhere meanwhile; those changes were kept: { $parts }.
+file-conflict-gone = There is nothing left to decide.
+file-kept-theirs = Kept the file as it was changed elsewhere; this window's unsaved changes are gone.
+file-copy-exists = { $path } already exists; nothing was written over it. Choose another name.
+file-copy-saved = Saved as { $path }; this window goes on there. The first file is as it was.
+file-read-only-refused = This window only shows the workshop: take it over (in the header) to change it.
+file-status-read-only = read-only
+file-status-not-saved = not saved: { $why }
+file-save-copy = Save a copy elsewhere…
+file-why-cannot-write = the folder cannot be written
+file-why-full = the disk is full
+file-why-folder-gone = the folder is gone
+file-why-changed = the file was changed elsewhere
+file-why-taken-over = another window took the workshop over
+file-conflict-title = The file was changed elsewhere
+file-conflict-other-file = There is another file with this name now, not this workshop. Nothing was written over it.
+file-conflict-text = Another window, “tandem import” or a sync tool changed this workshop's file while it was open here, in the same places as this window: { $parts }. Which should the file keep?
+file-conflict-unreadable = The workshop's file was changed elsewhere and can no longer be read ({ $error }). Nothing was written over it.
+file-keep-theirs = Keep the file's version
+file-keep-mine = Keep mine (write over the file)
+file-save-mine-as-copy = Save mine as a copy
+import-again-title = These rows were imported before
+import-again-text = { $count ->
+    [one] { $path } holds the same row (1 answer) as an earlier import into this workshop. Importing it again counts that answer twice.
+   *[other] { $path } holds the same rows ({ $count } answers) as an earlier import into this workshop. Importing them again counts those answers twice.
+}
+import-again-yes = Import them again
+import-again-no = Don't import
+import-undone = { $count ->
+    [one] Took the import of { $path } back out (1 answer).
+   *[other] Took the import of { $path } back out ({ $count } answers).
+}
+import-not-undone = { $error }. The import stays in.
+capture-undo-import = { $count ->
+    [one] Undo the import of { $file } (1 answer)
+   *[other] Undo the import of { $file } ({ $count } answers)
+}
+workshop-restored-nothing = The recovery file held nothing the workshop file does not; nothing changed.
+dialog-save-copy = Save a copy of the workshop

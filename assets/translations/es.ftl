@@ -238,7 +238,7 @@ app-path-open-as = Ruta del archivo (escríbala o péguela)
 app-path-open = Abrir este archivo
 app-markdown-copied = El resumen en Markdown está en el portapapeles.
 app-recovery-not-removed = No se pudo eliminar el archivo de recuperación: { $error }
-app-recovery-found = Hay cambios sin guardar de una sesión anterior en { $path }.
+app-recovery-found = Hay cambios sin guardar de una sesión anterior en { $path }: { $parts }.
 app-recovery-restore = Restaurarlos
 app-recovery-discard = Descartarlos
 app-untitled = Taller sin título
@@ -602,7 +602,7 @@ workshop-cannot-remove = No se pudo eliminar { $path }: { $error }
 workshop-reveal-not-saved = { $error }. Los resultados siguen ocultos hasta que se pueda guardar la revelación.
 workshop-saved = Guardado: { $path }
 workshop-not-saved = { $error }. El taller sigue abierto con todos sus cambios.
-workshop-restored = Se restauraron los cambios sin guardar. Guarde para conservarlos en el archivo del taller.
+workshop-restored = Se restauraron los cambios sin guardar: { $parts }. Guarde para conservarlos en el archivo del taller.
 workshop-using-rules = { $count ->
     [one] Se usan las reglas «{ $name }» (1 regla).
    *[other] Se usan las reglas «{ $name }» ({ $count } reglas).
@@ -804,7 +804,7 @@ file-error-step-flushing-folder = escribir la carpeta { $folder } en el disco
 file-error-step-removing-recovery = eliminar el archivo de recuperación tras guardar
 file-error-step-to-text = convertir el taller en texto
 file-error-time-not-kept = { $error }. No se pudo guardar el tiempo dedicado a esta etapa.
-file-error-autosave-failed = { $error }. Sus cambios siguen aquí; use Guardar o compruebe la carpeta.
+file-error-autosave-failed = { $error }. Sus cambios siguen aquí; guarde, o use «Guardar una copia en otro lugar…» arriba si no se puede escribir en esta carpeta.
 import-error-bad-map = --map "{ $map }" necesita un encabezado y una clave: --map "Encabezado=clave"; no se importó nada
 import-error-cannot-read-file = no se puede leer { $path }
 import-error-exists = { $path } ya existe; use --into para añadirle respuestas
@@ -813,3 +813,99 @@ import-error-imported = { $count ->
     [one] se importó { $count } respuesta en { $path } (ahora { $sales } de Ventas, { $product } de Producto)
    *[other] se importaron { $count } respuestas en { $path } (ahora { $sales } de Ventas, { $product } de Producto)
 }
+
+# El archivo en disco manda: partes de un taller, bloqueos, conflictos, importaciones repetidas.
+part-title = el título
+part-organisation = la organización
+part-date = la fecha
+part-facilitator = el nombre de quien facilita
+part-expected = el número de personas esperadas
+part-language = el idioma de los participantes
+part-settings = el umbral de anonimato o las reglas
+part-time-boxes = los tiempos previstos
+part-questionnaire = el cuestionario
+part-answers-added = { $count ->
+    [one] 1 respuesta añadida
+   *[other] { $count } respuestas añadidas
+}
+part-answers-removed = { $count ->
+    [one] 1 respuesta retirada
+   *[other] { $count } respuestas retiradas
+}
+part-held-back = { $count ->
+    [one] 1 respuesta retenida
+   *[other] { $count } respuestas retenidas
+}
+part-revealed = la revelación
+part-notes = las notas sobre los hallazgos
+part-agreements = los acuerdos
+part-actions = las acciones
+part-participant-mode = el modo participante
+part-time-spent = el tiempo dedicado a las etapas
+part-imports = la lista de archivos importados
+lock-program-app = Tandem
+lock-program-import = «tandem import»
+lock-program-room = «tandem room»
+lock-unknown-computer = un ordenador sin nombre
+lock-holder = { $program } en { $computer } (proceso { $process }), desde { $since }
+lock-someone = otra ventana u otro programa de Tandem
+lock-taken-from-crash = Este taller quedó abierto por una sesión que terminó sin cerrarlo ({ $holder }); ahora lo tiene esta ventana.
+lock-read-only = Este taller está abierto en { $holder }. Esta ventana solo lo muestra; tómelo para cambiarlo aquí.
+lock-take-over = Tomar el control
+lock-take-over-failed = No se pudo tomar el taller: { $error }
+lock-taken-over = Esta ventana tiene ahora el taller, leído de nuevo de su archivo. La otra ventana ya no puede guardarlo.
+cli-lock-failed = no se pudo crear el archivo de bloqueo { $path }
+cli-lock-taken-over = nota: se tomó el taller de una sesión que terminó sin cerrarlo ({ $holder })
+cli-lock-held = { $path } está abierto en { $holder }; no se cambió nada. Ciérrelo allí primero, o importe desde la aplicación.
+import-error-imported-before = { $count ->
+    [one] { $path }: estas filas (1 respuesta) ya se importaron en { $workshop }; no se importó nada. Para importarlas otra vez, añada --again.
+   *[other] { $path }: estas filas ({ $count } respuestas) ya se importaron en { $workshop }; no se importó nada. Para importarlas otra vez, añada --again.
+}
+import-held-after-reveal = { $count ->
+    [one] Los resultados ya se habían revelado, así que 1 respuesta queda retenida.
+   *[other] Los resultados ya se habían revelado, así que { $count } respuestas quedan retenidas.
+}
+import-error-changed-meanwhile = { $path } se cambió en otro lugar en los mismos puntos durante la importación; no se importó nada. Inténtelo de nuevo.
+file-error-step-checking = volver a leer el archivo para comprobar que nada más lo cambió
+file-conflict-short = cambiado también en otro lugar ({ $parts })
+file-conflict-unreadable-short = el archivo se cambió en otro lugar y ya no se puede leer
+file-read-only-short = abierto en { $holder }
+file-merged = El archivo se había cambiado en otro lugar mientras tanto; esos cambios se conservaron: { $parts }.
+file-conflict-gone = Ya no queda nada por decidir.
+file-kept-theirs = El archivo queda como se cambió en otro lugar; los cambios sin guardar de esta ventana se descartaron.
+file-copy-exists = { $path } ya existe; no se sobrescribió nada. Elija otro nombre.
+file-copy-saved = Guardado como { $path }; esta ventana sigue allí. El primer archivo queda como estaba.
+file-read-only-refused = Esta ventana solo muestra el taller: tómelo (arriba) para cambiarlo.
+file-status-read-only = solo lectura
+file-status-not-saved = sin guardar: { $why }
+file-save-copy = Guardar una copia en otro lugar…
+file-why-cannot-write = no se puede escribir en la carpeta
+file-why-full = el disco está lleno
+file-why-folder-gone = la carpeta ya no existe
+file-why-changed = el archivo se cambió en otro lugar
+file-why-taken-over = otra ventana tomó el taller
+file-conflict-title = El archivo se cambió en otro lugar
+file-conflict-other-file = Ahora hay otro archivo con este nombre, no este taller. No se sobrescribió nada.
+file-conflict-text = Otra ventana, «tandem import» o una herramienta de sincronización cambió el archivo de este taller mientras estaba abierto aquí, en los mismos puntos que esta ventana: { $parts }. ¿Qué debe conservar el archivo?
+file-conflict-unreadable = El archivo del taller se cambió en otro lugar y ya no se puede leer ({ $error }). No se sobrescribió nada.
+file-keep-theirs = Conservar la versión del archivo
+file-keep-mine = Conservar la mía (sobrescribir el archivo)
+file-save-mine-as-copy = Guardar la mía como copia
+import-again-title = Estas filas ya se importaron
+import-again-text = { $count ->
+    [one] { $path } contiene la misma fila (1 respuesta) que una importación anterior en este taller. Importarla de nuevo cuenta esa respuesta dos veces.
+   *[other] { $path } contiene las mismas filas ({ $count } respuestas) que una importación anterior en este taller. Importarlas de nuevo cuenta esas respuestas dos veces.
+}
+import-again-yes = Importarlas de nuevo
+import-again-no = No importar
+import-undone = { $count ->
+    [one] Se deshizo la importación de { $path } (1 respuesta).
+   *[other] Se deshizo la importación de { $path } ({ $count } respuestas).
+}
+import-not-undone = { $error }. La importación se mantiene.
+capture-undo-import = { $count ->
+    [one] Deshacer la importación de { $file } (1 respuesta)
+   *[other] Deshacer la importación de { $file } ({ $count } respuestas)
+}
+workshop-restored-nothing = El archivo de recuperación no tenía nada que no esté ya en el archivo del taller; no cambió nada.
+dialog-save-copy = Guardar una copia del taller

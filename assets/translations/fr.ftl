@@ -238,7 +238,7 @@ app-path-open-as = Chemin du fichier (saisissez-le ou collez-le)
 app-path-open = Ouvrir ce fichier
 app-markdown-copied = La synthèse Markdown est dans le presse-papiers.
 app-recovery-not-removed = Impossible de supprimer le fichier de récupération : { $error }
-app-recovery-found = Des modifications non enregistrées d’une session précédente se trouvent dans { $path }.
+app-recovery-found = Des modifications non enregistrées d’une session précédente se trouvent dans { $path } : { $parts }.
 app-recovery-restore = Les restaurer
 app-recovery-discard = Les abandonner
 app-untitled = Atelier sans titre
@@ -602,7 +602,7 @@ workshop-cannot-remove = Impossible de supprimer { $path } : { $error }
 workshop-reveal-not-saved = { $error }. Les résultats restent masqués tant que la révélation ne peut pas être enregistrée.
 workshop-saved = Enregistré : { $path }
 workshop-not-saved = { $error }. L’atelier reste ouvert avec toutes ses modifications.
-workshop-restored = Les modifications non enregistrées ont été restaurées. Enregistrez pour les conserver dans le fichier de l’atelier.
+workshop-restored = Modifications non enregistrées restaurées : { $parts }. Enregistrez pour les garder dans le fichier de l’atelier.
 workshop-using-rules = { $count ->
     [one] Règles utilisées : « { $name } » (1 règle).
    *[other] Règles utilisées : « { $name } » ({ $count } règles).
@@ -804,7 +804,7 @@ file-error-step-flushing-folder = écriture du dossier { $folder } sur le disque
 file-error-step-removing-recovery = suppression du fichier de récupération après l’enregistrement
 file-error-step-to-text = conversion de l’atelier en texte
 file-error-time-not-kept = { $error }. Le temps passé sur cette étape n’a pas pu être enregistré.
-file-error-autosave-failed = { $error }. Vos modifications sont toujours là ; utilisez Enregistrer, ou vérifiez le dossier.
+file-error-autosave-failed = { $error }. Vos modifications sont toujours là ; enregistrez, ou utilisez « Enregistrer une copie ailleurs… » en haut si ce dossier n’est pas accessible en écriture.
 import-error-bad-map = --map "{ $map }" demande un en-tête et une clé : --map "En-tête=clé" ; rien n’a été importé
 import-error-cannot-read-file = impossible de lire { $path }
 import-error-exists = { $path } existe déjà ; utilisez --into pour y ajouter des réponses
@@ -813,3 +813,99 @@ import-error-imported = { $count ->
     [one] { $count } réponse importée dans { $path } (désormais { $sales } Ventes, { $product } Produit)
    *[other] { $count } réponses importées dans { $path } (désormais { $sales } Ventes, { $product } Produit)
 }
+
+# Le fichier sur le disque fait foi : parties d'un atelier, verrous, conflits, imports répétés.
+part-title = le titre
+part-organisation = l’organisation
+part-date = la date
+part-facilitator = le nom de l’animateur
+part-expected = les nombres de personnes attendues
+part-language = la langue des participants
+part-settings = le seuil d’anonymat ou les règles
+part-time-boxes = les durées prévues
+part-questionnaire = le questionnaire
+part-answers-added = { $count ->
+    [one] 1 réponse ajoutée
+   *[other] { $count } réponses ajoutées
+}
+part-answers-removed = { $count ->
+    [one] 1 réponse retirée
+   *[other] { $count } réponses retirées
+}
+part-held-back = { $count ->
+    [one] 1 réponse mise en attente
+   *[other] { $count } réponses mises en attente
+}
+part-revealed = la révélation
+part-notes = les notes sur les constats
+part-agreements = les accords
+part-actions = les actions
+part-participant-mode = le mode participant
+part-time-spent = le temps passé sur les étapes
+part-imports = la liste des fichiers importés
+lock-program-app = Tandem
+lock-program-import = « tandem import »
+lock-program-room = « tandem room »
+lock-unknown-computer = un ordinateur sans nom
+lock-holder = { $program } sur { $computer } (processus { $process }), depuis { $since }
+lock-someone = une autre fenêtre ou un autre programme Tandem
+lock-taken-from-crash = Cet atelier était resté ouvert par une session terminée sans le fermer ({ $holder }) ; cette fenêtre l’a maintenant.
+lock-read-only = Cet atelier est ouvert dans { $holder }. Cette fenêtre ne fait que l’afficher ; reprenez-le pour le modifier ici.
+lock-take-over = Reprendre
+lock-take-over-failed = Impossible de reprendre l’atelier : { $error }
+lock-taken-over = Cette fenêtre a maintenant l’atelier, relu depuis son fichier. L’autre fenêtre ne peut plus l’enregistrer.
+cli-lock-failed = impossible de créer le fichier de verrou { $path }
+cli-lock-taken-over = note : atelier repris d’une session terminée sans le fermer ({ $holder })
+cli-lock-held = { $path } est ouvert dans { $holder } ; rien n’a été modifié. Fermez-le d’abord, ou importez depuis l’application.
+import-error-imported-before = { $count ->
+    [one] { $path } : ces lignes (1 réponse) ont déjà été importées dans { $workshop } ; rien n’a été importé. Pour les importer encore une fois, ajoutez --again.
+   *[other] { $path } : ces lignes ({ $count } réponses) ont déjà été importées dans { $workshop } ; rien n’a été importé. Pour les importer encore une fois, ajoutez --again.
+}
+import-held-after-reveal = { $count ->
+    [one] Les résultats étaient déjà révélés : 1 réponse est mise en attente.
+   *[other] Les résultats étaient déjà révélés : { $count } réponses sont mises en attente.
+}
+import-error-changed-meanwhile = { $path } a été modifié ailleurs aux mêmes endroits pendant l’import ; rien n’a été importé. Réessayez.
+file-error-step-checking = la relecture du fichier pour vérifier que rien d’autre ne l’a modifié
+file-conflict-short = modifié ailleurs aussi ({ $parts })
+file-conflict-unreadable-short = le fichier a été modifié ailleurs et n’est plus lisible
+file-read-only-short = ouvert dans { $holder }
+file-merged = Le fichier avait été modifié ailleurs entre-temps ; ces modifications ont été gardées : { $parts }.
+file-conflict-gone = Il n’y a plus rien à décider.
+file-kept-theirs = Le fichier reste tel qu’il a été modifié ailleurs ; les modifications non enregistrées de cette fenêtre sont abandonnées.
+file-copy-exists = { $path } existe déjà ; rien n’a été écrasé. Choisissez un autre nom.
+file-copy-saved = Enregistré sous { $path } ; cette fenêtre continue là. Le premier fichier est inchangé.
+file-read-only-refused = Cette fenêtre ne fait qu’afficher l’atelier : reprenez-le (en haut) pour le modifier.
+file-status-read-only = lecture seule
+file-status-not-saved = non enregistré : { $why }
+file-save-copy = Enregistrer une copie ailleurs…
+file-why-cannot-write = le dossier n’est pas accessible en écriture
+file-why-full = le disque est plein
+file-why-folder-gone = le dossier a disparu
+file-why-changed = le fichier a été modifié ailleurs
+file-why-taken-over = une autre fenêtre a repris l’atelier
+file-conflict-title = Le fichier a été modifié ailleurs
+file-conflict-other-file = Un autre fichier porte maintenant ce nom, pas cet atelier. Rien n’a été écrasé.
+file-conflict-text = Une autre fenêtre, « tandem import » ou un outil de synchronisation a modifié le fichier de cet atelier pendant qu’il était ouvert ici, aux mêmes endroits que cette fenêtre : { $parts }. Que doit garder le fichier ?
+file-conflict-unreadable = Le fichier de l’atelier a été modifié ailleurs et n’est plus lisible ({ $error }). Rien n’a été écrasé.
+file-keep-theirs = Garder la version du fichier
+file-keep-mine = Garder la mienne (écraser le fichier)
+file-save-mine-as-copy = Enregistrer la mienne comme copie
+import-again-title = Ces lignes ont déjà été importées
+import-again-text = { $count ->
+    [one] { $path } contient la même ligne (1 réponse) qu’un import précédent dans cet atelier. L’importer à nouveau compte cette réponse deux fois.
+   *[other] { $path } contient les mêmes lignes ({ $count } réponses) qu’un import précédent dans cet atelier. Les importer à nouveau compte ces réponses deux fois.
+}
+import-again-yes = Les importer à nouveau
+import-again-no = Ne pas importer
+import-undone = { $count ->
+    [one] Import de { $path } annulé (1 réponse).
+   *[other] Import de { $path } annulé ({ $count } réponses).
+}
+import-not-undone = { $error }. L’import reste.
+capture-undo-import = { $count ->
+    [one] Annuler l’import de { $file } (1 réponse)
+   *[other] Annuler l’import de { $file } ({ $count } réponses)
+}
+workshop-restored-nothing = Le fichier de récupération ne contenait rien de plus que le fichier de l’atelier ; rien n’a changé.
+dialog-save-copy = Enregistrer une copie de l’atelier

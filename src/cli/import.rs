@@ -11,7 +11,7 @@ use crate::clock::Clock;
 use crate::domain::{Date, Function, Workshop};
 use crate::i18n::Language;
 use crate::import::{ColumnMapping, dropped_note, import_file};
-use crate::storage;
+use crate::storage::{self, DiskCopy, NotAdded, NotWritten, Program, WorkshopLock};
 
 /// What `tandem import` was asked to do.
 pub struct ImportArgs {
@@ -24,6 +24,8 @@ pub struct ImportArgs {
     pub sheet: Option<String>,
     pub map: Vec<String>,
     pub ignore: Vec<String>,
+    /// Import rows the workshop already took once more.
+    pub again: bool,
 }
 
 pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
@@ -37,12 +39,12 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
     })?;
     let mapping = ColumnMapping::from_arguments(&args.map, &args.ignore)
         .map_err(|error| anyhow::anyhow!(error.describe(language, &[])))?;
-    let (mut workshop, target) = target_workshop(args, language, clock)?;
+    let mut target = target_workshop(args, language, clock)?;
     let imported = import_file(
         &bytes,
         file,
         args.sheet.as_deref(),
-        &workshop.questionnaire,
+        &target.workshop.questionnaire,
         &mapping,
     )
     .map_err(|error| {
@@ -54,14 +56,54 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
             ],
         ))
     })?;
+    if imported.imported_before(&target.workshop) && !args.again {
+        bail!(language.text_with(
+            "import-error-imported-before",
+            &[
+                ("path", file.display().to_string().into()),
+                ("count", imported.responses.len().into()),
+                ("workshop", target.path.display().to_string().into()),
+            ],
+        ));
+    }
     let count = imported.responses.len();
-    workshop.submit(imported.responses).map_err(|problem| {
-        anyhow::anyhow!("{}: {problem}; nothing was imported", file.display())
-    })?;
-    storage::save_workshop(&target, &workshop)?;
+    let sales_before = target.workshop.respondents(Function::Sales);
+    let product_before = target.workshop.respondents(Function::Product);
+    let workshop = &mut target.workshop;
+    workshop.imports.push(imported.record());
+    let submitted =
+        storage::submit_and_save(&mut target.disk, workshop, imported.responses.clone());
+    if let Err(problem) = submitted {
+        workshop.imports.pop();
+        return Err(match problem {
+            NotAdded::Invalid(problem) => {
+                anyhow::anyhow!("{}: {problem}; nothing was imported", file.display())
+            }
+            NotAdded::NotSaved(not_written) => {
+                anyhow::anyhow!(not_written_message(&not_written, &target.path, language))
+            }
+        });
+    }
+    let workshop = &target.workshop;
+    let joined = workshop.respondents(Function::Sales)
+        - sales_before.min(workshop.respondents(Function::Sales))
+        + workshop.respondents(Function::Product)
+        - product_before.min(workshop.respondents(Function::Product));
+    let target = &target.path;
     let dropped = dropped_note(&imported.dropped, language)
         .map(|note| format!("\n{note}"))
         .unwrap_or_default();
+    let held_now = if workshop.revealed && joined < count {
+        format!(
+            "\n{}",
+            language.text_with(
+                "import-held-after-reveal",
+                &[("count", (count - joined).into())]
+            )
+        )
+    } else {
+        String::new()
+    };
     let imported = language.text_with(
         "import-error-imported",
         &[
@@ -72,7 +114,7 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
         ],
     );
     super::print_stdout(&format!(
-        "{imported}{dropped}{}\n",
+        "{imported}{dropped}{held_now}{}\n",
         Function::ALL
             .into_iter()
             .filter_map(|function| workshop.held_back_notice(function, language))
@@ -82,13 +124,29 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn target_workshop(
-    args: &ImportArgs,
-    language: Language,
-    clock: &Clock,
-) -> anyhow::Result<(Workshop, PathBuf)> {
+/// The workshop the answers go into: an existing one under its lock, or a new file.
+struct Target {
+    path: PathBuf,
+    workshop: Workshop,
+    disk: DiskCopy,
+    _lock: Option<WorkshopLock>,
+}
+
+fn target_workshop(args: &ImportArgs, language: Language, clock: &Clock) -> anyhow::Result<Target> {
     Ok(match (&args.into, &args.out) {
-        (Some(into), _) => (storage::load_workshop(into)?, into.clone()),
+        (Some(into), _) => {
+            let super::locked::Locked {
+                workshop,
+                disk,
+                lock,
+            } = super::locked::open(into, Program::Import, clock, language)?;
+            Target {
+                path: into.clone(),
+                workshop,
+                disk,
+                _lock: Some(lock),
+            }
+        }
         (None, Some(out)) => {
             if out.exists() {
                 bail!(language.text_with(
@@ -102,10 +160,31 @@ fn target_workshop(
             };
             let mut workshop = Workshop::new(args.title.clone().unwrap_or_default(), date);
             workshop.meta.organisation = args.organisation.clone().unwrap_or_default();
-            (workshop, out.clone())
+            Target {
+                path: out.clone(),
+                disk: DiskCopy::unwritten(out, &workshop),
+                workshop,
+                _lock: None,
+            }
         }
         (None, None) => {
             bail!(language.text("import-error-say-where"))
         }
     })
+}
+
+/// Why the answers could not be written, in words: the file could not be written, or was
+/// changed elsewhere in the same places meanwhile.
+fn not_written_message(
+    not_written: &NotWritten,
+    path: &std::path::Path,
+    language: Language,
+) -> String {
+    match not_written {
+        NotWritten::Failed(error) => error.describe(language),
+        NotWritten::Conflict(_) => language.text_with(
+            "import-error-changed-meanwhile",
+            &[("path", path.display().to_string().into())],
+        ),
+    }
 }

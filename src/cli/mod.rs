@@ -7,6 +7,7 @@ mod compare;
 mod export;
 mod import;
 mod list;
+mod locked;
 mod questionnaire;
 mod room;
 
@@ -147,6 +148,9 @@ pub enum Command {
         /// Leave a column out; repeatable
         #[arg(long, value_name = "HEADER")]
         ignore: Vec<String>,
+        /// Import rows this workshop already took in an earlier import, once more
+        #[arg(long)]
+        again: bool,
     },
     /// Print every question with its answer options in order, to build a survey (Google
     /// Forms, Microsoft Forms…) whose export imports without any mapping
@@ -247,6 +251,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Re
             sheet,
             map,
             ignore,
+            again,
         }) => import::run(
             &import::ImportArgs {
                 file: csv,
@@ -258,6 +263,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Re
                 sheet,
                 map,
                 ignore,
+                again,
             },
             &clock,
         ),
@@ -270,7 +276,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Re
             out,
             lang,
         }) => compare::run(&files, format, out.as_deref(), lang),
-        Some(Command::Room { file, bind, port }) => room::run(&file, bind, port),
+        Some(Command::Room { file, bind, port }) => room::run(&file, bind, port, &clock),
         Some(Command::Classify {
             file,
             rules,

@@ -8,10 +8,11 @@ use std::sync::mpsc;
 
 use anyhow::{Context as _, bail};
 
+use crate::clock::Clock;
 use crate::domain::{Function, Workshop};
 use crate::i18n::Language;
 use crate::room::{Room, RoomConfig, Submission, default_interface, network_interfaces};
-use crate::storage::{self, NotAdded};
+use crate::storage::{self, DiskCopy, NotAdded, Program};
 
 /// What the main thread waits for.
 enum Event {
@@ -19,8 +20,17 @@ enum Event {
     Stop,
 }
 
-pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitCode> {
-    let mut workshop = storage::load_workshop(file)?;
+pub fn run(
+    file: &Path,
+    bind: Option<IpAddr>,
+    port: u16,
+    clock: &Clock,
+) -> anyhow::Result<ExitCode> {
+    let super::locked::Locked {
+        mut workshop,
+        mut disk,
+        lock: _lock,
+    } = super::locked::open(file, Program::Room, clock, Language::of_system())?;
     let bind = if let Some(bind) = bind {
         bind
     } else {
@@ -49,7 +59,7 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
     super::print_stdout(&counts(&workshop))?;
     for event in &inbox {
         match event {
-            Event::Answer(submission) => save_answer(file, &mut workshop, submission)?,
+            Event::Answer(submission) => save_answer(&mut disk, &mut workshop, submission)?,
             Event::Stop => break,
         }
     }
@@ -68,9 +78,13 @@ pub fn run(file: &Path, bind: Option<IpAddr>, port: u16) -> anyhow::Result<ExitC
 
 /// Adds the answer and saves the workshop atomically; only then is the phone thanked.
 /// When the save fails the answer is taken back out and the phone says it was not counted.
-fn save_answer(file: &Path, workshop: &mut Workshop, submission: Submission) -> anyhow::Result<()> {
-    match storage::submit_and_save(file, workshop, [submission.response.clone()]) {
-        Ok(()) => {
+fn save_answer(
+    disk: &mut DiskCopy,
+    workshop: &mut Workshop,
+    submission: Submission,
+) -> anyhow::Result<()> {
+    match storage::submit_and_save(disk, workshop, [submission.response.clone()]) {
+        Ok(_) => {
             submission.reply(Ok(()));
             super::print_stdout(&counts(workshop))
         }

@@ -7,6 +7,7 @@ use crate::i18n::Language;
 use super::anonymity_floor::AnonymityFloor;
 use super::date::Date;
 use super::function::Function;
+use super::import_record::ImportRecord;
 use super::owner::Owner;
 use super::participant_lock::ParticipantLock;
 use super::problem::Problem;
@@ -59,6 +60,9 @@ pub struct Workshop {
     /// Set while participant mode is on, so a restart reopens the workshop locked.
     #[serde(default)]
     pub participant_lock: Option<ParticipantLock>,
+    /// The survey files imported so far, as fingerprints of their rows (no content).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub imports: Vec<ImportRecord>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -160,6 +164,7 @@ impl Workshop {
             agreements: Vec::new(),
             actions: Vec::new(),
             participant_lock: None,
+            imports: Vec::new(),
         }
     }
 

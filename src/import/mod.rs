@@ -34,6 +34,26 @@ use crate::i18n::Language;
 pub struct Imported {
     pub responses: Vec<Response>,
     pub dropped: Vec<Dropped>,
+    /// The file's rows as a hash, which the workshop keeps to notice the same rows again.
+    pub fingerprint: crate::domain::RowsFingerprint,
+}
+
+impl Imported {
+    /// Whether `workshop` already took these rows in an earlier import.
+    pub fn imported_before(&self, workshop: &crate::domain::Workshop) -> bool {
+        workshop
+            .imports
+            .iter()
+            .any(|record| record.fingerprint == self.fingerprint)
+    }
+
+    /// What the workshop keeps of this import once its answers are in.
+    pub fn record(&self) -> crate::domain::ImportRecord {
+        crate::domain::ImportRecord {
+            fingerprint: self.fingerprint.clone(),
+            answers: self.responses.len(),
+        }
+    }
 }
 
 /// The keys of the statements and comments that the file's known `headers` already answer:
@@ -98,6 +118,12 @@ pub fn import_table(
     Ok(Imported {
         responses,
         dropped: plan.dropped(),
+        fingerprint: crate::domain::RowsFingerprint::of_rows(
+            table
+                .rows
+                .iter()
+                .map(|row| row.cells.iter().map(String::as_str)),
+        ),
     })
 }
 

@@ -165,6 +165,8 @@ impl FileError {
 /// What a save was doing when it failed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SaveStep {
+    /// Reading the file again, to check nothing else changed it since.
+    Checking,
     TemporaryFile(PathBuf),
     Permissions,
     Writing,
@@ -190,6 +192,7 @@ impl SaveError {
     /// The error in `language` (the system's own words for the cause may stay English).
     pub fn describe(&self, language: Language) -> String {
         let (id, folder) = match &self.step {
+            SaveStep::Checking => ("file-error-step-checking", None),
             SaveStep::TemporaryFile(folder) => ("file-error-step-temporary", Some(folder)),
             SaveStep::Permissions => ("file-error-step-permissions", None),
             SaveStep::Writing => ("file-error-step-writing", None),

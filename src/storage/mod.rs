@@ -1,6 +1,7 @@
 //! Files on disk: workshops, questionnaires and rules as RON, saved atomically.
 
 pub mod atomic;
+pub mod disk_copy;
 pub mod error;
 pub mod folder;
 pub mod kind;
@@ -10,7 +11,9 @@ pub mod ron_text;
 pub mod rules_file;
 pub mod scan_task;
 pub mod workshop_file;
+pub mod workshop_lock;
 
+pub use disk_copy::{Conflict, DiskCopy, NotWritten, Written};
 pub use error::{FileError, NotAWorkshop, SaveError, SaveStep};
 pub use folder::{Scan, WorkshopSummary, resolve_workshops_dir, scan};
 pub use kind::{FileKind, detect_kind};
@@ -21,3 +24,4 @@ pub use workshop_file::{
     FORMAT_VERSION, NewerRecovery, autosave_workshop, load_workshop, newer_recovery,
     parse_workshop, recovery_path, save_workshop, workshop_to_ron,
 };
+pub use workshop_lock::{Holder, Locking, Program, WorkshopLock, holder_of, lock_path};

@@ -13,6 +13,11 @@ pub const MAX_FILE_BYTES: u64 = 32 * 1_000_000;
 
 /// Reads a file as text, refusing what cannot be a Tandem file before parsing it.
 pub fn read_text(path: &Path) -> Result<String, FileError> {
+    text_from_bytes(path, read_bytes(path)?)
+}
+
+/// Reads a file's bytes, refusing one too large to be a Tandem file.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, FileError> {
     let read_error = |source| FileError::Read {
         path: path.to_path_buf(),
         source,
@@ -25,8 +30,7 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = fs::read(path).map_err(read_error)?;
-    text_from_bytes(path, bytes)
+    fs::read(path).map_err(read_error)
 }
 
 pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {

@@ -130,7 +130,12 @@ pub fn load_workshop(path: &Path) -> Result<Workshop, FileError> {
 
 /// Saves the workshop atomically and, since it is now safe on disk, drops its recovery file.
 pub fn save_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveError> {
-    write_atomically(path, serialize(path, workshop)?.as_bytes())?;
+    save_bytes(path, &workshop_bytes(path, workshop)?)
+}
+
+/// Writes a workshop's text (see [`workshop_bytes`]) and drops the recovery file.
+pub(super) fn save_bytes(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    write_atomically(path, bytes)?;
     match std::fs::remove_file(recovery_path(path)) {
         Ok(()) => Ok(()),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(()),
@@ -147,6 +152,11 @@ pub fn save_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveError> 
 pub fn autosave_workshop(path: &Path, workshop: &Workshop) -> Result<(), SaveError> {
     let recovery = recovery_path(path);
     write_atomically(&recovery, serialize(&recovery, workshop)?.as_bytes())
+}
+
+/// The bytes [`save_workshop`] writes; `path` is only used in the error.
+pub(super) fn workshop_bytes(path: &Path, workshop: &Workshop) -> Result<Vec<u8>, SaveError> {
+    serialize(path, workshop).map(String::into_bytes)
 }
 
 fn serialize(path: &Path, workshop: &Workshop) -> Result<String, SaveError> {

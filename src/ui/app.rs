@@ -18,6 +18,7 @@ use crate::ui::state::app_state::{AppState, Closing};
 use crate::ui::state::command::{AppCommand, Command, Commands, WorkshopCommand};
 use crate::ui::state::notice::Place;
 use crate::ui::state::screen::Screen;
+use crate::ui::workshop::file_status;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::stages::{agree, capture, close, diagnose, framing, reveal, setup};
 use crate::ui::workshop::stepper;
@@ -65,10 +66,10 @@ impl TandemApp {
             state.open_path(&path, now);
         } else if let Some(last) = state.recent.first().cloned() {
             // A workshop left in participant mode reopens locked: a restart is no way out.
-            if let Ok(workshop) = crate::storage::load_workshop(&last)
+            if let Ok((workshop, disk)) = crate::storage::DiskCopy::read(&last)
                 && workshop.participant_lock.is_some()
             {
-                state.open_loaded(&last, workshop, now);
+                state.open_loaded(disk, workshop, now);
             }
         }
         Self {
@@ -183,6 +184,13 @@ impl TandemApp {
                 commands,
             );
         }
+        if let Some(open) = open {
+            if let Some(conflict) = &open.conflict {
+                file_status::conflict_prompt_ui(ui.ctx(), conflict, commands);
+            } else if let Some(pending) = &open.import_again {
+                file_status::import_again_prompt_ui(ui.ctx(), pending, commands);
+            }
+        }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             crate::ui::workshop::room::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }
@@ -281,13 +289,22 @@ impl AppliedView {
 
 fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, commands: &mut Commands) {
     if let Some(recovery) = &open.recovery {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let language = language_ui::of(ui);
+            // Only time spent differs when nothing a facilitator would name does.
+            let parts = if open.recovery_parts.is_empty() {
+                language.text("part-time-spent")
+            } else {
+                crate::domain::WorkshopPart::list(&open.recovery_parts, language)
+            };
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 language.text_with(
                     "app-recovery-found",
-                    &[("path", recovery.path.display().to_string().into())],
+                    &[
+                        ("path", recovery.path.display().to_string().into()),
+                        ("parts", parts.into()),
+                    ],
                 ),
             );
             if ui.button(language.text("app-recovery-restore")).clicked() {
@@ -298,7 +315,33 @@ fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, command
             }
         });
     }
+    if let Some(holder) = open.read_only_holder() {
+        let language = language_ui::of(ui);
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            language.text_with(
+                "lock-read-only",
+                &[(
+                    "holder",
+                    crate::ui::workshop::file_sync::holder_words(holder, language).into(),
+                )],
+            ),
+        );
+    }
     let dialog_open = state.dialog.is_some();
+    // A window that only reads the workshop shows it all and changes nothing.
+    ui.add_enabled_ui(open.writable(), |ui| {
+        stage_ui(ui, state, open, dialog_open, commands)
+    });
+}
+
+fn stage_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    open: &OpenWorkshop,
+    dialog_open: bool,
+    commands: &mut Commands,
+) {
     match open.workshop.stage {
         Stage::Setup => setup::show(ui, open, dialog_open, commands),
         Stage::Framing => framing::show(ui, open, commands),

@@ -24,16 +24,15 @@ pub fn top_bar_ui(
                 let open = open?;
                 let home = ui.button(language.text("app-home")).clicked();
                 let save = ui.button(language.text("app-save")).clicked();
-                ui.label(if open.dirty {
-                    language.text("app-unsaved")
-                } else {
-                    language.text("app-saved")
-                });
+                let mut status = Commands::default();
+                crate::ui::workshop::file_status::file_status_ui(ui, open, &mut status);
                 ui.label(RichText::new(&open.workshop.meta.title).strong());
                 if home {
                     Some(Command::from(AppCommand::CloseWorkshop))
+                } else if save {
+                    Some(Command::from(WorkshopCommand::Save))
                 } else {
-                    save.then(|| Command::from(WorkshopCommand::Save))
+                    status.into_iter().next()
                 }
             },
             |ui| {

@@ -438,8 +438,23 @@ fn the_command_line_exports_and_imports() {
     assert_eq!(imported.meta.title, "From a survey");
     let original = common::example(Q2);
     assert_eq!(imported.responses, original.responses);
-    let again = run(&["import", arg(&csv_path), "--into", arg(&new)]);
+    // The same rows again are a decision: refused, the file untouched, unless --again.
+    let before = std::fs::read(&new).unwrap();
+    let refused = tandem(&["import", arg(&csv_path), "--into", arg(&new)]);
+    assert!(!refused.success());
+    let said = &refused.stderr;
+    assert!(
+        said.contains("these rows (34 answers) were already imported") && said.contains("--again"),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read(&new).unwrap(),
+        before,
+        "a refused import changed the file"
+    );
+    let again = run(&["import", arg(&csv_path), "--into", arg(&new), "--again"]);
     assert!(again.contains("now 38 sales, 30 product"), "{again}");
+    assert_eq!(load_workshop(&new).unwrap().imports.len(), 2);
 }
 
 /// The browser to print with, or `None` after saying loudly why the test is skipped: set

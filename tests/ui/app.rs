@@ -753,6 +753,8 @@ fn a_broken_rules_file_is_refused_and_the_workshop_keeps_its_rules() {
         Some("strict-rules.ron")
     );
     click(&mut harness, "Save");
+    // Closed first: a window still holding the workshop would make the next one read-only.
+    drop(harness);
     let reopened = self::harness(folder.path(), Some(path));
     assert_eq!(
         reopened.state().state.open().unwrap().rules.name,

@@ -81,7 +81,7 @@ impl ParticipantScreen {
             return;
         };
         match self.open.add_responses([response]) {
-            Ok(()) => {
+            Ok(_) => {
                 self.kiosk = Kiosk {
                     step: KioskStep::Thanks,
                     ..Kiosk::new()

@@ -12,8 +12,10 @@ use crate::compare::Comparison;
 use crate::domain::{ParticipantLock, Stage, Workshop};
 use crate::rules::RuleSet;
 use crate::storage;
+use crate::storage::{DiskCopy, NotWritten};
 use crate::ui::compare::lines::ComparisonScreen;
 use crate::ui::kiosk::participant_screen::ParticipantScreen;
+use crate::ui::workshop::file_sync::{lock_for_window, window_holder};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 use crate::ui::workshop::room::room_panel::Leaving;
 
@@ -131,34 +133,50 @@ impl AppState {
             )));
             return;
         }
-        match storage::save_workshop(&path, &workshop) {
-            Ok(()) => self.open_loaded(&path, workshop, now),
-            Err(error) => self.notice = Some(Notice::Error(error.describe(self.language))),
+        // Written through a copy that expects no file: a name taken meanwhile is kept.
+        let mut disk = DiskCopy::unwritten(&path, &workshop);
+        match disk.save(&mut workshop) {
+            Ok(_) => self.open_loaded(disk, workshop, now),
+            Err(NotWritten::Failed(error)) => {
+                self.notice = Some(Notice::Error(error.describe(self.language)));
+            }
+            Err(NotWritten::Conflict(_)) => {
+                self.notice = Some(Notice::Error(self.language.text_with(
+                    "file-copy-exists",
+                    &[("path", path.display().to_string().into())],
+                )));
+            }
         }
     }
 
     pub fn open_path(&mut self, path: &Path, now: Instant) {
-        match storage::load_workshop(path) {
-            Ok(workshop) => self.open_loaded(path, workshop, now),
+        match DiskCopy::read(path) {
+            Ok((workshop, disk)) => self.open_loaded(disk, workshop, now),
             Err(error) => self.notice = Some(Notice::Error(error.describe(self.language))),
         }
     }
 
-    /// Opens a workshop already read from `path`. A restart is no way around the lock: a
-    /// locked workshop opens as a kiosk.
-    pub fn open_loaded(&mut self, path: &Path, workshop: Workshop, now: Instant) {
+    /// Opens a workshop just read (`disk` remembers what its file held), under its lock: a
+    /// workshop another window or program has open opens read-only, and says who has it. A
+    /// restart is no way around participant mode: a workshop left in it opens as a kiosk.
+    pub fn open_loaded(&mut self, disk: DiskCopy, workshop: Workshop, now: Instant) {
         if !self.save_if_dirty() {
             return;
         }
-        self.remember(path);
+        let path = disk.path().to_path_buf();
+        self.remember(&path);
+        // The window that had it goes first, so reopening the same file keeps its lock.
+        self.screen = Screen::Home;
+        let holder = window_holder(self.clock().wall());
+        let (access, said) = lock_for_window(&path, holder, self.language);
         let locked = workshop.participant_lock.is_some();
-        let open = OpenWorkshop::new(path.to_path_buf(), workshop, now);
+        let open = OpenWorkshop::new(disk, workshop, access, now);
         self.screen = if locked {
             Screen::Participant(Box::new(ParticipantScreen::new(open)))
         } else {
             Screen::Workshop(Box::new(open))
         };
-        self.notice = None;
+        self.notice = said;
     }
 
     /// Loads the chosen workshops and compares them, each with its own rules.
@@ -240,7 +258,7 @@ impl AppState {
         if let Screen::Participant(screen) = std::mem::replace(&mut self.screen, Screen::Home) {
             let mut open = screen.open;
             self.notice = Some(match open.save_file() {
-                Ok(()) => Notice::Info(self.language.text_with(
+                Ok(_) => Notice::Info(self.language.text_with(
                     "app-saved-path",
                     &[("path", open.path.display().to_string().into())],
                 )),

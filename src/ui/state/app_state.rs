@@ -23,6 +23,10 @@ use crate::ui::workshop::open_workshop::OpenWorkshop;
 /// Unsaved edits are written to the recovery file after this long without another edit.
 pub const AUTOSAVE_PAUSE: Duration = Duration::from_secs(2);
 
+/// ...and never later than this after the first edit not yet in it, so typing that never
+/// pauses is kept too.
+pub const AUTOSAVE_MAX_WAIT: Duration = Duration::from_secs(8);
+
 /// Closing the window: unsaved edits are never lost to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Closing {
@@ -141,7 +145,13 @@ impl AppState {
     /// A command for the screen on show, handled by the state that owns it; then what it
     /// asked of the app.
     fn route_to_screen(&mut self, command: Command, now: Instant) {
-        let mut effects = Effects::new(now, self.language, &mut self.notice, &self.background);
+        let wall = self.clock.wall();
+        let mut effects = Effects::new(
+            (now, wall),
+            self.language,
+            &mut self.notice,
+            &self.background,
+        );
         match (&mut self.screen, command) {
             (Screen::Participant(screen), Command::Kiosk(command)) => {
                 screen.handle(command, &mut effects);
@@ -267,11 +277,15 @@ impl AppState {
 
     fn autosave(&mut self, now: Instant) -> Option<Duration> {
         let open = self.screen.open_workshop_mut()?;
-        let due = open.last_edit? + AUTOSAVE_PAUSE;
+        let paused = open.last_edit? + AUTOSAVE_PAUSE;
+        let due = open
+            .first_unsaved_edit
+            .map_or(paused, |first| paused.min(first + AUTOSAVE_MAX_WAIT));
         if now < due {
             return Some(due - now);
         }
         open.last_edit = None;
+        open.first_unsaved_edit = None;
         if let Err(error) = storage::autosave_workshop(&open.path, &open.workshop) {
             self.notice = Some(Notice::Error(self.language.text_with(
                 "file-error-autosave-failed",
@@ -288,6 +302,7 @@ impl AppState {
         }
         if let Some(open) = self.screen.open_workshop_mut()
             && open.last_edit.take().is_some()
+            && open.first_unsaved_edit.take().is_some()
             && let Err(error) = storage::autosave_workshop(&open.path, &open.workshop)
         {
             self.notice = Some(Notice::Error(error.describe(self.language)));

@@ -131,6 +131,27 @@ pub enum WorkshopCommand {
     /// once the PIN is acceptable), or stop asking (`false`).
     AskAboutProjector(bool),
     Edit(Edit),
+    /// Answers "these rows were imported before: import them again?".
+    ImportAgain(bool),
+    /// Takes the last import back out, while it is the last change.
+    UndoImport,
+    /// The facilitator's answer when the file was changed elsewhere in the same places.
+    ResolveConflict(Resolution),
+    /// Takes the workshop over from the window or program that holds it.
+    TakeOver,
+    /// Writes the workshop to a new file and goes on there ("Save a copy elsewhere…").
+    SaveCopyTo(PathBuf),
+}
+
+/// The facilitator's answer to a conflict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    /// The file as it is now; this window's unsaved changes go.
+    KeepTheirs,
+    /// This window's workshop over the file.
+    KeepMine,
+    /// This window's workshop in a new file beside it; the file stays as it is.
+    SaveMineAsCopy,
 }
 
 /// Edits to the workshop's own content; each marks it edited (see

@@ -69,6 +69,7 @@ impl AppState {
             FilePurpose::Export(Format::MetricsCsv) => format!("{stem}-metrics.csv"),
             FilePurpose::Export(format) => format!("{stem}.{}", format.extension()),
             FilePurpose::ExportComparison(_) => format!("comparison.{}", purpose.extension()),
+            FilePurpose::SaveCopy => format!("{stem}-copy.ron"),
             _ => String::new(),
         };
         (folder, file_name)
@@ -234,5 +235,6 @@ fn command_for(purpose: FilePurpose, path: PathBuf) -> Command {
         FilePurpose::ExportComparison(format) => {
             AppCommand::ExportComparisonTo { format, path }.into()
         }
+        FilePurpose::SaveCopy => WorkshopCommand::SaveCopyTo(path).into(),
     }
 }

@@ -13,6 +13,8 @@ use crate::i18n::Language;
 pub struct Effects<'a> {
     /// When the command happens, by the app's clock.
     pub now: Instant,
+    /// The same moment on the wall clock, for what is dated (who holds a workshop, since when).
+    pub wall: jiff::Timestamp,
     /// The facilitator's screens' language, which notices speak.
     pub language: Language,
     notice: &'a mut Option<Notice>,
@@ -31,13 +33,14 @@ pub enum FollowUp {
 
 impl<'a> Effects<'a> {
     pub fn new(
-        now: Instant,
+        (now, wall): (Instant, jiff::Timestamp),
         language: Language,
         notice: &'a mut Option<Notice>,
         background: &'a Background,
     ) -> Self {
         Self {
             now,
+            wall,
             language,
             notice,
             background,

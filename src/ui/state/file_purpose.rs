@@ -18,6 +18,8 @@ pub enum FilePurpose {
     Export(Format),
     /// Where to write the comparison.
     ExportComparison(ReportFormat),
+    /// Where to write a copy of the open workshop, which then goes on there.
+    SaveCopy,
 }
 
 /// How a file dialog ended.
@@ -46,19 +48,25 @@ impl FilePurpose {
                 language.text_with("dialog-export", &[("what", format.label(language).into())])
             }
             Self::ExportComparison { .. } => language.text("dialog-export-comparison"),
+            Self::SaveCopy => language.text("dialog-save-copy"),
         }
     }
 
     /// Whether the dialog asks where to save, rather than which file to open.
     pub fn saves(self) -> bool {
-        matches!(self, Self::Export(_) | Self::ExportComparison(_))
+        matches!(
+            self,
+            Self::Export(_) | Self::ExportComparison(_) | Self::SaveCopy
+        )
     }
 
     /// The file's extension, without the dot.
     pub fn extension(self) -> &'static str {
         match self {
             Self::ImportCsv => "csv",
-            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "ron",
+            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile | Self::SaveCopy => {
+                "ron"
+            }
             Self::Export(format) => format.extension(),
             Self::ExportComparison(format) => format.extension(),
         }
@@ -69,7 +77,9 @@ impl FilePurpose {
         match self {
             Self::ImportCsv => &["csv", "xlsx"],
             _ => std::slice::from_ref(match self {
-                Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => &"ron",
+                Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile | Self::SaveCopy => {
+                    &"ron"
+                }
                 Self::Export(Format::Html) | Self::ExportComparison(ReportFormat::Html) => &"html",
                 Self::Export(Format::Markdown) | Self::ExportComparison(ReportFormat::Markdown) => {
                     &"md"
@@ -84,7 +94,9 @@ impl FilePurpose {
         language.text(match self {
             Self::ImportCsv => "dialog-kind-survey",
             Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => "dialog-kind-csv",
-            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile => "dialog-kind-ron",
+            Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile | Self::SaveCopy => {
+                "dialog-kind-ron"
+            }
             Self::Export(Format::Html) | Self::ExportComparison(ReportFormat::Html) => {
                 "dialog-kind-html"
             }

@@ -12,6 +12,14 @@ pub enum Notice {
     Error(String),
 }
 
+impl Notice {
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Info(text) | Self::Error(text) => text,
+        }
+    }
+}
+
 /// How long a toast with information (not an error) stays.
 pub const INFO_SHOWN_FOR: Duration = Duration::from_secs(10);
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::import_mapping::ImportMapping;
 use super::open_workshop::OpenWorkshop;
+use crate::domain::{Function, ImportRecord, Responses};
 use crate::i18n::Language;
 use crate::import::remembered::RememberedMappings;
 use crate::import::{self, ImportError, Imported, MapTo, Table};
@@ -29,7 +30,7 @@ impl OpenWorkshop {
             .cloned()
             .unwrap_or_default();
         match import::import_table(&table, &self.workshop.questionnaire, &mapping) {
-            Ok(imported) => Some(self.add_imported(path, imported, language)),
+            Ok(imported) => self.add_imported(path, imported, language),
             Err(error) if !error.unknown_columns.is_empty() => {
                 self.import_mapping = Some(ImportMapping {
                     path: path.to_path_buf(),
@@ -60,7 +61,7 @@ impl OpenWorkshop {
             Err(error) => return Some(refused(&step.path, &error, language)),
         };
         let notice = self.add_imported(&step.path, imported, language);
-        if matches!(notice, Notice::Info(_)) {
+        if !matches!(notice, Some(Notice::Error(_))) {
             let folder = self.folder();
             let remembered = RememberedMappings::load(&folder)
                 .and_then(|remembered| remembered.remember(&folder, &step.headers, mapping));
@@ -71,7 +72,7 @@ impl OpenWorkshop {
                 )));
             }
         }
-        Some(notice)
+        notice
     }
 
     pub(super) fn choose_import_column(&mut self, index: usize, choice: MapTo) {
@@ -84,24 +85,118 @@ impl OpenWorkshop {
         }
     }
 
-    fn add_imported(&mut self, path: &Path, imported: Imported, language: Language) -> Notice {
+    /// Adds what a file gave, unless the workshop took the same rows before: then the
+    /// facilitator is asked first ([`OpenWorkshop::import_again`]).
+    fn add_imported(
+        &mut self,
+        path: &Path,
+        imported: Imported,
+        language: Language,
+    ) -> Option<Notice> {
+        if imported.imported_before(&self.workshop) {
+            self.import_again = Some(PendingImport {
+                path: path.to_path_buf(),
+                imported,
+            });
+            return None;
+        }
+        Some(self.commit_import(path, imported, language))
+    }
+
+    /// The facilitator's answer to "import these rows again?".
+    pub(super) fn answer_import_again(
+        &mut self,
+        again: bool,
+        language: Language,
+    ) -> Option<Notice> {
+        let pending = self.import_again.take()?;
+        again.then(|| self.commit_import(&pending.path, pending.imported, language))
+    }
+
+    /// The answers in, through the one door every answer takes (held back after the
+    /// reveal), with the file's fingerprint kept; the import can then be undone while it
+    /// is the last change.
+    fn commit_import(&mut self, path: &Path, imported: Imported, language: Language) -> Notice {
         let count = imported.responses.len();
         let dropped = import::dropped_note(&imported.dropped, language)
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
+        let before = Before {
+            responses: self.workshop.responses.clone(),
+            held: self.workshop.held.clone(),
+            imports: self.workshop.imports.clone(),
+        };
+        self.workshop.imports.push(imported.record());
         match self.add_responses(imported.responses) {
-            Ok(()) => Notice::Info(language.text_with(
-                "import-done",
-                &[
-                    ("count", count.into()),
-                    ("path", path.display().to_string().into()),
-                    ("dropped", dropped.into()),
-                ],
-            )),
-            Err(error) => Notice::Error(
-                language.text_with("import-nothing", &[("error", error.to_string().into())]),
-            ),
+            Ok(saved) => {
+                self.undo_import = Some(UndoImport {
+                    path: path.to_path_buf(),
+                    count,
+                    before,
+                });
+                let held = Function::ALL
+                    .into_iter()
+                    .filter_map(|function| self.workshop.held_back_notice(function, language))
+                    .map(|held| format!(" {held}"))
+                    .collect::<String>();
+                let merged = saved
+                    .notice(language)
+                    .map(|notice| format!(" {}", notice.text()))
+                    .unwrap_or_default();
+                Notice::Info(language.text_with(
+                    "import-done",
+                    &[
+                        ("count", count.into()),
+                        ("path", path.display().to_string().into()),
+                        ("dropped", format!("{dropped}{held}{merged}").into()),
+                    ],
+                ))
+            }
+            Err(error) => {
+                self.workshop.imports = before.imports;
+                Notice::Error(language.text_with(
+                    "import-nothing",
+                    &[("error", error.describe(language).into())],
+                ))
+            }
         }
+    }
+
+    /// Takes the last import back out, while nothing has changed since.
+    pub(super) fn undo_last_import(&mut self, language: Language) -> Option<Notice> {
+        let undo = self.undo_import.take()?;
+        let after = Before {
+            responses: std::mem::replace(
+                &mut self.workshop.responses,
+                undo.before.responses.clone(),
+            ),
+            held: std::mem::replace(&mut self.workshop.held, undo.before.held.clone()),
+            imports: std::mem::replace(&mut self.workshop.imports, undo.before.imports.clone()),
+        };
+        Some(match self.save_file() {
+            Ok(_) => {
+                self.refresh();
+                Notice::Info(language.text_with(
+                    "import-undone",
+                    &[
+                        ("count", undo.count.into()),
+                        ("path", undo.path.display().to_string().into()),
+                    ],
+                ))
+            }
+            Err(error) => {
+                (
+                    self.workshop.responses,
+                    self.workshop.held,
+                    self.workshop.imports,
+                ) = (after.responses, after.held, after.imports);
+                self.undo_import = Some(undo);
+                Notice::Error(language.text_with(
+                    "import-not-undone",
+                    &[("error", error.describe(language).into())],
+                ))
+            }
+        })
     }
 
     fn folder(&self) -> PathBuf {
@@ -127,4 +222,27 @@ fn refused(path: &Path, error: &str, language: Language) -> Notice {
             ("error", error.into()),
         ],
     ))
+}
+
+/// A survey file whose rows the workshop already took, until the facilitator says whether
+/// to import them again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    pub path: PathBuf,
+    pub imported: Imported,
+}
+
+/// The last import, while it is the last change: what the answers were before it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UndoImport {
+    pub path: PathBuf,
+    pub count: usize,
+    before: Before,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct Before {
+    responses: Responses,
+    held: Responses,
+    imports: Vec<ImportRecord>,
 }

@@ -3,11 +3,13 @@
 
 mod edit;
 mod export_buttons;
+pub mod file_status;
+pub mod file_sync;
 pub mod findings_view;
-mod import_commands;
+pub mod import_commands;
 pub(super) mod import_mapping;
 pub mod open_workshop;
 pub mod room;
 pub(super) mod stages;
 pub mod stepper;
-mod workshop_commands;
+pub mod workshop_commands;

@@ -3,13 +3,14 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Instant;
 
+use super::file_sync::{Access, NotSaved};
 use super::findings_view::FindingsView;
-use crate::domain::{PooledComments, Questionnaire, Stage, Workshop};
+use crate::domain::{PooledComments, Questionnaire, Stage, Workshop, WorkshopPart};
 use crate::export::{Format, Summary};
 use crate::i18n::Language;
 use crate::metrics::WorkshopMetrics;
 use crate::rules::{Classification, RuleSet, Stability, classify_metrics, leave_one_out};
-use crate::storage::{self, NewerRecovery, SaveError};
+use crate::storage::{self, Conflict, DiskCopy, NewerRecovery};
 use crate::ui::style::culled_rows::next_revision;
 use crate::ui::style::kept::Kept;
 use crate::ui::workshop::room::room_panel::RoomPanel;
@@ -34,7 +35,25 @@ pub struct OpenWorkshop {
     pub dirty: bool,
     /// When the last unsaved edit was made: autosave to the recovery file waits for a pause.
     pub last_edit: Option<Instant>,
+    /// When the first edit not yet in the recovery file was made: autosave waits for a pause,
+    /// but never longer than [`crate::ui::state::app_state::AUTOSAVE_MAX_WAIT`] after it.
+    pub first_unsaved_edit: Option<Instant>,
+    /// What the file held when this window last read or wrote it; every write goes through it.
+    pub(super) disk: DiskCopy,
+    /// Whether this window may write the workshop (it holds the lock) or only reads it.
+    pub access: Access,
+    /// Why the last write failed, until one succeeds: the header says it.
+    pub not_saved: Option<NotSaved>,
+    /// The file was changed elsewhere in the same places as here: the facilitator decides.
+    pub conflict: Option<Box<Conflict>>,
+    /// A survey file whose rows this workshop already took, waiting for the facilitator to
+    /// say whether to import them again.
+    pub import_again: Option<super::import_commands::PendingImport>,
+    /// The last import, while it is the last change: it can be taken back.
+    pub undo_import: Option<super::import_commands::UndoImport>,
     pub recovery: Option<NewerRecovery>,
+    /// What the recovery file holds that the workshop file does not, in parts to name.
+    pub recovery_parts: Vec<WorkshopPart>,
     /// Text of the date field as typed, which may not be a date yet.
     pub date_text: String,
     /// Due-date fields of the action items, as typed.
@@ -83,7 +102,8 @@ pub struct Translated {
 }
 
 impl OpenWorkshop {
-    pub fn new(path: PathBuf, workshop: Workshop, now: Instant) -> Self {
+    pub fn new(disk: DiskCopy, workshop: Workshop, access: Access, now: Instant) -> Self {
+        let path = disk.path().to_path_buf();
         let (rules, rules_error) = match storage::rules_for_workshop(&path, &workshop) {
             Ok(rules) => (rules, None),
             Err(error) => (RuleSet::default_rules(), Some(error)),
@@ -95,6 +115,11 @@ impl OpenWorkshop {
             comments,
         } = derive(&workshop, &rules);
         let recovery = storage::newer_recovery(&path);
+        let recovery_parts = recovery
+            .as_ref()
+            .and_then(|recovery| storage::load_workshop(&recovery.path).ok())
+            .map(|recovered| crate::domain::changes(&workshop, &recovered))
+            .unwrap_or_default();
         Self {
             date_text: workshop.meta.date.to_string(),
             due_texts: due_texts(&workshop),
@@ -109,7 +134,15 @@ impl OpenWorkshop {
             revision: next_revision(),
             dirty: false,
             last_edit: None,
+            first_unsaved_edit: None,
+            disk,
+            access,
+            not_saved: None,
+            conflict: None,
+            import_again: None,
+            undo_import: None,
             recovery,
+            recovery_parts,
             stage_entered: now,
             pin_draft: String::new(),
             pin_refused: false,
@@ -171,6 +204,9 @@ impl OpenWorkshop {
         }
         self.dirty = true;
         self.last_edit = Some(now);
+        self.first_unsaved_edit.get_or_insert(now);
+        // An import can be taken back only while it is the last change.
+        self.undo_import = None;
     }
 
     pub fn replace_workshop(&mut self, workshop: Workshop) {
@@ -257,29 +293,20 @@ impl OpenWorkshop {
     /// stage has a time box and nothing else is unsaved, written to the file, so the
     /// countdown goes on from there when the workshop is reopened. (Unsaved edits are saved
     /// or discarded by the facilitator, with the time in them.)
-    pub fn keep_time(&mut self, now: Instant) -> Result<(), SaveError> {
+    pub fn keep_time(&mut self, now: Instant) -> Result<(), NotSaved> {
         let before = self.workshop.time_spent.clone();
         self.bank_time(now);
         let timed = self.workshop.time_boxes.contains_key(&self.workshop.stage);
-        if self.dirty || !timed || self.workshop.time_spent == before {
+        if self.dirty || !timed || self.workshop.time_spent == before || !self.writable() {
             return Ok(());
         }
-        self.save_file()
+        self.save_file().map(|_| ())
     }
 
     /// The summary exactly as the Markdown export writes it.
     pub fn markdown(&self) -> &str {
         self.markdown
             .get_or_init(|| Format::Markdown.render(&Summary::new(&self.workshop, &self.rules)))
-    }
-
-    /// Writes the workshop file; the edits are then saved and the recovery file is gone.
-    pub fn save_file(&mut self) -> Result<(), SaveError> {
-        storage::save_workshop(&self.path, &self.workshop)?;
-        self.dirty = false;
-        self.last_edit = None;
-        self.recovery = None;
-        Ok(())
     }
 }
 

@@ -2,12 +2,14 @@
 
 use std::path::Path;
 
+use super::file_sync::{NotSaved, Saved, window_holder};
 use super::open_workshop::Change;
 use super::open_workshop::OpenWorkshop;
 use crate::domain::{ParticipantLock, Questionnaire, Response, Stage};
+use crate::domain::{ResponseProblem, WorkshopPart};
 use crate::i18n::Language;
 use crate::rules::RuleSet;
-use crate::storage::{self, NotAdded};
+use crate::storage;
 use crate::ui::state::command::WorkshopCommand;
 use crate::ui::state::effects::Effects;
 use crate::ui::state::notice::Notice;
@@ -17,6 +19,10 @@ impl OpenWorkshop {
     /// Applies one command. Errors become a notice; the data the workshop had is kept.
     pub fn handle(&mut self, command: WorkshopCommand, effects: &mut Effects<'_>) {
         let (now, language) = (effects.now, effects.language);
+        if !self.writable() && changes_the_workshop(&command) {
+            effects.error(language.text("file-read-only-refused"));
+            return;
+        }
         match command {
             WorkshopCommand::Save => {
                 self.bank_time(now);
@@ -67,21 +73,50 @@ impl OpenWorkshop {
                 self.asking_about_projector = ask && !self.pin_refused;
             }
             WorkshopCommand::Edit(edit) => self.edit(edit, now),
+            WorkshopCommand::ImportAgain(again) => {
+                effects.replace_notice(self.answer_import_again(again, language));
+            }
+            WorkshopCommand::UndoImport => effects.replace_notice(self.undo_last_import(language)),
+            WorkshopCommand::ResolveConflict(resolution) => {
+                let holder = window_holder(effects.wall);
+                effects.say(self.resolve_conflict(resolution, holder, language));
+            }
+            WorkshopCommand::TakeOver => {
+                let holder = window_holder(effects.wall);
+                effects.say(self.take_over(holder, language));
+            }
+            WorkshopCommand::SaveCopyTo(path) => {
+                let holder = window_holder(effects.wall);
+                effects.say(self.save_copy_to(&path, holder, language));
+            }
         }
     }
 
-    /// Answers into the open workshop through [`storage::submit_and_save`]; the file then
-    /// holds every edit too, so the workshop is saved and what derives from it is redone.
+    /// Answers into the open workshop: submitted (checked, held back after the reveal) and
+    /// saved through the checked path before anyone is told they count; the file then holds
+    /// every edit too, and what derives from it is redone. If the save fails they are taken
+    /// back out.
     pub fn add_responses(
         &mut self,
         responses: impl IntoIterator<Item = Response>,
-    ) -> Result<(), NotAdded> {
-        storage::submit_and_save(&self.path, &mut self.workshop, responses)?;
-        self.dirty = false;
-        self.last_edit = None;
-        self.recovery = None;
-        self.refresh();
-        Ok(())
+    ) -> Result<Saved, NotCounted> {
+        let before = (self.workshop.responses.clone(), self.workshop.held.clone());
+        self.workshop.submit(responses)?;
+        match self.save_file() {
+            Ok(saved) => {
+                // A merge has redone what derives already; a plain save has not.
+                if saved.from_elsewhere.is_empty() {
+                    self.refresh();
+                }
+                // New answers are the last change now: an import before them stays.
+                self.undo_import = None;
+                Ok(saved)
+            }
+            Err(not_saved) => {
+                (self.workshop.responses, self.workshop.held) = before;
+                Err(NotCounted::NotSaved(not_saved))
+            }
+        }
     }
 
     /// Shows the room the results: a decision, recorded in the file, after which new answers
@@ -92,7 +127,7 @@ impl OpenWorkshop {
         }
         self.workshop.revealed = true;
         match self.save_file() {
-            Ok(()) => None,
+            Ok(saved) => saved.notice(language),
             Err(error) => {
                 self.workshop.revealed = false;
                 Some(Notice::Error(language.text_with(
@@ -105,10 +140,12 @@ impl OpenWorkshop {
 
     fn save_notice(&mut self, language: Language) -> Notice {
         match self.save_file() {
-            Ok(()) => Notice::Info(language.text_with(
-                "workshop-saved",
-                &[("path", self.path.display().to_string().into())],
-            )),
+            Ok(saved) => saved.notice(language).unwrap_or_else(|| {
+                Notice::Info(language.text_with(
+                    "workshop-saved",
+                    &[("path", self.path.display().to_string().into())],
+                ))
+            }),
             Err(error) => Notice::Error(language.text_with(
                 "workshop-not-saved",
                 &[("error", error.describe(language).into())],
@@ -128,13 +165,19 @@ impl OpenWorkshop {
             return;
         }
         self.enter_stage(stage, effects.now);
+        // A window that only reads the workshop moves between stages without writing.
+        if !self.writable() {
+            effects.replace_notice(None);
+            return;
+        }
         let language = effects.language;
-        effects.replace_notice(self.save_file().err().map(|error| {
-            Notice::Error(language.text_with(
+        effects.replace_notice(match self.save_file() {
+            Ok(saved) => saved.notice(language),
+            Err(error) => Some(Notice::Error(language.text_with(
                 "workshop-not-saved",
                 &[("error", error.describe(language).into())],
-            ))
-        }));
+            ))),
+        });
     }
 
     fn restore_recovery(&mut self, effects: &mut Effects<'_>) {
@@ -144,9 +187,10 @@ impl OpenWorkshop {
         let language = effects.language;
         effects.say(match storage::load_workshop(&recovery.path) {
             Ok(workshop) => {
+                let restored = crate::domain::changes(&self.workshop, &workshop);
                 self.replace_workshop(workshop);
-                self.dirty = true;
-                Notice::Info(language.text("workshop-restored"))
+                self.mark_edit(effects.now, Change::Derived);
+                Notice::Info(restored_words(&restored, language))
             }
             Err(error) => Notice::Error(error.describe(language)),
         });
@@ -207,4 +251,46 @@ impl OpenWorkshop {
             )),
         });
     }
+}
+
+/// Why answers were not counted; the workshop is as it was.
+#[derive(Debug, thiserror::Error)]
+pub enum NotCounted {
+    /// They do not fit the workshop's questionnaire.
+    #[error("{0}")]
+    Invalid(#[from] ResponseProblem),
+    /// The workshop file was not written.
+    #[error("{}", .0.describe(Language::English))]
+    NotSaved(NotSaved),
+}
+
+impl NotCounted {
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            Self::Invalid(problem) => problem.to_string(),
+            Self::NotSaved(not_saved) => not_saved.describe(language),
+        }
+    }
+}
+
+/// What a restore brought back, in words: "Restored the unsaved changes: the title, notes
+/// on the findings. …".
+fn restored_words(restored: &[WorkshopPart], language: Language) -> String {
+    if restored.is_empty() {
+        language.text("workshop-restored-nothing")
+    } else {
+        language.text_with(
+            "workshop-restored",
+            &[("parts", WorkshopPart::list(restored, language).into())],
+        )
+    }
+}
+
+/// Whether a command would change the workshop: a window that only reads it refuses these
+/// (moving between stages, taking over and saving a copy elsewhere it may).
+fn changes_the_workshop(command: &WorkshopCommand) -> bool {
+    !matches!(
+        command,
+        WorkshopCommand::GoTo(_) | WorkshopCommand::TakeOver | WorkshopCommand::SaveCopyTo(_)
+    )
 }

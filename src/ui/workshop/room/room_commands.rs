@@ -89,11 +89,16 @@ impl AppState {
             return;
         };
         let reply = match open.add_responses([submission.response.clone()]) {
-            Ok(()) => Ok(()),
+            Ok(saved) => {
+                if let Some(notice) = saved.notice(self.language) {
+                    self.notice = Some(notice);
+                }
+                Ok(())
+            }
             Err(error) => {
                 self.notice = Some(Notice::Error(self.language.text_with(
                     "room-answer-not-counted",
-                    &[("error", error.to_string().into())],
+                    &[("error", error.describe(self.language).into())],
                 )));
                 Err(open.workshop.meta.language.text("room-reason-not-written"))
             }

@@ -50,15 +50,32 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
             .strong(),
     );
     ui.label(language.text("capture-survey-text"));
-    if ui
-        .add_enabled(
-            !dialog_open,
-            egui::Button::new(language.text("capture-import")),
-        )
-        .clicked()
-    {
-        commands.send(AppCommand::ShowDialog(FilePurpose::ImportCsv));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(
+                !dialog_open,
+                egui::Button::new(language.text("capture-import")),
+            )
+            .clicked()
+        {
+            commands.send(AppCommand::ShowDialog(FilePurpose::ImportCsv));
+        }
+        // Only while the import is the last change: undoing it then takes out exactly it.
+        if let Some(undo) = &open.undo_import {
+            let file = undo
+                .path
+                .file_name()
+                .map(|name| name.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let label = language.text_with(
+                "capture-undo-import",
+                &[("file", file.into()), ("count", undo.count.into())],
+            );
+            if ui.button(label).clicked() {
+                commands.send(WorkshopCommand::UndoImport);
+            }
+        }
+    });
     ui.add_space(16.0);
     if ui
         .button(RichText::new(language.text("capture-next")).size(theme::ACTION_BUTTON))

@@ -1,0 +1,318 @@
+//! [`OpenWorkshop`] and its file: every write goes through the file's [`DiskCopy`] (so
+//! nothing changed elsewhere is overwritten) and only while this window holds the
+//! workshop's lock; a conflict, a takeover and "save a copy" are handled here.
+
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use super::open_workshop::OpenWorkshop;
+use crate::domain::{Workshop, WorkshopPart};
+use crate::i18n::Language;
+use crate::storage::{
+    Conflict, DiskCopy, FileError, Holder, Locking, NotWritten, Program, SaveError, WorkshopLock,
+    Written,
+};
+use crate::ui::state::command::Resolution;
+use crate::ui::state::notice::Notice;
+
+/// Whether this window may write the workshop.
+#[derive(Debug)]
+pub enum Access {
+    /// It may: it holds the lock (`None` when no lock file could be made, as in a folder
+    /// that cannot be written, where saving will say why).
+    Writer(Option<WorkshopLock>),
+    /// Another window or program holds it (named, when its lock file says who): this
+    /// window shows the workshop and changes nothing until it takes over.
+    ReadOnly(Option<Holder>),
+}
+
+/// Why the workshop file was not written; the workshop in memory keeps every change.
+#[derive(Clone, Debug)]
+pub enum NotSaved {
+    Failed(Rc<SaveError>),
+    /// Changed elsewhere in the same places: the facilitator decides (see
+    /// [`OpenWorkshop::conflict`]).
+    Conflict(Vec<WorkshopPart>),
+    /// The file changed elsewhere and no longer reads as a workshop.
+    Unreadable,
+    ReadOnly(Option<Holder>),
+}
+
+/// A write that went through; `from_elsewhere` names what the file had gained meanwhile
+/// (kept, and now shown).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Saved {
+    pub from_elsewhere: Vec<WorkshopPart>,
+}
+
+impl NotSaved {
+    pub fn describe(&self, language: Language) -> String {
+        match self {
+            Self::Failed(error) => error.describe(language),
+            Self::Conflict(parts) => language.text_with(
+                "file-conflict-short",
+                &[("parts", WorkshopPart::list(parts, language).into())],
+            ),
+            Self::Unreadable => language.text("file-conflict-unreadable-short"),
+            Self::ReadOnly(holder) => language.text_with(
+                "file-read-only-short",
+                &[("holder", holder_words(holder.as_ref(), language).into())],
+            ),
+        }
+    }
+}
+
+impl Saved {
+    /// What the facilitator is told of a save that also kept changes made elsewhere.
+    pub fn notice(&self, language: Language) -> Option<Notice> {
+        (!self.from_elsewhere.is_empty()).then(|| {
+            Notice::Info(language.text_with(
+                "file-merged",
+                &[(
+                    "parts",
+                    WorkshopPart::list(&self.from_elsewhere, language).into(),
+                )],
+            ))
+        })
+    }
+}
+
+/// Who holds a workshop, in words; "another Tandem" when its lock file says nothing.
+pub fn holder_words(holder: Option<&Holder>, language: Language) -> String {
+    holder.map_or_else(
+        || language.text("lock-someone"),
+        |holder| holder.describe(language),
+    )
+}
+
+/// Locks the workshop at `path` for this window: the access it gets, and what to tell the
+/// facilitator (a crashed session's lock taken over, or who has it open).
+pub fn lock_for_window(
+    path: &Path,
+    holder: Holder,
+    language: Language,
+) -> (Access, Option<Notice>) {
+    match WorkshopLock::acquire(path, holder) {
+        Ok(Locking::Acquired(lock, None)) => (Access::Writer(Some(lock)), None),
+        Ok(Locking::Acquired(lock, Some(crashed))) => (
+            Access::Writer(Some(lock)),
+            Some(Notice::Info(language.text_with(
+                "lock-taken-from-crash",
+                &[("holder", crashed.describe(language).into())],
+            ))),
+        ),
+        Ok(Locking::HeldBy(holder)) => {
+            let said = language.text_with(
+                "lock-read-only",
+                &[("holder", holder_words(holder.as_ref(), language).into())],
+            );
+            (Access::ReadOnly(holder), Some(Notice::Error(said)))
+        }
+        // No lock file can be made (a folder that cannot be written): saving will say why.
+        Err(_) => (Access::Writer(None), None),
+    }
+}
+
+impl OpenWorkshop {
+    /// Whether this window may change the workshop.
+    pub fn writable(&self) -> bool {
+        matches!(self.access, Access::Writer(_))
+    }
+
+    /// Who holds the workshop, when this window only reads it.
+    pub fn read_only_holder(&self) -> Option<Option<&Holder>> {
+        match &self.access {
+            Access::ReadOnly(holder) => Some(holder.as_ref()),
+            Access::Writer(_) => None,
+        }
+    }
+
+    /// Writes the workshop file through the checked path; the edits are then saved and the
+    /// recovery file is gone. Changes made to the file elsewhere are kept (and now shown);
+    /// a conflict waits for the facilitator in [`OpenWorkshop::conflict`].
+    pub fn save_file(&mut self) -> Result<Saved, NotSaved> {
+        let failed = self.try_save();
+        self.not_saved = failed.as_ref().err().cloned();
+        failed
+    }
+
+    fn try_save(&mut self) -> Result<Saved, NotSaved> {
+        self.check_access()?;
+        match self.disk.save(&mut self.workshop) {
+            Ok(Written::Plainly) => {
+                self.mark_saved();
+                Ok(Saved::default())
+            }
+            Ok(Written::Merged(from_elsewhere)) => {
+                let workshop = self.workshop.clone();
+                self.replace_workshop(workshop);
+                self.mark_saved();
+                Ok(Saved { from_elsewhere })
+            }
+            Err(NotWritten::Failed(error)) => Err(NotSaved::Failed(Rc::new(error))),
+            Err(NotWritten::Conflict(conflict)) => {
+                let failure = if conflict.theirs.is_ok() {
+                    NotSaved::Conflict(conflict.parts.clone())
+                } else {
+                    NotSaved::Unreadable
+                };
+                self.conflict = Some(conflict);
+                Err(failure)
+            }
+        }
+    }
+
+    /// Refuses a write from a window that does not hold the workshop, or no longer does
+    /// (another took it over): it turns read-only and says who has it.
+    fn check_access(&mut self) -> Result<(), NotSaved> {
+        match &self.access {
+            Access::Writer(Some(lock)) => match lock.check() {
+                Ok(()) => Ok(()),
+                Err(taker) => {
+                    self.access = Access::ReadOnly(taker.clone());
+                    Err(NotSaved::ReadOnly(taker))
+                }
+            },
+            Access::Writer(None) => Ok(()),
+            Access::ReadOnly(holder) => Err(NotSaved::ReadOnly(holder.clone())),
+        }
+    }
+
+    fn mark_saved(&mut self) {
+        self.dirty = false;
+        self.last_edit = None;
+        self.first_unsaved_edit = None;
+        self.recovery = None;
+    }
+
+    /// The facilitator's answer to [`OpenWorkshop::conflict`]: what they are told.
+    pub fn resolve_conflict(
+        &mut self,
+        resolution: Resolution,
+        holder: Holder,
+        language: Language,
+    ) -> Notice {
+        let Some(conflict) = self.conflict.take() else {
+            return Notice::Info(language.text("file-conflict-gone"));
+        };
+        match resolution {
+            Resolution::KeepTheirs => self.keep_theirs(*conflict, language),
+            Resolution::KeepMine => match self.disk.overwrite(&self.workshop) {
+                Ok(()) => {
+                    self.mark_saved();
+                    self.not_saved = None;
+                    Notice::Info(language.text_with(
+                        "workshop-saved",
+                        &[("path", self.path.display().to_string().into())],
+                    ))
+                }
+                Err(error) => {
+                    let error = Rc::new(error);
+                    self.not_saved = Some(NotSaved::Failed(Rc::clone(&error)));
+                    Notice::Error(error.describe(language))
+                }
+            },
+            Resolution::SaveMineAsCopy => {
+                let copy = copy_path(&self.path);
+                self.save_copy_to(&copy, holder, language)
+            }
+        }
+    }
+
+    fn keep_theirs(&mut self, conflict: Conflict, language: Language) -> Notice {
+        match self.disk.accept(conflict) {
+            Ok(theirs) => {
+                self.replace_workshop(theirs);
+                self.mark_saved();
+                self.not_saved = None;
+                Notice::Info(language.text("file-kept-theirs"))
+            }
+            Err(error) => Notice::Error(describe_file_error(&error, language)),
+        }
+    }
+
+    /// Writes this window's workshop to a new file at `path` and goes on there, under a
+    /// lock of its own; the old file is left as it is. "Save a copy elsewhere…" when the
+    /// folder cannot be written, and "save mine as a copy" after a conflict.
+    pub fn save_copy_to(&mut self, path: &Path, holder: Holder, language: Language) -> Notice {
+        let mut disk = DiskCopy::unwritten(path, &self.workshop);
+        let mut workshop = self.workshop.clone();
+        if let Err(error) = disk.save(&mut workshop) {
+            let said = match error {
+                NotWritten::Failed(error) => error.describe(language),
+                // The chosen file exists and is not this workshop: it stays as it is.
+                NotWritten::Conflict(_) => language.text_with(
+                    "file-copy-exists",
+                    &[("path", path.display().to_string().into())],
+                ),
+            };
+            return Notice::Error(said);
+        }
+        let (access, _) = lock_for_window(path, holder, language);
+        self.access = access;
+        self.disk = disk;
+        self.path = path.to_path_buf();
+        self.mark_saved();
+        self.not_saved = None;
+        self.conflict = None;
+        Notice::Info(language.text_with(
+            "file-copy-saved",
+            &[("path", path.display().to_string().into())],
+        ))
+    }
+
+    /// This window takes the workshop from the one that holds it, at the facilitator's
+    /// word, and reads the file afresh (the other may have saved since this one read it).
+    pub fn take_over(&mut self, holder: Holder, language: Language) -> Notice {
+        let lock = match WorkshopLock::take_over(&self.path, holder) {
+            Ok(lock) => lock,
+            Err(error) => {
+                return Notice::Error(language.text_with(
+                    "lock-take-over-failed",
+                    &[("error", error.to_string().into())],
+                ));
+            }
+        };
+        match DiskCopy::read(&self.path) {
+            Ok((workshop, disk)) => {
+                self.disk = disk;
+                self.access = Access::Writer(Some(lock));
+                self.replace_workshop(workshop);
+                self.mark_saved();
+                self.not_saved = None;
+                Notice::Info(language.text("lock-taken-over"))
+            }
+            Err(error) => Notice::Error(describe_file_error(&error, language)),
+        }
+    }
+
+    /// The workshop as the file held it when this window last read or wrote it.
+    pub fn as_on_disk(&self) -> &Workshop {
+        self.disk.base()
+    }
+}
+
+fn describe_file_error(error: &FileError, language: Language) -> String {
+    error.describe(language)
+}
+
+/// `q3.ron` → `q3-my-copy.ron` beside it, or `q3-my-copy-2.ron` and so on when taken.
+fn copy_path(path: &Path) -> PathBuf {
+    let stem = path.file_stem().map_or_else(
+        || String::from("workshop"),
+        |stem| stem.to_string_lossy().into_owned(),
+    );
+    let folder = path.parent().unwrap_or(Path::new(""));
+    let mut copy = folder.join(format!("{stem}-my-copy.ron"));
+    let mut counter = 2;
+    while copy.exists() {
+        copy = folder.join(format!("{stem}-my-copy-{counter}.ron"));
+        counter += 1;
+    }
+    copy
+}
+
+/// The program a window's lock names.
+pub fn window_holder(wall: jiff::Timestamp) -> Holder {
+    Holder::this_process(Program::App, wall)
+}
