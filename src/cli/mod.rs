@@ -142,7 +142,7 @@ pub enum Command {
         #[arg(
             long,
             value_name = "HEADER=KEY",
-            help = "Say what a column is: \"Column header=key\" (a statement key, function, relationship, sources, a source key, friction_comment, works_well_comment); repeatable"
+            help = "Say what a column is: \"Column header=key\" (team or function, relationship, a statement key, sources, a source key, friction_comment, works_well_comment); repeatable"
         )]
         map: Vec<String>,
         /// Leave a column out; repeatable

@@ -29,7 +29,8 @@ impl Column {
     /// A key as `--map` and Tandem's own CSV write it.
     pub fn from_key(key: &str, questionnaire: &Questionnaire) -> Option<Self> {
         Some(match key.trim() {
-            "function" => Self::Function,
+            // `team` is what a facilitator calls it; `function` is what Tandem's CSV writes.
+            "function" | "team" => Self::Function,
             "relationship" => Self::Relationship,
             "sources" => Self::Sources,
             "friction_comment" => Self::FrictionComment,
@@ -38,6 +39,32 @@ impl Column {
             key if questionnaire.source(key).is_some() => Self::Source(key.to_owned()),
             _ => return None,
         })
+    }
+
+    /// The key `--map` takes for this column (the inverse of [`Self::from_key`]); `None`
+    /// for a source's checkbox column, whose key may also be a statement's, and for the
+    /// columns that answer nothing.
+    pub fn key(&self) -> Option<&str> {
+        Some(match self {
+            Self::Function => "function",
+            Self::Relationship => "relationship",
+            Self::Statement(key) => key,
+            Self::Sources => "sources",
+            Self::FrictionComment => "friction_comment",
+            Self::WorksWellComment => "works_well_comment",
+            Self::Source(_) | Self::Dropped(_) | Self::Ignored => return None,
+        })
+    }
+
+    /// Whether `self` and `other` answer the same question. The sources question counts as
+    /// one here, in one column or one checkbox column per option, since a facilitator
+    /// thinks of it as one.
+    pub fn answers_as(&self, other: &Self) -> bool {
+        let sources = |column: &Self| matches!(column, Self::Sources | Self::Source(_));
+        (sources(self) && sources(other))
+            || self
+                .question()
+                .is_some_and(|question| other.question() == Some(question))
     }
 
     /// The column a header names, if Tandem knows it.

@@ -9,12 +9,38 @@ use super::error::{ImportError, Message};
 use super::words::fold;
 use crate::domain::Questionnaire;
 
-/// What one column is, on the facilitator's word.
+/// What one column is, on the facilitator's word. Stored in `import-mappings.json` as
+/// `{"Key": "trust"}` or `"Ignore"`; every kind of column fits in a key, so files written by
+/// earlier versions still load.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MapTo {
-    /// A key as Tandem's own CSV writes it: a statement key, `friction_comment`, …
+    /// A key as Tandem's own CSV writes it: `function` (or `team`), `relationship`, a
+    /// statement key, `sources`, a source key (its checkbox column), `friction_comment`,
+    /// `works_well_comment`.
     Key(String),
     Ignore,
+}
+
+/// What the mapping step offers an unknown column besides ignoring it, in the
+/// questionnaire's order: the team, the relationship, each statement, the sources (every
+/// source in one cell), each comment — those that no column of `taken` answers yet. One
+/// source's checkbox column is not offered: tools write the option's words in its cells,
+/// which match no source when its header did not (`--map` still takes a source key).
+pub fn offered_columns(questionnaire: &Questionnaire, taken: &[Column]) -> Vec<Column> {
+    let mut columns = vec![Column::Function, Column::Relationship];
+    columns.extend(
+        questionnaire
+            .statements
+            .iter()
+            .map(|statement| Column::Statement(statement.key.clone())),
+    );
+    columns.extend([
+        Column::Sources,
+        Column::FrictionComment,
+        Column::WorksWellComment,
+    ]);
+    columns.retain(|column| !taken.iter().any(|other| column.answers_as(other)));
+    columns
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,16 +51,17 @@ pub struct ColumnMapping {
 
 impl ColumnMapping {
     /// Reads `--map` and `--ignore` arguments. `--map` is `Header=key`; the header may hold
-    /// `=` itself, the key never does.
+    /// `=` itself, the key never does. Keys are lowercase, so `Team` is read as `team`.
     pub fn from_arguments(maps: &[String], ignores: &[String]) -> Result<Self, Message> {
         let mut mapping = Self::default();
         for map in maps {
             let Some((header, key)) = map.rsplit_once('=') else {
                 return Err(Message::new("import-error-bad-map").with("map", map.as_str()));
             };
-            mapping
-                .columns
-                .push((header.trim().to_owned(), MapTo::Key(key.trim().to_owned())));
+            mapping.columns.push((
+                header.trim().to_owned(),
+                MapTo::Key(key.trim().to_lowercase()),
+            ));
         }
         for header in ignores {
             mapping

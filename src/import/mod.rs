@@ -20,9 +20,10 @@ pub mod xlsx;
 
 use std::path::Path;
 
+pub use columns::Column;
 pub use error::{ImportError, Message, MessageArg};
 pub use identity::DropReason;
-pub use mapping::{ColumnMapping, MapTo};
+pub use mapping::{ColumnMapping, MapTo, offered_columns};
 pub use plan::Dropped;
 pub use table::Table;
 
@@ -56,22 +57,13 @@ impl Imported {
     }
 }
 
-/// The keys of the statements and comments that the file's known `headers` already answer:
-/// the mapping step offers an unknown column only what is still free.
-pub fn answered_keys(
-    headers: &[String],
-    questionnaire: &Questionnaire,
-) -> std::collections::BTreeSet<String> {
+/// The columns of `headers` that Tandem recognises as answering a question: the mapping
+/// step offers an unknown column only what is still free ([`mapping::offered_columns`]).
+pub fn answered_columns(headers: &[String], questionnaire: &Questionnaire) -> Vec<columns::Column> {
     headers
         .iter()
-        .filter_map(
-            |header| match columns::Column::recognise(header, questionnaire)? {
-                columns::Column::Statement(key) => Some(key),
-                columns::Column::FrictionComment => Some(String::from("friction_comment")),
-                columns::Column::WorksWellComment => Some(String::from("works_well_comment")),
-                _ => None,
-            },
-        )
+        .filter_map(|header| columns::Column::recognise(header, questionnaire))
+        .filter(|column| column.question().is_some())
         .collect()
 }
 

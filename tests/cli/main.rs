@@ -13,3 +13,4 @@
 mod common;
 
 mod commands;
+mod import_mapping;

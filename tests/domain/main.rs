@@ -18,6 +18,7 @@ mod crash_safety;
 mod examples;
 mod exports;
 mod held_back;
+mod import_mapping;
 mod leave_one_out;
 mod metrics;
 mod rules_files;

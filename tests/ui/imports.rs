@@ -428,10 +428,9 @@ fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_
     send(&mut harness, WorkshopCommand::ImportCsv(survey.clone()));
     assert!(shows(&harness, "Which question does each column answer?"));
     assert_eq!(responses_in(&path), 0, "nothing before the choice");
-    // The file already answers every statement and both comments: only "ignore" is left.
-    assert!(!mentions(&harness, "Statement: "));
-    assert!(!mentions(&harness, "Comment: "));
-    click(&mut harness, "Ignore this column");
+    // The file already answers every question: only "ignore" is left, and the step says why.
+    assert!(mentions(&harness, "can only be ignored"));
+    crate::import_mapping::choose(&mut harness, "Department", "Ignore this column");
     click(&mut harness, "Import");
     assert!(!shows(&harness, "Which question does each column answer?"));
     assert!(mentions(&harness, "Imported 8 responses"));
@@ -488,7 +487,11 @@ fn the_mapping_step_offers_only_questions_the_file_does_not_answer_yet() {
     ]
     .map(String::from)
     .to_vec();
-    let answered = tandem::import::answered_keys(&headers, &questionnaire);
-    let answered: Vec<&str> = answered.iter().map(String::as_str).collect();
-    assert_eq!(answered, ["friction_comment", "trust"]);
+    let answered = tandem::import::answered_columns(&headers, &questionnaire);
+    let offered = tandem::import::offered_columns(&questionnaire, &answered);
+    let offered: Vec<&str> = offered.iter().filter_map(|column| column.key()).collect();
+    let mut expected = vec!["task_debate", "personal", "who_decides", "resolution"];
+    expected.extend(["horizons", "voice", "incentives", "raised_early"]);
+    expected.extend(["better_decisions", "sources", "works_well_comment"]);
+    assert_eq!(offered, expected);
 }

@@ -14,6 +14,7 @@ mod common;
 
 mod agree_compare;
 mod app;
+mod import_mapping;
 mod imports;
 mod kiosk;
 mod presentation;
