@@ -871,9 +871,9 @@ import-held-after-reveal = { $count ->
 }
 import-error-changed-meanwhile = { $path } wurde während des Imports anderswo an denselben Stellen geändert; nichts wurde importiert. Versuchen Sie es erneut.
 file-error-step-checking = das erneute Lesen der Datei, um zu prüfen, dass nichts anderes sie geändert hat
-file-conflict-short = auch anderswo geändert ({ $parts })
-file-conflict-unreadable-short = die Datei wurde anderswo geändert und ist nicht mehr lesbar
-file-read-only-short = geöffnet in { $holder }
+file-conflict-short = Die Datei wurde anderswo an denselben Stellen geändert ({ $parts })
+file-conflict-unreadable-short = Die Datei wurde anderswo geändert und ist nicht mehr lesbar
+file-read-only-short = Dieses Fenster kann nicht speichern: der Workshop ist bei { $holder }
 file-merged = Die Datei war inzwischen anderswo geändert worden; diese Änderungen blieben erhalten: { $parts }.
 file-conflict-gone = Es gibt nichts mehr zu entscheiden.
 file-kept-theirs = Die Datei bleibt, wie sie anderswo geändert wurde; die ungespeicherten Änderungen dieses Fensters sind verworfen.

@@ -873,9 +873,9 @@ import-held-after-reveal = { $count ->
 }
 import-error-changed-meanwhile = { $path } was changed elsewhere in the same places while importing; nothing was imported. Try again.
 file-error-step-checking = reading the file again to check nothing else changed it
-file-conflict-short = changed elsewhere too ({ $parts })
-file-conflict-unreadable-short = the file was changed elsewhere and can no longer be read
-file-read-only-short = open in { $holder }
+file-conflict-short = The file was changed elsewhere in the same places ({ $parts })
+file-conflict-unreadable-short = The file was changed elsewhere and can no longer be read
+file-read-only-short = This window cannot save: the workshop is held by { $holder }
 file-merged = The file had been changed elsewhere meanwhile; those changes were kept: { $parts }.
 file-conflict-gone = There is nothing left to decide.
 file-kept-theirs = Kept the file as it was changed elsewhere; this window's unsaved changes are gone.

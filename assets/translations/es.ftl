@@ -871,9 +871,9 @@ import-held-after-reveal = { $count ->
 }
 import-error-changed-meanwhile = { $path } se cambió en otro lugar en los mismos puntos durante la importación; no se importó nada. Inténtelo de nuevo.
 file-error-step-checking = volver a leer el archivo para comprobar que nada más lo cambió
-file-conflict-short = cambiado también en otro lugar ({ $parts })
-file-conflict-unreadable-short = el archivo se cambió en otro lugar y ya no se puede leer
-file-read-only-short = abierto en { $holder }
+file-conflict-short = El archivo se cambió en otro lugar en los mismos puntos ({ $parts })
+file-conflict-unreadable-short = El archivo se cambió en otro lugar y ya no se puede leer
+file-read-only-short = Esta ventana no puede guardar: el taller lo tiene { $holder }
 file-merged = El archivo se había cambiado en otro lugar mientras tanto; esos cambios se conservaron: { $parts }.
 file-conflict-gone = Ya no queda nada por decidir.
 file-kept-theirs = El archivo queda como se cambió en otro lugar; los cambios sin guardar de esta ventana se descartaron.

@@ -871,9 +871,9 @@ import-held-after-reveal = { $count ->
 }
 import-error-changed-meanwhile = { $path } a été modifié ailleurs aux mêmes endroits pendant l’import ; rien n’a été importé. Réessayez.
 file-error-step-checking = la relecture du fichier pour vérifier que rien d’autre ne l’a modifié
-file-conflict-short = modifié ailleurs aussi ({ $parts })
-file-conflict-unreadable-short = le fichier a été modifié ailleurs et n’est plus lisible
-file-read-only-short = ouvert dans { $holder }
+file-conflict-short = Le fichier a été modifié ailleurs aux mêmes endroits ({ $parts })
+file-conflict-unreadable-short = Le fichier a été modifié ailleurs et n’est plus lisible
+file-read-only-short = Cette fenêtre ne peut pas enregistrer : l’atelier est tenu par { $holder }
 file-merged = Le fichier avait été modifié ailleurs entre-temps ; ces modifications ont été gardées : { $parts }.
 file-conflict-gone = Il n’y a plus rien à décider.
 file-kept-theirs = Le fichier reste tel qu’il a été modifié ailleurs ; les modifications non enregistrées de cette fenêtre sont abandonnées.

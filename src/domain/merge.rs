@@ -80,7 +80,7 @@ pub fn merge(
     // One field of the three, taken from the side that changed it.
     macro_rules! field {
         ($($field:ident).+, $part:expr) => {
-            pick(&base.$($field).+, &mine.$($field).+, &theirs.$($field).+, $part, &mut conflicts)
+            pick(&base.$($field).+, &mine.$($field).+, &theirs.$($field).+, &$part, &mut conflicts)
         };
     }
     let meta = super::workshop::Meta {
@@ -98,35 +98,35 @@ pub fn merge(
         &base.time_boxes,
         &mine.time_boxes,
         &theirs.time_boxes,
-        WorkshopPart::TimeBoxes,
+        &WorkshopPart::TimeBoxes,
         &mut conflicts,
     );
     let notes = merge_maps(
         &base.notes,
         &mine.notes,
         &theirs.notes,
-        WorkshopPart::Notes,
+        &WorkshopPart::Notes,
         &mut conflicts,
     );
     let agreements = merge_lists(
         &base.agreements,
         &mine.agreements,
         &theirs.agreements,
-        WorkshopPart::Agreements,
+        &WorkshopPart::Agreements,
         &mut conflicts,
     );
     let actions = merge_lists(
         &base.actions,
         &mine.actions,
         &theirs.actions,
-        WorkshopPart::Actions,
+        &WorkshopPart::Actions,
         &mut conflicts,
     );
     let imports = merge_lists(
         &base.imports,
         &mine.imports,
         &theirs.imports,
-        WorkshopPart::Imports,
+        &WorkshopPart::Imports,
         &mut conflicts,
     );
     if !conflicts.is_empty() {
@@ -222,7 +222,7 @@ fn pick<T: PartialEq + Clone>(
     base: &T,
     mine: &T,
     theirs: &T,
-    part: WorkshopPart,
+    part: &WorkshopPart,
     conflicts: &mut Vec<WorkshopPart>,
 ) -> T {
     if mine == base || mine == theirs {
@@ -230,7 +230,7 @@ fn pick<T: PartialEq + Clone>(
     } else if theirs == base {
         mine.clone()
     } else {
-        conflicts.push(part);
+        conflicts.push(part.clone());
         mine.clone()
     }
 }
@@ -240,7 +240,7 @@ fn merge_maps<K: Ord + Clone, V: PartialEq + Clone>(
     base: &BTreeMap<K, V>,
     mine: &BTreeMap<K, V>,
     theirs: &BTreeMap<K, V>,
-    part: WorkshopPart,
+    part: &WorkshopPart,
     conflicts: &mut Vec<WorkshopPart>,
 ) -> BTreeMap<K, V> {
     let keys: BTreeSet<&K> = base
@@ -254,7 +254,7 @@ fn merge_maps<K: Ord + Clone, V: PartialEq + Clone>(
                 &base.get(key),
                 &mine.get(key),
                 &theirs.get(key),
-                part.clone(),
+                part,
                 conflicts,
             );
             Some((key.clone(), value?.clone()))
@@ -268,7 +268,7 @@ fn merge_lists<T: PartialEq + Clone>(
     base: &[T],
     mine: &[T],
     theirs: &[T],
-    part: WorkshopPart,
+    part: &WorkshopPart,
     conflicts: &mut Vec<WorkshopPart>,
 ) -> Vec<T> {
     if mine.starts_with(base)

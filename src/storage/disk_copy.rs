@@ -151,13 +151,6 @@ impl DiskCopy {
         Ok(theirs)
     }
 
-    /// Whether the file no longer holds what was last read or written.
-    pub fn changed_elsewhere(&self) -> bool {
-        self.current()
-            .map(|bytes| bytes.as_deref().map(hash) != self.stamp)
-            .unwrap_or(true)
-    }
-
     fn current(&self) -> Result<Option<Vec<u8>>, SaveError> {
         match std::fs::read(&self.path) {
             Ok(bytes) => Ok(Some(bytes)),

@@ -80,16 +80,15 @@ impl Holder {
             Program::Import => "lock-program-import",
             Program::Room => "lock-program-room",
         });
-        let since = self
-            .since
-            .parse::<jiff::Timestamp>()
-            .map(|time| {
+        let since = self.since.parse::<jiff::Timestamp>().map_or_else(
+            |_| self.since.clone(),
+            |time| {
                 jiff::tz::TimeZone::system()
                     .to_datetime(time)
                     .strftime("%H:%M, %Y-%m-%d")
                     .to_string()
-            })
-            .unwrap_or_else(|_| self.since.clone());
+            },
+        );
         let computer = if self.computer.is_empty() {
             language.text("lock-unknown-computer")
         } else {
@@ -185,12 +184,12 @@ impl WorkshopLock {
         })
     }
 
-    /// Whether this program still holds the workshop: `Err` names who took it over.
-    pub fn check(&self) -> Result<(), Option<Holder>> {
-        let found = read_holder_at_lock(&self.path);
-        match found {
-            Some(found) if found == self.holder => Ok(()),
-            other => Err(other),
+    /// Whether this program still holds the workshop: `Err` names who took it over. A lock
+    /// file gone or unreadable (its folder went) is no takeover: the write will say why.
+    pub fn check(&self) -> Result<(), Holder> {
+        match read_holder_at_lock(&self.path) {
+            Some(found) if found != self.holder => Err(found),
+            _ => Ok(()),
         }
     }
 
@@ -203,7 +202,7 @@ impl Drop for WorkshopLock {
     fn drop(&mut self) {
         // Removed while still held, so nobody can lock the old file after we let go; and
         // only when it still names us (after a takeover it is the other program's).
-        if self.check().is_ok() {
+        if read_holder_at_lock(&self.path).as_ref() == Some(&self.holder) {
             let _ = std::fs::remove_file(&self.path);
         }
         if let Some(file) = self.file.take() {

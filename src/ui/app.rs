@@ -323,7 +323,7 @@ fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, command
                 "lock-read-only",
                 &[(
                     "holder",
-                    crate::ui::workshop::file_sync::holder_words(holder, language).into(),
+                    crate::ui::workshop::access::holder_words(holder, language).into(),
                 )],
             ),
         );
@@ -331,7 +331,7 @@ fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, command
     let dialog_open = state.dialog.is_some();
     // A window that only reads the workshop shows it all and changes nothing.
     ui.add_enabled_ui(open.writable(), |ui| {
-        stage_ui(ui, state, open, dialog_open, commands)
+        stage_ui(ui, state, open, dialog_open, commands);
     });
 }
 

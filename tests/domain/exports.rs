@@ -440,7 +440,7 @@ fn the_command_line_exports_and_imports() {
     assert_eq!(imported.responses, original.responses);
     // The same rows again are a decision: refused, the file untouched, unless --again.
     let before = std::fs::read(&new).unwrap();
-    let refused = tandem(&["import", arg(&csv_path), "--into", arg(&new)]);
+    let refused = tandem(["import", arg(&csv_path), "--into", arg(&new)]);
     assert!(!refused.success());
     let said = &refused.stderr;
     assert!(

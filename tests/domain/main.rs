@@ -17,6 +17,7 @@ mod compare;
 mod crash_safety;
 mod examples;
 mod exports;
+mod file_truth;
 mod held_back;
 mod import_mapping;
 mod leave_one_out;

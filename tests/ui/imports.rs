@@ -4,7 +4,7 @@
 //! column and value; the app's mapping step.
 
 use crate::common;
-use common::app::{App, app_on, click, mentions, send, shows};
+use common::app::{App, app_on, click, go_to, mentions, send, shows};
 use common::cli::{arg, assert_import_refused, tandem};
 use common::{
     Q1, assert_says, blank_workshop, folder_with_example, folder_with_file, responses_in, save_in,
@@ -442,9 +442,38 @@ fn a_file_with_one_unknown_column_shows_the_mapping_step_and_ignore_imports_the_
     // Remembered for files with the same headers: the next one imports without asking.
     let remembered = std::fs::read_to_string(folder.path().join("import-mappings.json")).unwrap();
     assert!(remembered.contains("Department"), "{remembered}");
-    send(&mut harness, WorkshopCommand::ImportCsv(survey));
+    // The same rows a second time are a decision: the app asks, and "Don't import" keeps
+    // the file as it was.
+    send(&mut harness, WorkshopCommand::ImportCsv(survey.clone()));
     assert!(!shows(&harness, "Which question does each column answer?"));
+    assert!(shows(&harness, "These rows were imported before"));
+    assert!(mentions(
+        &harness,
+        "holds the same rows (8 answers) as an earlier import"
+    ));
+    let before = std::fs::read(&path).unwrap();
+    click(&mut harness, "Don't import");
+    assert!(!shows(&harness, "These rows were imported before"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+
+    send(&mut harness, WorkshopCommand::ImportCsv(survey));
+    click(&mut harness, "Import them again");
     assert_eq!(responses_in(&path), 16);
+    // Undone while it is the last change: exactly those answers go, in the file too.
+    go_to(&mut harness, tandem::domain::Stage::Capture);
+    click(&mut harness, "Undo the import of survey.csv (8 answers)");
+    assert!(mentions(&harness, "Took the import of"));
+    assert_eq!(responses_in(&path), 8);
+    let workshop = tandem::storage::load_workshop(&path).unwrap();
+    assert_eq!(
+        workshop.imports.len(),
+        1,
+        "the undone import is forgotten too"
+    );
+    assert!(!shows(
+        &harness,
+        "Undo the import of survey.csv (8 answers)"
+    ));
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod common;
 
 mod agree_compare;
 mod app;
+mod file_truth;
 mod import_mapping;
 mod imports;
 mod kiosk;

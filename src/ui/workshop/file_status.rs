@@ -4,9 +4,9 @@
 
 use eframe::egui::{self, RichText};
 
-use super::file_sync::{NotSaved, holder_words};
-use super::import_commands::PendingImport;
+use super::access::{NotSaved, holder_words};
 use super::open_workshop::OpenWorkshop;
+use super::pending_import::PendingImport;
 use crate::domain::WorkshopPart;
 use crate::i18n::Language;
 use crate::storage::Conflict;

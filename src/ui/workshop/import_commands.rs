@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::import_mapping::ImportMapping;
 use super::open_workshop::OpenWorkshop;
-use crate::domain::{Function, ImportRecord, Responses};
+use super::pending_import::{AnswersBefore, PendingImport, UndoImport};
+use crate::domain::Function;
 use crate::i18n::Language;
 use crate::import::remembered::RememberedMappings;
 use crate::import::{self, ImportError, Imported, MapTo, Table};
@@ -121,7 +122,7 @@ impl OpenWorkshop {
         let dropped = import::dropped_note(&imported.dropped, language)
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
-        let before = Before {
+        let before = AnswersBefore {
             responses: self.workshop.responses.clone(),
             held: self.workshop.held.clone(),
             imports: self.workshop.imports.clone(),
@@ -165,7 +166,7 @@ impl OpenWorkshop {
     /// Takes the last import back out, while nothing has changed since.
     pub(super) fn undo_last_import(&mut self, language: Language) -> Option<Notice> {
         let undo = self.undo_import.take()?;
-        let after = Before {
+        let after = AnswersBefore {
             responses: std::mem::replace(
                 &mut self.workshop.responses,
                 undo.before.responses.clone(),
@@ -222,27 +223,4 @@ fn refused(path: &Path, error: &str, language: Language) -> Notice {
             ("error", error.into()),
         ],
     ))
-}
-
-/// A survey file whose rows the workshop already took, until the facilitator says whether
-/// to import them again.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PendingImport {
-    pub path: PathBuf,
-    pub imported: Imported,
-}
-
-/// The last import, while it is the last change: what the answers were before it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct UndoImport {
-    pub path: PathBuf,
-    pub count: usize,
-    before: Before,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-struct Before {
-    responses: Responses,
-    held: Responses,
-    imports: Vec<ImportRecord>,
 }

@@ -3,7 +3,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::time::Instant;
 
-use super::file_sync::{Access, NotSaved};
+use super::access::{Access, NotSaved};
 use super::findings_view::FindingsView;
 use crate::domain::{PooledComments, Questionnaire, Stage, Workshop, WorkshopPart};
 use crate::export::{Format, Summary};
@@ -48,9 +48,9 @@ pub struct OpenWorkshop {
     pub conflict: Option<Box<Conflict>>,
     /// A survey file whose rows this workshop already took, waiting for the facilitator to
     /// say whether to import them again.
-    pub import_again: Option<super::import_commands::PendingImport>,
+    pub import_again: Option<super::pending_import::PendingImport>,
     /// The last import, while it is the last change: it can be taken back.
-    pub undo_import: Option<super::import_commands::UndoImport>,
+    pub undo_import: Option<super::pending_import::UndoImport>,
     pub recovery: Option<NewerRecovery>,
     /// What the recovery file holds that the workshop file does not, in parts to name.
     pub recovery_parts: Vec<WorkshopPart>,

@@ -2,7 +2,8 @@
 
 use std::path::Path;
 
-use super::file_sync::{NotSaved, Saved, window_holder};
+use super::access::{NotSaved, Saved};
+use super::file_sync::window_holder;
 use super::open_workshop::Change;
 use super::open_workshop::OpenWorkshop;
 use crate::domain::{ParticipantLock, Questionnaire, Response, Stage};
