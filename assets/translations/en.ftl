@@ -794,6 +794,7 @@ file-error-not-text = { $path }:{ $line }:{ $column }: this is not a text file (
 file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
 file-error-no-format-version = { $path }: this is not a Tandem workshop: it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`
 file-error-not-a-workshop = { $path }: this is not a Tandem workshop: it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`
+file-error-no-fields = { $path }:{ $line }:{ $column }: this is not a Tandem workshop: it does not start with a workshop's fields; a workshop file starts with `(format_version: 1, workshop: (`
 file-error-newer-version = { $path }: this workshop was written by a newer version of Tandem (file format { $found }); this version reads formats up to { $supported }. Update Tandem to open it; the file is left untouched.
 file-error-invalid = { $path }: the file parsed, but its content is not valid:
 file-error-not-saved = could not save { $path }: { $step } failed: { $error }
