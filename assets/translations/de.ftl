@@ -626,6 +626,10 @@ library-filter-hint = Titel, Organisation oder Datum
 library-compare-selected = Auswahl vergleichen ({ $count })
 library-tick = Haken Sie zwei oder mehr Workshops an, um sie zu vergleichen.
 library-empty = Hier gibt es noch keine Workshops. Beginnen Sie einen mit „Neuer Workshop“.
+library-unreadable = { $count ->
+    [one] { $count } Datei konnte nicht gelesen werden
+   *[other] { $count } Dateien konnten nicht gelesen werden
+}
 library-compare-one = { $title } vergleichen
 library-in-participant-mode = im Teilnahmemodus
 library-not-revealed = nicht aufgedeckt

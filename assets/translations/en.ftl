@@ -628,6 +628,10 @@ library-filter-hint = title, organisation or date
 library-compare-selected = Compare selected ({ $count })
 library-tick = Tick two or more workshops to compare them.
 library-empty = No workshops here yet. Start one with “New workshop”.
+library-unreadable = { $count ->
+    [one] { $count } file could not be read
+   *[other] { $count } files could not be read
+}
 library-compare-one = Compare { $title }
 library-in-participant-mode = in participant mode
 library-not-revealed = not revealed

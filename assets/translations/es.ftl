@@ -626,6 +626,10 @@ library-filter-hint = título, organización o fecha
 library-compare-selected = Comparar selección ({ $count })
 library-tick = Marque dos o más talleres para compararlos.
 library-empty = Aún no hay talleres aquí. Empiece uno con «Nuevo taller».
+library-unreadable = { $count ->
+    [one] No se pudo leer { $count } archivo
+   *[other] No se pudieron leer { $count } archivos
+}
 library-compare-one = Comparar { $title }
 library-in-participant-mode = en modo participante
 library-not-revealed = sin revelar

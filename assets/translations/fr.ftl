@@ -626,6 +626,10 @@ library-filter-hint = titre, organisation ou date
 library-compare-selected = Comparer la sélection ({ $count })
 library-tick = Cochez au moins deux ateliers pour les comparer.
 library-empty = Aucun atelier ici pour l’instant. Commencez-en un avec « Nouvel atelier ».
+library-unreadable = { $count ->
+    [one] { $count } fichier n’a pas pu être lu
+   *[other] { $count } fichiers n’ont pas pu être lus
+}
 library-compare-one = Comparer { $title }
 library-in-participant-mode = en mode participant
 library-not-revealed = non révélé

@@ -16,6 +16,7 @@ mod agree_compare;
 mod app;
 mod imports;
 mod kiosk;
+mod library;
 mod presentation;
 mod translated_errors;
 mod translated_flow;
