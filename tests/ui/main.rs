@@ -14,6 +14,7 @@ mod common;
 
 mod agree_compare;
 mod app;
+mod compare_dates;
 mod imports;
 mod kiosk;
 mod library;
