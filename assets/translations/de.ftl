@@ -626,6 +626,10 @@ library-filter-hint = Titel, Organisation oder Datum
 library-compare-selected = Auswahl vergleichen ({ $count })
 library-tick = Haken Sie zwei oder mehr Workshops an, um sie zu vergleichen.
 library-empty = Hier gibt es noch keine Workshops. Beginnen Sie einen mit „Neuer Workshop“.
+library-unreadable = { $count ->
+    [one] { $count } Datei konnte nicht gelesen werden
+   *[other] { $count } Dateien konnten nicht gelesen werden
+}
 library-compare-one = { $title } vergleichen
 library-in-participant-mode = im Teilnahmemodus
 library-not-revealed = nicht aufgedeckt
@@ -796,6 +800,7 @@ file-error-not-text = { $path }:{ $line }:{ $column }: Dies ist keine Textdatei 
 file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
 file-error-no-format-version = { $path }: Dies ist kein Tandem-Workshop: Es fehlt `format_version` (oder sie ist 0, was es nie gab); Workshop-Dateien von Tandem beginnen mit `format_version: 1`
 file-error-not-a-workshop = { $path }: Dies ist kein Tandem-Workshop: Die Datei ist gültiges RON, aber eine Workshop-Datei hat die Form `(format_version: 1, workshop: (...))`
+file-error-no-fields = { $path }:{ $line }:{ $column }: Dies ist kein Tandem-Workshop: Die Datei beginnt nicht mit den Feldern eines Workshops; eine Workshop-Datei beginnt mit `(format_version: 1, workshop: (`
 file-error-newer-version = { $path }: Dieser Workshop wurde von einer neueren Version von Tandem geschrieben (Dateiformat { $found }); diese Version liest Formate bis { $supported }. Aktualisieren Sie Tandem, um ihn zu öffnen; die Datei bleibt unverändert.
 file-error-invalid = { $path }: Die Datei wurde gelesen, aber ihr Inhalt ist nicht gültig:
 file-error-not-saved = { $path } konnte nicht gespeichert werden: { $step } ist fehlgeschlagen: { $error }

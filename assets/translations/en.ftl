@@ -628,6 +628,10 @@ library-filter-hint = title, organisation or date
 library-compare-selected = Compare selected ({ $count })
 library-tick = Tick two or more workshops to compare them.
 library-empty = No workshops here yet. Start one with “New workshop”.
+library-unreadable = { $count ->
+    [one] { $count } file could not be read
+   *[other] { $count } files could not be read
+}
 library-compare-one = Compare { $title }
 library-in-participant-mode = in participant mode
 library-not-revealed = not revealed
@@ -798,6 +802,7 @@ file-error-not-text = { $path }:{ $line }:{ $column }: this is not a text file (
 file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
 file-error-no-format-version = { $path }: this is not a Tandem workshop: it has no `format_version` (or 0, which never existed); Tandem workshop files start with `format_version: 1`
 file-error-not-a-workshop = { $path }: this is not a Tandem workshop: it is valid RON, but a workshop file has the shape `(format_version: 1, workshop: (...))`
+file-error-no-fields = { $path }:{ $line }:{ $column }: this is not a Tandem workshop: it does not start with a workshop's fields; a workshop file starts with `(format_version: 1, workshop: (`
 file-error-newer-version = { $path }: this workshop was written by a newer version of Tandem (file format { $found }); this version reads formats up to { $supported }. Update Tandem to open it; the file is left untouched.
 file-error-invalid = { $path }: the file parsed, but its content is not valid:
 file-error-not-saved = could not save { $path }: { $step } failed: { $error }

@@ -626,6 +626,10 @@ library-filter-hint = título, organización o fecha
 library-compare-selected = Comparar selección ({ $count })
 library-tick = Marque dos o más talleres para compararlos.
 library-empty = Aún no hay talleres aquí. Empiece uno con «Nuevo taller».
+library-unreadable = { $count ->
+    [one] No se pudo leer { $count } archivo
+   *[other] No se pudieron leer { $count } archivos
+}
 library-compare-one = Comparar { $title }
 library-in-participant-mode = en modo participante
 library-not-revealed = sin revelar
@@ -796,6 +800,7 @@ file-error-not-text = { $path }:{ $line }:{ $column }: esto no es un archivo de 
 file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
 file-error-no-format-version = { $path }: esto no es un taller de Tandem: no tiene `format_version` (o es 0, que nunca existió); los archivos de taller de Tandem empiezan por `format_version: 1`
 file-error-not-a-workshop = { $path }: esto no es un taller de Tandem: es RON válido, pero un archivo de taller tiene la forma `(format_version: 1, workshop: (...))`
+file-error-no-fields = { $path }:{ $line }:{ $column }: esto no es un taller de Tandem: no empieza con los campos de un taller; un archivo de taller empieza por `(format_version: 1, workshop: (`
 file-error-newer-version = { $path }: este taller lo escribió una versión más reciente de Tandem (formato de archivo { $found }); esta versión lee formatos hasta el { $supported }. Actualice Tandem para abrirlo; el archivo no se ha modificado.
 file-error-invalid = { $path }: el archivo se ha leído, pero su contenido no es válido:
 file-error-not-saved = no se pudo guardar { $path }: falló el paso «{ $step }»: { $error }

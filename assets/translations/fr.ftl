@@ -626,6 +626,10 @@ library-filter-hint = titre, organisation ou date
 library-compare-selected = Comparer la sélection ({ $count })
 library-tick = Cochez au moins deux ateliers pour les comparer.
 library-empty = Aucun atelier ici pour l’instant. Commencez-en un avec « Nouvel atelier ».
+library-unreadable = { $count ->
+    [one] { $count } fichier n’a pas pu être lu
+   *[other] { $count } fichiers n’ont pas pu être lus
+}
 library-compare-one = Comparer { $title }
 library-in-participant-mode = en mode participant
 library-not-revealed = non révélé
@@ -796,6 +800,7 @@ file-error-not-text = { $path }:{ $line }:{ $column }: ce n’est pas un fichier
 file-error-syntax = { $path }:{ $line }:{ $column }: { $message }
 file-error-no-format-version = { $path } : ce n’est pas un atelier Tandem : il n’a pas de `format_version` (ou 0, qui n’a jamais existé) ; les fichiers d’atelier Tandem commencent par `format_version: 1`
 file-error-not-a-workshop = { $path } : ce n’est pas un atelier Tandem : c’est du RON valide, mais un fichier d’atelier a la forme `(format_version: 1, workshop: (...))`
+file-error-no-fields = { $path }:{ $line }:{ $column } : ce n’est pas un atelier Tandem : le fichier ne commence pas par les champs d’un atelier ; un fichier d’atelier commence par `(format_version: 1, workshop: (`
 file-error-newer-version = { $path } : cet atelier a été écrit par une version plus récente de Tandem (format de fichier { $found }) ; cette version lit les formats jusqu’à { $supported }. Mettez Tandem à jour pour l’ouvrir ; le fichier reste intact.
 file-error-invalid = { $path } : le fichier a pu être lu, mais son contenu n’est pas valide :
 file-error-not-saved = impossible d’enregistrer { $path } : échec lors de l’étape « { $step } » : { $error }

@@ -31,6 +31,8 @@ pub enum NotAWorkshop {
     NoFormatVersion,
     /// Valid RON of another shape.
     OtherShape,
+    /// Not opened by `(` at all (a note, a web page): where its text starts.
+    NoFields { line: usize, column: usize },
 }
 
 /// Why a Tandem file (workshop, questionnaire or rules) could not be used. Every variant names
@@ -83,9 +85,12 @@ impl FileError {
     /// The line and column of the first problem, where known.
     pub fn position(&self) -> Option<(usize, usize)> {
         match self {
-            Self::NotText { line, column, .. } | Self::Syntax { line, column, .. } => {
-                Some((*line, *column))
-            }
+            Self::NotText { line, column, .. }
+            | Self::Syntax { line, column, .. }
+            | Self::WrongKind {
+                reason: NotAWorkshop::NoFields { line, column },
+                ..
+            } => Some((*line, *column)),
             Self::Invalid { problems, .. } => problems
                 .iter()
                 .find_map(|problem| problem.position)
@@ -134,13 +139,22 @@ impl FileError {
                     ("message", message.as_str().into()),
                 ],
             ),
-            Self::WrongKind { path, reason } => language.text_with(
-                match reason {
-                    NotAWorkshop::NoFormatVersion => "file-error-no-format-version",
-                    NotAWorkshop::OtherShape => "file-error-not-a-workshop",
-                },
-                &[at(path)],
-            ),
+            Self::WrongKind { path, reason } => match reason {
+                NotAWorkshop::NoFormatVersion => {
+                    language.text_with("file-error-no-format-version", &[at(path)])
+                }
+                NotAWorkshop::OtherShape => {
+                    language.text_with("file-error-not-a-workshop", &[at(path)])
+                }
+                NotAWorkshop::NoFields { line, column } => language.text_with(
+                    "file-error-no-fields",
+                    &[
+                        at(path),
+                        ("line", line.to_string().into()),
+                        ("column", column.to_string().into()),
+                    ],
+                ),
+            },
             Self::NewerVersion {
                 path,
                 found,

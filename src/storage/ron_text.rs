@@ -61,9 +61,53 @@ pub fn parse<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileErro
 
 pub fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -> FileError {
     use ron::Error;
+    let mut message = in_words(&error.code);
+    // A parser that stops at the end of the text was cut off, whatever it expected; an error
+    // with text after it (a one-line file that is no RON at all) was not.
     let end = Position::of_offset(text, text.trim_end().len());
-    let reached_last_line = error.span.end.line >= end.line;
-    let mut message = match &error.code {
+    let reached_the_end = (error.span.end.line, error.span.end.col) >= (end.line, end.column)
+        || matches!(
+            error.code,
+            Error::ExpectedStringEnd | Error::UnclosedBlockComment
+        );
+    if reached_the_end && !matches!(error.code, Error::Eof) {
+        message = format!("the file ends too early: it looks cut off (truncated). {message}");
+    }
+    FileError::Syntax {
+        path: path.to_path_buf(),
+        line: error.span.start.line,
+        column: error.span.start.col,
+        message,
+    }
+}
+
+/// Whether the parser stopped before the text's first group of fields: the text does not
+/// start with `(`, so it is no Tandem file at all (a note, a web page, a number).
+pub fn starts_without_fields(error: &ron::error::SpannedError) -> bool {
+    use ron::Error;
+    matches!(
+        error.code,
+        Error::ExpectedDifferentStructName { .. }
+            | Error::ExpectedNamedStructLike(_)
+            | Error::ExpectedStructLike
+            | Error::ExpectedStructName(_)
+            | Error::ExpectedAttribute
+    )
+}
+
+/// The parser's error in a facilitator's words: the file's own field names and values, never
+/// the names of the program's types (ron's own messages name them: "Expected struct
+/// `VersionProbe`").
+fn in_words(code: &ron::Error) -> String {
+    use ron::Error;
+    let listed = |names: &[&str]| {
+        names
+            .iter()
+            .map(|name| format!("`{name}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match code {
         Error::Eof => String::from(
             "the file ends too early: it looks cut off (truncated); a closing bracket or value is missing",
         ),
@@ -77,17 +121,46 @@ pub fn syntax_error(path: &Path, text: &str, error: &ron::error::SpannedError) -
         Error::ExpectedOption => {
             String::from("expected `Some(...)` or `None` here (this value is optional)")
         }
+        Error::ExpectedDifferentStructName { found, .. } => {
+            format!("expected `(` to open a group of fields here, but found `{found}`")
+        }
+        Error::ExpectedNamedStructLike(_)
+        | Error::ExpectedStructLike
+        | Error::ExpectedStructName(_) => {
+            String::from("expected `(` to open a group of fields here")
+        }
+        Error::ExpectedAttribute => String::from(
+            "unexpected `#` here: a Tandem file holds data in brackets, not headings or notes",
+        ),
+        Error::UnexpectedChar(found) => format!("unexpected character `{found}` here"),
+        Error::TrailingCharacters => {
+            String::from("unexpected text after the end of the data (its last closing bracket)")
+        }
+        Error::NoSuchStructField {
+            expected, found, ..
+        } => {
+            format!(
+                "`{found}` is not a field here; the fields here are {}",
+                listed(expected)
+            )
+        }
+        Error::MissingStructField { field, .. } => format!("the field `{field}` is missing here"),
+        Error::DuplicateStructField { field, .. } => {
+            format!("the field `{field}` is given twice here")
+        }
+        Error::NoSuchEnumVariant {
+            expected, found, ..
+        } => {
+            format!(
+                "`{found}` is not one of the choices here: {}",
+                listed(expected)
+            )
+        }
+        // serde names the expected type ("struct Workshop"): say what it looks like instead.
+        Error::InvalidValueForType { expected, found } if expected.starts_with("struct ") => {
+            format!("expected a group of fields in `(...)` here, but found {found}")
+        }
         other => other.to_string(),
-    };
-    // A parser that stops on the last line of text was cut off, whatever it expected.
-    if reached_last_line && !matches!(error.code, Error::Eof) {
-        message = format!("the file ends too early: it looks cut off (truncated). {message}");
-    }
-    FileError::Syntax {
-        path: path.to_path_buf(),
-        line: error.span.start.line,
-        column: error.span.start.col,
-        message,
     }
 }
 

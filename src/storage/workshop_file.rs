@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomically;
 use super::error::{FileError, NotAWorkshop, SaveError, SaveStep};
-use super::ron_text::{is_valid_ron, read_text, syntax_error};
+use super::ron_text::{is_valid_ron, read_text, starts_without_fields, syntax_error};
 use crate::domain::Workshop;
 
 /// The file format this version writes. Raise it when a change would make older Tandems
@@ -117,6 +117,14 @@ fn explain_parse_failure(path: &Path, text: &str, error: &ron::error::SpannedErr
         Err(_) if is_valid_ron(text) => FileError::WrongKind {
             path: path.to_path_buf(),
             reason: NotAWorkshop::OtherShape,
+        },
+        // Not even opened by `(`: a note, a web page; said as such, where the text starts.
+        Err(probe_error) if starts_without_fields(&probe_error) => FileError::WrongKind {
+            path: path.to_path_buf(),
+            reason: NotAWorkshop::NoFields {
+                line: probe_error.span.start.line,
+                column: probe_error.span.start.col,
+            },
         },
         // Not RON at all: the probe's error is the first thing wrong (it also catches
         // nesting too deep to be a workshop).

@@ -7,7 +7,7 @@
 
 pub mod app;
 mod chrome;
-mod compare;
+pub mod compare;
 pub mod frame_probe;
 pub mod home;
 pub mod kiosk;

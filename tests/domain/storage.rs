@@ -6,6 +6,7 @@ use common::{Q1, Q2, assert_says, folder_with_examples, write_in};
 use std::path::{Path, PathBuf};
 
 use tandem::domain::{Function, Rating, Relationship, Response, Workshop};
+use tandem::i18n::Language;
 use tandem::storage::{
     FileError, autosave_workshop, load_workshop, newer_recovery, recovery_path, save_workshop,
     workshop_to_ron,
@@ -153,6 +154,57 @@ fn every_bad_file_gives_a_clear_error_and_no_panic() {
             );
         }
     }
+}
+
+/// A file that is no workshop at all (a sentence, a note, a web page) is said to be none in
+/// words, where its text starts; never with the program's own type names ("Expected struct
+/// `VersionProbe` but found `This`"), in any language.
+#[test]
+fn text_that_is_not_a_workshop_is_said_in_words_with_its_position() {
+    let folder = tempfile::tempdir().unwrap();
+    for (name, text, line) in [
+        ("sentence", "This is not a workshop", 1),
+        (
+            "note",
+            "\n\n# Notes from the workshop\n\nAsk about pricing.",
+            3,
+        ),
+        ("page", "<html><body>Workshop</body></html>", 1),
+        ("number", "42 workshops", 1),
+        (
+            "other-name",
+            "(format_version: 1, workshop: Meeting(title: \"x\"))",
+            1,
+        ),
+        (
+            "unknown-field",
+            "(format_version: 1, workshop: (titel: \"x\"))",
+            1,
+        ),
+    ] {
+        let path = write_in(folder.path(), &format!("{name}.ron"), text);
+        let error = load_workshop(&path).expect_err(name);
+        for language in Language::ALL {
+            let message = error.describe(language);
+            for type_name in ["VersionProbe", "struct", "WorkshopFileIn", "`Workshop`"] {
+                assert!(!message.contains(type_name), "{name}: {message}");
+            }
+            assert_says(name, &message, &format!("{name}.ron:{line}:"));
+        }
+        assert_eq!(error.position().map(|(at, _)| at), Some(line), "{name}");
+    }
+    let sentence = load_workshop(&folder.path().join("sentence.ron"))
+        .unwrap_err()
+        .to_string();
+    assert_says(
+        "sentence",
+        &sentence,
+        "sentence.ron:1:1: this is not a Tandem workshop: it does not start with a workshop's fields",
+    );
+    assert!(
+        !sentence.contains("cut off"),
+        "one line is not a cut: {sentence}"
+    );
 }
 
 #[test]

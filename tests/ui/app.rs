@@ -400,6 +400,7 @@ fn a_broken_file_shows_an_error_and_the_app_keeps_running() {
         "(format_version: 1, workshop: (",
     );
     let mut harness = harness(folder.path(), None);
+    click(&mut harness, "⚠ 1 file could not be read");
     assert!(
         mentions(&harness, "broken.ron:1:"),
         "the library lists the broken file's error"
@@ -839,6 +840,7 @@ fn the_library_lists_sorts_filters_and_compares() {
             &format!("Sales & Product alignment, {quarter} 2026")
         ));
     }
+    click(&mut harness, "⚠ 1 file could not be read");
     assert!(
         mentions(&harness, "zz-broken.ron:1:"),
         "the broken file shows its error"

@@ -14,10 +14,12 @@ mod common;
 
 mod agree_compare;
 mod app;
+mod compare_dates;
 mod file_truth;
 mod import_mapping;
 mod imports;
 mod kiosk;
+mod library;
 mod presentation;
 mod translated_errors;
 mod translated_flow;

@@ -2,7 +2,7 @@
 //! column and the value stay as the file wrote them, the words around them are translated.
 
 use crate::common;
-use common::app::{App, app_on, home, mentions, send};
+use common::app::{App, app_on, click, home, mentions, send};
 use common::cli::{arg, tandem_on_a_system_in};
 use common::{blank_workshop, folder_with_file, save_in, write_in};
 
@@ -243,6 +243,7 @@ fn the_library_says_why_a_file_is_unreadable_in_the_screens_language() {
     // Home, as the facilitator goes there: the library scans the folder again.
     home(&mut harness);
     send(&mut harness, AppCommand::SetLanguage(Language::German));
+    click(&mut harness, "⚠ 1 Datei konnte nicht gelesen werden");
     let shown = harness
         .query_all_by_label_contains("Die Datei ist leer")
         .count();

@@ -70,10 +70,11 @@ pub struct WorkshopRow {
     pub weights: String,
 }
 
-/// Friction levels and the gap over time, each workshop at its date.
+/// Friction levels and the gap over time, workshop by workshop: the `i`th workshop at x = `i`
+/// (see `date_axis`).
 pub struct Trend {
-    /// Each workshop's day number (for the axis) and date.
-    pub days: Vec<(f64, String)>,
+    /// Each workshop's date, in date order.
+    pub dates: Vec<String>,
     pub sales: Vec<[f64; 2]>,
     pub product: Vec<[f64; 2]>,
     pub gap: Vec<[f64; 2]>,
@@ -227,18 +228,16 @@ fn stability_notes(workshop: &Compared, language: Language, notes: &mut Vec<Stri
 }
 
 fn trend(comparison: &Comparison, language: Language) -> Trend {
-    let days: Vec<(f64, String)> = comparison
+    let dates: Vec<String> = comparison
         .workshops
         .iter()
-        .map(|w| (w.day_number() as f64, w.date.to_string()))
+        .map(|workshop| workshop.date.to_string())
         .collect();
     let series = |pick: &dyn Fn(usize) -> Option<f64>| -> Vec<[f64; 2]> {
-        days.iter()
-            .enumerate()
-            .filter_map(|(i, (day, _))| pick(i).map(|v| [*day, v]))
+        (0..dates.len())
+            .filter_map(|i| pick(i).map(|v| [i as f64, v]))
             .collect()
     };
-    let dates: Vec<&str> = days.iter().map(|(_, date)| date.as_str()).collect();
     Trend {
         sales: series(&|i| comparison.friction_level(i, Function::Sales)),
         product: series(&|i| comparison.friction_level(i, Function::Product)),
@@ -252,7 +251,7 @@ fn trend(comparison: &Comparison, language: Language) -> Trend {
             "compare-trend-description",
             &[("dates", dates.join(", ").into())],
         ),
-        days,
+        dates,
     }
 }
 

@@ -61,6 +61,9 @@ pub fn friction_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
         "compare-gap",
         "compare-festering-column",
     ];
+    // The festering findings' titles can be longer than the page is wide: they wrap at its
+    // right edge (a grid's cells would run past it).
+    let page_right = ui.max_rect().right();
     table_ui(ui, "comparison friction", &headings, |ui| {
         for row in &lines.friction {
             ui.label(&row.date);
@@ -68,15 +71,25 @@ pub fn friction_ui(ui: &mut egui::Ui, lines: &ComparisonLines) {
             ui.label(&row.product);
             ui.label(&row.gap);
             match &row.festering {
-                None => ui.label("–"),
-                Some(festering) => {
-                    ui.label(RichText::new(festering).color(ui.visuals().error_fg_color))
+                None => {
+                    ui.label("–");
                 }
-            };
+                Some(festering) => {
+                    let width = (page_right - ui.cursor().left()).max(MIN_FESTERING_WIDTH);
+                    let colour = ui.visuals().error_fg_color;
+                    ui.vertical(|ui| {
+                        ui.set_max_width(width);
+                        ui.add(egui::Label::new(RichText::new(festering).color(colour)).wrap());
+                    });
+                }
+            }
             ui.end_row();
         }
     });
 }
+
+/// The narrowest the festering column wraps to, when the page is narrower still.
+const MIN_FESTERING_WIDTH: f32 = 200.0;
 
 /// Each relationship answer's share per workshop and function, beside the 2014 study.
 pub fn shares_ui(ui: &mut egui::Ui, shares: &Shares) {

@@ -1,8 +1,9 @@
 //! Two or more workshops side by side, in date order.
 
 use eframe::egui::{self, RichText};
-use egui_plot::{GridMark, Legend, Line, Plot, PlotPoints};
+use egui_plot::{GridMark, Line, Plot, PlotPoints};
 
+use super::date_axis;
 use super::lines::{ComparisonLines, ComparisonScreen, Trend};
 use super::steps::Step;
 use super::tables;
@@ -72,44 +73,68 @@ fn header_ui(ui: &mut egui::Ui, lines: &ComparisonLines, exporting: bool, comman
     });
 }
 
-/// Friction levels and the gap over time: each workshop at its date.
+/// Friction levels and the gap over time, workshop by workshop, each named by its date.
 fn trend_ui(ui: &mut egui::Ui, trend: &Trend, width: f32) {
     ui.label(
         RichText::new(text(ui, "compare-trend"))
             .size(theme::SUBSECTION)
             .strong(),
     );
-    let days = &trend.days;
+    let dates = &trend.dates;
+    let workshops = dates.len();
     let date_at = |value: f64| {
-        days.iter()
-            .find(|(day, _)| (day - value).abs() < 0.5)
-            .map(|(_, date)| date.clone())
+        date_axis::workshop_at(value, workshops).and_then(|index| dates.get(index).cloned())
     };
+    // The widest date as the axis writes it, and the room it needs beside the next.
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let label_width = dates
+        .iter()
+        .map(|date| {
+            ui.painter()
+                .layout_no_wrap(date.clone(), font.clone(), ui.visuals().text_color())
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max)
+        + date_axis::LABEL_GAP;
+    let margin = date_axis::margin(workshops, width - Y_AXIS_ROOM, label_width);
     let language = of(ui);
     let [sales_name, product_name, gap_name] = trend.names.clone();
+    legend_ui(
+        ui,
+        &[
+            (&sales_name, theme::SALES_COLOUR),
+            (&product_name, theme::PRODUCT_COLOUR),
+            (&gap_name, theme::GAP_COLOUR),
+        ],
+    );
     let plot = Plot::new("trend")
         .height(240.0)
         .width(width)
-        .legend(Legend::default().follow_insertion_order(true))
         .allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(-1.0)
         .include_y(3.0)
+        .include_x(-margin)
+        .include_x((workshops.max(1) - 1) as f64 + margin)
+        .grid_spacing(GRID_SPACING..=300.0)
         .x_axis_label(text(ui, "compare-axis-date"))
         .y_axis_label(text(ui, "compare-axis-level"))
-        .x_grid_spacer(|input| {
-            // A step of about 90 points: dates in full strength, grid lines faint.
-            let step_size = input.base_step_size * 90.0 / 8.0;
-            days.iter()
-                .map(|(day, _)| GridMark {
-                    value: *day,
-                    step_size,
+        .x_grid_spacer(move |input| {
+            // `base_step_size` is GRID_SPACING points in x units: one workshop's width in points.
+            let points_per_workshop = (f64::from(GRID_SPACING) / input.base_step_size) as f32;
+            let every = date_axis::label_every(points_per_workshop, label_width);
+            (0..workshops)
+                .step_by(every.min(workshops.max(1)))
+                .map(|index| GridMark {
+                    value: index as f64,
+                    step_size: every as f64,
                 })
                 .collect()
         })
-        .x_axis_formatter(|mark, _| date_at(mark.value).unwrap_or_default())
+        .x_axis_formatter(move |mark, _| date_at(mark.value).unwrap_or_default())
         .label_formatter(|hover| {
             let (name, position) = match hover {
                 egui_plot::HoverPosition::NearDataPoint {
@@ -145,6 +170,28 @@ fn trend_ui(ui: &mut egui::Ui, trend: &Trend, width: f32) {
     plot.response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &trend.description));
 }
+
+/// The series' names in their colours, above the chart: the plot's own legend sits in a
+/// corner of it, over the first or last workshop's points.
+fn legend_ui(ui: &mut egui::Ui, series: &[(&str, egui::Color32)]) {
+    ui.horizontal_wrapped(|ui| {
+        for (name, colour) in series {
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(24.0, 12.0), egui::Sense::hover());
+            ui.painter().line_segment(
+                [rect.left_center(), rect.right_center()],
+                egui::Stroke::new(2.5, *colour),
+            );
+            ui.label(*name);
+            ui.add_space(12.0);
+        }
+    });
+}
+
+/// Points the y axis and its label take from the chart's width, about.
+const Y_AXIS_ROOM: f32 = 60.0;
+
+/// The closest grid lines may be, in points; with it `egui_plot`'s base step is known in points.
+const GRID_SPACING: f32 = 8.0;
 
 /// What changed from one workshop to the next.
 fn step_ui(ui: &mut egui::Ui, step: &Step) {

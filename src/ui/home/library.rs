@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use egui_inbox::UiInboxSender;
 
+use super::natural_order::{natural_cmp, natural_key};
 use super::sort_key::SortKey;
 use crate::storage::WorkshopSummary;
 use crate::storage::scan_task::{ScanEvent, spawn_scan};
@@ -175,18 +176,20 @@ impl Library {
                     || row.date.to_string().contains(&filter)
             })
             .collect();
-        // Text keys are lowered once per row, not once per comparison.
-        let lowered = |text: &str| text.to_lowercase();
+        // Text keys are made once per row, not once per comparison.
         let text_keys: Vec<String> = match self.sort {
-            SortKey::Title => rows.iter().map(|row| lowered(&row.title)).collect(),
-            SortKey::Organisation => rows.iter().map(|row| lowered(&row.organisation)).collect(),
+            SortKey::Title => rows.iter().map(|row| natural_key(&row.title)).collect(),
+            SortKey::Organisation => rows
+                .iter()
+                .map(|row| natural_key(&row.organisation))
+                .collect(),
             _ => Vec::new(),
         };
         order.sort_by(|&a, &b| {
             let (left, right) = (&rows[a], &rows[b]);
             let order = match self.sort {
                 SortKey::Date => left.date.cmp(&right.date),
-                SortKey::Title | SortKey::Organisation => text_keys[a].cmp(&text_keys[b]),
+                SortKey::Title | SortKey::Organisation => natural_cmp(&text_keys[a], &text_keys[b]),
                 SortKey::Sales => left.sales.cmp(&right.sales),
                 SortKey::Product => left.product.cmp(&right.product),
                 SortKey::Stage => left.stage.cmp(&right.stage),

@@ -2,5 +2,6 @@
 //! compare.
 
 pub mod library;
+mod natural_order;
 pub mod sort_key;
 pub(super) mod view;

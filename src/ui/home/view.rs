@@ -45,7 +45,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         &[("folder", state.workshops_dir.display().to_string().into())],
     );
     ui.label(RichText::new(folder).strong());
-    library(ui, state, commands);
+    // The recent files go under the library, whose list takes the height left above them:
+    // their height is measured each frame and kept for the next.
+    let recent_id = ui.scope_id().with("recent files height");
+    let recent_height = ui.data(|data| data.get_temp::<f32>(recent_id).unwrap_or(0.0));
+    library(ui, state, recent_height, commands);
+    let top = ui.cursor().top();
     if !state.recent.is_empty() {
         ui.add_space(12.0);
         ui.label(RichText::new(text(ui, "home-recent")).strong());
@@ -55,9 +60,17 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
             }
         }
     }
+    let height = ui.cursor().top() - top;
+    if (height - recent_height).abs() > 0.5 {
+        ui.data_mut(|data| data.insert_temp(recent_id, height));
+        // Once more with the list fitted to it; then the height holds and nothing repaints.
+        ui.ctx().request_repaint();
+    }
 }
 
-fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
+/// The library: scan progress, the files that could not be read, the filter, the table.
+/// `below` is the height to leave under the table (the recent files).
+fn library(ui: &mut egui::Ui, state: &AppState, below: f32, commands: &mut Commands) {
     let library = &state.library;
     if library.is_scanning() {
         ui.horizontal(|ui| {
@@ -78,6 +91,10 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
                     .desired_width(300.0),
             );
         }
+    }
+    // Above the list, where a folder of 300 workshops cannot hide them.
+    if !library.unreadable.is_empty() {
+        unreadable_ui(ui, library);
     }
     ui.horizontal(|ui| {
         let label = ui.label(text(ui, "library-filter"));
@@ -114,23 +131,69 @@ fn library(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         ui.label(text(ui, "library-empty"));
     }
     if count > 0 {
-        table(ui, library, count, commands);
-    }
-    let language = crate::ui::style::language_ui::of(ui);
-    for (_, error) in &library.unreadable {
-        let said = format!("⚠ {}", error.describe(language));
-        ui.colored_label(ui.visuals().error_fg_color, said);
+        table(ui, library, count, below, commands);
     }
 }
 
-/// The library as a table whose rows out of view are skipped (the page scrolls, the table
-/// does not), so a folder of 1,000 workshops draws as fast as one of ten.
-fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Commands) {
+/// "3 files could not be read", opening to each file's name and what is wrong with it.
+fn unreadable_ui(ui: &mut egui::Ui, library: &Library) {
+    let summary = text_with(
+        ui,
+        "library-unreadable",
+        &[("count", library.unreadable.len().into())],
+    );
+    let colour = ui.visuals().error_fg_color;
+    egui::CollapsingHeader::new(RichText::new(format!("⚠ {summary}")).color(colour))
+        .id_salt("unreadable files")
+        .show(ui, |ui| {
+            let language = crate::ui::style::language_ui::of(ui);
+            // A folder of broken files must not push the list out of the window.
+            egui::ScrollArea::vertical()
+                .id_salt("unreadable files list")
+                .max_height(UNREADABLE_LIST_HEIGHT)
+                .show(ui, |ui| {
+                    for (path, error) in &library.unreadable {
+                        ui.add(
+                            egui::Label::new(RichText::new(said_of(path, error, language))).wrap(),
+                        );
+                    }
+                });
+        });
+}
+
+/// The most the list of unreadable files takes before it scrolls.
+const UNREADABLE_LIST_HEIGHT: f32 = 160.0;
+
+/// An unreadable file's error with its name where the message has its whole path: the
+/// folder is already named above the list.
+fn said_of(
+    path: &std::path::Path,
+    error: &crate::storage::FileError,
+    language: crate::i18n::Language,
+) -> String {
+    let said = error.describe(language);
+    let name = path.file_name().map(|name| name.to_string_lossy());
+    match (name, said.strip_prefix(&path.display().to_string())) {
+        (Some(name), Some(rest)) => format!("{name}{rest}"),
+        _ => said,
+    }
+}
+
+/// The library as a table that scrolls on its own under its header row, which therefore
+/// stays in view, and builds only the rows in view, so a folder of 1,000 workshops draws as
+/// fast as one of ten. It takes the page's height left above `below`, and at least a few
+/// rows (then the page scrolls too).
+fn table(ui: &mut egui::Ui, library: &Library, count: usize, below: f32, commands: &mut Commands) {
     let row_height = ui.spacing().interact_size.y + 6.0;
+    let header_height = row_height + ui.spacing().item_spacing.y;
+    let fits = ui.available_height() - header_height - below;
     TableBuilder::new(ui)
         .id_salt("library")
         .striped(true)
-        .vscroll(false)
+        .vscroll(true)
+        .auto_shrink([false, true])
+        .min_scrolled_height(row_height * MIN_ROWS_IN_VIEW)
+        .max_scroll_height(fits.max(row_height * MIN_ROWS_IN_VIEW))
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::auto())
         .columns(Column::auto().at_least(48.0), SortKey::ALL.len())
@@ -210,6 +273,9 @@ fn table(ui: &mut egui::Ui, library: &Library, count: usize, commands: &mut Comm
             });
         });
 }
+
+/// The fewest rows the table shows when the window is short (or zoomed in).
+const MIN_ROWS_IN_VIEW: f32 = 4.0;
 
 fn sort_header(ui: &mut egui::Ui, library: &Library, key: SortKey, commands: &mut Commands) {
     let marker = match (library.sort == key, library.descending) {
