@@ -911,6 +911,7 @@ import-undone = { $count ->
     [one] Der Import von { $path } wurde zurückgenommen (1 Antwort).
    *[other] Der Import von { $path } wurde zurückgenommen ({ $count } Antworten).
 }
+import-not-undone-changed = Der Import lässt sich nicht mehr zurücknehmen: der Workshop hat sich seitdem an denselben Stellen geändert.
 import-not-undone = { $error }. Der Import bleibt.
 capture-undo-import = { $count ->
     [one] Import von { $file } zurücknehmen (1 Antwort)

@@ -913,6 +913,7 @@ import-undone = { $count ->
     [one] Took the import of { $path } back out (1 answer).
    *[other] Took the import of { $path } back out ({ $count } answers).
 }
+import-not-undone-changed = The import cannot be taken back out: the workshop changed since in the same places.
 import-not-undone = { $error }. The import stays in.
 capture-undo-import = { $count ->
     [one] Undo the import of { $file } (1 answer)

@@ -911,6 +911,7 @@ import-undone = { $count ->
     [one] Se deshizo la importación de { $path } (1 respuesta).
    *[other] Se deshizo la importación de { $path } ({ $count } respuestas).
 }
+import-not-undone-changed = La importación ya no se puede deshacer: el taller cambió desde entonces en los mismos puntos.
 import-not-undone = { $error }. La importación se mantiene.
 capture-undo-import = { $count ->
     [one] Deshacer la importación de { $file } (1 respuesta)

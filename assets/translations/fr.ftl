@@ -911,6 +911,7 @@ import-undone = { $count ->
     [one] Import de { $path } annulé (1 réponse).
    *[other] Import de { $path } annulé ({ $count } réponses).
 }
+import-not-undone-changed = L’import ne peut plus être annulé : l’atelier a changé depuis aux mêmes endroits.
 import-not-undone = { $error }. L’import reste.
 capture-undo-import = { $count ->
     [one] Annuler l’import de { $file } (1 réponse)

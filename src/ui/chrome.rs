@@ -23,7 +23,12 @@ pub fn top_bar_ui(
             |ui| {
                 let open = open?;
                 let home = ui.button(language.text("app-home")).clicked();
-                let save = ui.button(language.text("app-save")).clicked();
+                let save = ui
+                    .add_enabled(
+                        open.writable(),
+                        egui::Button::new(language.text("app-save")),
+                    )
+                    .clicked();
                 let mut status = Commands::default();
                 crate::ui::workshop::file_status::file_status_ui(ui, open, &mut status);
                 ui.label(RichText::new(&open.workshop.meta.title).strong());

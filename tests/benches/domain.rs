@@ -16,7 +16,7 @@ use tandem::domain::Workshop;
 use tandem::export::{Format, Summary};
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::{RuleSet, classify, classify_metrics, leave_one_out};
-use tandem::storage::{load_workshop, save_workshop};
+use tandem::storage::{DiskCopy, load_workshop, save_workshop};
 
 fn rules_on_100k(c: &mut Criterion) {
     let workshop = common::demo::large_workshop(1, 100_000);
@@ -49,6 +49,25 @@ fn files_of_1000(c: &mut Criterion) {
     });
     group.bench_function("load and validate", |b| {
         b.iter(|| load_workshop(black_box(&path)).unwrap());
+    });
+    // What the app's saves cost now that each reads the file back first (issue 22).
+    group.bench_function("checked save: read back, compare, write", |b| {
+        let (mut mine, mut disk) = DiskCopy::read(&path).unwrap();
+        b.iter(|| disk.save(black_box(&mut mine)).unwrap());
+    });
+    let mut elsewhere = workshop.clone();
+    elsewhere.add_response(workshop.responses.iter().next().unwrap().clone());
+    group.bench_function("checked save after a change elsewhere: merge", |b| {
+        b.iter_batched(
+            || {
+                save_workshop(&path, &workshop).unwrap();
+                let copy = DiskCopy::read(&path).unwrap();
+                save_workshop(&path, &elsewhere).unwrap();
+                copy
+            },
+            |(mut mine, mut disk)| disk.save(black_box(&mut mine)).unwrap(),
+            criterion::BatchSize::PerIteration,
+        );
     });
     group.finish();
 }

@@ -318,3 +318,31 @@ fn a_conflict_is_the_facilitators_choice_and_a_copy_keeps_both() {
     let theirs = load_workshop(&path).unwrap();
     assert_eq!(theirs.agreements.last().unwrap().text, "Theirs too");
 }
+
+#[test]
+fn undoing_an_import_keeps_what_arrived_from_elsewhere_since() {
+    let (folder, path) = folder_with_example(Q2, "w.ron");
+    let mut harness = app(folder.path(), &path);
+    go_to(&mut harness, Stage::Capture);
+    let csv = write_in(
+        folder.path(),
+        "two.csv",
+        "function,relationship,trust\nSales,mostly_aligned,4\nProduct,lacking_alignment,2\n",
+    );
+    // Q2 is revealed: the two wait, held back, and the undo must take them out of there.
+    send(&mut harness, WorkshopCommand::ImportCsv(csv));
+    assert_eq!(load_workshop(&path).unwrap().held.len(), 2);
+    // A sync tool adds eight answers; a save merges them in before the undo.
+    eight_answers_elsewhere(&path);
+    click(&mut harness, "Save");
+    assert_eq!(responses_in(&path), 42);
+
+    assert!(shows(&harness, "Undo the import of two.csv (2 answers)"));
+    send(&mut harness, WorkshopCommand::UndoImport);
+    assert!(mentions(&harness, "Took the import of"));
+    let saved = load_workshop(&path).unwrap();
+    assert_eq!(saved.responses.len(), 42, "the eight from elsewhere stay");
+    assert!(saved.held.is_empty(), "the import's two are gone");
+    assert!(saved.imports.is_empty());
+    assert_eq!(saved.stage, Stage::Capture);
+}

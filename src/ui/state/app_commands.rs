@@ -231,6 +231,10 @@ impl AppState {
         let Screen::Workshop(open) = &mut self.screen else {
             return;
         };
+        if !open.writable() {
+            self.notice = Some(Notice::Error(self.language.text("file-read-only-refused")));
+            return;
+        }
         if !ParticipantLock::pin_acceptable(&open.pin_draft) {
             open.pin_refused = true;
             return;

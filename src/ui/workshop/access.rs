@@ -40,6 +40,11 @@ pub struct Saved {
 }
 
 impl NotSaved {
+    /// Whether the facilitator is being asked about it (the conflict prompt is up).
+    pub fn is_asked(&self) -> bool {
+        matches!(self, Self::Conflict(_) | Self::Unreadable)
+    }
+
     pub fn describe(&self, language: Language) -> String {
         match self {
             Self::Failed(error) => error.describe(language),

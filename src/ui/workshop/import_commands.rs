@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::import_mapping::ImportMapping;
 use super::open_workshop::OpenWorkshop;
-use super::pending_import::{AnswersBefore, PendingImport, UndoImport};
+use super::pending_import::{PendingImport, UndoImport};
 use crate::domain::Function;
 use crate::i18n::Language;
 use crate::import::remembered::RememberedMappings;
@@ -122,11 +122,7 @@ impl OpenWorkshop {
         let dropped = import::dropped_note(&imported.dropped, language)
             .map(|note| format!(" {note}"))
             .unwrap_or_default();
-        let before = AnswersBefore {
-            responses: self.workshop.responses.clone(),
-            held: self.workshop.held.clone(),
-            imports: self.workshop.imports.clone(),
-        };
+        let before = self.workshop.clone();
         self.workshop.imports.push(imported.record());
         match self.add_responses(imported.responses) {
             Ok(saved) => {
@@ -134,6 +130,7 @@ impl OpenWorkshop {
                     path: path.to_path_buf(),
                     count,
                     before,
+                    after: self.workshop.clone(),
                 });
                 let held = Function::ALL
                     .into_iter()
@@ -163,20 +160,19 @@ impl OpenWorkshop {
         }
     }
 
-    /// Takes the last import back out, while nothing has changed since.
+    /// Takes the last import back out, while nothing has changed here since: what it
+    /// added goes, what came from elsewhere meanwhile stays.
     pub(super) fn undo_last_import(&mut self, language: Language) -> Option<Notice> {
         let undo = self.undo_import.take()?;
-        let after = AnswersBefore {
-            responses: std::mem::replace(
-                &mut self.workshop.responses,
-                undo.before.responses.clone(),
-            ),
-            held: std::mem::replace(&mut self.workshop.held, undo.before.held.clone()),
-            imports: std::mem::replace(&mut self.workshop.imports, undo.before.imports.clone()),
+        // This window's workshop laid over "before the import", both from "just after it".
+        let Ok(undone) = crate::domain::merge(&undo.after, &self.workshop, &undo.before) else {
+            return Some(Notice::Error(language.text("import-not-undone-changed")));
         };
+        let kept = std::mem::replace(&mut self.workshop, undone);
         Some(match self.save_file() {
             Ok(_) => {
-                self.refresh();
+                let workshop = self.workshop.clone();
+                self.replace_workshop(workshop);
                 Notice::Info(language.text_with(
                     "import-undone",
                     &[
@@ -186,11 +182,7 @@ impl OpenWorkshop {
                 ))
             }
             Err(error) => {
-                (
-                    self.workshop.responses,
-                    self.workshop.held,
-                    self.workshop.imports,
-                ) = (after.responses, after.held, after.imports);
+                self.workshop = kept;
                 self.undo_import = Some(undo);
                 Notice::Error(language.text_with(
                     "import-not-undone",

@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use crate::domain::{ImportRecord, Responses};
+use crate::domain::Workshop;
 use crate::import::Imported;
 
 /// A survey file whose rows the workshop already took, until the facilitator says whether
@@ -14,18 +14,13 @@ pub struct PendingImport {
     pub imported: Imported,
 }
 
-/// The last import, while it is the last change: what the answers were before it.
+/// The last import, while it is the last change: the workshop just before and just after
+/// it, so undoing takes out exactly what it added and keeps whatever came from elsewhere
+/// since (a three-way merge, as for the file).
 #[derive(Clone, Debug, PartialEq)]
 pub struct UndoImport {
     pub path: PathBuf,
     pub count: usize,
-    pub(super) before: AnswersBefore,
-}
-
-/// A workshop's answers and imports at one moment, to go back to.
-#[derive(Clone, Debug, PartialEq)]
-pub(super) struct AnswersBefore {
-    pub(super) responses: Responses,
-    pub(super) held: Responses,
-    pub(super) imports: Vec<ImportRecord>,
+    pub(super) before: Workshop,
+    pub(super) after: Workshop,
 }

@@ -28,7 +28,7 @@ impl OpenWorkshop {
             WorkshopCommand::Save => {
                 self.bank_time(now);
                 self.record_stages_done();
-                effects.say(self.save_notice(language));
+                effects.replace_notice(self.save_notice(language));
             }
             WorkshopCommand::GoTo(stage) => self.go_to(stage, effects),
             WorkshopCommand::RestoreRecovery => self.restore_recovery(effects),
@@ -139,18 +139,15 @@ impl OpenWorkshop {
         }
     }
 
-    fn save_notice(&mut self, language: Language) -> Notice {
+    fn save_notice(&mut self, language: Language) -> Option<Notice> {
         match self.save_file() {
-            Ok(saved) => saved.notice(language).unwrap_or_else(|| {
+            Ok(saved) => Some(saved.notice(language).unwrap_or_else(|| {
                 Notice::Info(language.text_with(
                     "workshop-saved",
                     &[("path", self.path.display().to_string().into())],
                 ))
-            }),
-            Err(error) => Notice::Error(language.text_with(
-                "workshop-not-saved",
-                &[("error", error.describe(language).into())],
-            )),
+            })),
+            Err(error) => not_saved_notice(&error, language),
         }
     }
 
@@ -174,10 +171,7 @@ impl OpenWorkshop {
         let language = effects.language;
         effects.replace_notice(match self.save_file() {
             Ok(saved) => saved.notice(language),
-            Err(error) => Some(Notice::Error(language.text_with(
-                "workshop-not-saved",
-                &[("error", error.describe(language).into())],
-            ))),
+            Err(error) => not_saved_notice(&error, language),
         });
     }
 
@@ -252,6 +246,17 @@ impl OpenWorkshop {
             )),
         });
     }
+}
+
+/// What the facilitator is told of a save that did not happen: nothing more when the
+/// conflict prompt already asks them.
+fn not_saved_notice(error: &NotSaved, language: Language) -> Option<Notice> {
+    (!error.is_asked()).then(|| {
+        Notice::Error(language.text_with(
+            "workshop-not-saved",
+            &[("error", error.describe(language).into())],
+        ))
+    })
 }
 
 /// Why answers were not counted; the workshop is as it was.

@@ -35,6 +35,10 @@ impl OpenWorkshop {
                     open_room.presenting = presenting;
                 }
             }
+            // Phones' answers are writes: only the window that holds the workshop takes them.
+            RoomCommand::Open if !self.writable() => {
+                effects.error(effects.language.text("file-read-only-refused"));
+            }
             RoomCommand::Open => self.open_room(effects),
         }
     }
