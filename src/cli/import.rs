@@ -67,8 +67,7 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
         ));
     }
     let count = imported.responses.len();
-    let sales_before = target.workshop.respondents(Function::Sales);
-    let product_before = target.workshop.respondents(Function::Product);
+    let held_before = target.workshop.held.len();
     let workshop = &mut target.workshop;
     workshop.imports.push(imported.record());
     let submitted =
@@ -85,21 +84,16 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
         });
     }
     let workshop = &target.workshop;
-    let joined = workshop.respondents(Function::Sales)
-        - sales_before.min(workshop.respondents(Function::Sales))
-        + workshop.respondents(Function::Product)
-        - product_before.min(workshop.respondents(Function::Product));
+    // How many more answers wait than before (answers waiting before may have joined).
+    let held_now = workshop.held.len().saturating_sub(held_before);
     let target = &target.path;
     let dropped = dropped_note(&imported.dropped, language)
         .map(|note| format!("\n{note}"))
         .unwrap_or_default();
-    let held_now = if workshop.revealed && joined < count {
+    let held_now = if held_now > 0 {
         format!(
             "\n{}",
-            language.text_with(
-                "import-held-after-reveal",
-                &[("count", (count - joined).into())]
-            )
+            language.text_with("import-held-after-reveal", &[("count", held_now.into())])
         )
     } else {
         String::new()

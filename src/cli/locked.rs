@@ -61,6 +61,7 @@ pub fn open(
         }
     };
     let (workshop, disk) = DiskCopy::read(path)?;
+    let disk = disk.leaving_recovery_alone();
     Ok(Locked {
         workshop,
         disk,

@@ -5,66 +5,16 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::response::{Response, Responses};
+use super::answer_sets::{answer_difference, difference, intersection, merge_answers};
+use super::response::Responses;
 use super::workshop::Workshop;
-use crate::i18n::Language;
+use super::workshop_part::WorkshopPart;
 
-/// A part of a workshop, named so the facilitator can be told what changed or collided.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum WorkshopPart {
-    Title,
-    Organisation,
-    Date,
-    Facilitator,
-    Expected,
-    Language,
-    Settings,
-    TimeBoxes,
-    Questionnaire,
-    AnswersAdded(usize),
-    AnswersRemoved(usize),
-    HeldBack(usize),
-    Revealed,
-    Notes,
-    Agreements,
-    Actions,
-    ParticipantMode,
-    Imports,
-}
-
-impl WorkshopPart {
-    pub fn describe(&self, language: Language) -> String {
-        let count = |id: &str, count: usize| language.text_with(id, &[("count", count.into())]);
-        match self {
-            Self::Title => language.text("part-title"),
-            Self::Organisation => language.text("part-organisation"),
-            Self::Date => language.text("part-date"),
-            Self::Facilitator => language.text("part-facilitator"),
-            Self::Expected => language.text("part-expected"),
-            Self::Language => language.text("part-language"),
-            Self::Settings => language.text("part-settings"),
-            Self::TimeBoxes => language.text("part-time-boxes"),
-            Self::Questionnaire => language.text("part-questionnaire"),
-            Self::AnswersAdded(added) => count("part-answers-added", *added),
-            Self::AnswersRemoved(removed) => count("part-answers-removed", *removed),
-            Self::HeldBack(held) => count("part-held-back", *held),
-            Self::Revealed => language.text("part-revealed"),
-            Self::Notes => language.text("part-notes"),
-            Self::Agreements => language.text("part-agreements"),
-            Self::Actions => language.text("part-actions"),
-            Self::ParticipantMode => language.text("part-participant-mode"),
-            Self::Imports => language.text("part-imports"),
-        }
-    }
-
-    /// Several parts in one sentence's list: "the title, notes on the findings".
-    pub fn list(parts: &[Self], language: Language) -> String {
-        parts
-            .iter()
-            .map(|part| part.describe(language))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
+/// Which side's version a part both sides changed takes, once the facilitator said.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Mine,
+    Theirs,
 }
 
 /// `mine` laid over `theirs`, both changed from `base`; or the parts both changed
@@ -76,11 +26,53 @@ pub fn merge(
     mine: &Workshop,
     theirs: &Workshop,
 ) -> Result<Workshop, Vec<WorkshopPart>> {
+    merge_with(base, mine, theirs, None)
+}
+
+/// The facilitator's answer to a conflict: the parts both sides changed take `side`'s
+/// version, and everything only one side changed is kept as [`merge`] keeps it — so
+/// "keep mine" never drops the answers imported elsewhere, nor "keep theirs" this
+/// window's other edits.
+pub fn merge_preferring(
+    base: &Workshop,
+    mine: &Workshop,
+    theirs: &Workshop,
+    side: Side,
+) -> Workshop {
+    match merge_with(base, mine, theirs, Some(side)) {
+        Ok(merged) => merged,
+        // A merge that prefers a side has no conflicts to report; should the result not
+        // be a valid workshop, the preferred side as it stands is.
+        Err(_) => match side {
+            Side::Mine => mine.clone(),
+            Side::Theirs => theirs.clone(),
+        },
+    }
+}
+
+/// A recovery file's work laid over the workshop file as it is now, when what the recovery
+/// was based on is unknown: its own words and plans win, and answers from both are kept
+/// (an answer in only one of them is an answer added there).
+pub fn restore(file: &Workshop, recovered: &Workshop) -> Workshop {
+    let mut base = file.clone();
+    base.responses = intersection(&file.responses, &recovered.responses);
+    base.held = intersection(&file.held, &recovered.held);
+    base.imports
+        .retain(|record| recovered.imports.contains(record));
+    merge_preferring(&base, recovered, file, Side::Mine)
+}
+
+fn merge_with(
+    base: &Workshop,
+    mine: &Workshop,
+    theirs: &Workshop,
+    prefer: Option<Side>,
+) -> Result<Workshop, Vec<WorkshopPart>> {
     let mut conflicts = Vec::new();
     // One field of the three, taken from the side that changed it.
     macro_rules! field {
         ($($field:ident).+, $part:expr) => {
-            pick(&base.$($field).+, &mine.$($field).+, &theirs.$($field).+, &$part, &mut conflicts)
+            pick(&base.$($field).+, &mine.$($field).+, &theirs.$($field).+, &$part, prefer, &mut conflicts)
         };
     }
     let meta = super::workshop::Meta {
@@ -99,6 +91,7 @@ pub fn merge(
         &mine.time_boxes,
         &theirs.time_boxes,
         &WorkshopPart::TimeBoxes,
+        prefer,
         &mut conflicts,
     );
     let notes = merge_maps(
@@ -106,6 +99,7 @@ pub fn merge(
         &mine.notes,
         &theirs.notes,
         &WorkshopPart::Notes,
+        prefer,
         &mut conflicts,
     );
     let agreements = merge_lists(
@@ -113,6 +107,7 @@ pub fn merge(
         &mine.agreements,
         &theirs.agreements,
         &WorkshopPart::Agreements,
+        prefer,
         &mut conflicts,
     );
     let actions = merge_lists(
@@ -120,6 +115,7 @@ pub fn merge(
         &mine.actions,
         &theirs.actions,
         &WorkshopPart::Actions,
+        prefer,
         &mut conflicts,
     );
     let imports = merge_lists(
@@ -127,12 +123,15 @@ pub fn merge(
         &mine.imports,
         &theirs.imports,
         &WorkshopPart::Imports,
+        prefer,
         &mut conflicts,
     );
     if !conflicts.is_empty() {
         conflicts.dedup();
         return Err(conflicts);
     }
+    let revealed = mine.revealed || theirs.revealed;
+    let (responses, held) = merge_all_answers(base, mine, theirs, revealed);
     let mut merged = Workshop {
         meta,
         stage: mine.stage,
@@ -145,10 +144,10 @@ pub fn merge(
             .copied()
             .collect(),
         questionnaire,
-        responses: merge_answers(&base.responses, &mine.responses, &theirs.responses),
+        responses,
         // A reveal is never taken back: once either side showed the room, it was shown.
-        revealed: mine.revealed || theirs.revealed,
-        held: merge_answers(&base.held, &mine.held, &theirs.held),
+        revealed,
+        held,
         notes,
         agreements,
         actions,
@@ -159,7 +158,44 @@ pub fn merge(
         // Held answers from both sides may now make a group together.
         merged.release_held();
     }
+    // Each side was valid; their parts together may not be (a questionnaire changed on
+    // one side, answers to the old one on the other): never write such a file.
+    if !merged.problems().is_empty() {
+        return Err(vec![WorkshopPart::Questionnaire]);
+    }
     Ok(merged)
+}
+
+/// The answers of both sides as one set, so no answer is counted twice: every answer
+/// either side has (a three-way merge of results and held together), counted when either
+/// side counted it — except what a side that had not seen the reveal counted after the
+/// other revealed, which waits with the held answers, as any answer after a reveal does.
+fn merge_all_answers(
+    base: &Workshop,
+    mine: &Workshop,
+    theirs: &Workshop,
+    revealed: bool,
+) -> (Responses, Responses) {
+    let all_of = |workshop: &Workshop| -> Responses {
+        workshop
+            .responses
+            .iter()
+            .chain(workshop.held.iter())
+            .cloned()
+            .collect()
+    };
+    let all = merge_answers(&all_of(base), &all_of(mine), &all_of(theirs));
+    let counted_by = |side: &Workshop| {
+        if revealed && !side.revealed {
+            intersection(&side.responses, &base.responses)
+        } else {
+            side.responses.clone()
+        }
+    };
+    let counted = merge_answers(&base.responses, &counted_by(mine), &counted_by(theirs));
+    let counted = intersection(&counted, &all);
+    let held = difference(&all, &counted);
+    (counted, held)
 }
 
 /// What differs from `before` to `after`, in the parts a facilitator would name (time
@@ -223,6 +259,7 @@ fn pick<T: PartialEq + Clone>(
     mine: &T,
     theirs: &T,
     part: &WorkshopPart,
+    prefer: Option<Side>,
     conflicts: &mut Vec<WorkshopPart>,
 ) -> T {
     if mine == base || mine == theirs {
@@ -230,8 +267,14 @@ fn pick<T: PartialEq + Clone>(
     } else if theirs == base {
         mine.clone()
     } else {
-        conflicts.push(part.clone());
-        mine.clone()
+        match prefer {
+            Some(Side::Mine) => mine.clone(),
+            Some(Side::Theirs) => theirs.clone(),
+            None => {
+                conflicts.push(part.clone());
+                mine.clone()
+            }
+        }
     }
 }
 
@@ -241,6 +284,7 @@ fn merge_maps<K: Ord + Clone, V: PartialEq + Clone>(
     mine: &BTreeMap<K, V>,
     theirs: &BTreeMap<K, V>,
     part: &WorkshopPart,
+    prefer: Option<Side>,
     conflicts: &mut Vec<WorkshopPart>,
 ) -> BTreeMap<K, V> {
     let keys: BTreeSet<&K> = base
@@ -255,6 +299,7 @@ fn merge_maps<K: Ord + Clone, V: PartialEq + Clone>(
                 &mine.get(key),
                 &theirs.get(key),
                 part,
+                prefer,
                 conflicts,
             );
             Some((key.clone(), value?.clone()))
@@ -269,6 +314,7 @@ fn merge_lists<T: PartialEq + Clone>(
     mine: &[T],
     theirs: &[T],
     part: &WorkshopPart,
+    prefer: Option<Side>,
     conflicts: &mut Vec<WorkshopPart>,
 ) -> Vec<T> {
     if mine.starts_with(base)
@@ -286,45 +332,9 @@ fn merge_lists<T: PartialEq + Clone>(
         &mine.to_vec(),
         &theirs.to_vec(),
         part,
+        prefer,
         conflicts,
     )
-}
-
-/// Each answer as often as base has it, plus what either side added, minus what either
-/// removed: answers added on both sides are all kept.
-fn merge_answers(base: &Responses, mine: &Responses, theirs: &Responses) -> Responses {
-    let mut counts: BTreeMap<&Response, i64> = BTreeMap::new();
-    for response in mine.iter().chain(theirs.iter()) {
-        *counts.entry(response).or_insert(0) += 1;
-    }
-    for response in base {
-        *counts.entry(response).or_insert(0) -= 1;
-    }
-    counts
-        .into_iter()
-        .flat_map(|(response, count)| {
-            std::iter::repeat_n(response.clone(), usize::try_from(count).unwrap_or(0))
-        })
-        .collect()
-}
-
-/// How many answers `after` has that `before` has not, and the other way round.
-fn answer_difference(before: &Responses, after: &Responses) -> (usize, usize) {
-    let mut counts: BTreeMap<&Response, i64> = BTreeMap::new();
-    for response in after {
-        *counts.entry(response).or_insert(0) += 1;
-    }
-    for response in before {
-        *counts.entry(response).or_insert(0) -= 1;
-    }
-    counts.values().fold((0, 0), |(added, removed), count| {
-        let size = usize::try_from(count.unsigned_abs()).unwrap_or(usize::MAX);
-        if *count > 0 {
-            (added + size, removed)
-        } else {
-            (added, removed + size)
-        }
-    })
 }
 
 /// Time spent on both sides since they parted: both sessions were real.

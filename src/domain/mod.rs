@@ -1,6 +1,7 @@
 //! The workshop model: plain data with no UI and no storage in it.
 
 pub mod anonymity_floor;
+mod answer_sets;
 pub mod comments;
 pub mod date;
 pub mod fnv;
@@ -22,6 +23,7 @@ pub mod response_check;
 pub mod split_mix;
 pub mod stage;
 pub mod workshop;
+pub mod workshop_part;
 
 pub use anonymity_floor::AnonymityFloor;
 pub use comments::PooledComments;
@@ -29,7 +31,7 @@ pub use date::Date;
 pub use function::Function;
 pub use import_record::{ImportRecord, RowsFingerprint};
 pub use key_words::{capitalized, words_from_key};
-pub use merge::{WorkshopPart, changes, merge};
+pub use merge::{Side, changes, merge, merge_preferring, restore};
 pub use owner::Owner;
 pub use participant_lock::{ParticipantLock, PinAttempts};
 pub use problem::{Position, Problem};
@@ -42,3 +44,4 @@ pub use response_check::ResponseProblem;
 pub use split_mix::SplitMix64;
 pub use stage::Stage;
 pub use workshop::{ActionItem, Agreement, Headcount, Meta, Settings, Workshop};
+pub use workshop_part::WorkshopPart;

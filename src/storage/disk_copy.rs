@@ -10,7 +10,7 @@ use super::error::{FileError, SaveError, SaveStep};
 use super::ron_text::text_from_bytes;
 use super::workshop_file::{parse_workshop, save_bytes, workshop_bytes};
 use crate::domain::fnv::{FNV_OFFSET_BASIS, fnv1a};
-use crate::domain::{Workshop, WorkshopPart, merge};
+use crate::domain::{Side, Workshop, WorkshopPart, changes, merge, merge_preferring};
 
 /// What this program last read from or wrote to one workshop file: a hash of the bytes,
 /// and the workshop they held (the base of a merge).
@@ -20,6 +20,8 @@ pub struct DiskCopy {
     /// `None` when there was no file.
     stamp: Option<u64>,
     base: Workshop,
+    /// Whether a write removes the recovery file (the app's do; the command line's not).
+    drops_recovery: bool,
 }
 
 /// A write that went through.
@@ -49,7 +51,10 @@ pub struct Conflict {
     pub theirs: Result<Workshop, FileError>,
     /// The parts both sides changed differently.
     pub parts: Vec<WorkshopPart>,
-    stamp: Option<u64>,
+}
+
+fn conflict(theirs: Result<Workshop, FileError>, parts: Vec<WorkshopPart>) -> NotWritten {
+    NotWritten::Conflict(Box::new(Conflict { theirs, parts }))
 }
 
 impl DiskCopy {
@@ -62,6 +67,7 @@ impl DiskCopy {
             path: path.to_path_buf(),
             stamp,
             base: workshop.clone(),
+            drops_recovery: true,
         };
         Ok((workshop, copy))
     }
@@ -73,6 +79,7 @@ impl DiskCopy {
             path: path.to_path_buf(),
             stamp: None,
             base: workshop.clone(),
+            drops_recovery: true,
         }
     }
 
@@ -88,67 +95,69 @@ impl DiskCopy {
     /// Writes `mine` after checking the file still holds what was last read or written;
     /// if it was changed elsewhere, merges and writes the merge (and `mine` becomes it).
     pub fn save(&mut self, mine: &mut Workshop) -> Result<Written, NotWritten> {
-        let on_disk = self.current()?;
-        if on_disk.as_ref().map(|bytes| hash(bytes)) == self.stamp {
+        self.save_with(mine, None)
+    }
+
+    /// After a conflict, the facilitator's choice: the file read once more and merged, the
+    /// parts both sides changed taking `side`'s version and everything else kept from both
+    /// (a file that no longer reads is written over only for "mine").
+    pub fn save_preferring(
+        &mut self,
+        mine: &mut Workshop,
+        side: Side,
+    ) -> Result<Written, NotWritten> {
+        self.save_with(mine, Some(side))
+    }
+
+    fn save_with(
+        &mut self,
+        mine: &mut Workshop,
+        prefer: Option<Side>,
+    ) -> Result<Written, NotWritten> {
+        let Some(bytes) = self.current()? else {
+            // Missing (deleted elsewhere, or not written yet): nothing to lose by writing.
+            self.write(mine)?;
+            return Ok(Written::Plainly);
+        };
+        if Some(hash(&bytes)) == self.stamp {
             self.write(mine)?;
             return Ok(Written::Plainly);
         }
-        let stamp = on_disk.as_ref().map(|bytes| hash(bytes));
-        let theirs = match on_disk {
-            // Deleted elsewhere: nothing to lose by writing it again.
-            None => {
-                self.write(mine)?;
-                return Ok(Written::Plainly);
-            }
-            Some(bytes) => text_from_bytes(&self.path, bytes)
-                .and_then(|text| parse_workshop(&self.path, &text)),
-        };
+        let theirs =
+            text_from_bytes(&self.path, bytes).and_then(|text| parse_workshop(&self.path, &text));
         if self.stamp.is_none() {
             // A file where none was expected has nothing in common with this workshop:
             // there is no base to merge from, so it is never written over.
-            return Err(NotWritten::Conflict(Box::new(Conflict {
-                theirs,
-                parts: Vec::new(),
-                stamp,
-            })));
+            return Err(conflict(theirs, Vec::new()));
         }
-        let theirs = match theirs {
-            Ok(theirs) => theirs,
-            Err(error) => {
-                return Err(NotWritten::Conflict(Box::new(Conflict {
-                    theirs: Err(error),
-                    parts: Vec::new(),
-                    stamp,
-                })));
+        let theirs = match (theirs, prefer) {
+            (Ok(theirs), _) => theirs,
+            (Err(_), Some(Side::Mine)) => {
+                self.write(mine)?;
+                return Ok(Written::Plainly);
             }
+            (Err(error), _) => return Err(conflict(Err(error), Vec::new())),
         };
-        match merge(&self.base, mine, &theirs) {
+        let merged = match prefer {
+            None => merge(&self.base, mine, &theirs),
+            Some(side) => Ok(merge_preferring(&self.base, mine, &theirs, side)),
+        };
+        match merged {
             Ok(merged) => {
-                let from_elsewhere = crate::domain::changes(&self.base, &theirs);
+                let from_elsewhere = changes(&self.base, &theirs);
                 self.write(&merged)?;
                 *mine = merged;
                 Ok(Written::Merged(from_elsewhere))
             }
-            Err(parts) => Err(NotWritten::Conflict(Box::new(Conflict {
-                theirs: Ok(theirs),
-                parts,
-                stamp,
-            }))),
+            Err(parts) => Err(conflict(Ok(theirs), parts)),
         }
     }
 
-    /// After a conflict, the facilitator's "keep mine": the file gets this side's workshop.
-    pub fn overwrite(&mut self, mine: &Workshop) -> Result<(), SaveError> {
-        self.write(mine)
-    }
-
-    /// After a conflict, the facilitator's "keep theirs": what the file holds becomes what
-    /// this side has, and nothing is written.
-    pub fn accept(&mut self, conflict: Conflict) -> Result<Workshop, FileError> {
-        let theirs = conflict.theirs?;
-        self.stamp = conflict.stamp;
-        self.base = theirs.clone();
-        Ok(theirs)
+    /// The command line leaves the recovery file beside a workshop alone: it holds a
+    /// window's unsaved work (perhaps from a crash) that only the app can offer back.
+    pub fn leaving_recovery_alone(mut self) -> Self {
+        self.drops_recovery = false;
+        self
     }
 
     fn current(&self) -> Result<Option<Vec<u8>>, SaveError> {
@@ -165,7 +174,11 @@ impl DiskCopy {
 
     fn write(&mut self, workshop: &Workshop) -> Result<(), SaveError> {
         let bytes = workshop_bytes(&self.path, workshop)?;
-        save_bytes(&self.path, &bytes)?;
+        if self.drops_recovery {
+            save_bytes(&self.path, &bytes)?;
+        } else {
+            super::atomic::write_atomically(&self.path, &bytes)?;
+        }
         self.stamp = Some(hash(&bytes));
         self.base = workshop.clone();
         Ok(())

@@ -24,4 +24,4 @@ pub use workshop_file::{
     FORMAT_VERSION, NewerRecovery, autosave_workshop, load_workshop, newer_recovery,
     parse_workshop, recovery_path, save_workshop, workshop_to_ron,
 };
-pub use workshop_lock::{Holder, Locking, Program, WorkshopLock, holder_of, lock_path};
+pub use workshop_lock::{Holder, Locking, Program, WorkshopLock, holder_path, lock_path};

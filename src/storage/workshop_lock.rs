@@ -1,11 +1,13 @@
-//! One writer at a time: a lock file beside the workshop (`q3.ron.lock`) that says who
-//! holds it. The operating system's own file lock on it (`File::try_lock`) is what holds:
-//! it goes when its process does, even killed, so a lock left by a crash is recognised —
-//! the file is still there, but nobody holds it — and taken over. The text in the file is
-//! for people: which program, which computer, which process, since when.
+//! One writer at a time: a lock file beside the workshop (`q3.ron.lock`) and a holder
+//! file that says who holds it (`q3.ron.holder`). The operating system's own lock on the
+//! lock file (`File::try_lock`) is what holds: it goes when its process does, even killed,
+//! so a lock left by a crash is recognised — the files are still there, but nobody holds
+//! the lock — and taken over. The holder file is for people and for a takeover: which
+//! program, which computer, which process, since when. (Two files, because on Windows a
+//! locked file cannot be read by anyone else.)
 
+use std::cell::Cell;
 use std::fs::{File, OpenOptions, TryLockError};
-use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
@@ -35,13 +37,16 @@ pub enum Program {
     Room,
 }
 
-/// The lock this program holds on a workshop; dropping it releases it and removes the file.
+/// The lock this program holds on a workshop; dropping it releases it and removes its
+/// files.
 #[derive(Debug)]
 pub struct WorkshopLock {
-    path: PathBuf,
-    /// Holds the operating system's lock while open; `None` after a takeover from a live
-    /// holder, whose lock cannot be taken from it.
-    file: Option<File>,
+    workshop: PathBuf,
+    /// The lock file, open for as long as the workshop is.
+    file: File,
+    /// Whether the operating system's lock on it is this program's (after a takeover, not
+    /// until the previous holder let go).
+    locked: Cell<bool>,
     holder: Holder,
 }
 
@@ -54,7 +59,7 @@ pub enum Locking {
     HeldBy(Option<Holder>),
 }
 
-const HEADER: &str = "// Tandem has this workshop open. It goes away when Tandem closes the workshop; a copy\n// left by a crash is recognised and taken over.\n";
+const HEADER: &str = "// Tandem has this workshop open. This file goes when Tandem closes the workshop; one\n// left behind by a program that ended without closing it is recognised and taken over.\n";
 
 impl Holder {
     /// This process as `program`, from now.
@@ -73,7 +78,8 @@ impl Holder {
         }
     }
 
-    /// "Tandem's window on LAPTOP-7 (process 4312), since 14:02 on 2026-03-01".
+    /// "another Tandem window on this computer, since 14:02, 2026-03-01", or on
+    /// "LAPTOP-7" when it is another; the process is in the file, not in the words.
     pub fn describe(&self, language: Language) -> String {
         let program = language.text(match self.program {
             Program::App => "lock-program-app",
@@ -91,6 +97,8 @@ impl Holder {
         );
         let computer = if self.computer.is_empty() {
             language.text("lock-unknown-computer")
+        } else if self.computer == computer_name() {
+            language.text("lock-this-computer")
         } else {
             self.computer.clone()
         };
@@ -99,140 +107,143 @@ impl Holder {
             &[
                 ("program", program.into()),
                 ("computer", computer.into()),
-                ("process", self.process.to_string().into()),
                 ("since", since.into()),
             ],
         )
     }
 }
 
-/// `q3.ron` → `q3.ron.lock`; it does not end in `.ron`, so scans skip it.
+/// `q3.ron` → `q3.ron.lock`, the file the operating system's lock is taken on. It stays
+/// empty: on Windows a locked file cannot even be read by others.
 pub fn lock_path(workshop: &Path) -> PathBuf {
+    beside(workshop, ".lock")
+}
+
+/// `q3.ron` → `q3.ron.holder`: who holds the lock, in words anyone can read.
+pub fn holder_path(workshop: &Path) -> PathBuf {
+    beside(workshop, ".holder")
+}
+
+/// Neither name ends in `.ron`, so scans skip them.
+fn beside(workshop: &Path, suffix: &str) -> PathBuf {
     let mut name = workshop.file_name().unwrap_or_default().to_os_string();
-    name.push(".lock");
+    name.push(suffix);
     workshop.with_file_name(name)
 }
 
-/// Who holds the workshop at `path`, if anyone does now (a lock file left by a crash is
-/// nobody's).
-pub fn holder_of(workshop: &Path) -> Option<Holder> {
-    let file = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(lock_path(workshop))
-        .ok()?;
-    match file.try_lock() {
-        Ok(()) => None,
-        Err(_) => Some(read_holder(&file))
-            .flatten()
-            .or_else(|| read_holder_at(workshop)),
-    }
-}
-
 impl WorkshopLock {
-    /// Takes the lock on the workshop at `path` for `holder`, unless a live program holds it.
+    /// Takes the lock on the workshop at `path` for `holder`, unless a live program holds it
+    /// — or a program on another computer, whose lock does not reach this one through a
+    /// synced folder: that one only an explicit takeover passes.
     pub fn acquire(workshop: &Path, holder: Holder) -> std::io::Result<Locking> {
         let path = lock_path(workshop);
         // A lock file removed by its holder between our open and our lock is an orphan:
         // try again on the new one. Three times is plenty for two programs.
         for _ in 0..3 {
-            let mut file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)?;
+            let file = open_lock_file(&path)?;
             match file.try_lock() {
                 Ok(()) => {}
                 Err(TryLockError::WouldBlock) => {
-                    return Ok(Locking::HeldBy(
-                        read_holder(&file).or_else(|| read_holder_at(workshop)),
-                    ));
+                    return Ok(Locking::HeldBy(read_holder(workshop)));
                 }
                 Err(TryLockError::Error(error)) => return Err(error),
             }
             if !still_at(&file, &path) {
                 continue;
             }
-            let crashed = read_holder(&file);
-            write_holder(&mut file, &holder)?;
+            let previous = read_holder(workshop);
+            if let Some(other) = previous
+                .as_ref()
+                .filter(|other| !other.computer.is_empty() && other.computer != holder.computer)
+            {
+                return Ok(Locking::HeldBy(Some(other.clone())));
+            }
+            write_holder(workshop, &holder)?;
             let lock = Self {
-                path,
-                file: Some(file),
+                workshop: workshop.to_path_buf(),
+                file,
+                locked: Cell::new(true),
                 holder,
             };
-            return Ok(Locking::Acquired(lock, crashed));
+            return Ok(Locking::Acquired(lock, previous));
         }
         Err(std::io::Error::other("the lock file kept changing"))
     }
 
-    /// Takes a workshop over from a live holder, at the facilitator's word: the lock file
-    /// names this program from now on, and the other sees that before it writes again.
+    /// Takes a workshop over from its holder, at the facilitator's word: the holder file
+    /// names this program from now on, which the other sees before it writes again; the
+    /// operating system's lock follows as soon as the other lets go of it.
     pub fn take_over(workshop: &Path, holder: Holder) -> std::io::Result<Self> {
-        let path = lock_path(workshop);
-        let mut file = OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)?;
-        write_holder(&mut file, &holder)?;
-        Ok(Self {
-            path,
-            file: None,
+        let file = open_lock_file(&lock_path(workshop))?;
+        write_holder(workshop, &holder)?;
+        let lock = Self {
+            workshop: workshop.to_path_buf(),
+            file,
+            locked: Cell::new(false),
             holder,
-        })
+        };
+        lock.try_to_hold();
+        Ok(lock)
     }
 
-    /// Whether this program still holds the workshop: `Err` names who took it over. A lock
+    /// Whether this program still holds the workshop: `Err` names who took it over. A holder
     /// file gone or unreadable (its folder went) is no takeover: the write will say why.
     pub fn check(&self) -> Result<(), Holder> {
-        match read_holder_at_lock(&self.path) {
+        match read_holder(&self.workshop) {
             Some(found) if found != self.holder => Err(found),
-            _ => Ok(()),
+            _ => {
+                self.try_to_hold();
+                Ok(())
+            }
         }
     }
 
     pub fn holder(&self) -> &Holder {
         &self.holder
     }
+
+    /// After a takeover, the operating system's lock, once the previous holder let go.
+    fn try_to_hold(&self) {
+        if !self.locked.get() && self.file.try_lock().is_ok() {
+            self.locked.set(true);
+        }
+    }
 }
 
 impl Drop for WorkshopLock {
     fn drop(&mut self) {
         // Removed while still held, so nobody can lock the old file after we let go; and
-        // only when it still names us (after a takeover it is the other program's).
-        if read_holder_at_lock(&self.path).as_ref() == Some(&self.holder) {
-            let _ = std::fs::remove_file(&self.path);
+        // only when the holder file still names us (after a takeover it is the other's).
+        if read_holder(&self.workshop).as_ref() == Some(&self.holder) {
+            self.try_to_hold();
+            let _ = std::fs::remove_file(holder_path(&self.workshop));
+            if self.locked.get() {
+                let _ = std::fs::remove_file(lock_path(&self.workshop));
+            }
         }
-        if let Some(file) = self.file.take() {
-            let _ = file.unlock();
+        if self.locked.get() {
+            let _ = self.file.unlock();
         }
     }
 }
 
-fn write_holder(file: &mut File, holder: &Holder) -> std::io::Result<()> {
+fn open_lock_file(path: &Path) -> std::io::Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+}
+
+fn write_holder(workshop: &Path, holder: &Holder) -> std::io::Result<()> {
     let text = ron::ser::to_string_pretty(holder, ron::ser::PrettyConfig::new())
         .map_err(std::io::Error::other)?;
-    file.set_len(0)?;
-    file.seek(SeekFrom::Start(0))?;
-    file.write_all(format!("{HEADER}{text}\n").as_bytes())?;
-    file.sync_all()
+    std::fs::write(holder_path(workshop), format!("{HEADER}{text}\n"))
 }
 
-fn read_holder(mut file: &File) -> Option<Holder> {
-    let mut text = String::new();
-    file.seek(SeekFrom::Start(0)).ok()?;
-    file.read_to_string(&mut text).ok()?;
-    ron::from_str(&text).ok()
-}
-
-fn read_holder_at(workshop: &Path) -> Option<Holder> {
-    read_holder_at_lock(&lock_path(workshop))
-}
-
-fn read_holder_at_lock(path: &Path) -> Option<Holder> {
-    let text = std::fs::read_to_string(path).ok()?;
+fn read_holder(workshop: &Path) -> Option<Holder> {
+    let text = std::fs::read_to_string(holder_path(workshop)).ok()?;
     ron::from_str(&text).ok()
 }
 

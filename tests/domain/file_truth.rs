@@ -6,11 +6,12 @@ use std::path::Path;
 use crate::common::cli::{arg, tandem};
 use crate::common::{Q2, blank_workshop, example, respond, save_in, workshop_of, write_in};
 use tandem::domain::{
-    ActionItem, Agreement, Function, Relationship, Response, Workshop, WorkshopPart, changes, merge,
+    ActionItem, Agreement, Function, Relationship, Response, Side, Workshop, WorkshopPart, changes,
+    merge,
 };
 use tandem::storage::{
-    DiskCopy, Holder, Locking, NotWritten, Program, WorkshopLock, Written, load_workshop,
-    lock_path, save_workshop,
+    DiskCopy, Holder, Locking, NotWritten, Program, WorkshopLock, Written, holder_path,
+    load_workshop, lock_path, save_workshop,
 };
 
 fn answer(function: Function, trust: u8) -> Response {
@@ -172,17 +173,28 @@ fn a_checked_save_keeps_what_the_command_line_added_meanwhile() {
     assert_eq!(disk.save(&mut mine).unwrap(), Written::Plainly);
 }
 
+/// A workshop file, this side's copy with the title and an agreement changed, and the
+/// file then changed elsewhere: its title too, and eight answers added.
+fn clashing_titles(folder: &Path) -> (std::path::PathBuf, Workshop, DiskCopy) {
+    let path = save_in(folder, "w.ron", &base());
+    let (mut mine, disk) = DiskCopy::read(&path).unwrap();
+    let mut elsewhere = load_workshop(&path).unwrap();
+    elsewhere.meta.title = String::from("Theirs");
+    for trust in [1, 2, 3, 4] {
+        elsewhere.add_response(answer(Function::Sales, trust));
+        elsewhere.add_response(answer(Function::Product, trust));
+    }
+    save_workshop(&path, &elsewhere).unwrap();
+    mine.meta.title = String::from("Mine");
+    mine.agreements.push(agreement("Weekly sync"));
+    (path, mine, disk)
+}
+
 #[test]
 fn a_conflict_writes_nothing_until_the_facilitator_decides() {
     let folder = tempfile::tempdir().unwrap();
-    let path = save_in(folder.path(), "w.ron", &base());
-    let (mut mine, mut disk) = DiskCopy::read(&path).unwrap();
-    let mut elsewhere = load_workshop(&path).unwrap();
-    elsewhere.meta.title = String::from("Theirs");
-    save_workshop(&path, &elsewhere).unwrap();
+    let (path, mut mine, mut disk) = clashing_titles(folder.path());
     let theirs_bytes = std::fs::read(&path).unwrap();
-
-    mine.meta.title = String::from("Mine");
     let Err(NotWritten::Conflict(conflict)) = disk.save(&mut mine) else {
         panic!("a conflict was written over");
     };
@@ -196,13 +208,67 @@ fn a_conflict_writes_nothing_until_the_facilitator_decides() {
         mine.meta.title, "Mine",
         "and this side's change kept in memory"
     );
+}
 
-    // "Keep theirs": the file's version, and later writes build on it.
-    let theirs = disk.accept(*conflict).unwrap();
-    assert_eq!(theirs.meta.title, "Theirs");
-    let mut mine = theirs;
-    mine.meta.organisation = String::from("Northwind");
-    assert_eq!(disk.save(&mut mine).unwrap(), Written::Plainly);
+#[test]
+fn keeping_one_side_decides_only_what_clashed_and_keeps_the_rest_of_both() {
+    for (side, title) in [(Side::Mine, "Mine"), (Side::Theirs, "Theirs")] {
+        let folder = tempfile::tempdir().unwrap();
+        let (path, mut mine, mut disk) = clashing_titles(folder.path());
+        assert!(disk.save(&mut mine).is_err());
+        disk.save_preferring(&mut mine, side).unwrap();
+        let saved = load_workshop(&path).unwrap();
+        assert_eq!(saved.meta.title, title, "{side:?}");
+        assert_eq!(
+            saved.responses.len(),
+            14,
+            "{side:?}: the answers from elsewhere stay"
+        );
+        assert_eq!(
+            saved.agreements.len(),
+            1,
+            "{side:?}: this side's agreement stays"
+        );
+        assert_eq!(mine, saved, "{side:?}");
+        // Later writes build on it.
+        mine.meta.organisation = String::from("Northwind");
+        assert_eq!(disk.save(&mut mine).unwrap(), Written::Plainly);
+    }
+}
+
+#[test]
+fn answers_released_on_both_sides_are_counted_once_and_a_reveal_is_never_undercut() {
+    let mut base = base();
+    base.revealed = true;
+    base.submit([answer(Function::Sales, 5), answer(Function::Sales, 4)])
+        .unwrap();
+    assert_eq!(base.held_back(Function::Sales), 2);
+    // Each side takes one more sales answer: each releases all three.
+    let mut mine = base.clone();
+    mine.submit([answer(Function::Sales, 1)]).unwrap();
+    let mut theirs = base.clone();
+    theirs.submit([answer(Function::Sales, 2)]).unwrap();
+    assert_eq!(mine.respondents(Function::Sales), 6);
+    let merged = merge(&base, &mine, &theirs).unwrap();
+    assert_eq!(
+        merged.respondents(Function::Sales),
+        3 + 4,
+        "four answers, each once"
+    );
+    assert_eq!(merged.held_back(Function::Sales), 0);
+
+    // A side that had not seen the reveal counted an answer at once: after the merge it
+    // waits, as any answer after a reveal does.
+    let unrevealed = self::base();
+    let mut revealing = unrevealed.clone();
+    revealing.revealed = true;
+    let mut late = unrevealed.clone();
+    late.submit([answer(Function::Product, 5)]).unwrap();
+    assert_eq!(late.respondents(Function::Product), 4);
+    let merged = merge(&unrevealed, &revealing, &late).unwrap();
+    assert!(merged.revealed);
+    assert_eq!(merged.respondents(Function::Product), 3);
+    assert_eq!(merged.held_back(Function::Product), 1);
 }
 
 #[test]
@@ -224,8 +290,9 @@ fn a_file_broken_elsewhere_is_never_written_over_silently() {
         std::fs::read_to_string(&path).unwrap(),
         "(format_version: 1, workshop: (meta: ("
     );
-    // "Keep mine" is the facilitator's own word.
-    disk.overwrite(&mine).unwrap();
+    // "Keep mine" is the facilitator's own word; "keep theirs" has nothing to keep.
+    assert!(disk.save_preferring(&mut mine, Side::Theirs).is_err());
+    disk.save_preferring(&mut mine, Side::Mine).unwrap();
     assert_eq!(load_workshop(&path).unwrap().meta.title, "Mine");
 }
 
@@ -264,9 +331,8 @@ fn one_writer_at_a_time_and_the_second_is_told_who() {
     assert_eq!(holder.program, Program::App);
     assert_eq!(holder.process, std::process::id());
     let said = holder.describe(tandem::i18n::Language::English);
-    assert!(said.starts_with("Tandem on "), "{said}");
     assert!(
-        said.contains(&format!("(process {})", std::process::id())),
+        said.starts_with("another Tandem window on this computer, since "),
         "{said}"
     );
 
@@ -285,13 +351,13 @@ fn one_writer_at_a_time_and_the_second_is_told_who() {
 fn a_lock_left_by_a_crash_is_recognised_and_taken_over() {
     let folder = tempfile::tempdir().unwrap();
     let path = save_in(folder.path(), "w.ron", &base());
-    // What a killed process leaves: the lock file, with nobody holding it.
+    // What a killed process leaves: its files, with nobody holding the lock.
     let Locking::Acquired(crashed, None) = acquire(&path, Program::Room) else {
         panic!("not locked");
     };
-    let left = std::fs::read(lock_path(&path)).unwrap();
+    let left = std::fs::read(holder_path(&path)).unwrap();
     drop(crashed);
-    std::fs::write(lock_path(&path), left).unwrap();
+    std::fs::write(holder_path(&path), left).unwrap();
 
     let Locking::Acquired(_lock, Some(previous)) = acquire(&path, Program::App) else {
         panic!("a stale lock was not taken over");
@@ -309,10 +375,38 @@ fn a_takeover_is_seen_by_the_window_that_had_it() {
     assert!(first.check().is_ok());
     let second = WorkshopLock::take_over(&path, holder(Program::App)).unwrap();
     assert_eq!(first.check(), Err(second.holder().clone()));
-    // The first window closing does not remove the second's lock file.
+    // The first window closing does not remove the second's files, and the second then
+    // holds the lock itself: the command line is still refused.
     drop(first);
-    assert!(lock_path(&path).exists());
+    assert!(holder_path(&path).exists());
     assert!(second.check().is_ok());
+    let Locking::HeldBy(Some(holder)) = acquire(&path, Program::Import) else {
+        panic!("a workshop taken over was free for the command line");
+    };
+    assert_eq!(&holder, second.holder());
+}
+
+#[test]
+fn a_holder_on_another_computer_is_never_taken_for_a_crash() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = save_in(folder.path(), "w.ron", &base());
+    // What a synced folder brings from the other laptop: its holder file, not its lock.
+    let Locking::Acquired(there, None) = acquire(&path, Program::App) else {
+        panic!("not locked");
+    };
+    let text = std::fs::read_to_string(holder_path(&path)).unwrap();
+    drop(there);
+    let computer = holder(Program::App).computer;
+    let elsewhere = text.replace(
+        &format!("computer: \"{computer}\""),
+        "computer: \"LAPTOP-7\"",
+    );
+    assert_ne!(elsewhere, text);
+    std::fs::write(holder_path(&path), elsewhere).unwrap();
+    let Locking::HeldBy(Some(other)) = acquire(&path, Program::Import) else {
+        panic!("another computer's holder was taken for a crash");
+    };
+    assert_eq!(other.computer, "LAPTOP-7");
 }
 
 #[test]
@@ -331,7 +425,8 @@ fn the_command_line_refuses_a_workshop_open_elsewhere_and_changes_nothing() {
     let ran = tandem(["import", arg(&csv), "--into", arg(&path)]);
     assert!(!ran.success());
     assert!(
-        ran.stderr.contains("is open in Tandem on"),
+        ran.stderr
+            .contains("is open in another Tandem window on this computer"),
         "{}",
         ran.stderr
     );
@@ -369,4 +464,42 @@ fn an_import_after_the_reveal_is_held_back_and_the_results_do_not_move() {
     assert_eq!(after["respondents"], before["respondents"]);
     assert_eq!(after["scopes"], before["scopes"]);
     assert_eq!(load_workshop(&path).unwrap().held_back(Function::Sales), 2);
+}
+
+#[test]
+fn a_restored_recovery_keeps_what_the_file_gained_since_and_the_command_line_leaves_it() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = save_in(folder.path(), "w.ron", &base());
+    // A window's unsaved work, left by a crash: a new title and a note.
+    let mut recovered = base();
+    recovered.meta.title = String::from("Renamed before the crash");
+    recovered
+        .notes
+        .insert(String::from("overall"), String::from("Tense start"));
+    tandem::storage::autosave_workshop(&path, &recovered).unwrap();
+    let recovery = tandem::storage::recovery_path(&path);
+
+    // The command line adds answers meanwhile, and leaves the recovery file for the app.
+    let csv = write_in(
+        folder.path(),
+        "more.csv",
+        "function,relationship,trust\nSales,mostly_aligned,4\nProduct,mostly_aligned,2\n",
+    );
+    let ran = tandem(["import", arg(&csv), "--into", arg(&path)]);
+    assert!(ran.success(), "{}", ran.stderr);
+    assert!(
+        recovery.exists(),
+        "the command line removed a window's unsaved work"
+    );
+
+    let file = load_workshop(&path).unwrap();
+    let restored = tandem::domain::restore(&file, &recovered);
+    assert_eq!(restored.meta.title, "Renamed before the crash");
+    assert_eq!(restored.notes["overall"], "Tense start");
+    assert_eq!(
+        restored.responses.len(),
+        8,
+        "the two answers imported since stay"
+    );
+    assert_eq!(restored.imports.len(), 1);
 }

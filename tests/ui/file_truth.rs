@@ -50,7 +50,11 @@ fn an_open_window_never_writes_fewer_answers_than_the_file_has() {
     );
     let ran = tandem(["import", arg(&csv), "--into", arg(&path)]);
     assert!(!ran.success());
-    assert!(ran.stderr.contains("is open in Tandem"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("is open in another Tandem window"),
+        "{}",
+        ran.stderr
+    );
     assert_eq!(responses_in(&path), 34);
 
     // A sync tool, which knows no lock, adds eight answers; Save keeps them.
@@ -94,7 +98,10 @@ fn a_second_window_is_told_and_neither_loses_what_the_other_saved() {
     let (folder, path) = folder_with_example(Q2, "w.ron");
     let mut first = app(folder.path(), &path);
     let mut second = app(folder.path(), &path);
-    assert!(mentions(&second, "This workshop is open in Tandem on"));
+    assert!(mentions(
+        &second,
+        "This workshop is open in another Tandem window on this computer"
+    ));
     assert!(shows(&second, "read-only"));
     assert!(!second.state().state.open().unwrap().writable());
 
@@ -345,4 +352,37 @@ fn undoing_an_import_keeps_what_arrived_from_elsewhere_since() {
     assert!(saved.held.is_empty(), "the import's two are gone");
     assert!(saved.imports.is_empty());
     assert_eq!(saved.stage, Stage::Capture);
+}
+
+#[test]
+fn a_window_taken_over_while_editing_keeps_its_edits_and_can_take_them_back() {
+    let (folder, path) = folder_with_example(Q2, "w.ron");
+    let mut first = app(folder.path(), &path);
+    send(
+        &mut first,
+        Edit::SetNote {
+            finding: String::from("overall"),
+            note: String::from("Typed in the first window"),
+        },
+    );
+    let mut second = app(folder.path(), &path);
+    click(&mut second, "Take over");
+    send(&mut second, Edit::SetFacilitator(String::from("Sam")));
+    click(&mut second, "Save");
+
+    // The first window learns it on its next write, and keeps its edit in memory.
+    click(&mut first, "Save");
+    assert!(shows(&first, "read-only"));
+    assert!(shows(&first, "Save a copy elsewhere…"));
+    assert!(first.state().state.open().unwrap().dirty);
+    // Taking it back lays its edit over what the second saved.
+    drop(second);
+    click(&mut first, "Take over");
+    assert!(mentions(
+        &first,
+        "its unsaved changes were laid over what the other window saved"
+    ));
+    let saved = load_workshop(&path).unwrap();
+    assert_eq!(saved.notes["overall"], "Typed in the first window");
+    assert_eq!(saved.meta.facilitator, "Sam");
 }

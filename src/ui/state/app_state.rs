@@ -276,7 +276,12 @@ impl AppState {
     }
 
     fn autosave(&mut self, now: Instant) -> Option<Duration> {
-        let open = self.screen.open_workshop_mut()?;
+        // A window that no longer holds the workshop keeps its edits in memory (the header
+        // offers a copy): the recovery file beside it is the holder's.
+        let open = self
+            .screen
+            .open_workshop_mut()
+            .filter(|open| open.writable())?;
         let paused = open.last_edit? + AUTOSAVE_PAUSE;
         let due = open
             .first_unsaved_edit

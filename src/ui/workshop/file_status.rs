@@ -27,6 +27,10 @@ pub fn file_status_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Com
         if ui.button(language.text("lock-take-over")).clicked() {
             commands.send(WorkshopCommand::TakeOver);
         }
+        // Taken over while editing: the edits can still go somewhere of their own.
+        if open.dirty && ui.button(language.text("file-save-copy")).clicked() {
+            commands.send(AppCommand::ShowDialog(FilePurpose::SaveCopy));
+        }
         return;
     }
     match &open.not_saved {

@@ -8,10 +8,10 @@ use std::rc::Rc;
 use super::access::{Access, NotSaved, Saved};
 
 use super::open_workshop::OpenWorkshop;
-use crate::domain::Workshop;
+use crate::domain::{Side, Workshop};
 use crate::i18n::Language;
 use crate::storage::{
-    Conflict, DiskCopy, FileError, Holder, Locking, NotWritten, Program, WorkshopLock, Written,
+    DiskCopy, FileError, Holder, Locking, NotWritten, Program, WorkshopLock, Written,
 };
 use crate::ui::state::command::Resolution;
 use crate::ui::state::notice::Notice;
@@ -34,8 +34,15 @@ pub fn lock_for_window(
         ),
         // Said above the stage and in the header, for as long as it lasts.
         Ok(Locking::HeldBy(holder)) => (Access::ReadOnly(holder), None),
-        // No lock file can be made (a folder that cannot be written): saving will say why.
-        Err(_) => (Access::Writer(None), None),
+        // No lock file can be made (a folder that cannot be written): said, and saving will
+        // say why it fails too.
+        Err(error) => (
+            Access::Writer(None),
+            Some(Notice::Info(language.text_with(
+                "lock-not-made",
+                &[("error", error.to_string().into())],
+            ))),
+        ),
     }
 }
 
@@ -111,49 +118,51 @@ impl OpenWorkshop {
         self.recovery = None;
     }
 
-    /// The facilitator's answer to [`OpenWorkshop::conflict`]: what they are told.
+    /// The facilitator's answer to [`OpenWorkshop::conflict`]: what they are told. Keeping
+    /// either side decides only the parts both changed; everything else from both is kept.
     pub fn resolve_conflict(
         &mut self,
         resolution: Resolution,
         holder: Holder,
         language: Language,
-    ) -> Notice {
-        let Some(conflict) = self.conflict.take() else {
-            return Notice::Info(language.text("file-conflict-gone"));
-        };
-        match resolution {
-            Resolution::KeepTheirs => self.keep_theirs(*conflict, language),
-            Resolution::KeepMine => match self.disk.overwrite(&self.workshop) {
-                Ok(()) => {
-                    self.mark_saved();
-                    self.not_saved = None;
-                    Notice::Info(language.text_with(
-                        "workshop-saved",
-                        &[("path", self.path.display().to_string().into())],
-                    ))
-                }
-                Err(error) => {
-                    let error = Rc::new(error);
-                    self.not_saved = Some(NotSaved::Failed(Rc::clone(&error)));
-                    Notice::Error(error.describe(language))
-                }
-            },
+    ) -> Option<Notice> {
+        self.conflict.take()?;
+        let side = match resolution {
+            Resolution::KeepTheirs => Side::Theirs,
+            Resolution::KeepMine => Side::Mine,
             Resolution::SaveMineAsCopy => {
                 let copy = copy_path(&self.path);
-                self.save_copy_to(&copy, holder, language)
+                return Some(self.save_copy_to(&copy, holder, language));
             }
-        }
-    }
-
-    fn keep_theirs(&mut self, conflict: Conflict, language: Language) -> Notice {
-        match self.disk.accept(conflict) {
-            Ok(theirs) => {
-                self.replace_workshop(theirs);
+        };
+        let written = self.check_access().and_then(|()| {
+            match self.disk.save_preferring(&mut self.workshop, side) {
+                Ok(_) => Ok(()),
+                Err(NotWritten::Failed(error)) => Err(NotSaved::Failed(Rc::new(error))),
+                Err(NotWritten::Conflict(conflict)) => {
+                    // Changed once more meanwhile: asked again.
+                    let parts = conflict.parts.clone();
+                    self.conflict = Some(conflict);
+                    Err(NotSaved::Conflict(parts))
+                }
+            }
+        });
+        match written {
+            Ok(()) => {
+                let workshop = self.workshop.clone();
+                self.replace_workshop(workshop);
                 self.mark_saved();
                 self.not_saved = None;
-                Notice::Info(language.text("file-kept-theirs"))
+                Some(Notice::Info(language.text(match side {
+                    Side::Mine => "file-kept-mine",
+                    Side::Theirs => "file-kept-theirs",
+                })))
             }
-            Err(error) => Notice::Error(describe_file_error(&error, language)),
+            Err(error) => {
+                let said = (!error.is_asked()).then(|| Notice::Error(error.describe(language)));
+                self.not_saved = Some(error);
+                said
+            }
         }
     }
 
@@ -199,10 +208,19 @@ impl OpenWorkshop {
                 ));
             }
         };
+        self.access = Access::Writer(Some(lock));
+        if self.dirty {
+            // This window's unsaved edits (it may have been taken over while editing) are
+            // laid over what the other saved, as any save is.
+            return match self.save_file() {
+                Ok(_) => Notice::Info(language.text("lock-taken-over-merged")),
+                Err(error) if error.is_asked() => Notice::Info(language.text("lock-taken-over")),
+                Err(error) => Notice::Error(error.describe(language)),
+            };
+        }
         match DiskCopy::read(&self.path) {
             Ok((workshop, disk)) => {
                 self.disk = disk;
-                self.access = Access::Writer(Some(lock));
                 self.replace_workshop(workshop);
                 self.mark_saved();
                 self.not_saved = None;

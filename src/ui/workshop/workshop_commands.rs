@@ -80,7 +80,7 @@ impl OpenWorkshop {
             WorkshopCommand::UndoImport => effects.replace_notice(self.undo_last_import(language)),
             WorkshopCommand::ResolveConflict(resolution) => {
                 let holder = window_holder(effects.wall);
-                effects.say(self.resolve_conflict(resolution, holder, language));
+                effects.replace_notice(self.resolve_conflict(resolution, holder, language));
             }
             WorkshopCommand::TakeOver => {
                 let holder = window_holder(effects.wall);
@@ -181,7 +181,10 @@ impl OpenWorkshop {
         };
         let language = effects.language;
         effects.say(match storage::load_workshop(&recovery.path) {
-            Ok(workshop) => {
+            Ok(recovered) => {
+                // Laid over the file as it is now: answers added to it since (by the
+                // command line, say) stay.
+                let workshop = crate::domain::restore(&self.workshop, &recovered);
                 let restored = crate::domain::changes(&self.workshop, &workshop);
                 self.replace_workshop(workshop);
                 self.mark_edit(effects.now, Change::Derived);
