@@ -108,14 +108,9 @@ pub fn import_table(
         .map(|row| plan.response(row, questionnaire))
         .collect::<Result<Vec<_>, _>>()?;
     Ok(Imported {
+        fingerprint: crate::domain::RowsFingerprint::of_answers(&responses),
         responses,
         dropped: plan.dropped(),
-        fingerprint: crate::domain::RowsFingerprint::of_rows(
-            table
-                .rows
-                .iter()
-                .map(|row| row.cells.iter().map(String::as_str)),
-        ),
     })
 }
 
