@@ -7,8 +7,10 @@
 //! locked file cannot be read by anyone else.)
 
 use std::cell::Cell;
+use std::collections::BTreeSet;
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
 
@@ -154,17 +156,12 @@ impl WorkshopLock {
             let previous = read_holder(workshop);
             if let Some(other) = previous
                 .as_ref()
-                .filter(|other| !other.computer.is_empty() && other.computer != holder.computer)
+                .filter(|other| still_holding(other, &holder))
             {
                 return Ok(Locking::HeldBy(Some(other.clone())));
             }
             write_holder(workshop, &holder)?;
-            let lock = Self {
-                workshop: workshop.to_path_buf(),
-                file,
-                locked: Cell::new(true),
-                holder,
-            };
+            let lock = Self::holding(workshop, file, true, holder);
             return Ok(Locking::Acquired(lock, previous));
         }
         Err(std::io::Error::other("the lock file kept changing"))
@@ -176,14 +173,21 @@ impl WorkshopLock {
     pub fn take_over(workshop: &Path, holder: Holder) -> std::io::Result<Self> {
         let file = open_lock_file(&lock_path(workshop))?;
         write_holder(workshop, &holder)?;
-        let lock = Self {
-            workshop: workshop.to_path_buf(),
-            file,
-            locked: Cell::new(false),
-            holder,
-        };
+        let lock = Self::holding(workshop, file, false, holder);
         lock.try_to_hold();
         Ok(lock)
+    }
+
+    fn holding(workshop: &Path, file: File, locked: bool, holder: Holder) -> Self {
+        if let Ok(mut live) = LIVE.lock() {
+            live.insert(holder.token);
+        }
+        Self {
+            workshop: workshop.to_path_buf(),
+            file,
+            locked: Cell::new(locked),
+            holder,
+        }
     }
 
     /// Whether this program still holds the workshop: `Err` names who took it over. A holder
@@ -212,6 +216,9 @@ impl WorkshopLock {
 
 impl Drop for WorkshopLock {
     fn drop(&mut self) {
+        if let Ok(mut live) = LIVE.lock() {
+            live.remove(&self.holder.token);
+        }
         // Removed while still held, so nobody can lock the old file after we let go; and
         // only when the holder file still names us (after a takeover it is the other's).
         if read_holder(&self.workshop).as_ref() == Some(&self.holder) {
@@ -225,6 +232,37 @@ impl Drop for WorkshopLock {
             let _ = self.file.unlock();
         }
     }
+}
+
+/// The holders this process has now, by token: two windows of one process (a test's) tell
+/// a live holder from one that let go by it.
+static LIVE: Mutex<BTreeSet<u64>> = Mutex::new(BTreeSet::new());
+
+/// Whether a holder named in the holder file, though nobody has the operating system's
+/// lock, still counts: one on another computer (a synced folder carries the holder file,
+/// not the lock) until taken over on purpose; one of this computer's that still runs (a
+/// window that was taken over, which let go of the lock before its taker took it).
+fn still_holding(other: &Holder, me: &Holder) -> bool {
+    if other.computer.is_empty() || other.computer != me.computer {
+        return !other.computer.is_empty();
+    }
+    if other.process == me.process {
+        return LIVE.lock().is_ok_and(|live| live.contains(&other.token));
+    }
+    process_runs_tandem(other.process)
+}
+
+/// Whether process `id` runs Tandem, where the system says so cheaply (Linux); elsewhere a
+/// holder without the lock is taken for one that ended.
+#[cfg(target_os = "linux")]
+fn process_runs_tandem(id: u32) -> bool {
+    std::fs::read_to_string(format!("/proc/{id}/comm"))
+        .is_ok_and(|name| name.trim().starts_with("tandem"))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn process_runs_tandem(_id: u32) -> bool {
+    false
 }
 
 fn open_lock_file(path: &Path) -> std::io::Result<File> {

@@ -379,6 +379,11 @@ fn a_takeover_is_seen_by_the_window_that_had_it() {
     // holds the lock itself: the command line is still refused.
     drop(first);
     assert!(holder_path(&path).exists());
+    // Before the second even noticed: its holder still runs, so nobody takes it for a crash.
+    let Locking::HeldBy(Some(holder)) = acquire(&path, Program::Room) else {
+        panic!("a running taker was taken for a crash");
+    };
+    assert_eq!(&holder, second.holder());
     assert!(second.check().is_ok());
     let Locking::HeldBy(Some(holder)) = acquire(&path, Program::Import) else {
         panic!("a workshop taken over was free for the command line");
