@@ -6,13 +6,10 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::access::{Access, NotSaved, Saved};
-
 use super::open_workshop::OpenWorkshop;
 use crate::domain::{Side, Workshop};
 use crate::i18n::Language;
-use crate::storage::{
-    DiskCopy, FileError, Holder, Locking, NotWritten, Program, WorkshopLock, Written,
-};
+use crate::storage::{DiskCopy, Holder, Locking, NotWritten, Program, WorkshopLock, Written};
 use crate::ui::state::command::Resolution;
 use crate::ui::state::notice::Notice;
 
@@ -226,7 +223,7 @@ impl OpenWorkshop {
                 self.not_saved = None;
                 Notice::Info(language.text("lock-taken-over"))
             }
-            Err(error) => Notice::Error(describe_file_error(&error, language)),
+            Err(error) => Notice::Error(error.describe(language)),
         }
     }
 
@@ -234,10 +231,6 @@ impl OpenWorkshop {
     pub fn as_on_disk(&self) -> &Workshop {
         self.disk.base()
     }
-}
-
-fn describe_file_error(error: &FileError, language: Language) -> String {
-    error.describe(language)
 }
 
 /// `q3.ron` → `q3-my-copy.ron` beside it, or `q3-my-copy-2.ron` and so on when taken.
