@@ -923,3 +923,40 @@ capture-undo-import = { $count ->
 }
 workshop-restored-nothing = Die Wiederherstellungsdatei enthielt nichts, was nicht schon in der Workshop-Datei steht; nichts hat sich geändert.
 dialog-save-copy = Eine Kopie des Workshops speichern
+
+# Die Publikumsansicht: was der Raum auf dem Beamer sieht.
+audience-window = Publikumsfenster
+audience-window-title = Tandem — Publikumsansicht
+audience-on-projector = Auf dem Beamer zeigen
+audience-on-projector-hint = Öffnet die Publikumsansicht im Vollbild auf dem zweiten Bildschirm (dem Beamer), wo es einen gibt. Pfeiltasten blättern durch die Befunde, B macht den Bildschirm schwarz, F11 oder Esc darauf beendet das Vollbild.
+audience-waiting = Der Workshop beginnt gleich.
+audience-capture-title = Ihre Antworten, anonym
+audience-answered = { $count ->
+    [one] { $team }: 1 hat geantwortet
+   *[other] { $team }: { $count } haben geantwortet
+}
+audience-minutes-left = { $minutes ->
+    [one] noch 1 Minute
+   *[other] noch { $minutes } Minuten
+}
+audience-results-soon = Die Ergebnisse kommen gleich zusammen.
+audience-ask = Frage an den Raum: { $question }
+audience-findings = Was die Regeln gefunden haben
+audience-agreements = Unsere Vereinbarungen
+audience-actions = Unsere Maßnahmen
+audience-none-yet = Noch keine.
+audience-more = { $count ->
+    [one] und 1 weitere
+   *[other] und { $count } weitere
+}
+audience-leaving-with = { $agreements ->
+    [one] 1 Vereinbarung
+   *[other] { $agreements } Vereinbarungen
+} und { $actions ->
+    [one] 1 Maßnahme
+   *[other] { $actions } Maßnahmen
+} nehmen wir mit in unsere Teams.
+audience-thanks = Vielen Dank!
+diagnose-show-on-screen = Auf dem Bildschirm zeigen
+diagnose-on-screen = Auf dem Bildschirm
+diagnose-audience-keys = In der Publikumsansicht: „Auf dem Bildschirm zeigen“ zeigt einen Befund groß, mit seiner Frage; die Pfeiltasten blättern durch die Befunde, B macht den Bildschirm schwarz.

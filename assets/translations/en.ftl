@@ -925,3 +925,40 @@ capture-undo-import = { $count ->
 }
 workshop-restored-nothing = The recovery file held nothing the workshop file does not; nothing changed.
 dialog-save-copy = Save a copy of the workshop
+
+# The audience view: what the room sees on the projector.
+audience-window = Audience window
+audience-window-title = Tandem — audience view
+audience-on-projector = Show on projector
+audience-on-projector-hint = Opens the audience view full screen on the second screen (the projector), where there is one. Arrows step through findings, B blanks it, F11 or Esc on it leaves full screen.
+audience-waiting = The workshop starts soon.
+audience-capture-title = Your answers, anonymously
+audience-answered = { $count ->
+    [one] { $team }: 1 answered
+   *[other] { $team }: { $count } answered
+}
+audience-minutes-left = { $minutes ->
+    [one] 1 minute left
+   *[other] { $minutes } minutes left
+}
+audience-results-soon = The results come together in a moment.
+audience-ask = Ask the room: { $question }
+audience-findings = What the rules found
+audience-agreements = Our agreements
+audience-actions = Our actions
+audience-none-yet = None yet.
+audience-more = { $count ->
+    [one] and 1 more
+   *[other] and { $count } more
+}
+audience-leaving-with = { $agreements ->
+    [one] 1 agreement
+   *[other] { $agreements } agreements
+} and { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+} to take back to our teams.
+audience-thanks = Thank you!
+diagnose-show-on-screen = Show on screen
+diagnose-on-screen = On screen
+diagnose-audience-keys = On the audience view: “Show on screen” puts a finding there large, with its question; the arrow keys step through them, B blanks the screen.

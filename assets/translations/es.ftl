@@ -923,3 +923,40 @@ capture-undo-import = { $count ->
 }
 workshop-restored-nothing = El archivo de recuperación no tenía nada que no esté ya en el archivo del taller; no cambió nada.
 dialog-save-copy = Guardar una copia del taller
+
+# La vista del público: lo que la sala ve en el proyector.
+audience-window = Ventana del público
+audience-window-title = Tandem — vista del público
+audience-on-projector = Mostrar en el proyector
+audience-on-projector-hint = Abre la vista del público a pantalla completa en la segunda pantalla (el proyector), si la hay. Las flechas recorren los hallazgos, B oscurece la pantalla, F11 o Esc en ella sale de la pantalla completa.
+audience-waiting = El taller empieza enseguida.
+audience-capture-title = Sus respuestas, anónimas
+audience-answered = { $count ->
+    [one] { $team }: 1 respuesta
+   *[other] { $team }: { $count } respuestas
+}
+audience-minutes-left = { $minutes ->
+    [one] queda 1 minuto
+   *[other] quedan { $minutes } minutos
+}
+audience-results-soon = Los resultados llegan en un momento.
+audience-ask = Pregunta a la sala: { $question }
+audience-findings = Lo que encontraron las reglas
+audience-agreements = Nuestros acuerdos
+audience-actions = Nuestras acciones
+audience-none-yet = Ninguno todavía.
+audience-more = { $count ->
+    [one] y 1 más
+   *[other] y { $count } más
+}
+audience-leaving-with = { $agreements ->
+    [one] 1 acuerdo
+   *[other] { $agreements } acuerdos
+} y { $actions ->
+    [one] 1 acción
+   *[other] { $actions } acciones
+} para llevar a nuestros equipos.
+audience-thanks = ¡Gracias!
+diagnose-show-on-screen = Mostrar en pantalla
+diagnose-on-screen = En pantalla
+diagnose-audience-keys = En la vista del público: «Mostrar en pantalla» muestra un hallazgo en grande, con su pregunta; las flechas los recorren, B oscurece la pantalla.

@@ -923,3 +923,40 @@ capture-undo-import = { $count ->
 }
 workshop-restored-nothing = Le fichier de récupération ne contenait rien de plus que le fichier de l’atelier ; rien n’a changé.
 dialog-save-copy = Enregistrer une copie de l’atelier
+
+# La vue du public : ce que la salle voit au projecteur.
+audience-window = Fenêtre du public
+audience-window-title = Tandem — vue du public
+audience-on-projector = Afficher au projecteur
+audience-on-projector-hint = Ouvre la vue du public en plein écran sur le second écran (le projecteur), s’il y en a un. Les flèches parcourent les constats, B masque l’écran, F11 ou Échap dessus quitte le plein écran.
+audience-waiting = L’atelier commence bientôt.
+audience-capture-title = Vos réponses, anonymes
+audience-answered = { $count ->
+    [one] { $team } : 1 réponse
+   *[other] { $team } : { $count } réponses
+}
+audience-minutes-left = { $minutes ->
+    [one] encore 1 minute
+   *[other] encore { $minutes } minutes
+}
+audience-results-soon = Les résultats arrivent dans un instant.
+audience-ask = Question à la salle : { $question }
+audience-findings = Ce que les règles ont trouvé
+audience-agreements = Nos accords
+audience-actions = Nos actions
+audience-none-yet = Aucun pour l’instant.
+audience-more = { $count ->
+    [one] et 1 de plus
+   *[other] et { $count } de plus
+}
+audience-leaving-with = { $agreements ->
+    [one] 1 accord
+   *[other] { $agreements } accords
+} et { $actions ->
+    [one] 1 action
+   *[other] { $actions } actions
+} à rapporter à nos équipes.
+audience-thanks = Merci !
+diagnose-show-on-screen = Afficher à l’écran
+diagnose-on-screen = À l’écran
+diagnose-audience-keys = Dans la vue du public : « Afficher à l’écran » y montre un constat en grand, avec sa question ; les flèches les parcourent, B masque l’écran.

@@ -75,6 +75,9 @@ pub enum Command {
     Open {
         /// The workshop file (.ron)
         file: PathBuf,
+        /// Show the audience window (what the room sees) from the start, for the projector
+        #[arg(long)]
+        audience: bool,
     },
     /// Validate workshop, questionnaire and rules files; exit 1 when any is invalid
     Check {
@@ -221,8 +224,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Re
     };
     let workshops_dir = storage::resolve_workshops_dir(cli.workshops.as_deref());
     match cli.command {
-        None => open_app(workshops_dir, None, clock),
-        Some(Command::Open { file }) => open_app(workshops_dir, Some(file), clock),
+        None => open_app(workshops_dir, None, false, clock),
+        Some(Command::Open { file, audience }) => {
+            open_app(workshops_dir, Some(file), audience, clock)
+        }
         Some(Command::Check { files }) => Ok(check::run(&files)),
         Some(Command::List { json }) => list::run(&workshops_dir, json),
         Some(Command::Export {
@@ -289,6 +294,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Re
 fn open_app(
     workshops_dir: PathBuf,
     open: Option<PathBuf>,
+    audience: bool,
     clock: Clock,
 ) -> anyhow::Result<ExitCode> {
     if let Some(file) = &open {
@@ -305,6 +311,7 @@ fn open_app(
         crate::ui::Launch {
             workshops_dir,
             open,
+            audience,
         },
         clock,
     )?;

@@ -9,8 +9,8 @@ use crate::i18n::Language;
 use crate::ui::style::{language_ui, theme};
 
 use super::Launch;
-use super::chrome::{close_prompt_ui, toast_ui, top_bar_ui};
-use crate::domain::Stage;
+use super::chrome::{close_prompt_ui, notice_ui, top_bar_ui};
+use crate::ui::audience::{audience_view, audience_window};
 use crate::ui::compare::view as compare_view;
 use crate::ui::home::view as home_view;
 use crate::ui::kiosk::participant;
@@ -18,9 +18,8 @@ use crate::ui::state::app_state::{AppState, Closing};
 use crate::ui::state::command::{AppCommand, Command, Commands, WorkshopCommand};
 use crate::ui::state::notice::Place;
 use crate::ui::state::screen::Screen;
-use crate::ui::workshop::file_status;
-use crate::ui::workshop::open_workshop::OpenWorkshop;
-use crate::ui::workshop::stages::{agree, capture, close, diagnose, framing, reveal, setup};
+use crate::ui::workshop::{file_status, workshop_view};
+
 use crate::ui::workshop::stepper;
 
 const STORAGE_KEY: &str = "tandem";
@@ -62,6 +61,7 @@ impl TandemApp {
             state.language = language;
         }
         let now = state.clock().now();
+        state.audience.window = launch.audience;
         if let Some(path) = launch.open {
             state.open_path(&path, now);
         } else if let Some(last) = state.recent.first().cloned() {
@@ -108,11 +108,27 @@ impl TandemApp {
                 commands.send(Command::Kiosk(command));
             }
             wake = earliest(wake, screen.next_wake(now));
+        } else if self.state.presenting {
+            // One screen, mirrored on the projector: the audience view and nothing else.
+            self.presentation(ui, &mut commands);
         } else {
             self.facilitator(ui, now, &mut commands);
             if let Screen::Workshop(open) = &self.state.screen {
                 wake = earliest(wake, stepper::next_tick(open, now));
             }
+        }
+        if self.state.audience.window {
+            let applied = &mut self.view.audience_fullscreen;
+            audience_window::show(ui.ctx(), &self.state, applied, &mut commands);
+        } else {
+            self.view.audience_fullscreen = None;
+        }
+        if let Some(open) = self.state.open()
+            && (self.state.presenting || self.state.audience.window)
+            && open.workshop.stage == crate::domain::Stage::Capture
+        {
+            // The audience view counts down the time box too.
+            wake = earliest(wake, stepper::next_tick(open, now));
         }
         let changed = !commands.is_empty();
         for command in commands {
@@ -146,8 +162,28 @@ impl TandemApp {
         }
     }
 
+    /// Presentation mode: the audience view fills the main window; the arrows and B drive
+    /// it, F11 or Esc leave it.
+    fn presentation(&self, ui: &mut egui::Ui, commands: &mut Commands) {
+        let state = &self.state;
+        audience_window::keys(ui, &state.audience, commands);
+        let leave = ui.input_mut(|input| {
+            input.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
+                || input.consume_key(egui::Modifiers::NONE, egui::Key::F11)
+        });
+        if leave {
+            commands.send(AppCommand::SetPresentation(false));
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            audience_view::audience_ui(ui, &state.screen, &state.audience, state.clock());
+        });
+    }
+
     fn facilitator(&self, ui: &mut egui::Ui, now: Instant, commands: &mut Commands) {
         let state = &self.state;
+        // The audience view's keys work from the console too (the projector's window is
+        // rarely the one with the keyboard).
+        audience_window::keys(ui, &state.audience, commands);
         shortcuts(ui, state, commands);
         let open = match &state.screen {
             Screen::Workshop(open) => Some(open.as_ref()),
@@ -195,7 +231,8 @@ impl TandemApp {
             crate::ui::workshop::room::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }
         if let Some(notice) = &state.notice {
-            toast_ui(ui.ctx(), notice, commands);
+            // A strip of its own at the bottom: a notice never covers a control.
+            egui::Panel::bottom("notice").show(ui, |ui| notice_ui(ui, notice, commands));
         }
         egui::CentralPanel::default().show(ui, |ui| {
             // Each stage and screen scrolls on its own: a stage opens at its top.
@@ -210,7 +247,7 @@ impl TandemApp {
                 Screen::Comparison(screen) => {
                     compare_view::show(ui, screen, state.exporting, commands);
                 }
-                Screen::Workshop(open) => workshop_ui(ui, state, open, commands),
+                Screen::Workshop(open) => workshop_view::show(ui, state, open, commands),
                 Screen::Participant(_) => {}
             });
         });
@@ -253,6 +290,8 @@ struct AppliedView {
     language: Option<Language>,
     zoom_factor: Option<f32>,
     fullscreen: bool,
+    /// What the audience window was last told of full screen, while it is open.
+    audience_fullscreen: Option<bool>,
     place: Option<Place>,
     /// This frame shows another stage or screen than the last one did.
     moved: bool,
@@ -284,72 +323,6 @@ impl AppliedView {
             self.fullscreen = state.presenting;
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presenting));
         }
-    }
-}
-
-fn workshop_ui(ui: &mut egui::Ui, state: &AppState, open: &OpenWorkshop, commands: &mut Commands) {
-    if let Some(recovery) = &open.recovery {
-        ui.horizontal_wrapped(|ui| {
-            let language = language_ui::of(ui);
-            // Only time spent differs when nothing a facilitator would name does.
-            let parts = if open.recovery_parts.is_empty() {
-                language.text("part-time-spent")
-            } else {
-                crate::domain::WorkshopPart::list(&open.recovery_parts, language)
-            };
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                language.text_with(
-                    "app-recovery-found",
-                    &[
-                        ("path", recovery.path.display().to_string().into()),
-                        ("parts", parts.into()),
-                    ],
-                ),
-            );
-            if ui.button(language.text("app-recovery-restore")).clicked() {
-                commands.send(WorkshopCommand::RestoreRecovery);
-            }
-            if ui.button(language.text("app-recovery-discard")).clicked() {
-                commands.send(WorkshopCommand::DiscardRecovery);
-            }
-        });
-    }
-    if let Some(holder) = open.read_only_holder() {
-        let language = language_ui::of(ui);
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            language.text_with(
-                "lock-read-only",
-                &[(
-                    "holder",
-                    crate::ui::workshop::access::holder_words(holder, language).into(),
-                )],
-            ),
-        );
-    }
-    let dialog_open = state.dialog.is_some();
-    // A window that only reads the workshop shows it all and changes nothing.
-    ui.add_enabled_ui(open.writable(), |ui| {
-        stage_ui(ui, state, open, dialog_open, commands);
-    });
-}
-
-fn stage_ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    open: &OpenWorkshop,
-    dialog_open: bool,
-    commands: &mut Commands,
-) {
-    match open.workshop.stage {
-        Stage::Setup => setup::show(ui, open, dialog_open, commands),
-        Stage::Framing => framing::show(ui, open, commands),
-        Stage::Capture => capture::show(ui, open, dialog_open, commands),
-        Stage::Reveal => reveal::show(ui, open, state.exporting, commands),
-        Stage::Diagnose => diagnose::show(ui, open, commands),
-        Stage::Agree => agree::show(ui, open, commands),
-        Stage::Close => close::show(ui, open, state.exporting, commands),
     }
 }
 

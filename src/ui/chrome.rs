@@ -3,7 +3,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::ui::state::app_state::AppState;
-use crate::ui::state::command::{AppCommand, Command, Commands, WorkshopCommand};
+use crate::ui::state::command::{AppCommand, AudienceCommand, Command, Commands, WorkshopCommand};
 use crate::ui::state::notice::Notice;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -55,10 +55,25 @@ pub fn top_bar_ui(
                 let button =
                     egui::Button::selectable(presenting, language.text("app-presentation"));
                 let present = ui.add(button).clicked();
+                let projector = ui
+                    .button(language.text("audience-on-projector"))
+                    .on_hover_text(language.text("audience-on-projector-hint"))
+                    .clicked();
+                let window = state.audience.window;
+                let audience = ui
+                    .add(egui::Button::selectable(
+                        window,
+                        language.text("audience-window"),
+                    ))
+                    .clicked();
                 if let Some(language) = chosen {
                     Some(AppCommand::SetLanguage(language))
                 } else if dark_changed {
                     Some(AppCommand::SetDarkMode(dark))
+                } else if projector {
+                    Some(AppCommand::Audience(AudienceCommand::ShowOnProjector))
+                } else if audience {
+                    Some(AppCommand::Audience(AudienceCommand::ShowWindow(!window)))
                 } else {
                     present.then_some(AppCommand::SetPresentation(!presenting))
                 }
@@ -93,28 +108,25 @@ pub fn close_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
     });
 }
 
-/// The notice as a toast over the bottom of the page, which it does not move.
-pub fn toast_ui(ctx: &egui::Context, notice: &Notice, commands: &mut Commands) {
-    egui::Area::new(egui::Id::unique("notice"))
-        .order(egui::Order::Foreground)
-        .anchor(egui::Align2::CENTER_BOTTOM, egui::vec2(0.0, -16.0))
-        .show(ctx, |ui| {
-            egui::Frame::popup(ui.style()).show(ui, |ui| {
-                let (text, color) = match notice {
-                    Notice::Info(text) => (text, ui.visuals().text_color()),
-                    Notice::Error(text) => (text, ui.visuals().error_fg_color),
-                };
-                // A long message wraps inside the toast; Dismiss stays in reach below it.
-                ui.set_max_width(ui.ctx().content_rect().width() * 0.8);
-                ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                    if ui
-                        .button(crate::ui::style::language_ui::of(ui).text("app-dismiss"))
-                        .clicked()
-                    {
-                        commands.send(AppCommand::DismissNotice);
-                    }
-                });
-            });
-        });
+/// The notice in its strip at the bottom of the window: beside the controls, never over
+/// one; Dismiss at its end.
+pub fn notice_ui(ui: &mut egui::Ui, notice: &Notice, commands: &mut Commands) {
+    let (text, color) = match notice {
+        Notice::Info(text) => (text, ui.visuals().text_color()),
+        Notice::Error(text) => (text, ui.visuals().error_fg_color),
+    };
+    ui.add_space(4.0);
+    let dismiss = crate::ui::style::language_ui::of(ui).text("app-dismiss");
+    egui::containers::Sides::new().shrink_left().show(
+        ui,
+        |ui| {
+            ui.add(egui::Label::new(RichText::new(text).color(color)).wrap());
+        },
+        |ui| {
+            if ui.button(dismiss).clicked() {
+                commands.send(AppCommand::DismissNotice);
+            }
+        },
+    );
+    ui.add_space(4.0);
 }

@@ -6,6 +6,7 @@
 //! the app keeps and how it changes, `style` how it all looks.
 
 pub mod app;
+pub mod audience;
 mod chrome;
 pub mod compare;
 pub mod frame_probe;
@@ -22,6 +23,8 @@ use std::path::PathBuf;
 pub struct Launch {
     pub workshops_dir: PathBuf,
     pub open: Option<PathBuf>,
+    /// Show the audience window from the start (`tandem open FILE --audience`).
+    pub audience: bool,
 }
 
 /// Opens the window and blocks until it is closed.

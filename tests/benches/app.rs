@@ -39,6 +39,7 @@ fn app_in(folder: &std::path::Path, open: Option<std::path::PathBuf>) -> TandemA
         Launch {
             workshops_dir: folder.to_path_buf(),
             open,
+            audience: false,
         },
         None,
         ManualClock::default().clock(),

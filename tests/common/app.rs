@@ -77,6 +77,7 @@ impl Opening {
             Launch {
                 workshops_dir: self.folder,
                 open: self.open,
+                audience: false,
             },
             None,
             self.clock.clock(),

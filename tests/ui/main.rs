@@ -14,6 +14,7 @@ mod common;
 
 mod agree_compare;
 mod app;
+mod audience;
 mod compare_dates;
 mod file_truth;
 mod import_mapping;

@@ -79,6 +79,13 @@ impl AppState {
             }
             AppCommand::DiscardAndClose => self.discard_and_close(),
             AppCommand::KeepWindowOpen => self.closing = Closing::No,
+            AppCommand::Audience(command) => {
+                let findings = match &self.screen {
+                    Screen::Workshop(open) => open.findings(self.language).findings.len(),
+                    _ => 0,
+                };
+                self.audience.handle(command, findings);
+            }
         }
     }
 

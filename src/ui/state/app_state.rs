@@ -66,6 +66,8 @@ pub struct AppState {
     /// Where closing the window stands; the app tells egui after the frame.
     pub closing: Closing,
     pub background: Background,
+    /// What the room sees on the projector, as the facilitator chose.
+    pub audience: crate::ui::audience::audience_state::Audience,
     /// Where every reading of the time comes from (the computer's, or a test's).
     clock: Clock,
 }
@@ -92,6 +94,7 @@ impl AppState {
             clipboard: None,
             closing: Closing::No,
             background,
+            audience: crate::ui::audience::audience_state::Audience::default(),
             clock,
         }
     }

@@ -81,6 +81,30 @@ pub enum AppCommand {
     SaveAndClose,
     DiscardAndClose,
     KeepWindowOpen,
+    /// What the room sees: the audience window, the spotlight, the blank screen.
+    Audience(AudienceCommand),
+}
+
+/// Handled by [`crate::ui::audience::audience_state::Audience`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AudienceCommand {
+    /// Open or close the audience window (closing it never closes the app or the workshop).
+    ShowWindow(bool),
+    /// Open it full screen on the projector: the second screen, where there is one.
+    ShowOnProjector,
+    SetFullscreen(bool),
+    /// Put a finding (by its index among the findings) in the spotlight, or none.
+    Spotlight(Option<usize>),
+    /// The next (`true`) or previous finding in the spotlight.
+    Step(bool),
+    /// Blank the screen, or show it again.
+    Blank(bool),
+}
+
+impl From<AudienceCommand> for Command {
+    fn from(command: AudienceCommand) -> Self {
+        Self::App(AppCommand::Audience(command))
+    }
 }
 
 /// The typed path offered when a file dialog cannot be shown; handled by

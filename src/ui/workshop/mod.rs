@@ -15,3 +15,4 @@ pub mod room;
 pub(super) mod stages;
 pub mod stepper;
 pub mod workshop_commands;
+pub mod workshop_view;

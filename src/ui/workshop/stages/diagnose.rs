@@ -2,14 +2,20 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Stage;
 use crate::metrics::Scope;
-use crate::ui::state::command::{Commands, Edit, WorkshopCommand};
+use crate::ui::state::command::{AudienceCommand, Commands, Edit, WorkshopCommand};
 use crate::ui::style::language_ui::{of, text};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{scope_word, text_area, verdict_badge};
 use crate::ui::workshop::findings_view::{FindingsView, ShownFinding, StabilityLine};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
-pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
+/// `spotlight`: the finding the audience view shows large, if one.
+pub fn show(
+    ui: &mut egui::Ui,
+    open: &OpenWorkshop,
+    spotlight: Option<usize>,
+    commands: &mut Commands,
+) {
     ui.heading(RichText::new(text(ui, "diagnose-title")).size(theme::STAGE_TITLE));
     if !open.workshop.floor_reached() {
         super::reveal_gate::withheld(ui, open);
@@ -24,7 +30,7 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let findings = open.findings(of(ui));
     verdicts_ui(ui, open, &findings, commands);
     ui.add_space(12.0);
-    findings_ui(ui, &findings, commands);
+    findings_ui(ui, &findings, spotlight, commands);
     nearly_fired_ui(ui, &findings);
     ui.add_space(12.0);
     if ui
@@ -87,7 +93,12 @@ fn verdicts_ui(
 
 /// The rules that fired overall, each with its values, then those that fired on one
 /// function's answers alone, explained the same way.
-fn findings_ui(ui: &mut egui::Ui, findings: &FindingsView, commands: &mut Commands) {
+fn findings_ui(
+    ui: &mut egui::Ui,
+    findings: &FindingsView,
+    spotlight: Option<usize>,
+    commands: &mut Commands,
+) {
     ui.label(
         RichText::new(text(ui, "diagnose-findings"))
             .size(theme::SECTION)
@@ -99,9 +110,11 @@ fn findings_ui(ui: &mut egui::Ui, findings: &FindingsView, commands: &mut Comman
         .any(|shown| shown.finding.scope == Scope::Overall)
     {
         ui.label(text(ui, "diagnose-none-fired"));
+    } else {
+        ui.label(RichText::new(text(ui, "diagnose-audience-keys")).weak());
     }
     let mut alone_heading = false;
-    for shown in &findings.findings {
+    for (index, shown) in findings.findings.iter().enumerate() {
         if shown.finding.scope != Scope::Overall && !alone_heading {
             alone_heading = true;
             ui.add_space(12.0);
@@ -112,7 +125,7 @@ fn findings_ui(ui: &mut egui::Ui, findings: &FindingsView, commands: &mut Comman
             );
             ui.label(RichText::new(text(ui, "diagnose-alone-note")).size(theme::BODY_SIZE));
         }
-        finding_ui(ui, shown, commands);
+        finding_ui(ui, shown, (index, spotlight == Some(index)), commands);
     }
 }
 
@@ -146,15 +159,36 @@ fn stability_ui(ui: &mut egui::Ui, line: Option<&StabilityLine>) {
     ui.label(if line.hinges { text.strong() } else { text });
 }
 
-fn finding_ui(ui: &mut egui::Ui, shown: &ShownFinding, commands: &mut Commands) {
+/// A finding with all the console says of it; `(index, on_screen)`: its place among the
+/// findings and whether the audience view shows it.
+fn finding_ui(
+    ui: &mut egui::Ui,
+    shown: &ShownFinding,
+    (index, on_screen): (usize, bool),
+    commands: &mut Commands,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         let finding = &shown.finding;
-        ui.label(
-            RichText::new(&shown.diagnose_heading)
-                .size(theme::READING)
-                .strong(),
-        );
+        ui.horizontal_wrapped(|ui| {
+            ui.label(
+                RichText::new(&shown.diagnose_heading)
+                    .size(theme::READING)
+                    .strong(),
+            );
+            let words = text(
+                ui,
+                if on_screen {
+                    "diagnose-on-screen"
+                } else {
+                    "diagnose-show-on-screen"
+                },
+            );
+            if ui.add(egui::Button::selectable(on_screen, words)).clicked() {
+                let spotlight = (!on_screen).then_some(index);
+                commands.send(AudienceCommand::Spotlight(spotlight));
+            }
+        });
         ui.label(RichText::new(&finding.explanation).size(theme::READING));
         for measurement in &finding.measurements {
             ui.label(measurement);
