@@ -168,6 +168,10 @@ capture-responses-of-expected = { $count ->
     [one] { $count } Antwort von { $expected } erwarteten
    *[other] { $count } Antworten von { $expected } erwarteten
 }
+capture-held-until = { $count ->
+    [one] 1 zurückgehalten, bis { $floor } da sind
+   *[other] { $count } zurückgehalten, bis { $floor } da sind
+}
 capture-floor-reached = ✔ Schwelle erreicht
 capture-more-needed = Noch { $count } nötig, bevor Ergebnisse gezeigt werden können
 capture-over-headcount-sales = Vertrieb: { $given } Antworten, aber nur { $expected } Personen erwartet: Prüfen Sie die Teilnehmerzahl (eine Antwort je Telefon beruht auf einem Cookie).
@@ -181,6 +185,9 @@ capture-participant-text = Teilnehmende antworten nacheinander an diesem Laptop.
 capture-pin = PIN der Moderation
 capture-pin-rules = Mindestens { $digits } Ziffern, nur Ziffern.
 capture-pin-problem = Wählen Sie eine PIN aus mindestens { $digits } Ziffern (nur Ziffern).
+capture-pin-again = PIN wiederholen
+capture-pin-mismatch = Die beiden PINs stimmen nicht überein: Geben Sie in beide Felder dieselbe PIN ein.
+capture-pin-again-missing = Geben Sie die PIN zur Bestätigung ein zweites Mal ein.
 capture-start-participant = Teilnahmemodus starten…
 capture-projector-title = Zeigt ein Projektor diesen Bildschirm?
 capture-projector-risk = Im Teilnahmemodus antworten alle an diesem Laptop. Spiegelt ein Projektor diesen Bildschirm, sieht der Raum die Antworten jeder Person, während sie sie gibt.
@@ -197,6 +204,7 @@ room-kind-vpn = VPN
 room-kind-container = Container / virtuelle Maschine
 room-kind-loopback = nur dieser Laptop
 room-look-again = Erneut nach Netzwerken suchen
+room-kept-missing = Das Netzwerk, das dieser Workshop zuletzt genutzt hat ({ $address }), ist gerade nicht verfügbar: Stattdessen ist das Standardnetzwerk gewählt.
 room-unreachable = Telefone im Raum erreichen dieses Netzwerk nicht: Wählen Sie das WLAN des Raums.
 room-loopback-only = In diesem Netzwerk kann nur dieser Laptop den Raum öffnen.
 room-open = Raum öffnen
@@ -204,11 +212,14 @@ room-scan = Scannen Sie den Code, oder öffnen Sie diese Adresse:
 room-same-wifi = Dasselbe WLAN wie dieser Laptop. Jedes Telefon antwortet einmal; niemand sieht die Antworten anderer.
 room-present = Präsentieren
 room-close = Raum schließen
-room-leave-to = Raum schließen und zu { $stage } gehen
 room-leave-home = Raum und Workshop schließen
 room-still-open = Der Raum ist noch offen
-room-leave-warning = Das Verlassen der Erfassung schließt ihn: Telefone, die noch nicht auf Absenden getippt haben, verlieren ihre Antworten, und der Code auf dem Bildschirm funktioniert nicht mehr.
-room-stay = In der Erfassung bleiben
+room-still-open-line = { $count ->
+    [one] Der Raum ist offen: Telefone können unter { $address } weiter antworten (bisher 1 Antwort).
+   *[other] Der Raum ist offen: Telefone können unter { $address } weiter antworten (bisher { $count } Antworten).
+}
+room-leave-warning = Das Schließen des Workshops schließt den Raum: Telefone, die noch nicht auf Absenden getippt haben, verlieren ihre Antworten, und der Code auf dem Bildschirm funktioniert nicht mehr.
+room-stay = Workshop offen lassen
 room-present-title = Antworten Sie auf Ihrem Telefon
 room-present-held = { $count ->
     [one] Eine Antwort kam nach dem Zeigen der Ergebnisse: Sie ist gespeichert und wird mitgezählt, sobald genug Antworten aus ihrem Team da sind, um sie anonym zu halten.
@@ -495,6 +506,11 @@ reveal-count-needed = { $count ->
 }
 reveal-ready = Die Ergebnisse liegen vor
 reveal-ready-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produkt liegen vor.
+reveal-ready-of-expected = { $missing ->
+    [0] { $team }: { $count } haben geantwortet, { $expected } erwartet
+    [one] { $team }: { $count } von { $expected } erwarteten Personen haben geantwortet (1 fehlt noch)
+   *[other] { $team }: { $count } von { $expected } erwarteten Personen haben geantwortet ({ $missing } fehlen noch)
+}
 reveal-ready-text = Beim Aufdecken sieht der Raum sie. Spätere Antworten werden zurückgehalten, bis mindestens { $floor } einer Funktion vorliegen, damit sich die Antworten von Nachzüglern nie zuordnen lassen.
 reveal-button = Ergebnisse aufdecken
 reveal-not-revealed = Die Ergebnisse sind noch nicht aufgedeckt

@@ -170,6 +170,10 @@ capture-responses-of-expected = { $count ->
     [one] { $count } response of { $expected } expected
    *[other] { $count } responses of { $expected } expected
 }
+capture-held-until = { $count ->
+    [one] 1 held back until { $floor } are in
+   *[other] { $count } held back until { $floor } are in
+}
 capture-floor-reached = ✔ floor reached
 capture-more-needed = { $count } more needed before results can be shown
 capture-over-headcount-sales = { $given } sales answers, but { $expected } people were expected: check the headcount (one answer per phone rests on a cookie).
@@ -183,6 +187,9 @@ capture-participant-text = Participants answer one at a time at this laptop. Cho
 capture-pin = Facilitator PIN
 capture-pin-rules = At least { $digits } digits, digits only.
 capture-pin-problem = Choose a PIN of at least { $digits } digits (digits only).
+capture-pin-again = PIN again
+capture-pin-mismatch = The two PINs differ: type the same PIN in both fields.
+capture-pin-again-missing = Type the PIN a second time to confirm it.
 capture-start-participant = Start participant mode…
 capture-projector-title = Does a projector show this screen?
 capture-projector-risk = In participant mode everyone answers on this laptop. If a projector mirrors this screen, the room sees each person's answers as they give them.
@@ -199,6 +206,7 @@ room-kind-vpn = VPN
 room-kind-container = container / virtual machine
 room-kind-loopback = this laptop only
 room-look-again = Look for networks again
+room-kept-missing = The network this workshop used last time ({ $address }) is not here now: the default network is chosen instead.
 room-unreachable = Phones in the room cannot reach this network: choose the room's Wi-Fi.
 room-loopback-only = Only this laptop can open the room on this network.
 room-open = Open the room
@@ -206,11 +214,14 @@ room-scan = Scan the code, or open this address:
 room-same-wifi = Same Wi-Fi as this laptop. Each phone answers once; nobody sees anyone's answers.
 room-present = Present
 room-close = Close the room
-room-leave-to = Close the room and go to { $stage }
 room-leave-home = Close the room and the workshop
 room-still-open = The room is still open
-room-leave-warning = Leaving Capture closes it: phones that have not pressed Submit yet lose their answers, and the code on the screen stops working.
-room-stay = Stay on Capture
+room-still-open-line = { $count ->
+    [one] The room is open: phones can still answer at { $address } (1 answer so far).
+   *[other] The room is open: phones can still answer at { $address } ({ $count } answers so far).
+}
+room-leave-warning = Closing the workshop closes the room: phones that have not pressed Submit yet lose their answers, and the code on the screen stops working.
+room-stay = Keep the workshop open
 room-present-title = Answer on your phone
 room-present-held = { $count ->
     [one] One answer came in after the results were shown: it is saved, and joins the counts once enough answers from its team have come in to keep it anonymous.
@@ -497,6 +508,11 @@ reveal-count-needed = { $count ->
 }
 reveal-ready = The results are ready
 reveal-ready-counts = { $sales } sales and { $product } product responses are in.
+reveal-ready-of-expected = { $missing ->
+    [0] { $team }: { $count } answered of { $expected } expected
+    [one] { $team }: { $count } of { $expected } expected people have answered (1 still missing)
+   *[other] { $team }: { $count } of { $expected } expected people have answered ({ $missing } still missing)
+}
 reveal-ready-text = Revealing shows them to the room. Answers given after that are held back until at least { $floor } of a function are in, so a latecomer's answers can never be told apart.
 reveal-button = Reveal the results
 reveal-not-revealed = The results are not revealed yet

@@ -168,6 +168,10 @@ capture-responses-of-expected = { $count ->
     [one] { $count } respuesta de { $expected } esperadas
    *[other] { $count } respuestas de { $expected } esperadas
 }
+capture-held-until = { $count ->
+    [one] 1 retenida hasta que haya { $floor }
+   *[other] { $count } retenidas hasta que haya { $floor }
+}
 capture-floor-reached = ✔ umbral alcanzado
 capture-more-needed = faltan { $count } para poder mostrar resultados
 capture-over-headcount-sales = Ventas: { $given } respuestas, pero se esperaban { $expected } personas: revise el número de asistentes (una respuesta por teléfono depende de una cookie).
@@ -181,6 +185,9 @@ capture-participant-text = Los participantes responden de uno en uno en este por
 capture-pin = PIN de quien facilita
 capture-pin-rules = Al menos { $digits } dígitos, solo dígitos.
 capture-pin-problem = Elija un PIN de al menos { $digits } dígitos (solo dígitos).
+capture-pin-again = Repita el PIN
+capture-pin-mismatch = Los dos PIN no coinciden: escriba el mismo PIN en ambos campos.
+capture-pin-again-missing = Escriba el PIN una segunda vez para confirmarlo.
 capture-start-participant = Iniciar el modo participante…
 capture-projector-title = ¿Muestra un proyector esta pantalla?
 capture-projector-risk = En el modo participante todos responden en este portátil. Si un proyector refleja esta pantalla, la sala ve las respuestas de cada persona mientras las da.
@@ -197,6 +204,7 @@ room-kind-vpn = VPN
 room-kind-container = contenedor / máquina virtual
 room-kind-loopback = solo este portátil
 room-look-again = Buscar redes de nuevo
+room-kept-missing = La red que este taller usó la última vez ({ $address }) no está disponible ahora: se ha elegido la red predeterminada.
 room-unreachable = Los teléfonos de la sala no pueden llegar a esta red: elija el wifi de la sala.
 room-loopback-only = En esta red, solo este portátil puede abrir la sala.
 room-open = Abrir la sala
@@ -204,11 +212,14 @@ room-scan = Escanee el código, o abra esta dirección:
 room-same-wifi = El mismo wifi que este portátil. Cada teléfono responde una vez; nadie ve las respuestas de nadie.
 room-present = Presentar
 room-close = Cerrar la sala
-room-leave-to = Cerrar la sala e ir a { $stage }
 room-leave-home = Cerrar la sala y el taller
 room-still-open = La sala sigue abierta
-room-leave-warning = Salir de la recogida la cierra: los teléfonos que aún no han pulsado Enviar pierden sus respuestas, y el código de la pantalla deja de funcionar.
-room-stay = Quedarse en la recogida
+room-still-open-line = { $count ->
+    [one] La sala está abierta: los teléfonos aún pueden responder en { $address } (1 respuesta hasta ahora).
+   *[other] La sala está abierta: los teléfonos aún pueden responder en { $address } ({ $count } respuestas hasta ahora).
+}
+room-leave-warning = Cerrar el taller cierra la sala: los teléfonos que aún no han pulsado Enviar pierden sus respuestas, y el código de la pantalla deja de funcionar.
+room-stay = Mantener el taller abierto
 room-present-title = Responda en su teléfono
 room-present-held = { $count ->
     [one] Una respuesta llegó después de mostrar los resultados: está guardada y se contará en cuanto su equipo haya enviado suficientes respuestas para mantenerla anónima.
@@ -495,6 +506,11 @@ reveal-count-needed = { $count ->
 }
 reveal-ready = Los resultados están listos
 reveal-ready-counts = Han llegado { $sales } respuestas de Ventas y { $product } de Producto.
+reveal-ready-of-expected = { $missing ->
+    [0] { $team }: han respondido { $count }, se esperaban { $expected }
+    [one] { $team }: han respondido { $count } de las { $expected } personas esperadas (falta 1)
+   *[other] { $team }: han respondido { $count } de las { $expected } personas esperadas (faltan { $missing })
+}
 reveal-ready-text = Al revelarlos, la sala los ve. Las respuestas dadas después se retienen hasta que haya al menos { $floor } de una misma función, para que nunca se puedan distinguir las respuestas de quien llega tarde.
 reveal-button = Revelar los resultados
 reveal-not-revealed = Los resultados aún no se han revelado

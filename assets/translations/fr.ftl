@@ -168,6 +168,10 @@ capture-responses-of-expected = { $count ->
     [one] { $count } réponse sur { $expected } attendues
    *[other] { $count } réponses sur { $expected } attendues
 }
+capture-held-until = { $count ->
+    [one] 1 retenue jusqu'à ce que { $floor } soient arrivées
+   *[other] { $count } retenues jusqu'à ce que { $floor } soient arrivées
+}
 capture-floor-reached = ✔ seuil atteint
 capture-more-needed = encore { $count } avant que les résultats puissent être affichés
 capture-over-headcount-sales = Ventes : { $given } réponses, mais { $expected } personnes attendues : vérifiez l'effectif (une réponse par téléphone repose sur un cookie).
@@ -181,6 +185,9 @@ capture-participant-text = Les participants répondent un par un sur cet ordinat
 capture-pin = Code PIN de l'animation
 capture-pin-rules = Au moins { $digits } chiffres, uniquement des chiffres.
 capture-pin-problem = Choisissez un code PIN d'au moins { $digits } chiffres (uniquement des chiffres).
+capture-pin-again = Confirmer le code PIN
+capture-pin-mismatch = Les deux codes PIN diffèrent : saisissez le même code dans les deux champs.
+capture-pin-again-missing = Saisissez le code PIN une seconde fois pour le confirmer.
 capture-start-participant = Lancer le mode participant…
 capture-projector-title = Un projecteur affiche-t-il cet écran ?
 capture-projector-risk = En mode participant, chacun répond sur cet ordinateur. Si un projecteur reproduit cet écran, la salle voit les réponses de chaque personne au moment où elle les donne.
@@ -197,6 +204,7 @@ room-kind-vpn = VPN
 room-kind-container = conteneur / machine virtuelle
 room-kind-loopback = cet ordinateur seulement
 room-look-again = Chercher à nouveau les réseaux
+room-kept-missing = Le réseau utilisé la dernière fois par cet atelier ({ $address }) n'est pas disponible : le réseau par défaut est choisi à la place.
 room-unreachable = Les téléphones de la salle ne peuvent pas atteindre ce réseau : choisissez le Wi-Fi de la salle.
 room-loopback-only = Sur ce réseau, seul cet ordinateur peut ouvrir la salle.
 room-open = Ouvrir la salle
@@ -204,11 +212,14 @@ room-scan = Scannez le code, ou ouvrez cette adresse :
 room-same-wifi = Même Wi-Fi que cet ordinateur. Chaque téléphone répond une fois ; personne ne voit les réponses des autres.
 room-present = Présenter
 room-close = Fermer la salle
-room-leave-to = Fermer la salle et aller à { $stage }
 room-leave-home = Fermer la salle et l'atelier
 room-still-open = La salle est encore ouverte
-room-leave-warning = Quitter la collecte la ferme : les téléphones qui n'ont pas encore appuyé sur Envoyer perdent leurs réponses, et le code à l'écran cesse de fonctionner.
-room-stay = Rester sur la collecte
+room-still-open-line = { $count ->
+    [one] La salle est ouverte : les téléphones peuvent encore répondre à { $address } (1 réponse jusqu'ici).
+   *[other] La salle est ouverte : les téléphones peuvent encore répondre à { $address } ({ $count } réponses jusqu'ici).
+}
+room-leave-warning = Fermer l'atelier ferme la salle : les téléphones qui n'ont pas encore appuyé sur Envoyer perdent leurs réponses, et le code à l'écran cesse de fonctionner.
+room-stay = Garder l'atelier ouvert
 room-present-title = Répondez sur votre téléphone
 room-present-held = { $count ->
     [one] Une réponse est arrivée après l'affichage des résultats : elle est enregistrée, et comptée dès que son équipe a envoyé assez de réponses pour qu'elle reste anonyme.
@@ -495,6 +506,11 @@ reveal-count-needed = { $count ->
 }
 reveal-ready = Les résultats sont prêts
 reveal-ready-counts = { $sales } réponses des Ventes et { $product } du Produit sont arrivées.
+reveal-ready-of-expected = { $missing ->
+    [0] { $team } : { $count } ont répondu, { $expected } attendues
+    [one] { $team } : { $count } des { $expected } personnes attendues ont répondu (il en manque 1)
+   *[other] { $team } : { $count } des { $expected } personnes attendues ont répondu (il en manque { $missing })
+}
 reveal-ready-text = Les révéler les montre à la salle. Les réponses données ensuite sont retenues jusqu’à ce qu’au moins { $floor } d’une même fonction soient arrivées, afin que les réponses d’un retardataire ne puissent jamais être distinguées.
 reveal-button = Révéler les résultats
 reveal-not-revealed = Les résultats ne sont pas encore révélés

@@ -106,6 +106,11 @@ pub struct Settings {
     /// A rules file chosen at setup; `None` uses the built-in default rules.
     #[serde(default)]
     pub rules_file: Option<String>,
+    /// The address of the network the room was last chosen to open on, so a reopened
+    /// workshop opens the room where it did. Left out of the file until one is chosen, so
+    /// files written before it read and write the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_network: Option<String>,
 }
 
 /// A rule of engagement the group agreed on.

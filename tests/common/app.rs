@@ -208,10 +208,12 @@ pub fn in_participant_mode(app: &Harness<'_, TandemApp>) -> bool {
     app.state().state.kiosk().is_some()
 }
 
-/// From Capture: the PIN, the start button, and no projector mirrors the laptop.
+/// From Capture: the PIN, typed twice, the start button, and no projector mirrors the
+/// laptop.
 pub fn start_participant_mode(app: &mut Harness<'_, TandemApp>) {
     go_to(app, Stage::Capture);
     type_into(app, "Facilitator PIN", PIN);
+    type_into(app, "PIN again", PIN);
     click(app, "Start participant mode…");
     click(app, "No projector shows it: start");
     assert!(in_participant_mode(app));

@@ -289,6 +289,7 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
         WorkshopCommand::UseDefaultRules.into(),
         WorkshopCommand::ImportCsv(folder.join("answers.csv")).into(),
         WorkshopCommand::SetPinDraft(String::from("1111")).into(),
+        WorkshopCommand::SetPinAgain(String::from("1111")).into(),
         WorkshopCommand::AskAboutProjector(true).into(),
         Edit::SetTitle(String::from("Changed by a participant")).into(),
         Edit::SetFloor(10).into(),
@@ -535,7 +536,7 @@ fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
 }
 
 #[test]
-fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it() {
+fn an_open_room_shows_its_code_and_counts_phones_and_closing_the_workshop_closes_it() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = new_workshop(folder.path());
     go_to(&mut harness, Stage::Capture);
@@ -604,18 +605,35 @@ fn an_open_room_shows_its_code_and_counts_phones_and_leaving_capture_closes_it()
     assert!(!shows(&harness, "Facilitator PIN"), "nothing else shows");
     click(&mut harness, "⬅ Back");
 
-    // Leaving Capture asks first: a phone still answering would lose its answers.
-    harness.get_by_label_contains("4 Reveal").click();
+    // Moving on keeps the room open: no question, the same address.
+    go_to(&mut harness, Stage::Reveal);
+    assert!(!shows(&harness, "The room is still open"));
+    let room_url = |harness: &App| {
+        let open = harness.state().state.open().unwrap();
+        open.room
+            .open
+            .as_ref()
+            .map(|room| room.room.join_url().to_owned())
+    };
+    assert_eq!(room_url(&harness).as_deref(), Some(url.as_str()));
+
+    // Closing the workshop closes the room too, so it asks first: a phone still answering
+    // would lose its answers.
+    harness.get_by_label("⬅ Home").click();
     harness.run();
     assert!(shows(&harness, "The room is still open"));
-    click(&mut harness, "Stay on Capture");
-    assert_eq!(open_stage(&harness), Stage::Capture);
-    assert!(harness.state().state.open().unwrap().room.open.is_some());
-    harness.get_by_label_contains("4 Reveal").click();
-    harness.run();
-    click(&mut harness, "Close the room and go to Reveal");
+    click(&mut harness, "Keep the workshop open");
     assert_eq!(open_stage(&harness), Stage::Reveal);
-    assert!(harness.state().state.open().unwrap().room.open.is_none());
+    assert_eq!(room_url(&harness).as_deref(), Some(url.as_str()));
+    harness.get_by_label("⬅ Home").click();
+    harness.run();
+    // The library scans again once the workshop is closed: frames until it is done.
+    harness
+        .get_by_label("Close the room and the workshop")
+        .click();
+    harness.step();
+    wait_for_scan(&mut harness);
+    assert!(harness.state().state.open().is_none());
     let gone = ureq::get(&url).call();
     assert!(gone.is_err(), "the room no longer answers: {gone:?}");
 }

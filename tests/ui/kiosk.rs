@@ -426,6 +426,7 @@ fn the_pin_rules_show_before_starting_and_the_projector_question_comes_first() {
     assert!(mentions(&harness, "Choose a PIN of at least 4 digits"));
     assert!(!shows(&harness, "Does a projector show this screen?"));
     type_after(&mut harness, "Facilitator PIN", "34");
+    type_after(&mut harness, "PIN again", "1234");
     click(&mut harness, "Start participant mode…");
     assert!(shows(&harness, "Does a projector show this screen?"));
     assert!(!in_participant_mode(&harness));

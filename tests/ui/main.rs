@@ -22,6 +22,7 @@ mod imports;
 mod kiosk;
 mod library;
 mod presentation;
+mod room_console;
 mod translated_errors;
 mod translated_flow;
 mod translated_kiosk;

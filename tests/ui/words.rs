@@ -59,6 +59,7 @@ fn walk_the_kiosk(harness: &mut Harness<'_, TandemApp>, found: &mut Vec<String>)
     let questionnaire = Questionnaire::default_questionnaire();
     go_to(harness, Stage::Capture);
     type_after(harness, "Facilitator PIN", PIN);
+    type_after(harness, "PIN again", PIN);
     click(harness, "Start participant mode…");
     look(harness, "the projector question", found);
     click(harness, "No projector shows it: start");

@@ -21,7 +21,7 @@ pub enum Command {
     Workshop(WorkshopCommand),
     /// A participant at the kiosk: the only commands participant mode accepts.
     Kiosk(KioskCommand),
-    /// Room mode on the Capture stage: phones answering over the room's network.
+    /// Room mode, opened on the Capture stage: phones answering over the room's network.
     Room(RoomCommand),
 }
 
@@ -35,7 +35,7 @@ pub enum RoomCommand {
     Close,
     /// Show only the code, the address and the counts, in large type (or go back).
     Present(bool),
-    /// Answers to "close the room?" when the facilitator leaves Capture with it open.
+    /// Answers to "close the room?" when the facilitator closes the workshop with it open.
     CloseAndLeave,
     StayInRoom,
 }
@@ -165,6 +165,9 @@ pub enum WorkshopCommand {
     TakeOver,
     /// Writes the workshop to a new file and goes on there ("Save a copy elsewhere…").
     SaveCopyTo(PathBuf),
+    /// The PIN typed a second time on the Capture stage: participant mode starts only when
+    /// the two agree.
+    SetPinAgain(String),
 }
 
 /// The facilitator's answer to a conflict.

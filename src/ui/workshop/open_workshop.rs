@@ -61,10 +61,12 @@ pub struct OpenWorkshop {
     /// When the time on the current stage was last added to `workshop.time_spent` (or the
     /// stage entered): the time box counts from the two together.
     pub stage_entered: Instant,
-    /// The PIN typed on the Capture stage before participant mode starts.
-    pub pin_draft: String,
+    /// The PIN typed on the Capture stage before participant mode starts, twice.
+    pub pin_draft: PinDraft,
     /// The PIN typed was refused: too short, or not digits only.
     pub pin_refused: bool,
+    /// The PIN typed a second time is not the first one.
+    pub pin_mismatch: bool,
     /// Asking whether a projector mirrors this screen, before participant mode starts.
     pub asking_about_projector: bool,
     /// Room mode: the network to open it on, and the room while it is open.
@@ -81,6 +83,34 @@ pub struct OpenWorkshop {
     /// since the last edit (notes are edits that keep the revision): made once, read by
     /// Diagnose, Agree and Close every frame.
     findings: Kept<FindingsView>,
+}
+
+/// The facilitator's PIN as typed on Capture, and typed again to confirm it. Read as the
+/// PIN itself (`&str`), so clearing it once participant mode starts clears both.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PinDraft {
+    pub pin: String,
+    pub again: String,
+}
+
+impl PinDraft {
+    /// Whether the PIN was typed the same twice.
+    pub fn confirmed(&self) -> bool {
+        self.pin == self.again
+    }
+
+    pub fn clear(&mut self) {
+        self.pin.clear();
+        self.again.clear();
+    }
+}
+
+impl std::ops::Deref for PinDraft {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.pin
+    }
 }
 
 /// What an edit changed, and so what must be made again.
@@ -120,6 +150,7 @@ impl OpenWorkshop {
             .and_then(|recovery| storage::load_workshop(&recovery.path).ok())
             .map(|recovered| crate::domain::changes(&workshop, &recovered))
             .unwrap_or_default();
+        let room = RoomPanel::new(workshop.settings.room_network.as_deref());
         Self {
             date_text: workshop.meta.date.to_string(),
             due_texts: due_texts(&workshop),
@@ -144,10 +175,11 @@ impl OpenWorkshop {
             recovery,
             recovery_parts,
             stage_entered: now,
-            pin_draft: String::new(),
+            pin_draft: PinDraft::default(),
             pin_refused: false,
+            pin_mismatch: false,
             asking_about_projector: false,
-            room: RoomPanel::new(),
+            room,
             import_mapping: None,
             markdown: OnceCell::new(),
             translated: Kept::default(),

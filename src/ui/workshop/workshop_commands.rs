@@ -14,7 +14,6 @@ use crate::storage;
 use crate::ui::state::command::WorkshopCommand;
 use crate::ui::state::effects::Effects;
 use crate::ui::state::notice::Notice;
-use crate::ui::workshop::room::room_panel::Leaving;
 
 impl OpenWorkshop {
     /// Applies one command. Errors become a notice; the data the workshop had is kept.
@@ -66,12 +65,19 @@ impl OpenWorkshop {
             WorkshopCommand::CancelImport => self.import_mapping = None,
             WorkshopCommand::Reveal => effects.replace_notice(self.reveal(language)),
             WorkshopCommand::SetPinDraft(pin) => {
-                self.pin_draft = pin;
-                self.pin_refused = false;
+                self.pin_draft.pin = pin;
+                (self.pin_refused, self.pin_mismatch) = (false, false);
+            }
+            WorkshopCommand::SetPinAgain(pin) => {
+                self.pin_draft.again = pin;
+                self.pin_mismatch = false;
             }
             WorkshopCommand::AskAboutProjector(ask) => {
                 self.pin_refused = ask && !ParticipantLock::pin_acceptable(&self.pin_draft);
-                self.asking_about_projector = ask && !self.pin_refused;
+                // A PIN mistyped once would lock the facilitator out of the kiosk: typed
+                // twice, the two must agree.
+                self.pin_mismatch = ask && !self.pin_refused && !self.pin_draft.confirmed();
+                self.asking_about_projector = ask && !self.pin_refused && !self.pin_mismatch;
             }
             WorkshopCommand::Edit(edit) => self.edit(edit, now),
             WorkshopCommand::ImportAgain(again) => {
@@ -157,11 +163,8 @@ impl OpenWorkshop {
         if self.workshop.stage == stage {
             return;
         }
-        // The room belongs to Capture: leaving closes it, so ask first while it is open.
-        if stage != Stage::Capture && self.room.open.is_some() {
-            self.room.leaving = Some(Leaving::To(stage));
-            return;
-        }
+        // The room stays open on every stage (phones mid-answer keep their answers; a
+        // latecomer after the reveal uses the same code, held back like any late answer).
         self.enter_stage(stage, effects.now);
         // A window that only reads the workshop moves between stages without writing.
         if !self.writable() {

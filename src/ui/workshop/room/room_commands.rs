@@ -1,6 +1,8 @@
 //! Room mode on the app's side: opening and closing the room, and taking in the answers its
 //! phones send.
 
+use std::net::IpAddr;
+
 use super::qr_matrix::QrMatrix;
 use super::room_panel::{Leaving, OpenRoom};
 use crate::domain::Stage;
@@ -10,7 +12,7 @@ use crate::ui::state::command::RoomCommand;
 use crate::ui::state::effects::{Effects, FollowUp};
 use crate::ui::state::event::Event;
 use crate::ui::state::notice::Notice;
-use crate::ui::workshop::open_workshop::OpenWorkshop;
+use crate::ui::workshop::open_workshop::{Change, OpenWorkshop};
 
 impl OpenWorkshop {
     /// Room commands act on the facilitator's open workshop only (participant mode never
@@ -21,14 +23,14 @@ impl OpenWorkshop {
             RoomCommand::StayInRoom => room.leaving = None,
             RoomCommand::CloseAndLeave => {
                 room.open = None;
-                match room.leaving.take() {
-                    Some(Leaving::To(stage)) => self.go_to(stage, effects),
-                    Some(Leaving::Home) => effects.then(FollowUp::CloseWorkshop),
-                    None => {}
+                if room.leaving.take() == Some(Leaving::Home) {
+                    effects.then(FollowUp::CloseWorkshop);
                 }
             }
-            RoomCommand::LookForNetworks => room.interfaces = crate::room::network_interfaces(),
-            RoomCommand::ChooseNetwork(address) => room.chosen = Some(address),
+            RoomCommand::LookForNetworks => {
+                room.look_again(self.workshop.settings.room_network.as_deref());
+            }
+            RoomCommand::ChooseNetwork(address) => self.choose_network(address, effects),
             RoomCommand::Close => room.open = None,
             RoomCommand::Present(presenting) => {
                 if let Some(open_room) = &mut room.open {
@@ -40,6 +42,28 @@ impl OpenWorkshop {
                 effects.error(effects.language.text("file-read-only-refused"));
             }
             RoomCommand::Open => self.open_room(effects),
+        }
+    }
+
+    /// Chooses the network the room opens on, and keeps the choice in the workshop file at
+    /// once (as moving between stages does), so a reopened workshop opens the room there
+    /// again. A window that only reads the file keeps it for this session.
+    fn choose_network(&mut self, address: IpAddr, effects: &mut Effects<'_>) {
+        self.room.chosen = Some(address);
+        self.room.missing = None;
+        let kept = Some(address.to_string());
+        if !self.writable() || self.workshop.settings.room_network == kept {
+            return;
+        }
+        self.workshop.settings.room_network = kept;
+        match self.save_file() {
+            Ok(saved) => {
+                if let Some(notice) = saved.notice(effects.language) {
+                    effects.say(notice);
+                }
+            }
+            // The header says why; the choice waits with the other unsaved edits.
+            Err(_) => self.mark_edit(effects.now, Change::Content),
         }
     }
 

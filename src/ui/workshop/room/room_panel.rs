@@ -1,11 +1,11 @@
 use std::net::IpAddr;
 
 use super::qr_matrix::QrMatrix;
-use crate::domain::Stage;
 use crate::room::{NetworkInterface, Room};
 
 /// Room mode as the facilitator sees it: the network to open it on, and once open, the
-/// room with its join address as a QR code.
+/// room with its join address as a QR code. The room stays open whatever stage is on
+/// screen, until the facilitator closes it or the workshop.
 #[derive(Default)]
 pub struct RoomPanel {
     /// The networks found when the facilitator last looked (on opening the workshop, and on
@@ -13,16 +13,19 @@ pub struct RoomPanel {
     pub interfaces: Vec<NetworkInterface>,
     /// The address the facilitator picked; `None` uses the default route's.
     pub chosen: Option<IpAddr>,
+    /// The network the workshop kept from last time, when it is not among the networks
+    /// found now: the default is used instead, and the panel says so.
+    pub missing: Option<String>,
     pub open: Option<OpenRoom>,
-    /// Where the facilitator asked to go while the room is open: leaving Capture closes the
-    /// room, and a phone still answering would lose its answers, so the app asks first.
+    /// Set when the facilitator closes the workshop while the room is open: a phone still
+    /// answering would lose its answers, so the app asks first.
     pub leaving: Option<Leaving>,
 }
 
-/// Where the facilitator goes when the room closes on the way out of Capture.
+/// Where the facilitator goes when the room closes on the way out. Only the workshop's
+/// closing closes the room; moving between stages keeps it open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Leaving {
-    To(Stage),
     Home,
 }
 
@@ -36,12 +39,40 @@ pub struct OpenRoom {
 }
 
 impl RoomPanel {
-    pub fn new() -> Self {
-        Self {
+    /// The networks as they are now, with `kept` (the workshop's choice from last time)
+    /// chosen when it is still one of them.
+    pub fn new(kept: Option<&str>) -> Self {
+        let mut panel = Self {
             interfaces: crate::room::network_interfaces(),
-            chosen: None,
-            open: None,
-            leaving: None,
+            ..Self::default()
+        };
+        panel.choose_kept(kept);
+        panel
+    }
+
+    /// Looks for the networks again; the kept choice, missing before, may be back.
+    pub fn look_again(&mut self, kept: Option<&str>) {
+        self.interfaces = crate::room::network_interfaces();
+        if self.missing.is_some() {
+            self.choose_kept(kept);
+        }
+    }
+
+    /// Chooses `kept` when it is one of the networks found, else notes it missing and
+    /// leaves the choice to the default.
+    pub fn choose_kept(&mut self, kept: Option<&str>) {
+        self.missing = None;
+        let Some(kept) = kept else {
+            return;
+        };
+        let found = kept.parse::<IpAddr>().ok().filter(|address| {
+            self.interfaces
+                .iter()
+                .any(|interface| interface.address == *address)
+        });
+        match found {
+            Some(address) => self.chosen = Some(address),
+            None => self.missing = Some(kept.to_owned()),
         }
     }
 

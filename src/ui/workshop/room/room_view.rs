@@ -11,7 +11,6 @@ use crate::ui::state::command::{Commands, RoomCommand};
 use crate::ui::style::language_ui;
 use crate::ui::style::theme;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
-use crate::ui::workshop::stepper::stage_name;
 
 /// The QR code's side on the Capture stage: scannable from a few rows back on a projector.
 const CODE_SIDE: f32 = 260.0;
@@ -32,6 +31,10 @@ fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Command
     ui.label(language.text("room-intro"));
     let panel = &open.room;
     let chosen = panel.bind_address();
+    if let Some(missing) = &panel.missing {
+        let said = language.text_with("room-kept-missing", &[("address", missing.as_str().into())]);
+        crate::ui::style::widgets::field_error(ui, &said);
+    }
     ui.horizontal(|ui| {
         let label = ui.label(language.text("room-network"));
         let shown = panel
@@ -145,16 +148,12 @@ fn open_room_ui(ui: &mut egui::Ui, open_room: &OpenRoom, commands: &mut Commands
     });
 }
 
-/// "Close the room?", asked when the facilitator leaves Capture with the room open: a phone
-/// that has not submitted yet would lose its answers.
+/// "Close the room?", asked when the facilitator closes the workshop with the room open: a
+/// phone that has not submitted yet would lose its answers.
 pub fn leave_room_prompt_ui(ctx: &egui::Context, leaving: Leaving, commands: &mut Commands) {
     egui::Modal::new(egui::Id::unique("leave room prompt")).show(ctx, |ui| {
         let language = language_ui::of(ui);
         let going = match leaving {
-            Leaving::To(stage) => language.text_with(
-                "room-leave-to",
-                &[("stage", stage_name(language, stage).into())],
-            ),
             Leaving::Home => language.text("room-leave-home"),
         };
         ui.heading(language.text("room-still-open"));
@@ -195,11 +194,14 @@ pub fn present_ui(
         }
         ui.heading(RichText::new(room_language.text("room-present-title")).size(theme::HEADLINE));
     });
+    // Every answer given, held ones too: the room counts heads, and a latecomer's answer
+    // must show as taken (the line below says why the results do not move).
     let counts = Function::ALL
         .into_iter()
         .map(|function| {
             let team = function.name(room_language);
-            format!("{team} {}", workshop.respondents(function))
+            let given = workshop.respondents(function) + workshop.held_back(function);
+            format!("{team} {given}")
         })
         .collect::<Vec<_>>()
         .join("   ·   ");
@@ -225,4 +227,25 @@ pub fn present_ui(
             ui.label(RichText::new(text).size(theme::PRESENT_NOTE));
         }
     });
+}
+
+/// On the stages after Capture, while the room is open: one line saying phones can still
+/// answer, with how many have, so the facilitator knows the code still works.
+pub fn still_open_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let Some(open_room) = &open.room.open else {
+        return;
+    };
+    let workshop = &open.workshop;
+    let given: usize = Function::ALL
+        .into_iter()
+        .map(|function| workshop.respondents(function) + workshop.held_back(function))
+        .sum();
+    let line = language_ui::of(ui).text_with(
+        "room-still-open-line",
+        &[
+            ("address", open_room.room.join_url().into()),
+            ("count", given.into()),
+        ],
+    );
+    ui.label(RichText::new(line).size(theme::READING));
 }

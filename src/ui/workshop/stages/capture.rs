@@ -37,7 +37,6 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
     ui.label(RichText::new(language.text("capture-intro")).size(theme::READING));
     ui.add_space(10.0);
     counts_ui(ui, open, language);
-    super::reveal_gate::held_back_ui(ui, open);
     over_headcount_ui(ui, open);
     ui.add_space(16.0);
     crate::ui::workshop::room::room_view::room_ui(ui, open, commands);
@@ -85,7 +84,9 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, dialog_open: bool, commands:
     }
 }
 
-/// Each team's responses so far, against the headcount and the anonymity floor.
+/// Each team's responses so far, against the headcount and the anonymity floor. Every
+/// answer given counts here, those held back after the reveal too, so the count matches the
+/// people who answered; how many wait is said beside it.
 fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
     let workshop = &open.workshop;
     let floor = workshop.settings.anonymity_floor.value() as usize;
@@ -93,20 +94,30 @@ fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
         .spacing([30.0, 8.0])
         .show(ui, |ui| {
             for function in Function::ALL {
-                let count = workshop.respondents(function);
+                let counted = workshop.respondents(function);
+                let held = workshop.held_back(function);
+                let given = counted + held;
                 let expected = workshop.meta.expected.of(function) as usize;
                 let team = function.name(language);
                 ui.label(RichText::new(team).size(theme::TEAM_COUNT).strong());
-                let responses = if expected > 0 {
+                let mut responses = if expected > 0 {
                     language.text_with(
                         "capture-responses-of-expected",
-                        &[("count", count.into()), ("expected", expected.into())],
+                        &[("count", given.into()), ("expected", expected.into())],
                     )
                 } else {
-                    language.text_with("capture-responses", &[("count", count.into())])
+                    language.text_with("capture-responses", &[("count", given.into())])
                 };
+                if held > 0 {
+                    let waiting = language.text_with(
+                        "capture-held-until",
+                        &[("count", held.into()), ("floor", floor.into())],
+                    );
+                    responses = format!("{responses} · {waiting}");
+                }
                 ui.label(RichText::new(responses).size(theme::TEAM_COUNT));
-                let needed = floor.saturating_sub(count);
+                // The floor is about what the results count, never what waits.
+                let needed = floor.saturating_sub(counted);
                 let status = if needed == 0 {
                     language.text("capture-floor-reached")
                 } else {
@@ -118,8 +129,8 @@ fn counts_ui(ui: &mut egui::Ui, open: &OpenWorkshop, language: Language) {
         });
 }
 
-/// The way into participant mode: a PIN whose rules are shown before it is typed, then a
-/// question about the projector before the kiosk starts.
+/// The way into participant mode: a PIN whose rules are shown before it is typed, typed
+/// twice, then a question about the projector before the kiosk starts.
 fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let language = language_ui::of(ui);
     ui.label(
@@ -128,31 +139,47 @@ fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Co
             .strong(),
     );
     ui.label(language.text("capture-participant-text"));
-    let mut pin = open.pin_draft.clone();
     let digits = [("digits", MIN_PIN_DIGITS.into())];
-    let response = ui
-        .horizontal(|ui| {
-            let label = ui.label(language.text("capture-pin"));
-            let field = ui
-                .add(
-                    egui::TextEdit::singleline(&mut pin)
-                        .password(true)
-                        .desired_width(120.0),
-                )
-                .labelled_by(label.id);
+    // One row, so the page is no taller than with one field.
+    let (first, again) = ui
+        .horizontal_wrapped(|ui| {
+            let first = pin_field(ui, &language.text("capture-pin"), &open.pin_draft.pin);
+            ui.add_space(12.0);
+            let again = pin_field(
+                ui,
+                &language.text("capture-pin-again"),
+                &open.pin_draft.again,
+            );
+            ui.add_space(12.0);
             ui.label(language.text_with("capture-pin-rules", &digits));
-            field
+            (first, again)
         })
         .inner;
-    if response.changed() {
+    if let Some(pin) = first.1 {
         commands.send(WorkshopCommand::SetPinDraft(pin));
+    }
+    if let Some(pin) = again.1 {
+        commands.send(WorkshopCommand::SetPinAgain(pin));
     }
     // The one way a PIN can be refused (ParticipantLock::pin_acceptable), in words.
     if open.pin_refused {
         field_error(ui, &language.text_with("capture-pin-problem", &digits));
+    } else if open.pin_mismatch {
+        let id = if open.pin_draft.again.is_empty() {
+            "capture-pin-again-missing"
+        } else {
+            "capture-pin-mismatch"
+        };
+        field_error(ui, &language.text(id));
     }
-    let enter_pressed =
-        response.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter));
+    let enter = |field: &egui::Response| {
+        field.lost_focus() && ui.input(|input| input.key_pressed(egui::Key::Enter))
+    };
+    // Enter in the first field goes on to the second, as a form would.
+    if enter(&first.0) {
+        again.0.request_focus();
+    }
+    let enter_pressed = enter(&again.0);
     if ui
         .button(
             RichText::new(language.text("capture-start-participant")).size(theme::ACTION_BUTTON),
@@ -165,6 +192,21 @@ fn participant_mode_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Co
     if open.asking_about_projector {
         projector_question_ui(ui.ctx(), commands);
     }
+}
+
+/// A labelled PIN field: its response, and the text when it changed.
+fn pin_field(ui: &mut egui::Ui, label: &str, pin: &str) -> (egui::Response, Option<String>) {
+    let label = ui.label(label);
+    let mut text = pin.to_owned();
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .password(true)
+                .desired_width(120.0),
+        )
+        .labelled_by(label.id);
+    let changed = field.changed().then_some(text);
+    (field, changed)
 }
 
 /// Before the kiosk starts: a projector mirroring this screen would show the room each

@@ -9,6 +9,7 @@ use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::function_word;
 use crate::ui::workshop::open_workshop::OpenWorkshop;
+use crate::ui::workshop::room::room_view::still_open_ui;
 
 /// Shown instead of any result until each function has reached the floor: counts only.
 pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
@@ -21,6 +22,7 @@ pub fn withheld(ui: &mut egui::Ui, open: &OpenWorkshop) {
     );
     let why = text_with(ui, "reveal-withheld-text", &[("floor", floor.into())]);
     ui.label(RichText::new(why).size(theme::READING));
+    still_open_ui(ui, open);
     for function in Function::ALL {
         let count = workshop.respondents(function);
         let needed = floor.saturating_sub(count);
@@ -54,15 +56,8 @@ pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Com
             .size(theme::GATE_TITLE)
             .strong(),
     );
-    let counts = text_with(
-        ui,
-        "reveal-ready-counts",
-        &[
-            ("sales", workshop.respondents(Function::Sales).into()),
-            ("product", workshop.respondents(Function::Product).into()),
-        ],
-    );
-    ui.label(RichText::new(counts).size(theme::LEAD));
+    answered_ui(ui, open);
+    still_open_ui(ui, open);
     let floor = workshop.settings.anonymity_floor.value() as usize;
     let later = text_with(ui, "reveal-ready-text", &[("floor", floor.into())]);
     ui.label(RichText::new(later).size(theme::READING));
@@ -79,8 +74,57 @@ pub fn reveal_gate_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Com
     }
 }
 
-/// Says what is held back, where there is anything: how many, and when it will show.
+/// Who has answered, against the headcount expected of each function, so the facilitator
+/// sees who is still missing before deciding to reveal. Without a headcount, the counts.
+fn answered_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let workshop = &open.workshop;
+    let headcount = workshop.meta.expected;
+    if Function::ALL
+        .into_iter()
+        .all(|function| headcount.of(function) == 0)
+    {
+        let counts = text_with(
+            ui,
+            "reveal-ready-counts",
+            &[
+                ("sales", workshop.respondents(Function::Sales).into()),
+                ("product", workshop.respondents(Function::Product).into()),
+            ],
+        );
+        ui.label(RichText::new(counts).size(theme::LEAD));
+        return;
+    }
+    for function in Function::ALL {
+        // Nothing is held before the reveal; counted all the same, should a merge bring some.
+        let count = workshop.respondents(function) + workshop.held_back(function);
+        let expected = headcount.of(function) as usize;
+        let team = function_word(ui, function);
+        let line = if expected == 0 {
+            text_with(
+                ui,
+                "reveal-count-enough",
+                &[("team", team.into()), ("count", count.into())],
+            )
+        } else {
+            text_with(
+                ui,
+                "reveal-ready-of-expected",
+                &[
+                    ("team", team.into()),
+                    ("count", count.into()),
+                    ("expected", expected.into()),
+                    ("missing", expected.saturating_sub(count).into()),
+                ],
+            )
+        };
+        ui.label(RichText::new(line).size(theme::LEAD));
+    }
+}
+
+/// Says what is held back, where there is anything: how many, and when it will show; and
+/// that the room still takes answers, while it is open.
 pub fn held_back_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    still_open_ui(ui, open);
     for function in Function::ALL {
         if let Some(notice) = open.workshop.held_back_notice(function, of(ui)) {
             ui.label(RichText::new(format!("⏸ {notice}")).size(theme::READING));
