@@ -216,6 +216,9 @@ pub enum KioskCommand {
     SetUnlockPin(String),
     Unlock,
     CancelUnlock,
+    /// The language this participant reads the kiosk in (the next one starts in the
+    /// workshop's).
+    ChooseLanguage(Language),
 }
 
 impl From<AppCommand> for Command {
