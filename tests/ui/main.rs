@@ -15,6 +15,7 @@ mod common;
 mod agree_compare;
 mod app;
 mod compare_dates;
+mod console_details;
 mod file_truth;
 mod import_mapping;
 mod imports;

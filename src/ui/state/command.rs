@@ -81,6 +81,10 @@ pub enum AppCommand {
     SaveAndClose,
     DiscardAndClose,
     KeepWindowOpen,
+    /// Names the open workshop's file after its date and title, when its name is in the
+    /// form Tandem gives (Setup sends it when the facilitator leaves the title or the date
+    /// after editing it, or picks a date from the calendar).
+    NameFileAfterWorkshop,
 }
 
 /// The typed path offered when a file dialog cannot be shown; handled by
