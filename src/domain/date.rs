@@ -13,10 +13,58 @@ use crate::i18n::Language;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date(civil::Date);
 
+/// Why a text is not a date: not written `YYYY-MM-DD`, or written so but naming a month or
+/// a day the calendar does not have (2027-02-30), which deserves its own words.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("\"{text}\" is not a date: expected YYYY-MM-DD, for example 2026-03-31")]
-pub struct DateError {
-    pub text: String,
+pub enum DateError {
+    #[error("\"{text}\" is not a date: expected YYYY-MM-DD, for example 2026-03-31")]
+    Form { text: String },
+    #[error("\"{text}\" is not a date: there is no month {month}")]
+    NoSuchMonth { text: String, month: u8 },
+    #[error("\"{text}\" is not a date: that month has {days} days, none numbered {day}")]
+    NoSuchDay {
+        text: String,
+        year: u16,
+        month: u8,
+        day: u8,
+        days: u8,
+    },
+}
+
+impl DateError {
+    /// For a date in the right form whose month or day does not exist, why, in `language`
+    /// ("There is no 30 February 2027: that month has 28 days."); `None` when the text is
+    /// not in the form, which the screens say in their own words.
+    pub fn impossible(&self, language: Language) -> Option<String> {
+        match self {
+            Self::Form { .. } => None,
+            Self::NoSuchMonth { month, .. } => Some(language.text_with(
+                "date-no-such-month",
+                &[("month", format!("{month:02}").into())],
+            )),
+            Self::NoSuchDay {
+                year,
+                month,
+                day,
+                days,
+                ..
+            } => {
+                let month = language.text(&format!("month-{month}"));
+                let date = language.text_with(
+                    "date-long",
+                    &[
+                        ("day", day.to_string().into()),
+                        ("month", month.into()),
+                        ("year", year.to_string().into()),
+                    ],
+                );
+                Some(language.text_with(
+                    "date-no-such-day",
+                    &[("date", date.into()), ("days", days.to_string().into())],
+                ))
+            }
+        }
+    }
 }
 
 impl Date {
@@ -61,6 +109,32 @@ impl Date {
         self.0.day().unsigned_abs()
     }
 
+    /// How many days `month` of `year` has (28 to 31; 0 for a month that does not exist).
+    pub fn days_in(year: u16, month: u8) -> u8 {
+        Self::new(year, month, 1).map_or(0, |first| first.0.days_in_month().unsigned_abs())
+    }
+
+    /// The same day of the month `months` earlier (negative) or later, clamped to the end
+    /// of a shorter month and to the calendar's first and last dates: a calendar's arrows.
+    pub fn plus_months(self, months: i32) -> Self {
+        jiff::Span::new()
+            .try_months(months)
+            .ok()
+            .and_then(|span| self.0.checked_add(span).ok())
+            .map_or(if months < 0 { Self::FIRST } else { Self::LAST }, Self)
+            .clamp(Self::FIRST, Self::LAST)
+    }
+
+    /// The first day of this date's month.
+    pub fn first_of_month(self) -> Self {
+        Self(self.0.first_of_month())
+    }
+
+    /// Monday 0 to Sunday 6.
+    pub fn weekday_from_monday(self) -> u8 {
+        self.0.weekday().to_monday_zero_offset().unsigned_abs()
+    }
+
     /// The date in `zone` at `instant`.
     pub fn on(instant: Timestamp, zone: &TimeZone) -> Self {
         Self(zone.to_datetime(instant).date()).max(Self::FIRST)
@@ -93,7 +167,7 @@ impl FromStr for Date {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let error = || DateError {
+        let error = || DateError::Form {
             text: text.to_owned(),
         };
         let trimmed = text.trim();
@@ -107,10 +181,25 @@ impl FromStr for Date {
             return Err(error());
         }
         // Which part failed to parse adds nothing to "not a date in YYYY-MM-DD form".
-        let year = year.parse().ok().ok_or_else(error)?;
-        let month = month.parse().ok().ok_or_else(error)?;
-        let day = day.parse().ok().ok_or_else(error)?;
-        Self::new(year, month, day).ok_or_else(error)
+        let year: u16 = year.parse().ok().ok_or_else(error)?;
+        let month: u8 = month.parse().ok().ok_or_else(error)?;
+        let day: u8 = day.parse().ok().ok_or_else(error)?;
+        if !(1..=9999).contains(&year) {
+            return Err(error());
+        }
+        if !(1..=12).contains(&month) {
+            return Err(DateError::NoSuchMonth {
+                text: text.to_owned(),
+                month,
+            });
+        }
+        Self::new(year, month, day).ok_or_else(|| DateError::NoSuchDay {
+            text: text.to_owned(),
+            year,
+            month,
+            day,
+            days: Self::days_in(year, month),
+        })
     }
 }
 
@@ -140,6 +229,56 @@ mod tests {
         assert!("2026-2-1".parse::<Date>().is_err());
         assert!("tomorrow".parse::<Date>().is_err());
         assert!("2026-13-01".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn a_day_the_month_does_not_have_is_named_as_such() {
+        let error = "2027-02-30".parse::<Date>().unwrap_err();
+        assert!(
+            matches!(error, DateError::NoSuchDay { days: 28, .. }),
+            "{error:?}"
+        );
+        assert_eq!(
+            error.impossible(Language::English).unwrap(),
+            "There is no 30 February 2027: that month has 28 days."
+        );
+        assert_eq!(
+            error.impossible(Language::German).unwrap(),
+            "Den 30. Februar 2027 gibt es nicht: Dieser Monat hat 28 Tage."
+        );
+        let month = "2027-13-01".parse::<Date>().unwrap_err();
+        assert_eq!(
+            month.impossible(Language::English).unwrap(),
+            "There is no month 13: months run from 01 to 12."
+        );
+        // Not in the form at all: the screens say that in their own words.
+        assert!(
+            "2027-2-30"
+                .parse::<Date>()
+                .unwrap_err()
+                .impossible(Language::English)
+                .is_none()
+        );
+        assert!(
+            "0000-01-01"
+                .parse::<Date>()
+                .unwrap_err()
+                .impossible(Language::English)
+                .is_none()
+        );
+        assert_eq!(Date::days_in(2024, 2), 29);
+    }
+
+    #[test]
+    fn a_calendar_moves_by_months_and_knows_its_weekdays() {
+        let date = Date::new(2026, 3, 31).unwrap();
+        assert_eq!(date.plus_months(-1), Date::new(2026, 2, 28).unwrap());
+        assert_eq!(date.plus_months(1), Date::new(2026, 4, 30).unwrap());
+        assert_eq!(date.first_of_month(), Date::new(2026, 3, 1).unwrap());
+        // 1 March 2026 is a Sunday.
+        assert_eq!(date.first_of_month().weekday_from_monday(), 6);
+        assert_eq!(Date::FIRST.plus_months(-1), Date::FIRST);
+        assert_eq!(Date::LAST.plus_months(1), Date::LAST);
     }
 
     #[test]

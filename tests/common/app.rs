@@ -65,7 +65,7 @@ impl Opening {
     }
 
     /// Without kittest's check that every input has an accessible name (for a widget of
-    /// another crate that has none, such as the date picker's drop-downs).
+    /// another crate that has none).
     pub fn without_accessibility_check(mut self) -> Self {
         self.accessibility_check = false;
         self

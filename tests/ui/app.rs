@@ -79,9 +79,14 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     type_into(&mut harness, "Title", "Q4 alignment");
     type_into(&mut harness, "Organisation or team", "Contoso");
     type_into(&mut harness, "Date", "2026-11-30");
-    let path = open_path(&harness);
 
     start_participant_mode(&mut harness);
+    // Leaving Setup named the new workshop's file after its date and title.
+    let path = open_path(&harness);
+    assert_eq!(
+        path.file_name().unwrap().to_string_lossy(),
+        "2026-11-30-q4-alignment.ron"
+    );
     let plan = [
         (Function::Sales, 5, "Deals drive the roadmap"),
         (Function::Sales, 4, "Nobody decides"),

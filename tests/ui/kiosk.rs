@@ -16,6 +16,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable};
 use tandem::clock::ManualClock;
 use tandem::domain::{Function, Questionnaire, Stage};
+use tandem::i18n::Language;
 use tandem::storage::load_workshop;
 use tandem::ui::{Command, KioskCommand, TandemApp};
 
@@ -208,6 +209,143 @@ fn the_scale_words_show_at_every_statement() {
         click(&mut harness, &rating_button(&statement.text, 3));
     }
     assert!(shows(&harness, &questionnaire.sources_prompt));
+}
+
+/// The kiosk's button that rates `statement` `value` in `language`.
+fn rating_in(language: Language, statement: &str, value: u8) -> String {
+    let word = language.text(&format!("scale-{value}"));
+    format!("{statement} — {value} ({word})")
+}
+
+#[test]
+fn a_participant_reads_the_kiosk_in_the_language_they_pick_and_the_next_starts_afresh() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, path) = new_workshop_in_participant_mode(folder.path());
+    // The phones' four languages, each by its own name; the workshop's is chosen.
+    for name in ["English", "Deutsch", "Français", "Español"] {
+        assert!(shows(&harness, name), "{name}");
+    }
+    assert!(is_chosen(&harness, "English"));
+    click(&mut harness, "Deutsch");
+    let german = Questionnaire::default_questionnaire().in_language(Language::German);
+    assert!(shows(&harness, &Language::German.text("kiosk-welcome")));
+    assert!(is_chosen(&harness, "Deutsch"));
+    click(&mut harness, "Vertrieb");
+    click(&mut harness, &german.relationship.options[1].label);
+    click(
+        &mut harness,
+        &rating_in(Language::German, &german.statements[0].text, 4),
+    );
+
+    // Half-way through, French: the answers so far are kept.
+    click(&mut harness, "Français");
+    let french = Questionnaire::default_questionnaire().in_language(Language::French);
+    assert!(shows(&harness, &french.statements[1].text));
+    click(&mut harness, &Language::French.text("kiosk-back"));
+    assert!(is_chosen(
+        &harness,
+        &rating_in(Language::French, &french.statements[0].text, 4)
+    ));
+    click(&mut harness, &Language::French.text("kiosk-next"));
+    for statement in &french.statements[1..] {
+        click(
+            &mut harness,
+            &rating_in(Language::French, &statement.text, 2),
+        );
+    }
+    click(&mut harness, &Language::French.text("kiosk-next"));
+    click(&mut harness, &Language::French.text("kiosk-to-review"));
+    click(&mut harness, &Language::French.text("kiosk-submit"));
+    assert!(shows(
+        &harness,
+        &Language::French.text("phone-thanks-title")
+    ));
+
+    // The next participant starts in the workshop's language.
+    click(
+        &mut harness,
+        &Language::French.text("kiosk-next-participant"),
+    );
+    assert!(shows(&harness, "Welcome! Which team are you in?"));
+    assert!(is_chosen(&harness, "English"));
+    // The choice reached nothing but the kiosk's words.
+    assert!(in_participant_mode(&harness));
+    assert_eq!(open_workshop(&harness).meta.language, Language::English);
+    assert_eq!(harness.state().state.language, Language::English);
+    let saved = load_workshop(&path).unwrap();
+    let response = saved.responses.iter().next().unwrap();
+    assert_eq!(response.function, Function::Sales);
+    let first = &Questionnaire::default_questionnaire().statements[0].key;
+    assert_eq!(response.ratings.get(first).unwrap().value(), 4);
+}
+
+#[test]
+fn the_language_choice_fits_beside_the_countdown_in_german() {
+    let (folder, path) = folder_with_example(Q1, "q1.ron");
+    let mut harness = harness(folder.path(), Some(path));
+    start_participant_mode(&mut harness);
+    click(&mut harness, "Deutsch");
+    assert!(mentions(&harness, "⏱"), "the countdown shows");
+    let window = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1280.0, VIEW_HEIGHT));
+    for label in ["English", "Deutsch", "Français", "Español", "Moderation"] {
+        let rect = harness.get_by_label(label).rect();
+        assert!(window.contains_rect(rect), "{label}: {rect:?}");
+        assert!(rect.height() >= 44.0, "{label} is a target a finger hits");
+    }
+    let promise = Language::German.text("kiosk-anonymous");
+    assert!(window.contains_rect(harness.get_by_label(&promise).rect()));
+    harness.snapshot("kiosk_de_language_choice");
+}
+
+/// The fill at the left of each button, clear of its words, as drawn.
+fn fills(harness: &mut Harness<'_, TandemApp>, a: egui::Rect, b: egui::Rect) -> [[u8; 4]; 2] {
+    let image = harness.render().unwrap();
+    let scale = harness.ctx.pixels_per_point();
+    let at = |rect: egui::Rect| {
+        let point = egui::pos2(rect.left() + 4.0, rect.center().y) * scale;
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "a point on the screen"
+        )]
+        let (x, y) = (point.x as u32, point.y as u32);
+        image.get_pixel(x, y).0
+    };
+    [at(a), at(b)]
+}
+
+#[test]
+fn after_a_rating_moves_on_no_button_under_the_resting_pointer_looks_chosen() {
+    let folder = tempfile::tempdir().unwrap();
+    let (mut harness, _) = new_workshop_in_participant_mode(folder.path());
+    click(&mut harness, "Sales");
+    click(&mut harness, "Mostly aligned, occasional friction");
+    let questionnaire = Questionnaire::default_questionnaire();
+    let first = &questionnaire.statements[0].text;
+    let second = &questionnaire.statements[1].text;
+    let tapped = harness.get_by_label(&rating_button(first, 4)).rect();
+    click(&mut harness, &rating_button(first, 4));
+    assert!(shows(&harness, "Statement 2 of 10"));
+    // The second statement's 4 comes up under the pointer that tapped the first one's.
+    let under = harness.get_by_label(&rating_button(second, 4)).rect();
+    assert!(under.contains(tapped.center()));
+    let other = harness.get_by_label(&rating_button(second, 2)).rect();
+    let [resting, elsewhere] = fills(&mut harness, under, other);
+    assert_eq!(
+        resting, elsewhere,
+        "the button under the pointer looks hovered"
+    );
+    assert!(!is_chosen(&harness, &rating_button(second, 4)));
+    harness.snapshot("kiosk_statement_after_rating");
+    // Once the pointer moves, hovering shows again.
+    harness.hover_at(tapped.center() + egui::vec2(3.0, 0.0));
+    harness.run();
+    let [hovered, elsewhere] = fills(&mut harness, under, other);
+    assert_ne!(hovered, elsewhere, "hovering shows once the pointer moves");
+    // The answer given is ticked, not only filled (look at the image).
+    click(&mut harness, "⬅ Back");
+    assert!(is_chosen(&harness, &rating_button(first, 4)));
+    harness.snapshot("kiosk_statement_chosen");
 }
 
 #[test]

@@ -16,6 +16,7 @@ mod agree_compare;
 mod app;
 mod audience;
 mod compare_dates;
+mod console_details;
 mod file_truth;
 mod import_mapping;
 mod imports;

@@ -2,6 +2,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::domain::questionnaire::Statement;
 use crate::domain::{Function, Questionnaire, Rating, Relationship, Response};
+use crate::i18n::Language;
 use crate::ui::kiosk::statement_answer::StatementAnswer;
 use crate::ui::state::command::KioskCommand;
 
@@ -118,6 +119,9 @@ pub struct Kiosk {
     pub unlock: Option<UnlockPrompt>,
     /// A submission that could not be saved; the draft is kept so nothing is lost.
     pub save_error: Option<String>,
+    /// The language this participant chose, as a phone may; `None`: the workshop's. It
+    /// goes with the participant, like the draft.
+    pub language: Option<Language>,
 }
 
 impl Kiosk {
@@ -128,6 +132,7 @@ impl Kiosk {
             revising: false,
             unlock: None,
             save_error: None,
+            language: None,
         }
     }
 }
@@ -188,6 +193,8 @@ impl Kiosk {
                 }
             }
             KioskCommand::CancelUnlock => self.unlock = None,
+            // Only the words change: the answers are kept by key, whatever the language.
+            KioskCommand::ChooseLanguage(language) => self.language = Some(language),
             KioskCommand::Submit | KioskCommand::Unlock => {}
         }
     }

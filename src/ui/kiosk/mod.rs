@@ -6,5 +6,6 @@ mod kiosk_widgets;
 pub(super) mod participant;
 mod participant_review;
 pub mod participant_screen;
+mod participant_statement;
 mod participant_unlock;
 pub mod statement_answer;

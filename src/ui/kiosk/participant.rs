@@ -10,10 +10,11 @@ use std::time::Instant;
 use eframe::egui::{self, RichText};
 
 use super::kiosk_state::{Kiosk, KioskStep};
-use super::kiosk_widgets::{SCALE, TOUCH, choice, scale_word, sized_choice, title};
+use super::kiosk_widgets::{
+    TOUCH, choice, chosen_mark, language_choice_ui, pointer_resting, sized_choice, title,
+};
 use super::participant_screen::ParticipantScreen;
-use super::statement_answer::StatementAnswer;
-use super::{participant_review, participant_unlock};
+use super::{participant_review, participant_statement, participant_unlock};
 use crate::domain::{Function, Questionnaire};
 use crate::i18n::Language;
 use crate::ui::state::command::KioskCommand;
@@ -27,7 +28,7 @@ pub fn show(
     commands: &mut Vec<KioskCommand>,
 ) {
     let kiosk = &screen.kiosk;
-    let questionnaire = &screen.questionnaire;
+    let questionnaire = screen.questionnaire();
     let language = screen.language();
     egui::Panel::bottom("kiosk footer").show(ui, |ui| {
         footer_ui(ui, screen, now, commands);
@@ -40,6 +41,12 @@ pub fn show(
             });
     }
     egui::CentralPanel::default().show(ui, |ui| {
+        // A tap that answers brings the next screen up under the resting pointer: the
+        // button there would look hovered, as if chosen already, until the pointer moves.
+        if pointer_resting(ui, kiosk.step) {
+            let widgets = &mut ui.visuals_mut().widgets;
+            widgets.hovered = widgets.inactive;
+        }
         // A solid scroll bar, there whenever something is out of view: a participant
         // never misses a question below the fold.
         ui.style_mut().spacing.scroll = egui::style::ScrollStyle::solid();
@@ -62,9 +69,6 @@ pub fn show(
     });
 }
 
-/// The height kept for a statement's text: three lines of its 32-point type.
-const STATEMENT_ROOM: f32 = 3.0 * 40.0;
-
 fn step_ui(
     ui: &mut egui::Ui,
     language: Language,
@@ -76,7 +80,7 @@ fn step_ui(
         KioskStep::Function => function_ui(ui, language, commands),
         KioskStep::Relationship => relationship_ui(ui, kiosk, questionnaire, commands),
         KioskStep::Statement(index) => {
-            statement_ui(ui, language, kiosk, questionnaire, index, commands);
+            participant_statement::show(ui, language, kiosk, questionnaire, index, commands);
         }
         KioskStep::Sources => sources_ui(ui, kiosk, questionnaire, commands),
         KioskStep::Comments => comments_ui(ui, language, kiosk, questionnaire, commands),
@@ -95,23 +99,32 @@ fn footer_ui(
 ) {
     let language = screen.language();
     let row = egui::vec2(ui.available_width(), TOUCH);
-    let layout = egui::Layout::left_to_right(egui::Align::Center);
+    let layout = egui::Layout::right_to_left(egui::Align::Center);
     ui.allocate_ui_with_layout(row, layout, |ui| {
-        ui.label(RichText::new(language.text("kiosk-anonymous")).size(theme::KIOSK_SMALL));
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if screen.kiosk.unlock.is_none() {
-                let button = egui::Button::new(
-                    RichText::new(language.text("kiosk-facilitator")).size(theme::KIOSK_SMALL),
-                )
-                .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
-                if ui.add(button).clicked() {
-                    commands.push(KioskCommand::AskToUnlock);
-                }
+        if screen.kiosk.unlock.is_none() {
+            let button = egui::Button::new(
+                RichText::new(language.text("kiosk-facilitator")).size(theme::KIOSK_SMALL),
+            )
+            .min_size(egui::vec2(TOUCH * 2.0, TOUCH));
+            if ui.add(button).clicked() {
+                commands.push(KioskCommand::AskToUnlock);
             }
-            if let Some(left) = stepper::time_left(&screen.open, now) {
-                let text = stepper::countdown_text(language, left);
-                ui.label(RichText::new(text).size(theme::KIOSK_TEXT));
+        }
+        if let Some(left) = stepper::time_left(&screen.open, now) {
+            let text = stepper::countdown_text(language, left);
+            ui.label(RichText::new(text).size(theme::KIOSK_TEXT));
+        }
+        // The languages the phones offer; the PIN prompt is the facilitator's, in theirs.
+        if screen.kiosk.unlock.is_none() {
+            ui.add_space(12.0);
+            if let Some(chosen) = language_choice_ui(ui, language) {
+                commands.push(KioskCommand::ChooseLanguage(chosen));
             }
+        }
+        // The promise takes the width left, wrapping rather than pushing the buttons out.
+        ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+            let promise = RichText::new(language.text("kiosk-anonymous")).size(theme::KIOSK_SMALL);
+            ui.add(egui::Label::new(promise).wrap());
         });
     });
 }
@@ -210,7 +223,7 @@ fn relationship_ui(
     title(ui, &questionnaire.relationship.prompt);
     for option in &questionnaire.relationship.options {
         let selected = kiosk.draft.relationship == Some(option.key);
-        let text = RichText::new(&option.label).size(theme::KIOSK_TEXT);
+        let text = RichText::new(chosen_mark(selected, &option.label)).size(theme::KIOSK_TEXT);
         let size = egui::vec2(640.0, TOUCH + 8.0);
         if choice(
             ui,
@@ -224,72 +237,6 @@ fn relationship_ui(
         {
             commands.push(KioskCommand::PickRelationship(option.key));
         }
-    }
-}
-
-fn statement_ui(
-    ui: &mut egui::Ui,
-    language: Language,
-    kiosk: &Kiosk,
-    questionnaire: &Questionnaire,
-    index: usize,
-    commands: &mut Vec<KioskCommand>,
-) {
-    let Some(statement) = questionnaire.statements.get(index) else {
-        return;
-    };
-    let count = questionnaire.statements.len();
-    let position = language.text_with(
-        "kiosk-statement-of",
-        &[("number", (index + 1).into()), ("total", count.into())],
-    );
-    ui.label(RichText::new(position).size(theme::KIOSK_TEXT));
-    ui.label(RichText::new(&questionnaire.statements_prompt).size(theme::KIOSK_TEXT));
-    ui.add_space(16.0);
-    // Room for three lines of statement whatever its length, so the answer buttons stay
-    // where the last tap was instead of moving with a two-line statement.
-    let top = ui.cursor().top();
-    ui.label(
-        RichText::new(&statement.text)
-            .size(theme::KIOSK_STATEMENT)
-            .strong(),
-    );
-    let used = ui.cursor().top() - top;
-    ui.add_space((STATEMENT_ROOM - used).max(0.0) + 20.0);
-    let current = kiosk.draft.answer(statement);
-    ui.horizontal(|ui| {
-        // Five equal buttons across the page; a long scale word ("stimme überhaupt nicht
-        // zu") wraps inside its button instead of widening it.
-        let gaps = ui.spacing().item_spacing.x * 4.0;
-        let width = ((ui.available_width() - gaps) / 5.0).clamp(150.0, 210.0);
-        for value in SCALE {
-            let word = scale_word(language, value);
-            let selected = current == Some(StatementAnswer::Rated(value));
-            let text = RichText::new(format!("{value}\n{word}")).size(theme::KIOSK_TEXT);
-            let name = format!("{} — {value} ({word})", statement.text);
-            let size = egui::vec2(width, TOUCH * 2.0);
-            let role = egui::Role::RadioButton;
-            if sized_choice(ui, selected, text, size, role, &name).clicked() {
-                commands.push(KioskCommand::Answer {
-                    statement: statement.key.clone(),
-                    answer: StatementAnswer::Rated(value),
-                });
-            }
-        }
-    });
-    ui.add_space(12.0);
-    let skipped = current == Some(StatementAnswer::Skipped);
-    let text = RichText::new(language.text("kiosk-skip-choice")).size(theme::KIOSK_TEXT);
-    let name = language.text_with(
-        "kiosk-skip-name",
-        &[("statement", statement.text.as_str().into())],
-    );
-    let size = egui::vec2(210.0 * 2.0 + 10.0, TOUCH);
-    if choice(ui, skipped, text, size, egui::Role::RadioButton, &name).clicked() {
-        commands.push(KioskCommand::Answer {
-            statement: statement.key.clone(),
-            answer: StatementAnswer::Skipped,
-        });
     }
 }
 

@@ -12,9 +12,9 @@ use crate::ui::workshop::stepper;
 /// nothing a participant does can edit, export or show the workshop.
 pub struct ParticipantScreen {
     pub open: OpenWorkshop,
-    /// The workshop's questionnaire in [`Self::language`], translated once when the kiosk
-    /// starts rather than every frame. Its keys are the workshop's.
-    pub questionnaire: Questionnaire,
+    /// The workshop's questionnaire in each language a participant may choose, translated
+    /// once when the kiosk starts rather than every frame. Their keys are the workshop's.
+    questionnaires: Vec<(Language, Questionnaire)>,
     pub kiosk: Kiosk,
     /// Wrong PINs so far; they outlive each participant's kiosk, so "I am the next
     /// participant" is no way to guess again for free.
@@ -23,22 +23,35 @@ pub struct ParticipantScreen {
 
 impl ParticipantScreen {
     pub fn new(open: OpenWorkshop) -> Self {
-        let questionnaire = open
-            .workshop
-            .questionnaire
-            .in_language(open.workshop.meta.language);
+        let questionnaires = Language::ALL
+            .into_iter()
+            .map(|language| (language, open.workshop.questionnaire.in_language(language)))
+            .collect();
         Self {
             open,
-            questionnaire,
+            questionnaires,
             kiosk: Kiosk::new(),
             pin_attempts: PinAttempts::default(),
         }
     }
 
-    /// The language participants read: the workshop's, which nothing a participant can
-    /// reach changes.
+    /// The language this participant reads: the one they chose at the kiosk, else the
+    /// workshop's (which nothing a participant can reach changes).
     pub fn language(&self) -> Language {
-        self.open.workshop.meta.language
+        self.kiosk
+            .language
+            .unwrap_or(self.open.workshop.meta.language)
+    }
+
+    /// The questionnaire in [`Self::language`].
+    pub fn questionnaire(&self) -> &Questionnaire {
+        let language = self.language();
+        self.questionnaires
+            .iter()
+            .find(|(translated, _)| *translated == language)
+            .map_or(&self.open.workshop.questionnaire, |(_, questionnaire)| {
+                questionnaire
+            })
     }
 
     /// Applies one participant's (or the unlocking facilitator's) command; an unlock asks
@@ -51,7 +64,11 @@ impl ParticipantScreen {
                     effects.then(FollowUp::LeaveParticipantMode);
                 }
             }
-            command => self.kiosk.handle(command, &self.questionnaire),
+            command => {
+                // Answers are kept by key: any translation tells the steps apart.
+                let questionnaire = &self.open.workshop.questionnaire;
+                self.kiosk.handle(command, questionnaire);
+            }
         }
     }
 
@@ -77,13 +94,15 @@ impl ParticipantScreen {
     /// Adds the participant's response and saves the workshop file before the thank-you
     /// screen shows. If saving fails, the draft is kept and the participant told.
     fn submit(&mut self) {
-        let Some(response) = self.kiosk.draft.response(&self.questionnaire) else {
+        let Some(response) = self.kiosk.draft.response(&self.open.workshop.questionnaire) else {
             return;
         };
         match self.open.add_responses([response]) {
             Ok(_) => {
+                // The thanks in the participant's language; the next one starts afresh.
                 self.kiosk = Kiosk {
                     step: KioskStep::Thanks,
+                    language: self.kiosk.language,
                     ..Kiosk::new()
                 };
             }

@@ -1,10 +1,11 @@
 //! [`AppState::handle_app`]: screens, files, dialogs and exports.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
 
 use super::app_state::{AppState, Closing};
 use super::command::AppCommand;
+use super::file_name::{self, unique_path};
 use super::file_purpose::FilePurpose;
 use super::notice::Notice;
 use super::screen::Screen;
@@ -86,6 +87,7 @@ impl AppState {
                 };
                 self.audience.handle(command, findings);
             }
+            AppCommand::NameFileAfterWorkshop => self.name_file_after_workshop(),
         }
     }
 
@@ -126,10 +128,12 @@ impl AppState {
             return;
         }
         let date = self.clock().today();
-        let mut workshop = Workshop::new(self.language.text("app-untitled"), date);
+        let title = self.language.text("app-untitled");
+        // Named after its date and title; Setup renames it when the facilitator gives them.
+        let path = unique_path(&self.workshops_dir, &file_name::stem(date, &title));
+        let mut workshop = Workshop::new(title, date);
         // Participants most likely speak the language of the facilitator's screens.
         workshop.meta.language = self.language;
-        let path = unique_path(&self.workshops_dir, &format!("{date}-workshop"));
         if let Err(error) = std::fs::create_dir_all(&self.workshops_dir) {
             self.notice = Some(Notice::Error(self.language.text_with(
                 "app-folder-not-created",
@@ -153,6 +157,27 @@ impl AppState {
                     &[("path", path.display().to_string().into())],
                 )));
             }
+        }
+    }
+
+    /// Keeps a file Tandem named in step with its workshop's date and title (see
+    /// [`file_name::follow_workshop`]); the recent files follow it.
+    fn name_file_after_workshop(&mut self) {
+        let holder = window_holder(self.clock().wall());
+        let language = self.language;
+        let Screen::Workshop(open) = &mut self.screen else {
+            return;
+        };
+        match file_name::follow_workshop(open, holder, language) {
+            Some(Ok(renamed)) => {
+                self.recent.retain(|known| *known != renamed.old);
+                self.remember(&renamed.new);
+                if renamed.problem.is_some() {
+                    self.notice = renamed.problem;
+                }
+            }
+            Some(Err(notice)) => self.notice = Some(notice),
+            None => {}
         }
     }
 
@@ -303,15 +328,4 @@ impl AppState {
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(RECENT_FILES);
     }
-}
-
-/// `dir/stem.ron`, or `dir/stem-2.ron` and so on when taken.
-fn unique_path(dir: &Path, stem: &str) -> PathBuf {
-    let mut path = dir.join(format!("{stem}.ron"));
-    let mut counter = 2;
-    while path.exists() {
-        path = dir.join(format!("{stem}-{counter}.ron"));
-        counter += 1;
-    }
-    path
 }

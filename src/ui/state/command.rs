@@ -83,6 +83,10 @@ pub enum AppCommand {
     KeepWindowOpen,
     /// What the room sees: the audience window, the spotlight, the blank screen.
     Audience(AudienceCommand),
+    /// Names the open workshop's file after its date and title, when its name is in the
+    /// form Tandem gives (Setup sends it when the facilitator leaves the title or the date
+    /// after editing it, or picks a date from the calendar).
+    NameFileAfterWorkshop,
 }
 
 /// Handled by [`crate::ui::audience::audience_state::Audience`].
@@ -243,6 +247,9 @@ pub enum KioskCommand {
     SetUnlockPin(String),
     Unlock,
     CancelUnlock,
+    /// The language this participant reads the kiosk in (the next one starts in the
+    /// workshop's).
+    ChooseLanguage(Language),
 }
 
 impl From<AppCommand> for Command {

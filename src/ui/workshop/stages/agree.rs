@@ -3,6 +3,7 @@ use eframe::egui::{self, RichText};
 use crate::domain::{ActionItem, Date, Owner, Stage, Workshop};
 use crate::rules::Verdict;
 use crate::ui::state::command::{Commands, Edit, WorkshopCommand};
+use crate::ui::style::date_picker::date_picker_ui;
 use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{field_error, owner_word, verdict_color};
@@ -11,6 +12,12 @@ use crate::ui::workshop::open_workshop::OpenWorkshop;
 
 /// Width of the label column, so every field of an action starts at the same place.
 const LABEL_WIDTH: f32 = 110.0;
+
+/// The widest an agreement's or an action's text field grows.
+const FIELD_WIDTH: f32 = 760.0;
+
+/// The finding menu's width: the longest title with "(on sales answers alone)" fits.
+const FINDING_WIDTH: f32 = 420.0;
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let workshop = &open.workshop;
@@ -21,7 +28,19 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     } else {
         &[]
     };
-    ui.heading(RichText::new(text(ui, "agree-title")).size(theme::STAGE_TITLE));
+    // Next beside the title: however many agreements and actions the room makes, it is in
+    // view when the stage opens (at 1280×720 too), without scrolling to the end.
+    ui.horizontal(|ui| {
+        ui.heading(RichText::new(text(ui, "agree-title")).size(theme::STAGE_TITLE));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui
+                .button(RichText::new(text(ui, "agree-next")).size(theme::ACTION_BUTTON))
+                .clicked()
+            {
+                commands.send(WorkshopCommand::GoTo(Stage::Close));
+            }
+        });
+    });
     findings_ui(ui, open, findings);
     ui.add_space(12.0);
     ui.label(
@@ -41,13 +60,6 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     }
     if ui.button(text(ui, "agree-add-action")).clicked() {
         commands.send(Edit::AddAction);
-    }
-    ui.add_space(16.0);
-    if ui
-        .button(RichText::new(text(ui, "agree-next")).size(theme::ACTION_BUTTON))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Close));
     }
 }
 
@@ -96,26 +108,33 @@ fn agreements_ui(
                     &[("number", number.to_string().into())],
                 );
                 let label = field_label(ui, &name);
+                // An agreement is a sentence or two the room words together: room to read it.
                 let mut text = agreement.text.clone();
                 if ui
-                    .add(egui::TextEdit::singleline(&mut text).desired_width(640.0))
+                    .add(
+                        egui::TextEdit::multiline(&mut text)
+                            .desired_rows(2)
+                            .desired_width(FIELD_WIDTH.min(ui.available_width())),
+                    )
                     .labelled_by(label.id)
                     .changed()
                 {
                     commands.send(Edit::SetAgreementText(index, text));
                 }
-                let remove = text_with(
-                    ui,
-                    "agree-remove-agreement",
-                    &[("number", number.to_string().into())],
-                );
-                if ui.button(remove).clicked() {
-                    commands.send(Edit::RemoveAgreement(index));
-                }
             });
+            let remove = text_with(
+                ui,
+                "agree-remove-agreement",
+                &[("number", number.to_string().into())],
+            );
             let current = agreement.finding.as_deref();
-            if let Some(finding) = answers_ui(ui, ("agreement", index), current, findings) {
+            let (chosen, removed) =
+                answers_ui(ui, ("agreement", index), current, findings, &remove);
+            if let Some(finding) = chosen {
                 commands.send(Edit::SetAgreementFinding(index, finding));
+            }
+            if removed {
+                commands.send(Edit::RemoveAgreement(index));
             }
         });
     }
@@ -144,7 +163,7 @@ fn action_ui(
                 .add(
                     egui::TextEdit::singleline(&mut words)
                         .hint_text(text(ui, "agree-action-hint"))
-                        .desired_width(640.0),
+                        .desired_width(FIELD_WIDTH.min(ui.available_width() - 100.0)),
                 )
                 .labelled_by(label.id)
                 .changed()
@@ -155,26 +174,30 @@ fn action_ui(
             if ui.checkbox(&mut done, text(ui, "agree-done")).changed() {
                 commands.send(Edit::SetActionDone(index, done));
             }
-            let remove = text_with(
-                ui,
-                "agree-remove-action",
-                &[("number", number.to_string().into())],
-            );
-            if ui.button(remove).clicked() {
-                commands.send(Edit::RemoveAction(index));
-            }
         });
         if action.text.trim().is_empty() {
             field_error(ui, &text(ui, "agree-action-empty"));
         }
-        ui.horizontal(|ui| {
+        // Wrapped, so at a narrow window or a large zoom a field moves to the next line
+        // instead of pushing the row out of the window.
+        ui.horizontal_wrapped(|ui| {
             owner_ui(ui, index, action, commands);
             ui.add_space(16.0);
             due_ui(ui, open, index, action, commands);
         });
+        due_error_ui(ui, open, index);
+        let remove = text_with(
+            ui,
+            "agree-remove-action",
+            &[("number", number.to_string().into())],
+        );
         let current = action.finding.as_deref();
-        if let Some(finding) = answers_ui(ui, ("action", index), current, findings) {
+        let (chosen, removed) = answers_ui(ui, ("action", index), current, findings, &remove);
+        if let Some(finding) = chosen {
             commands.send(Edit::SetActionFinding(index, finding));
+        }
+        if removed {
+            commands.send(Edit::RemoveAction(index));
         }
     });
 }
@@ -245,37 +268,44 @@ fn due_ui(
     }
     // The calendar opens on the due date, or on the workshop's date when there is none.
     let shown = action.due.unwrap_or(open.workshop.meta.date);
-    if let Some(mut picked) = picker_date(shown) {
-        let salt = format!("due date picker {index}");
-        let response = ui.add(
-            egui_extras::DatePickerButton::new(&mut picked)
-                .id_salt(&salt)
-                .format(text(ui, "agree-calendar"))
-                .calendar_week(false),
-        );
-        if response.changed()
-            && let Some(date) = from_picker_date(picked)
-        {
-            commands.send(Edit::SetActionDueText(index, date.to_string()));
-        }
-    }
-    if !due_text.trim().is_empty() && due_text.parse::<Date>().is_err() {
-        field_error(ui, &text(ui, "agree-due-invalid"));
+    if let Some(date) = date_picker_ui(ui, ("due date", index), shown) {
+        commands.send(Edit::SetActionDueText(index, date.to_string()));
     }
 }
 
-/// The finding an agreement or action answers, chosen by title, and that finding's question
-/// for the room beneath it. Returns the new choice when it changed.
+/// Why a typed due date is not taken, on a line of its own so it wraps inside the window: a
+/// day the month does not have is named as such.
+fn due_error_ui(ui: &mut egui::Ui, open: &OpenWorkshop, index: usize) {
+    let due_text = open.due_texts.get(index).map_or("", String::as_str);
+    if due_text.trim().is_empty() {
+        return;
+    }
+    if let Err(error) = due_text.parse::<Date>() {
+        let said = error
+            .impossible(of(ui))
+            .unwrap_or_else(|| text(ui, "agree-due-invalid"));
+        field_error(ui, &said);
+    }
+}
+
+/// The finding an agreement or action answers, chosen by title, and the button that removes
+/// it (`remove`, in the same row so no row grows past the window); that finding's question
+/// for the room beneath. The new choice when it changed, and whether removing was clicked.
 fn answers_ui(
     ui: &mut egui::Ui,
     salt: (&str, usize),
     current: Option<&str>,
     findings: &[Answerable],
-) -> Option<Option<String>> {
+    remove: &str,
+) -> (Option<Option<String>>, bool) {
     let linked = current.and_then(|id| findings.iter().find(|f| f.id == id));
     let mut chosen = None;
-    ui.horizontal(|ui| {
-        let label = field_label(ui, &text(ui, "agree-answers"));
+    let mut removed = false;
+    // Wrapped: at a large zoom the button goes to the next line instead of being cut.
+    ui.horizontal_wrapped(|ui| {
+        ui.add_space(LABEL_WIDTH + ui.spacing().item_spacing.x);
+        // Says what the menu is: the finding this answers, not an answer of its own.
+        let label = ui.label(text(ui, "agree-answers"));
         let none = text(ui, "agree-no-finding");
         let selected = match (current, linked) {
             (None, _) => none.clone(),
@@ -288,7 +318,7 @@ fn answers_ui(
         };
         egui::ComboBox::from_id_salt(("answers", salt))
             .selected_text(selected)
-            .width(520.0)
+            .width(FINDING_WIDTH)
             // Every finding in view at once, without scrolling the list.
             .height(480.0)
             .show_ui(ui, |ui| {
@@ -306,6 +336,8 @@ fn answers_ui(
             })
             .response
             .labelled_by(label.id);
+        ui.add_space(16.0);
+        removed = ui.button(remove).clicked();
     });
     if let Some(finding) = linked {
         ui.horizontal_wrapped(|ui| {
@@ -313,23 +345,5 @@ fn answers_ui(
             ui.label(RichText::new(&finding.question).italics());
         });
     }
-    chosen
-}
-
-/// The picker's calendar date (`egui_extras` speaks jiff 0.2) for one of ours.
-fn picker_date(date: Date) -> Option<jiff_02::civil::Date> {
-    jiff_02::civil::Date::new(
-        i16::try_from(date.year()).ok()?,
-        i8::try_from(date.month()).ok()?,
-        i8::try_from(date.day()).ok()?,
-    )
-    .ok()
-}
-
-fn from_picker_date(date: jiff_02::civil::Date) -> Option<Date> {
-    Date::new(
-        u16::try_from(date.year()).ok()?,
-        u8::try_from(date.month()).ok()?,
-        u8::try_from(date.day()).ok()?,
-    )
+    (chosen, removed)
 }

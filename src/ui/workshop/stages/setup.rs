@@ -3,6 +3,7 @@ use eframe::egui::{self, RichText};
 use crate::domain::{Date, Function, Stage};
 use crate::ui::state::command::{AppCommand, Commands, Edit, WorkshopCommand};
 use crate::ui::state::file_purpose::FilePurpose;
+use crate::ui::style::date_picker::date_picker_ui;
 use crate::ui::style::language_ui::{self, language_picker};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{field_error, number_field, text_field};
@@ -20,14 +21,29 @@ pub fn show(
     let language = language_ui::of(ui);
     ui.heading(RichText::new(stage_name(language, Stage::Setup)).size(theme::STAGE_TITLE));
     ui.add_space(8.0);
-    if let Some(text) = text_field(
-        ui,
-        &language.text("setup-title"),
-        &meta.title,
-        &language.text("setup-title-hint"),
-    ) {
-        commands.send(Edit::SetTitle(text));
-    }
+    // Leaving the title or the date after editing it names the file after them (when
+    // Tandem named it); a click into a field and out renames nothing.
+    let edited_id = ui.scope_id().with("title or date edited");
+    let mut edited = ui.data(|data| data.get_temp::<bool>(edited_id)) == Some(true);
+    let mut left = false;
+    ui.horizontal(|ui| {
+        let (text, field) = field_ui(
+            ui,
+            &language.text("setup-title"),
+            &meta.title,
+            &language.text("setup-title-hint"),
+        );
+        if let Some(text) = text {
+            commands.send(Edit::SetTitle(text));
+            edited = true;
+        }
+        left |= field.lost_focus();
+        if let Some(file) = open.path.file_name() {
+            let file = file.to_string_lossy().into_owned();
+            let said = language.text_with("setup-file", &[("file", file.into())]);
+            ui.label(RichText::new(said).weak());
+        }
+    });
     if meta.title.trim().is_empty() {
         field_error(ui, &language.text("setup-title-missing"));
     }
@@ -39,21 +55,14 @@ pub fn show(
     ) {
         commands.send(Edit::SetOrganisation(text));
     }
-    if let Some(text) = text_field(
-        ui,
-        &language.text("setup-date"),
-        &open.date_text,
-        &language.text("setup-date-hint"),
-    ) {
-        commands.send(Edit::SetDateText(text));
+    let date = date_ui(ui, open, commands);
+    edited |= date.typed;
+    left |= date.left;
+    if date.picked || (left && edited) {
+        commands.send(AppCommand::NameFileAfterWorkshop);
+        edited = false;
     }
-    if open.date_text.parse::<Date>().is_err() {
-        let kept = meta.date.written_in(language);
-        field_error(
-            ui,
-            &language.text_with("setup-date-invalid", &[("date", kept.into())]),
-        );
-    }
+    ui.data_mut(|data| data.insert_temp(edited_id, edited));
     if let Some(text) = text_field(
         ui,
         &language.text("setup-facilitator"),
@@ -89,20 +98,26 @@ pub fn show(
 fn headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let meta = &open.workshop.meta;
     let language = language_ui::of(ui);
-    for function in Function::ALL {
-        let label = language.text(match function {
-            Function::Sales => "setup-expected-sales",
-            Function::Product => "setup-expected-product",
-        });
-        if let Some(count) = number_field(ui, &label, meta.expected.of(function), 0..=500) {
-            commands.send(Edit::SetExpected(function, count));
+    // Rows that share the width, so Setup's Next is in view at 1280×720 without scrolling.
+    ui.horizontal_wrapped(|ui| {
+        for function in Function::ALL {
+            let label = language.text(match function {
+                Function::Sales => "setup-expected-sales",
+                Function::Product => "setup-expected-product",
+            });
+            if let Some(count) = number_field(ui, &label, meta.expected.of(function), 0..=500) {
+                commands.send(Edit::SetExpected(function, count));
+            }
+            ui.add_space(12.0);
         }
-    }
+    });
     let floor = open.workshop.settings.anonymity_floor.value();
-    if let Some(value) = number_field(ui, &language.text("setup-floor"), floor, 3..=50) {
-        commands.send(Edit::SetFloor(value));
-    }
-    ui.label(RichText::new(language.text("setup-floor-note")).weak());
+    ui.horizontal_wrapped(|ui| {
+        if let Some(value) = number_field(ui, &language.text("setup-floor"), floor, 3..=50) {
+            commands.send(Edit::SetFloor(value));
+        }
+        ui.label(RichText::new(language.text("setup-floor-note")).weak());
+    });
     for function in Function::ALL {
         let expected = meta.expected.of(function);
         if expected > 0 && expected < floor {
@@ -200,11 +215,16 @@ fn time_boxes_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands
     let workshop = &open.workshop;
     let language = language_ui::of(ui);
     ui.label(RichText::new(language.text("setup-time-boxes")).strong());
+    // The stages side by side, each name above its minutes: two rows instead of seven.
     egui::Grid::new("time boxes").show(ui, |ui| {
-        for stage in Stage::ALL {
+        let labels: Vec<egui::Response> = Stage::ALL
+            .into_iter()
+            .map(|stage| ui.label(stage_name(language, stage)))
+            .collect();
+        ui.end_row();
+        for (stage, label) in Stage::ALL.into_iter().zip(labels) {
             let minutes = workshop.time_boxes.get(&stage).copied().unwrap_or(0);
             let mut value = minutes;
-            let label = ui.label(stage_name(language, stage));
             let changed = ui
                 .add(
                     egui::DragValue::new(&mut value)
@@ -216,7 +236,74 @@ fn time_boxes_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands
             if changed {
                 commands.send(Edit::SetTimeBox(stage, (value > 0).then_some(value)));
             }
-            ui.end_row();
+        }
+        ui.end_row();
+    });
+}
+
+/// What the facilitator did with the date this frame.
+struct DateDone {
+    typed: bool,
+    left: bool,
+    picked: bool,
+}
+
+/// The date, typed or picked from the calendar, and why a typed one is not taken.
+fn date_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) -> DateDone {
+    let language = language_ui::of(ui);
+    let meta = &open.workshop.meta;
+    let mut done = DateDone {
+        typed: false,
+        left: false,
+        picked: false,
+    };
+    ui.horizontal(|ui| {
+        let (text, field) = field_ui(
+            ui,
+            &language.text("setup-date"),
+            &open.date_text,
+            &language.text("setup-date-hint"),
+        );
+        if let Some(text) = text {
+            commands.send(Edit::SetDateText(text));
+            done.typed = true;
+        }
+        done.left = field.lost_focus();
+        if let Some(date) = date_picker_ui(ui, "workshop date", meta.date) {
+            commands.send(Edit::SetDateText(date.to_string()));
+            done.picked = true;
         }
     });
+    if let Err(error) = open.date_text.parse::<Date>() {
+        let kept = meta.date.written_in(language);
+        let said = match error.impossible(language) {
+            Some(reason) => language.text_with(
+                "setup-date-impossible",
+                &[("reason", reason.into()), ("date", kept.into())],
+            ),
+            None => language.text_with("setup-date-invalid", &[("date", kept.into())]),
+        };
+        field_error(ui, &said);
+    }
+    done
+}
+
+/// A labelled single-line field in the row: the new text when it changed, and the field
+/// (whether the facilitator has just left it).
+fn field_ui(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &str,
+    hint: &str,
+) -> (Option<String>, egui::Response) {
+    let mut text = value.to_owned();
+    let label = ui.label(label);
+    let field = ui
+        .add(
+            egui::TextEdit::singleline(&mut text)
+                .hint_text(hint)
+                .desired_width(360.0),
+        )
+        .labelled_by(label.id);
+    (field.changed().then_some(text), field)
 }
