@@ -61,10 +61,7 @@ pub fn top_bar_ui(
                     .clicked();
                 let window = state.audience.window;
                 let audience = ui
-                    .add(egui::Button::selectable(
-                        window,
-                        language.text("audience-window"),
-                    ))
+                    .add(egui::Button::new(language.text("audience-window")).selected(window))
                     .clicked();
                 if let Some(language) = chosen {
                     Some(AppCommand::SetLanguage(language))

@@ -184,7 +184,10 @@ fn finding_ui(
                     "diagnose-show-on-screen"
                 },
             );
-            if ui.add(egui::Button::selectable(on_screen, words)).clicked() {
+            if ui
+                .add(egui::Button::new(words).selected(on_screen))
+                .clicked()
+            {
                 let spotlight = (!on_screen).then_some(index);
                 commands.send(AudienceCommand::Spotlight(spotlight));
             }
