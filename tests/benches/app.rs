@@ -16,6 +16,7 @@ use tandem::clock::ManualClock;
 use tandem::domain::{Date, Stage};
 use tandem::storage::scan_task::{ScanEvent, spawn_scan};
 use tandem::storage::workshop_to_ron;
+use tandem::ui::audience::audience_view::audience_ui;
 use tandem::ui::{AppCommand, Launch, LibraryCommand, TandemApp, WorkshopCommand};
 
 fn input() -> egui::RawInput {
@@ -106,6 +107,46 @@ fn stage_frames(c: &mut Criterion) {
     group.finish();
 }
 
+/// What the audience window adds to a frame: the audience view alone at the projector's
+/// 1280×720, on the stages with the most to draw, with the same 500-response workshop.
+fn audience_frames(c: &mut Criterion) {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("large.ron");
+    let mut workshop = common::demo::large_workshop(5, 500);
+    workshop.time_boxes.clear();
+    tandem::storage::save_workshop(&path, &workshop).unwrap();
+    let mut app = app_in(folder.path(), Some(path));
+    let ctx = egui::Context::default();
+    TandemApp::style(&ctx);
+    let projector = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1280.0, 720.0),
+        )),
+        ..Default::default()
+    };
+    let mut group = c.benchmark_group("audience view with 500 responses");
+    for stage in [Stage::Reveal, Stage::Diagnose, Stage::Agree] {
+        app.state.handle(WorkshopCommand::GoTo(stage).into());
+        if stage == Stage::Diagnose {
+            app.state
+                .handle(tandem::ui::state::command::AudienceCommand::Spotlight(Some(0)).into());
+        }
+        let state = &app.state;
+        let view = |ctx: &egui::Context| {
+            ctx.run_ui(projector.clone(), |ui| {
+                audience_ui(ui, &state.screen, &state.audience, state.clock());
+            })
+            .drop_without_applying_deltas();
+        };
+        for _ in 0..3 {
+            view(&ctx);
+        }
+        group.bench_function(stage.label(), |b| b.iter(|| view(&ctx)));
+    }
+    group.finish();
+}
+
 /// A folder of 1,000 workshops of 40 responses each.
 fn thousand_workshops() -> tempfile::TempDir {
     let folder = tempfile::tempdir().unwrap();
@@ -164,6 +205,7 @@ criterion_group!(
     benches,
     demo_reference,
     stage_frames,
+    audience_frames,
     compare_twelve,
     library_frame,
     scan_thousand
