@@ -986,3 +986,6 @@ audience-thanks = Vielen Dank!
 diagnose-show-on-screen = Auf dem Bildschirm zeigen
 diagnose-on-screen = Auf dem Bildschirm
 diagnose-audience-keys = In der Publikumsansicht: „Auf dem Bildschirm zeigen“ zeigt einen Befund groß, mit seiner Frage; die Pfeiltasten blättern durch die Befunde, B macht den Bildschirm schwarz.
+audience-team-finding = { $team }: { $title }
+audience-blanked = Publikumsansicht schwarz (B)
+audience-late = Zu spät? Scannen und antworten

@@ -988,3 +988,6 @@ audience-thanks = Thank you!
 diagnose-show-on-screen = Show on screen
 diagnose-on-screen = On screen
 diagnose-audience-keys = On the audience view: “Show on screen” puts a finding there large, with its question; the arrow keys step through them, B blanks the screen.
+audience-team-finding = { $team }: { $title }
+audience-blanked = Audience view blanked (B)
+audience-late = Late? Scan to answer

@@ -986,3 +986,6 @@ audience-thanks = ¡Gracias!
 diagnose-show-on-screen = Mostrar en pantalla
 diagnose-on-screen = En pantalla
 diagnose-audience-keys = En la vista del público: «Mostrar en pantalla» muestra un hallazgo en grande, con su pregunta; las flechas los recorren, B oscurece la pantalla.
+audience-team-finding = { $team }: { $title }
+audience-blanked = Vista del público en negro (B)
+audience-late = ¿Llega tarde? Escanee para responder

@@ -986,3 +986,6 @@ audience-thanks = Merci !
 diagnose-show-on-screen = Afficher à l’écran
 diagnose-on-screen = À l’écran
 diagnose-audience-keys = Dans la vue du public : « Afficher à l’écran » y montre un constat en grand, avec sa question ; les flèches les parcourent, B masque l’écran.
+audience-team-finding = { $team } : { $title }
+audience-blanked = Vue du public masquée (B)
+audience-late = En retard ? Scannez pour répondre

@@ -10,6 +10,7 @@ use crate::ui::style::{language_ui, theme};
 
 use super::Launch;
 use super::chrome::{close_prompt_ui, notice_ui, top_bar_ui};
+use crate::domain::Stage;
 use crate::ui::audience::{audience_view, audience_window};
 use crate::ui::compare::view as compare_view;
 use crate::ui::home::view as home_view;
@@ -166,7 +167,27 @@ impl TandemApp {
     /// it, F11 or Esc leave it.
     fn presentation(&self, ui: &mut egui::Ui, commands: &mut Commands) {
         let state = &self.state;
-        audience_window::keys(ui, &state.audience, commands);
+        audience_window::keys(
+            ui,
+            &state.audience,
+            audience_window::on_diagnose(state),
+            commands,
+        );
+        // One screen: Page Down and Page Up move between stages, as a clicker does.
+        if let Some(open) = state.open() {
+            let stage = open.workshop.stage;
+            let index = Stage::ALL.iter().position(|s| *s == stage).unwrap_or(0);
+            let next =
+                ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::PageDown));
+            let previous =
+                ui.input_mut(|input| input.consume_key(egui::Modifiers::NONE, egui::Key::PageUp));
+            if next && let Some(stage) = Stage::ALL.get(index + 1) {
+                commands.send(WorkshopCommand::GoTo(*stage));
+            }
+            if previous && let Some(stage) = index.checked_sub(1).and_then(|i| Stage::ALL.get(i)) {
+                commands.send(WorkshopCommand::GoTo(*stage));
+            }
+        }
         let leave = ui.input_mut(|input| {
             input.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
                 || input.consume_key(egui::Modifiers::NONE, egui::Key::F11)
@@ -183,7 +204,12 @@ impl TandemApp {
         let state = &self.state;
         // The audience view's keys work from the console too (the projector's window is
         // rarely the one with the keyboard).
-        audience_window::keys(ui, &state.audience, commands);
+        audience_window::keys(
+            ui,
+            &state.audience,
+            audience_window::on_diagnose(state),
+            commands,
+        );
         shortcuts(ui, state, commands);
         let open = match &state.screen {
             Screen::Workshop(open) => Some(open.as_ref()),

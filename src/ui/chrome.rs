@@ -60,6 +60,13 @@ pub fn top_bar_ui(
                     .on_hover_text(language.text("audience-on-projector-hint"))
                     .clicked();
                 let window = state.audience.window;
+                // B blanks a screen the facilitator is not looking at: say so here.
+                if state.audience.blank {
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        language.text("audience-blanked"),
+                    );
+                }
                 let audience = ui
                     .add(egui::Button::new(language.text("audience-window")).selected(window))
                     .clicked();

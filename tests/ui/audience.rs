@@ -234,3 +234,52 @@ fn presentation_mode_shows_the_audience_view_alone_and_esc_leaves_it() {
     assert!(!app.state().state.presenting);
     assert!(app.query_by_label("Save").is_some());
 }
+
+#[test]
+fn the_room_stays_reachable_from_the_projector_and_the_spotlight_stays_on_diagnose() {
+    let (folder, path) = folder_with_example(Q2, "w.ron");
+    let mut app = console(folder.path(), &path);
+    go_to(&mut app, Stage::Capture);
+    common::app::open_room_on_loopback(&mut app);
+    go_to(&mut app, Stage::Reveal);
+    let size = egui::vec2(1280.0, 720.0);
+    let said = checked(&audience(&app, size), size, "reveal with the room open");
+    assert!(said.contains("Late? Scan to answer"), "{said}");
+
+    // A finding that fired on one team's answers says whose.
+    go_to(&mut app, Stage::Diagnose);
+    let findings = app
+        .state()
+        .state
+        .open()
+        .unwrap()
+        .findings(Language::English);
+    let alone = findings
+        .findings
+        .iter()
+        .position(|shown| shown.finding.scope != tandem::metrics::Scope::Overall)
+        .unwrap();
+    send(&mut app, AudienceCommand::Spotlight(Some(alone)));
+    let said = checked(&audience(&app, size), size, "one team's finding");
+    assert!(said.contains("Product: Productive disagreement"), "{said}");
+    // Leaving Diagnose takes it off: no hidden spotlight waits for the next visit.
+    go_to(&mut app, Stage::Agree);
+    assert_eq!(app.state().state.audience.spotlight, None);
+    app.key_press(egui::Key::ArrowRight);
+    app.run();
+    assert_eq!(
+        app.state().state.audience.spotlight,
+        None,
+        "arrows step only on Diagnose"
+    );
+
+    // One screen: Page Down and Page Up move between stages in presentation mode.
+    app.key_press(egui::Key::F11);
+    app.run();
+    app.key_press(egui::Key::PageDown);
+    app.run();
+    assert_eq!(common::app::open_stage(&app), Stage::Close);
+    app.key_press(egui::Key::PageUp);
+    app.run();
+    assert_eq!(common::app::open_stage(&app), Stage::Agree);
+}

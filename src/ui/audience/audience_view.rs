@@ -53,8 +53,34 @@ pub fn audience_ui(ui: &mut egui::Ui, screen: &Screen, audience: &Audience, cloc
             } else {
                 open.workshop.stage
             };
+            let page = ui.max_rect();
             stage_view(ui, open, stage, audience, &look);
+            if stage != Stage::Capture {
+                late_corner(ui, open, page, &look);
+            }
         });
+}
+
+/// While the room is open on another stage, a small code in the corner: a latecomer can
+/// still answer (held back after the reveal, as every late answer is).
+fn late_corner(ui: &mut egui::Ui, open: &OpenWorkshop, page: egui::Rect, look: &Look<'_>) {
+    let Some(room) = &open.room.open else {
+        return;
+    };
+    let side = 120.0 * look.scale;
+    let corner = egui::Rect::from_min_max(
+        egui::pos2(
+            page.right() - side * 1.8,
+            page.bottom() - side - 34.0 * look.scale,
+        ),
+        page.right_bottom(),
+    );
+    ui.scope_builder(egui::UiBuilder::new().max_rect(corner), |ui| {
+        ui.vertical_centered(|ui| {
+            room.qr.show(ui, side);
+            line(ui, look.note(look.language.text("audience-late")));
+        });
+    });
 }
 
 fn stage_view(

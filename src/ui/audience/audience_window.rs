@@ -43,7 +43,7 @@ pub fn show(
         if ui.input(|input| input.viewport().close_requested()) {
             commands.send(AudienceCommand::ShowWindow(false));
         }
-        keys(ui, audience, commands);
+        keys(ui, audience, on_diagnose(state), commands);
         if *applied_fullscreen != Some(audience.fullscreen) {
             *applied_fullscreen = Some(audience.fullscreen);
             ui.ctx()
@@ -57,19 +57,28 @@ pub fn show(
     });
 }
 
+/// Whether the facilitator is on Diagnose, where the arrows step through the findings.
+pub fn on_diagnose(state: &AppState) -> bool {
+    matches!(
+        state.place(),
+        crate::ui::state::notice::Place::Workshop(crate::domain::Stage::Diagnose)
+    )
+}
+
 /// Keys that drive the audience view, wherever it shows: the arrows step through the
 /// findings, B blanks the screen; in its own window also F11 and Esc for full screen.
-pub fn keys(ui: &egui::Ui, audience: &Audience, commands: &mut Commands) {
+pub fn keys(ui: &egui::Ui, audience: &Audience, on_diagnose: bool, commands: &mut Commands) {
     use egui::{Key, Modifiers};
     // Keys typed into a text field are the field's.
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
     let pressed = |key| ui.input_mut(|input| input.consume_key(Modifiers::NONE, key));
-    if pressed(Key::ArrowRight) || pressed(Key::ArrowDown) {
+    // The findings are Diagnose's: elsewhere the arrows move nothing unseen.
+    if on_diagnose && (pressed(Key::ArrowRight) || pressed(Key::ArrowDown)) {
         commands.send(AudienceCommand::Step(true));
     }
-    if pressed(Key::ArrowLeft) || pressed(Key::ArrowUp) {
+    if on_diagnose && (pressed(Key::ArrowLeft) || pressed(Key::ArrowUp)) {
         commands.send(AudienceCommand::Step(false));
     }
     if pressed(Key::B) {

@@ -10,7 +10,7 @@ use crate::i18n::Language;
 const TITLE: f32 = 40.0;
 const HEADING: f32 = 31.0;
 const TEXT: f32 = 24.0;
-const NOTE: f32 = 19.0;
+const NOTE: f32 = 21.0;
 
 /// How the audience view writes: its language and sizes, and the moment it shows.
 pub struct Look<'a> {

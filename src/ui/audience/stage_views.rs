@@ -82,9 +82,14 @@ pub fn framing(ui: &mut egui::Ui, open: &OpenWorkshop, look: &Look<'_>) {
         };
         line(ui, look.note(text));
     }
-    if look.room_for(ui, 2.5) {
+    if look.room_for(ui, 4.0) {
         look.gap(ui);
         line(ui, look.heading(words("framing-promise")));
+        let floor = open.workshop.settings.anonymity_floor.value() as usize;
+        let promise = look
+            .language
+            .text_with("framing-promise-text", &[("floor", floor.into())]);
+        line(ui, look.note(promise));
     }
 }
 
@@ -117,24 +122,25 @@ pub fn capture(ui: &mut egui::Ui, open: &OpenWorkshop, look: &Look<'_>) {
 fn counts(ui: &mut egui::Ui, open: &OpenWorkshop, look: &Look<'_>) {
     let workshop = &open.workshop;
     let language = look.language;
+    let floor = workshop.settings.anonymity_floor.value() as usize;
     for function in Function::ALL {
-        let answered = workshop.respondents(function) + workshop.held_back(function);
-        let text = language.text_with(
+        let held = workshop.held_back(function);
+        let mut text = language.text_with(
             "audience-answered",
             &[
                 ("team", function.name(language).into()),
-                ("count", answered.into()),
+                ("count", (workshop.respondents(function) + held).into()),
             ],
         );
+        // Every answer counts here, and the ones that wait say so beside the count.
+        if held > 0 {
+            let until = language.text_with(
+                "capture-held-until",
+                &[("count", held.into()), ("floor", floor.into())],
+            );
+            text = format!("{text} · {until}");
+        }
         line(ui, look.heading(text));
-    }
-    let held: usize = Function::ALL
-        .into_iter()
-        .map(|f| workshop.held_back(f))
-        .sum();
-    if held > 0 {
-        let text = language.text_with("room-present-held", &[("count", held.into())]);
-        line(ui, look.note(text));
     }
     if let Some(left) = open.seconds_left(look.clock.now()) {
         let minutes = (left.max(0) as u64).div_ceil(60) as usize;
@@ -230,8 +236,12 @@ pub fn diagnose(ui: &mut egui::Ui, open: &OpenWorkshop, spotlight: Option<usize>
         let finding = &shown.finding;
         line(
             ui,
-            look.title(format!("{} {}", icon(finding.signal), finding.title))
-                .color(verdict_color(ui, signal_verdict(finding.signal))),
+            look.title(format!(
+                "{} {}",
+                icon(finding.signal),
+                titled(&finding.title, finding.scope, language)
+            ))
+            .color(verdict_color(ui, signal_verdict(finding.signal))),
         );
         look.gap(ui);
         line(ui, look.text(&finding.explanation));
@@ -248,7 +258,11 @@ pub fn diagnose(ui: &mut egui::Ui, open: &OpenWorkshop, spotlight: Option<usize>
         let titles: Vec<String> = findings
             .findings
             .iter()
-            .map(|shown| format!("{} {}", icon(shown.finding.signal), shown.finding.title))
+            .map(|shown| {
+                let finding = &shown.finding;
+                let title = titled(&finding.title, finding.scope, language);
+                format!("{} {title}", icon(finding.signal))
+            })
             .collect();
         listed(ui, &titles, look);
     }
@@ -355,4 +369,25 @@ fn signal_verdict(signal: Signal) -> Verdict {
 
 fn icon(signal: Signal) -> &'static str {
     signal_verdict(signal).icon()
+}
+
+/// A finding's title, with the team whose answers alone made it fire: on the projector it
+/// must never read as the whole room's.
+fn titled(title: &str, scope: Scope, language: crate::i18n::Language) -> String {
+    match scope {
+        Scope::Overall => title.to_owned(),
+        Scope::Sales | Scope::Product => {
+            let team = match scope {
+                Scope::Sales => Function::Sales,
+                _ => Function::Product,
+            };
+            language.text_with(
+                "audience-team-finding",
+                &[
+                    ("team", team.name(language).into()),
+                    ("title", title.into()),
+                ],
+            )
+        }
+    }
 }

@@ -128,7 +128,12 @@ impl AppState {
     pub fn handle(&mut self, command: Command) {
         let now = self.clock.now();
         let before = (self.place(), self.notice.clone());
+        let place = before.0;
         self.route(command, now);
+        // A finding in the spotlight belongs to Diagnose: another stage starts without one.
+        if self.place() != place {
+            self.audience.spotlight = None;
+        }
         self.settle_notice(before, now);
     }
 
