@@ -283,3 +283,21 @@ fn the_room_stays_reachable_from_the_projector_and_the_spotlight_stays_on_diagno
     app.run();
     assert_eq!(common::app::open_stage(&app), Stage::Agree);
 }
+
+#[test]
+fn the_long_stages_have_their_next_in_view_at_1280x720() {
+    let (folder, path) = folder_with_example(Q2, "w.ron");
+    let mut app = console(folder.path(), &path);
+    for (stage, next) in [
+        (Stage::Reveal, "Next: Diagnose ➡"),
+        (Stage::Diagnose, "Next: Agree ➡"),
+        (Stage::Agree, "Next: Close ➡"),
+    ] {
+        go_to(&mut app, stage);
+        let rect = app.get_by_label(next).rect();
+        assert!(
+            rect.bottom() <= 720.0 && rect.right() <= 1280.0,
+            "{stage:?}: {rect:?}"
+        );
+    }
+}

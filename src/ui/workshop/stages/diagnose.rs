@@ -2,7 +2,7 @@ use eframe::egui::{self, RichText};
 
 use crate::domain::Stage;
 use crate::metrics::Scope;
-use crate::ui::state::command::{AudienceCommand, Commands, Edit, WorkshopCommand};
+use crate::ui::state::command::{AudienceCommand, Commands, Edit};
 use crate::ui::style::language_ui::{of, text};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{scope_word, text_area, verdict_badge};
@@ -16,7 +16,9 @@ pub fn show(
     spotlight: Option<usize>,
     commands: &mut Commands,
 ) {
-    ui.heading(RichText::new(text(ui, "diagnose-title")).size(theme::STAGE_TITLE));
+    let shown = open.workshop.floor_reached() && open.workshop.revealed;
+    let next = shown.then_some(("diagnose-next", Stage::Agree));
+    super::title_row::show(ui, "diagnose-title", next, commands);
     if !open.workshop.floor_reached() {
         super::reveal_gate::withheld(ui, open);
         return;
@@ -32,13 +34,6 @@ pub fn show(
     ui.add_space(12.0);
     findings_ui(ui, &findings, spotlight, commands);
     nearly_fired_ui(ui, &findings);
-    ui.add_space(12.0);
-    if ui
-        .button(RichText::new(text(ui, "diagnose-next")).size(theme::ACTION_BUTTON))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Agree));
-    }
 }
 
 /// The verdict of each scope, how a verdict is reached, and the notes on the overall one.

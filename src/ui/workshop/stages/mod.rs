@@ -9,3 +9,4 @@ pub mod framing;
 pub mod reveal;
 mod reveal_gate;
 pub mod setup;
+mod title_row;

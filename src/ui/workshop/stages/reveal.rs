@@ -4,7 +4,7 @@ use egui_plot::{Bar, BarChart, Legend, Plot};
 use crate::domain::questionnaire::{Questionnaire, Statement};
 use crate::domain::{Function, Relationship, Stage};
 use crate::metrics::benchmark::study_share;
-use crate::ui::state::command::{Commands, WorkshopCommand};
+use crate::ui::state::command::Commands;
 use crate::ui::style::culled_rows::CulledRows;
 use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
@@ -16,7 +16,9 @@ use crate::ui::workshop::open_workshop::OpenWorkshop;
 use super::reveal_gate::{held_back_ui, reveal_gate_ui, withheld};
 
 pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &mut Commands) {
-    ui.heading(RichText::new(text(ui, "reveal-title")).size(theme::STAGE_TITLE));
+    let shown = open.workshop.floor_reached() && open.workshop.revealed;
+    let next = shown.then_some(("reveal-next", Stage::Diagnose));
+    super::title_row::show(ui, "reveal-title", next, commands);
     if !open.workshop.floor_reached() {
         withheld(ui, open);
         return;
@@ -48,13 +50,6 @@ pub fn show(ui: &mut egui::Ui, open: &OpenWorkshop, exporting: bool, commands: &
             show_row(ui, open, &questionnaire, row);
         }
     });
-    ui.add_space(12.0);
-    if ui
-        .button(RichText::new(text(ui, "reveal-next")).size(theme::ACTION_BUTTON))
-        .clicked()
-    {
-        commands.send(WorkshopCommand::GoTo(Stage::Diagnose));
-    }
 }
 
 /// What Reveal shows below its summary line, one row each, so a frame builds only the rows
