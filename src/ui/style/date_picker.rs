@@ -18,7 +18,7 @@ const CELL: egui::Vec2 = egui::vec2(38.0, 30.0);
 
 const GAP: f32 = 2.0;
 
-/// A "Calendar 📆" button that opens the month of `shown`; the day picked, when one is.
+/// A "Calendar…" button that opens the month of `shown`; the day picked, when one is.
 pub fn date_picker_ui(
     ui: &mut egui::Ui,
     id_salt: impl egui::AsIdSalt,
@@ -27,7 +27,8 @@ pub fn date_picker_ui(
     ui.push_id(id_salt, |ui| {
         let language = language_ui::of(ui);
         let name = language.text("agree-calendar");
-        let button = ui.button(format!("{name} 📆"));
+        // Words, no pictogram: the emoji fonts draw 📆 as a box on some machines.
+        let button = ui.button(format!("{name}…"));
         let month_id = button.id.with("month shown");
         if button.clicked() {
             // It opens on the date it is for.
