@@ -1,4 +1,4 @@
-//! The window's chrome around the pages: the top bar, the close prompt and the toast.
+//! The window's chrome around the pages: the top bar, the close prompt and the notice strip.
 
 use eframe::egui::{self, RichText};
 

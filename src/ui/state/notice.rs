@@ -3,7 +3,7 @@ use std::time::Duration;
 use crate::domain::Stage;
 
 /// A message to the facilitator after a command: what happened, or what went wrong and what
-/// was kept. Shown as a toast over the page; it goes when the facilitator moves to another
+/// was kept. Shown in a strip at the bottom of the window; it goes when the facilitator moves to another
 /// stage or screen, and information also after [`INFO_SHOWN_FOR`] (errors stay until
 /// dismissed).
 #[derive(Clone, Debug, PartialEq, Eq)]
