@@ -66,6 +66,7 @@ phone-not-form-title = Diese Seite nimmt nur Antworten aus ihrem eigenen Formula
 phone-not-form-text = Bitte beginnen Sie noch einmal über den Link.
 phone-too-long-title = Ihre Antwort ist zu lang
 phone-too-long-text = Bitte kürzen Sie Ihre Kommentare und versuchen Sie es erneut.
+phone-comment-too-long-text = Jeder Kommentar darf höchstens 2.000 Zeichen lang sein. Gehen Sie zurück, kürzen Sie ihn und senden Sie Ihre Antwort erneut: Noch wurde nichts gezählt.
 phone-too-slow-title = Ihre Antwort kam zu langsam an
 phone-too-slow-text = Die Verbindung ist langsam. Bitte versuchen Sie es erneut.
 phone-expired-title = Diese Seite ist abgelaufen
@@ -839,6 +840,7 @@ file-error-step-flushing-folder = das Schreiben des Ordners { $folder } auf die 
 file-error-step-removing-recovery = das Entfernen der Wiederherstellungsdatei nach dem Speichern
 file-error-step-to-text = das Umwandeln des Workshops in Text
 file-error-time-not-kept = { $error }. Die Zeit in dieser Phase konnte nicht gespeichert werden.
+file-error-rules-outside = { $path } nennt die Regeldatei „{ $name }“, die nicht im Ordner des Workshops liegt: Eine Regeldatei muss neben dem Workshop liegen (kein absoluter Pfad, kein ..).
 file-error-autosave-failed = { $error }. Ihre Änderungen sind noch da; speichern Sie, oder nutzen Sie „Kopie anderswo speichern…“ oben, wenn dieser Ordner nicht beschreibbar ist.
 import-error-bad-map = --map "{ $map }" braucht einen Spaltenkopf und einen Schlüssel: --map "Spaltenkopf=Schlüssel"; es wurde nichts importiert
 import-error-cannot-read-file = { $path } kann nicht gelesen werden

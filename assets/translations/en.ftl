@@ -68,6 +68,7 @@ phone-not-form-title = This page only takes answers from its own form
 phone-not-form-text = Please start again from the link.
 phone-too-long-title = Your answer is too long
 phone-too-long-text = Please shorten your comments and try again.
+phone-comment-too-long-text = Each comment fits at most 2,000 characters. Go back, shorten it, and send your answer again: nothing was counted yet.
 phone-too-slow-title = Your answer took too long to arrive
 phone-too-slow-text = The connection is slow. Please try again.
 phone-expired-title = This page has expired
@@ -841,6 +842,7 @@ file-error-step-flushing-folder = flushing the folder { $folder }
 file-error-step-removing-recovery = removing the recovery file after a successful save
 file-error-step-to-text = turning the workshop into text
 file-error-time-not-kept = { $error }. The time spent on this stage could not be saved.
+file-error-rules-outside = { $path } names the rules file “{ $name }”, which is not in the workshop's folder: a rules file must sit beside the workshop (no absolute path, no ..).
 file-error-autosave-failed = { $error }. Your changes are still here; save, or use “Save a copy elsewhere…” in the header when this folder cannot be written.
 import-error-bad-map = --map "{ $map }" needs a header and a key: --map "Column header=key"; nothing was imported
 import-error-cannot-read-file = cannot read { $path }

@@ -66,6 +66,7 @@ phone-not-form-title = Esta página solo acepta respuestas de su propio formular
 phone-not-form-text = Empiece de nuevo desde el enlace.
 phone-too-long-title = Su respuesta es demasiado larga
 phone-too-long-text = Acorte sus comentarios e inténtelo de nuevo.
+phone-comment-too-long-text = Cada comentario admite como máximo 2.000 caracteres. Vuelva atrás, acórtelo y envíe su respuesta de nuevo: todavía no se ha contado nada.
 phone-too-slow-title = Su respuesta tardó demasiado en llegar
 phone-too-slow-text = La conexión es lenta. Inténtelo de nuevo.
 phone-expired-title = Esta página ha caducado
@@ -839,6 +840,7 @@ file-error-step-flushing-folder = escribir la carpeta { $folder } en el disco
 file-error-step-removing-recovery = eliminar el archivo de recuperación tras guardar
 file-error-step-to-text = convertir el taller en texto
 file-error-time-not-kept = { $error }. No se pudo guardar el tiempo dedicado a esta etapa.
+file-error-rules-outside = { $path } nombra el archivo de reglas «{ $name }», que no está en la carpeta del taller: un archivo de reglas debe estar junto al taller (sin ruta absoluta, sin ..).
 file-error-autosave-failed = { $error }. Sus cambios siguen aquí; guarde, o use «Guardar una copia en otro lugar…» arriba si no se puede escribir en esta carpeta.
 import-error-bad-map = --map "{ $map }" necesita un encabezado y una clave: --map "Encabezado=clave"; no se importó nada
 import-error-cannot-read-file = no se puede leer { $path }

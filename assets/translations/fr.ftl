@@ -66,6 +66,7 @@ phone-not-form-title = Cette page n'accepte que les réponses de son propre form
 phone-not-form-text = Recommencez depuis le lien.
 phone-too-long-title = Votre réponse est trop longue
 phone-too-long-text = Raccourcissez vos commentaires et réessayez.
+phone-comment-too-long-text = Chaque commentaire tient en 2 000 caractères au plus. Revenez en arrière, raccourcissez-le et renvoyez votre réponse : rien n’a encore été compté.
 phone-too-slow-title = Votre réponse a mis trop de temps à arriver
 phone-too-slow-text = La connexion est lente. Réessayez.
 phone-expired-title = Cette page a expiré
@@ -839,6 +840,7 @@ file-error-step-flushing-folder = écriture du dossier { $folder } sur le disque
 file-error-step-removing-recovery = suppression du fichier de récupération après l’enregistrement
 file-error-step-to-text = conversion de l’atelier en texte
 file-error-time-not-kept = { $error }. Le temps passé sur cette étape n’a pas pu être enregistré.
+file-error-rules-outside = { $path } désigne le fichier de règles « { $name } », qui n’est pas dans le dossier de l’atelier : un fichier de règles doit se trouver à côté de l’atelier (pas de chemin absolu, pas de ..).
 file-error-autosave-failed = { $error }. Vos modifications sont toujours là ; enregistrez, ou utilisez « Enregistrer une copie ailleurs… » en haut si ce dossier n’est pas accessible en écriture.
 import-error-bad-map = --map "{ $map }" demande un en-tête et une clé : --map "En-tête=clé" ; rien n’a été importé
 import-error-cannot-read-file = impossible de lire { $path }

@@ -11,6 +11,7 @@ pub mod key_words;
 pub mod merge;
 pub mod owner;
 pub mod participant_lock;
+pub mod participant_text;
 pub mod problem;
 pub mod questionnaire;
 pub mod questionnaire_texts;

@@ -41,7 +41,8 @@ impl Response {
         self.ratings.get(statement).map(|rating| rating.value())
     }
 
-    /// Trims comments and drops empty ones, so an untouched comment box stores nothing.
+    /// Cleans comments of what must never reach a file ([`super::participant_text::clean`]),
+    /// trims them and drops empty ones, so an untouched comment box stores nothing.
     pub fn normalized(mut self) -> Self {
         self.friction_comment = normalize_comment(self.friction_comment);
         self.works_well_comment = normalize_comment(self.works_well_comment);
@@ -51,7 +52,7 @@ impl Response {
 
 fn normalize_comment(comment: Option<String>) -> Option<String> {
     comment
-        .map(|text| text.trim().to_owned())
+        .map(|text| super::participant_text::clean(&text).trim().to_owned())
         .filter(|text| !text.is_empty())
 }
 

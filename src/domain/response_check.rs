@@ -13,12 +13,23 @@ pub enum ResponseProblem {
     UnknownStatement(String),
     #[error("the answer names a friction source this questionnaire does not have (`{0}`)")]
     UnknownSource(String),
+    #[error("a comment is {0} characters long; at most 2000 fit")]
+    CommentTooLong(usize),
 }
 
 impl Questionnaire {
     /// Checks that every statement rated and every source named is one of this
     /// questionnaire's. Returns the first problem found.
     pub fn check_response(&self, response: &Response) -> Result<(), ResponseProblem> {
+        for comment in [&response.friction_comment, &response.works_well_comment]
+            .into_iter()
+            .flatten()
+        {
+            let length = comment.chars().count();
+            if length > super::participant_text::MAX_COMMENT_CHARS {
+                return Err(ResponseProblem::CommentTooLong(length));
+            }
+        }
         self.check_answers(
             response.ratings.keys(),
             response.sources.iter().map(String::as_str),

@@ -129,6 +129,8 @@ pub(crate) enum FormProblem {
     NoStep,
     #[error("{0}")]
     DoesNotFit(String),
+    #[error("a comment is longer than the page allows")]
+    CommentTooLong,
 }
 
 impl From<ResponseProblem> for FormProblem {
@@ -180,6 +182,15 @@ impl PhoneForm {
             }
         }
         let [friction, works_well] = comments;
+        // The page's limit holds on the server too: a hand-made request is no way round it.
+        let too_long = |comment: &Option<String>| {
+            comment.as_ref().is_some_and(|text| {
+                text.chars().count() > crate::domain::participant_text::MAX_COMMENT_CHARS
+            })
+        };
+        if too_long(&friction) || too_long(&works_well) {
+            return Err(FormProblem::CommentTooLong);
+        }
         answers.friction_comment = friction.unwrap_or_default();
         answers.works_well_comment = works_well.unwrap_or_default();
         questionnaire.check_answers(

@@ -57,7 +57,10 @@ async fn handle(
         return not_found();
     }
     match method {
-        Method::GET | Method::HEAD => start(&room, &headers),
+        Method::GET => start(&room, &headers, true),
+        // A HEAD (a link checker, a flood) learns the page is there and gets no ballot:
+        // ballots are for phones that go on to answer.
+        Method::HEAD => start(&room, &headers, false),
         Method::POST => step(&room, &headers, body).await,
         _ => not_found(),
     }
@@ -70,7 +73,7 @@ fn not_found() -> Response {
 
 /// The team page. A phone without a ballot gets one; a phone whose ballot is used is told
 /// it has answered.
-fn start(room: &RoomState, headers: &HeaderMap) -> Response {
+fn start(room: &RoomState, headers: &HeaderMap, with_ballot: bool) -> Response {
     let known = ballot_of(headers).and_then(|ballot| room.ballots.state(ballot));
     if known == Some(BallotState::Used) {
         return html(StatusCode::OK, &room.pages.local(None).already_answered());
@@ -82,7 +85,7 @@ fn start(room: &RoomState, headers: &HeaderMap) -> Response {
             .local(None)
             .step(Step::Team, &Answers::default(), None),
     );
-    if known.is_some() {
+    if known.is_some() || !with_ballot {
         return team;
     }
     let Some(ballot) = room.ballots.issue() else {
@@ -152,6 +155,12 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
     };
     let form = match PhoneForm::parse(fields, room.pages.questionnaire()) {
         Ok(form) => form,
+        Err(FormProblem::CommentTooLong) => {
+            return html(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &pages.problem_message("phone-too-long-title", "phone-comment-too-long-text"),
+            );
+        }
         Err(problem) => {
             let status = match problem {
                 FormProblem::DoesNotFit(_) => StatusCode::UNPROCESSABLE_ENTITY,

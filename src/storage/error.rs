@@ -79,6 +79,11 @@ pub enum FileError {
         path: PathBuf,
         problems: Vec<Problem>,
     },
+    /// A workshop names a rules file outside its own folder.
+    RulesOutsideFolder {
+        path: PathBuf,
+        name: String,
+    },
 }
 
 impl FileError {
@@ -166,6 +171,10 @@ impl FileError {
                     ("found", found.to_string().into()),
                     ("supported", supported.to_string().into()),
                 ],
+            ),
+            Self::RulesOutsideFolder { path, name } => language.text_with(
+                "file-error-rules-outside",
+                &[at(path), ("name", name.as_str().into())],
             ),
             Self::Invalid { path, problems } => format!(
                 "{}\n{}",

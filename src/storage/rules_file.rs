@@ -52,6 +52,17 @@ pub fn rules_for_workshop(
         None => Ok(RuleSet::default_rules()),
         Some(name) => {
             let folder = path.parent().unwrap_or(Path::new("."));
+            // A workshop file names a rules file beside it, never one elsewhere: a file
+            // passed on could otherwise make Tandem read anything on the computer.
+            let inside = Path::new(name)
+                .components()
+                .all(|part| matches!(part, std::path::Component::Normal(_)));
+            if !inside || name.is_empty() {
+                return Err(FileError::RulesOutsideFolder {
+                    path: path.to_path_buf(),
+                    name: name.clone(),
+                });
+            }
             load_rules_for(&folder.join(name), &workshop.questionnaire)
         }
     }

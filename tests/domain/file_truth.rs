@@ -508,3 +508,30 @@ fn a_restored_recovery_keeps_what_the_file_gained_since_and_the_command_line_lea
     );
     assert_eq!(restored.imports.len(), 1);
 }
+
+#[test]
+fn a_rules_file_outside_the_workshops_folder_is_refused_and_said() {
+    let folder = tempfile::tempdir().unwrap();
+    for name in ["../x.ron", "/etc/passwd", "sub/../../x.ron"] {
+        let mut workshop = base();
+        workshop.settings.rules_file = Some(name.to_owned());
+        let path = save_in(folder.path(), "w.ron", &workshop);
+        let error = tandem::storage::rules_for_workshop(&path, &workshop).unwrap_err();
+        let said = error.describe(tandem::i18n::Language::English);
+        assert!(
+            said.contains("is not in the workshop's folder"),
+            "{name}: {said}"
+        );
+        assert!(said.contains(name), "{said}");
+    }
+    // Beside the workshop, as before.
+    std::fs::write(
+        folder.path().join("strict.ron"),
+        include_str!("../../assets/rules/default.ron"),
+    )
+    .unwrap();
+    let mut workshop = base();
+    workshop.settings.rules_file = Some(String::from("strict.ron"));
+    let path = save_in(folder.path(), "w.ron", &workshop);
+    assert!(tandem::storage::rules_for_workshop(&path, &workshop).is_ok());
+}

@@ -16,6 +16,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod participant_text;
 mod room;
 mod room_hostile;
 mod room_languages;

@@ -200,6 +200,20 @@ impl OpenWorkshop {
     /// Switches to a rules file, or keeps the rules the workshop had when the file is broken.
     fn use_rules_file(&mut self, path: &Path, effects: &mut Effects<'_>) {
         let language = effects.language;
+        // The file keeps its rules file's name beside it: one from elsewhere would not be
+        // found (nor allowed) when the workshop is opened again.
+        let folder = self.path.parent().unwrap_or(Path::new(""));
+        let beside = path
+            .strip_prefix(folder)
+            .is_ok_and(|name| name.components().count() == 1);
+        if !beside {
+            let refused = storage::FileError::RulesOutsideFolder {
+                path: self.path.clone(),
+                name: path.display().to_string(),
+            };
+            effects.error(refused.describe(language));
+            return;
+        }
         match storage::load_rules_for(path, &self.workshop.questionnaire) {
             Ok(rules) => {
                 let folder = self.path.parent().unwrap_or(Path::new(""));
