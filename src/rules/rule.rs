@@ -12,6 +12,14 @@ pub enum Signal {
 }
 
 impl Signal {
+    /// The verdict a rule with this signal weighs towards.
+    pub fn verdict(self) -> super::Verdict {
+        match self {
+            Self::Healthy => super::Verdict::Healthy,
+            Self::Toxic => super::Verdict::Toxic,
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Self::Healthy => "healthy",

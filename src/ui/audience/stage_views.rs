@@ -8,9 +8,9 @@ use super::look::{Look, line};
 use crate::domain::{Function, Relationship, Stage};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::study_share;
-use crate::rules::{Signal, Verdict};
+use crate::rules::Verdict;
 use crate::ui::style::theme;
-use crate::ui::style::widgets::{verdict_badge_words, verdict_color};
+use crate::ui::style::widgets::{scope_name, verdict_badge_words, verdict_color};
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
 /// Setup: the workshop's name and date, while people arrive.
@@ -204,12 +204,7 @@ fn verdicts(ui: &mut egui::Ui, open: &OpenWorkshop, look: &Look<'_>) {
     ui.horizontal_wrapped(|ui| {
         for scope in Scope::ALL {
             let verdict = open.classification.scope(scope).verdict;
-            let name = match scope {
-                Scope::Overall => language.text("workshop-scope-overall"),
-                Scope::Sales => Function::Sales.name(language),
-                Scope::Product => Function::Product.name(language),
-            };
-            line(ui, look.heading(name));
+            line(ui, look.heading(scope_name(scope, language)));
             line(ui, verdict_words(ui, verdict, look));
             ui.add_space(28.0 * look.scale);
         }
@@ -238,10 +233,10 @@ pub fn diagnose(ui: &mut egui::Ui, open: &OpenWorkshop, spotlight: Option<usize>
             ui,
             look.title(format!(
                 "{} {}",
-                icon(finding.signal),
+                finding.signal.verdict().icon(),
                 titled(&finding.title, finding.scope, language)
             ))
-            .color(verdict_color(ui, signal_verdict(finding.signal))),
+            .color(verdict_color(ui, finding.signal.verdict())),
         );
         look.gap(ui);
         line(ui, look.text(&finding.explanation));
@@ -261,7 +256,7 @@ pub fn diagnose(ui: &mut egui::Ui, open: &OpenWorkshop, spotlight: Option<usize>
             .map(|shown| {
                 let finding = &shown.finding;
                 let title = titled(&finding.title, finding.scope, language);
-                format!("{} {title}", icon(finding.signal))
+                format!("{} {title}", finding.signal.verdict().icon())
             })
             .collect();
         listed(ui, &titles, look);
@@ -359,35 +354,17 @@ fn listed(ui: &mut egui::Ui, lines: &[String], look: &Look<'_>) {
     }
 }
 
-/// What a finding's signal says of the verdict it pushes towards.
-fn signal_verdict(signal: Signal) -> Verdict {
-    match signal {
-        Signal::Healthy => Verdict::Healthy,
-        Signal::Toxic => Verdict::Toxic,
-    }
-}
-
-fn icon(signal: Signal) -> &'static str {
-    signal_verdict(signal).icon()
-}
-
 /// A finding's title, with the team whose answers alone made it fire: on the projector it
 /// must never read as the whole room's.
 fn titled(title: &str, scope: Scope, language: crate::i18n::Language) -> String {
     match scope {
         Scope::Overall => title.to_owned(),
-        Scope::Sales | Scope::Product => {
-            let team = match scope {
-                Scope::Sales => Function::Sales,
-                _ => Function::Product,
-            };
-            language.text_with(
-                "audience-team-finding",
-                &[
-                    ("team", team.name(language).into()),
-                    ("title", title.into()),
-                ],
-            )
-        }
+        Scope::Sales | Scope::Product => language.text_with(
+            "audience-team-finding",
+            &[
+                ("team", scope_name(scope, language).into()),
+                ("title", title.into()),
+            ],
+        ),
     }
 }

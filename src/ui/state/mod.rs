@@ -8,7 +8,7 @@ pub mod command;
 mod dialog_commands;
 pub mod effects;
 pub mod event;
-mod file_name;
+pub mod file_name;
 pub mod file_purpose;
 pub mod notice;
 pub mod path_entry;

@@ -2,7 +2,6 @@
 
 use eframe::egui::{self, Color32, RichText};
 
-use super::language_ui::text;
 use crate::domain::{Function, Owner};
 use crate::i18n::Language;
 use crate::metrics::Scope;
@@ -126,14 +125,16 @@ pub fn verdict_name(verdict: Verdict, language: Language) -> String {
 
 /// "Overall", "Sales" or "Product" in the facilitator's language.
 pub fn scope_word(ui: &egui::Ui, scope: Scope) -> String {
-    text(
-        ui,
-        match scope {
-            Scope::Overall => "workshop-scope-overall",
-            Scope::Sales => "function-sales",
-            Scope::Product => "function-product",
-        },
-    )
+    scope_name(scope, super::language_ui::of(ui))
+}
+
+/// "Overall", "Sales" or "Product" in `language`.
+pub fn scope_name(scope: Scope, language: Language) -> String {
+    language.text(match scope {
+        Scope::Overall => "workshop-scope-overall",
+        Scope::Sales => "function-sales",
+        Scope::Product => "function-product",
+    })
 }
 
 /// A function's name in the facilitator's language.

@@ -240,13 +240,7 @@ fn copy_path(path: &Path) -> PathBuf {
         |stem| stem.to_string_lossy().into_owned(),
     );
     let folder = path.parent().unwrap_or(Path::new(""));
-    let mut copy = folder.join(format!("{stem}-my-copy.ron"));
-    let mut counter = 2;
-    while copy.exists() {
-        copy = folder.join(format!("{stem}-my-copy-{counter}.ron"));
-        counter += 1;
-    }
-    copy
+    crate::ui::state::file_name::unique_path(folder, &format!("{stem}-my-copy"))
 }
 
 /// The program a window's lock names.

@@ -8,7 +8,7 @@ use crate::export::finding::{Finding, NearMiss};
 use crate::i18n::Language;
 use crate::metrics::Scope;
 use crate::rules::stability_words::sentence;
-use crate::rules::{Classification, RuleSet, Signal, Stability, Verdict};
+use crate::rules::{Classification, RuleSet, Signal, Stability};
 
 /// Every finding of the open workshop and what the stages say about it, in one language.
 pub struct FindingsView {
@@ -212,10 +212,7 @@ fn shown_finding(finding: Finding, stability: &Stability, language: Language) ->
             )
         }
     };
-    let icon = match finding.signal {
-        Signal::Toxic => Verdict::Toxic.icon(),
-        Signal::Healthy => Verdict::Healthy.icon(),
-    };
+    let icon = finding.signal.verdict().icon();
     ShownFinding {
         diagnose_heading,
         stability: rule_stability(stability, finding.scope, &finding.rule, language),
