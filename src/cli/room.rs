@@ -43,7 +43,7 @@ pub fn run(
     let (events, inbox) = mpsc::channel();
     // Signals are caught before the address is printed, so a stop right after it counts.
     stop_on_signal(events.clone())?;
-    let mut config = RoomConfig::new(bind, workshop.questionnaire.clone());
+    let mut config = RoomConfig::new(bind, workshop.questionnaire.clone(), clock.clone());
     config.port = port;
     config.language = workshop.meta.language;
     let room = Room::open(config, move |submission| {
@@ -65,7 +65,7 @@ pub fn run(
     }
     // Answers still queued are dropped unsaved; their phones are told so.
     drop(inbox);
-    room.close();
+    room.close_and_wait();
     super::say(&Language::of_system().text_with(
         "cli-room-closed",
         &[
@@ -83,6 +83,10 @@ fn save_answer(
     workshop: &mut Workshop,
     submission: Submission,
 ) -> anyhow::Result<()> {
+    // A phone that gave up waiting was told its answer was not saved: it is not.
+    let Some(submission) = submission.claim() else {
+        return Ok(());
+    };
     match storage::submit_and_save(disk, workshop, [submission.response.clone()]) {
         Ok(_) => {
             submission.reply(Ok(()));

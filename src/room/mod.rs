@@ -8,6 +8,7 @@
 
 mod ballots;
 mod config;
+mod connections;
 mod error;
 mod form;
 mod interfaces;
@@ -19,11 +20,11 @@ mod server;
 mod submission;
 mod token;
 
-pub use config::RoomConfig;
+pub use config::{REPLY_TIMEOUT, RoomConfig};
 pub use error::RoomError;
 pub use interfaces::{InterfaceKind, NetworkInterface, default_interface, network_interfaces};
 pub use server::Room;
-pub use submission::Submission;
+pub use submission::{ClaimedSubmission, Submission};
 
 /// The largest request body a phone may send: a whole questionnaire with two long comments
 /// fits many times over.

@@ -2,7 +2,7 @@
 //! /TOKEN/` moves between the steps and submits. Everything else is a plain 404.
 
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use axum::Router;
 use axum::body::Body;
@@ -12,28 +12,56 @@ use axum::response::{IntoResponse, Response};
 use maud::Markup;
 
 use super::BODY_LIMIT;
-use super::ballots::{BallotState, Ballots};
+use super::ballots::{BallotKey, BallotState, Ballots};
 use super::form::decode_form;
 use super::pages::{LocalPages, Pages};
 use super::phone_form::{Answers, FormProblem, Go, PhoneForm, Step};
 use super::submission::Submission;
 use super::token::RandomId;
+use crate::clock::Clock;
 use crate::domain::Questionnaire;
 use crate::i18n::Language;
 
-/// A phone on a weak signal sends its answer in well under this; a client that trickles
-/// it is cut off rather than holding a connection.
-const BODY_TIMEOUT: Duration = Duration::from_secs(15);
-/// How long a phone waits for the workshop's owner to save its answer.
-const REPLY_TIMEOUT: Duration = Duration::from_secs(30);
-const COOKIE: &str = "tandem_ballot";
+/// A phone sends its answer (a few kilobytes at most) in well under this, even on a weak
+/// signal; a client that trickles it is cut off rather than holding a connection.
+const BODY_TIMEOUT: Duration = Duration::from_secs(10);
+const BALLOT_COOKIE: &str = "tandem_ballot";
+/// The language the phone chose, so that every page, refusals included, speaks it.
+const LANGUAGE_COOKIE: &str = "tandem_language";
 
 /// What the handlers share.
 pub(crate) struct RoomState {
     pub token: RandomId,
     pub pages: Pages,
     pub ballots: Ballots,
+    pub clock: Clock,
+    pub reply_timeout: Duration,
     pub submissions: Box<dyn Fn(Submission) + Send + Sync>,
+}
+
+impl RoomState {
+    /// Whether `uri` is the room's own address, token and all.
+    pub fn is_room_path(&self, uri: &Uri) -> bool {
+        uri.path()
+            .strip_prefix('/')
+            .and_then(|rest| rest.strip_suffix('/'))
+            .and_then(RandomId::from_hex)
+            .is_some_and(|token| token.matches(self.token))
+    }
+
+    fn now(&self) -> Instant {
+        self.clock.now()
+    }
+
+    /// A cookie for this room's path only, out of reach of scripts and of other sites'
+    /// requests, gone when the browser closes.
+    fn cookie(&self, name: &str, value: &str) -> Option<HeaderValue> {
+        let cookie = format!(
+            "{name}={value}; Path=/{}/; HttpOnly; SameSite=Strict",
+            self.token.hex()
+        );
+        HeaderValue::from_str(&cookie).ok()
+    }
 }
 
 pub(crate) fn router(state: Arc<RoomState>) -> Router {
@@ -47,13 +75,7 @@ async fn handle(
     headers: HeaderMap,
     body: Body,
 ) -> Response {
-    let right_token = uri
-        .path()
-        .strip_prefix('/')
-        .and_then(|rest| rest.strip_suffix('/'))
-        .and_then(RandomId::from_hex)
-        .is_some_and(|token| token.matches(room.token));
-    if !right_token {
+    if !room.is_room_path(&uri) {
         return not_found();
     }
     match method {
@@ -74,44 +96,32 @@ fn not_found() -> Response {
 /// The team page. A phone without a ballot gets one; a phone whose ballot is used is told
 /// it has answered.
 fn start(room: &RoomState, headers: &HeaderMap, with_ballot: bool) -> Response {
-    let known = ballot_of(headers).and_then(|ballot| room.ballots.state(ballot));
+    let pages = room.pages.local(chosen_language(headers));
+    let known = ballot_of(headers).and_then(|ballot| room.ballots.state(ballot, room.now()));
     if known == Some(BallotState::Used) {
-        return html(StatusCode::OK, &room.pages.local(None).already_answered());
+        return html(StatusCode::OK, &pages.already_answered());
     }
     let mut team = html(
         StatusCode::OK,
-        &room
-            .pages
-            .local(None)
-            .step(Step::Team, &Answers::default(), None),
+        &pages.step(Step::Team, &Answers::default(), None),
     );
     if known.is_some() || !with_ballot {
         return team;
     }
-    let Some(ballot) = room.ballots.issue() else {
+    let Some(ballot) = room.ballots.issue(room.now()) else {
         return html(
             StatusCode::SERVICE_UNAVAILABLE,
-            &room
-                .pages
-                .local(None)
-                .message("phone-full-title", "phone-full-text"),
+            &pages.message("phone-full-title", "phone-full-text"),
         );
     };
-    // A session cookie for this room's path only, out of reach of scripts and of other
-    // sites' requests.
-    let cookie = format!(
-        "{COOKIE}={}; Path=/{}/; HttpOnly; SameSite=Strict",
-        ballot.hex(),
-        room.token.hex()
-    );
-    if let Ok(value) = HeaderValue::from_str(&cookie) {
-        team.headers_mut().insert(header::SET_COOKIE, value);
+    if let Some(cookie) = room.cookie(BALLOT_COOKIE, &ballot.text()) {
+        team.headers_mut().insert(header::SET_COOKIE, cookie);
     }
     team
 }
 
 async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
-    let pages = room.pages.local(None);
+    let pages = room.pages.local(chosen_language(headers));
     let is_form = headers
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
@@ -121,6 +131,19 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             &pages.problem_message("phone-not-form-title", "phone-not-form-text"),
         );
+    }
+    // The ballot before the body: a request without one is answered without reading what
+    // it sends.
+    let Some((ballot, state)) = ballot_of(headers)
+        .and_then(|ballot| Some((ballot, room.ballots.state(ballot, room.now())?)))
+    else {
+        return html(
+            StatusCode::FORBIDDEN,
+            &pages.problem_message("phone-expired-title", "phone-expired-text"),
+        );
+    };
+    if state != BallotState::Open {
+        return html(StatusCode::CONFLICT, &pages.already_answered());
     }
     let bytes =
         match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, BODY_LIMIT)).await {
@@ -138,23 +161,15 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
                 );
             }
         };
-    let Some((ballot, state)) =
-        ballot_of(headers).and_then(|ballot| Some((ballot, room.ballots.state(ballot)?)))
-    else {
-        return html(
-            StatusCode::FORBIDDEN,
-            &pages.problem_message("phone-expired-title", "phone-expired-text"),
-        );
-    };
-    if state != BallotState::Open {
-        return html(StatusCode::CONFLICT, &pages.already_answered());
-    }
     let fields = match decode_form(&bytes) {
         Ok(fields) => fields,
         Err(error) => return refused(pages, StatusCode::BAD_REQUEST, &error.to_string()),
     };
     let form = match PhoneForm::parse(fields, room.pages.questionnaire()) {
-        Ok(form) => form,
+        Ok(mut form) => {
+            form.language = form.language.or(chosen_language(headers));
+            form
+        }
         Err(FormProblem::CommentTooLong) => {
             return html(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -180,7 +195,7 @@ fn refused(pages: &LocalPages, status: StatusCode, why: &str) -> Response {
     html(status, &pages.problem("phone-refused-title", &text))
 }
 
-async fn navigate(room: &RoomState, ballot: RandomId, form: PhoneForm) -> Response {
+async fn navigate(room: &RoomState, ballot: BallotKey, form: PhoneForm) -> Response {
     let PhoneForm {
         step,
         go,
@@ -190,10 +205,16 @@ async fn navigate(room: &RoomState, ballot: RandomId, form: PhoneForm) -> Respon
     let pages = room.pages.local(language);
     match go {
         Go::Back => html(StatusCode::OK, &pages.step(step.previous(), &answers, None)),
-        Go::Language(chosen) => html(
-            StatusCode::OK,
-            &room.pages.local(Some(chosen)).step(step, &answers, None),
-        ),
+        Go::Language(chosen) => {
+            let mut page = html(
+                StatusCode::OK,
+                &room.pages.local(Some(chosen)).step(step, &answers, None),
+            );
+            if let Some(cookie) = room.cookie(LANGUAGE_COOKIE, chosen.tag()) {
+                page.headers_mut().insert(header::SET_COOKIE, cookie);
+            }
+            page
+        }
         Go::Next => {
             let hint = missing_answer(step, &answers, room.pages.questionnaire(), pages.language());
             let shown = if hint.is_some() { step } else { step.next() };
@@ -240,21 +261,28 @@ fn missing_answer(
 async fn submit(
     room: &RoomState,
     pages: &LocalPages,
-    ballot: RandomId,
+    ballot: BallotKey,
     response: crate::domain::Response,
 ) -> Response {
     let language = pages.language();
     if room.ballots.begin_submitting(ballot).is_err() {
         return html(StatusCode::CONFLICT, &pages.already_answered());
     }
-    let (submission, reply) = Submission::new(response);
+    let (submission, mut pending) = Submission::new(response);
     (room.submissions)(submission);
-    let saved = match tokio::time::timeout(REPLY_TIMEOUT, reply).await {
+    let saved = match tokio::time::timeout(room.reply_timeout, &mut pending.reply).await {
         Ok(Ok(saved)) => saved,
         Ok(Err(_)) => Err(language.text("phone-reason-closed")),
-        Err(_) => Err(language.text("phone-reason-late")),
+        // Too late, unless the owner has just taken the answer: then it is being saved, and
+        // the phone waits for how that went.
+        Err(_) if pending.give_up() => Err(language.text("phone-reason-late")),
+        Err(_) => match pending.reply.await {
+            Ok(saved) => saved,
+            Err(_) => Err(language.text("phone-reason-closed")),
+        },
     };
-    room.ballots.finish_submitting(ballot, saved.is_ok());
+    room.ballots
+        .finish_submitting(ballot, saved.is_ok(), room.now());
     match saved {
         Ok(()) => html(StatusCode::OK, &pages.thanks()),
         Err(reason) => html(
@@ -267,15 +295,24 @@ async fn submit(
     }
 }
 
-/// The ballot in the request's cookie, if any.
-fn ballot_of(headers: &HeaderMap) -> Option<RandomId> {
+/// The value of the request's cookie `name`, if any.
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|value| value.to_str().ok())
         .flat_map(|value| value.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(COOKIE)?.strip_prefix('='))
-        .and_then(RandomId::from_hex)
+        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// The ballot in the request's cookie, if any.
+fn ballot_of(headers: &HeaderMap) -> Option<BallotKey> {
+    cookie(headers, BALLOT_COOKIE).and_then(BallotKey::parse)
+}
+
+/// The language the phone chose earlier, if it did.
+fn chosen_language(headers: &HeaderMap) -> Option<Language> {
+    cookie(headers, LANGUAGE_COOKIE).and_then(Language::from_exact_tag)
 }
 
 /// A page, never cached (answers must not stay in a shared phone's cache), and forbidden

@@ -1,6 +1,10 @@
 //! The room's server: one named thread running a current-thread tokio runtime, serving the
-//! router with hyper. Connections are limited in number and in time, so a flood or a client
-//! that trickles its request cannot hold the room.
+//! router with hyper. What one connection can hold is bounded in time (a request's head
+//! within [`REQUEST_HEAD_TIMEOUT`] of the connection being ready for one, its body within
+//! the handler's timeout) and the connections together by [`MAX_CONNECTIONS`], with the
+//! longest-waiting connection making way for a newcomer (see `connections`): slow clients
+//! cannot hold the room, however many, and phones keep their connections between pages as
+//! browsers do.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
@@ -9,11 +13,12 @@ use std::time::Duration;
 
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::net::TcpListener;
-use tokio::sync::{Semaphore, watch};
+use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::watch;
 
 use super::ballots::Ballots;
 use super::config::RoomConfig;
+use super::connections::{Connections, Place};
 use super::error::RoomError;
 use super::interfaces::{default_interface, network_interfaces};
 use super::pages::Pages;
@@ -21,15 +26,18 @@ use super::routes::{RoomState, router};
 use super::submission::Submission;
 use super::token::RandomId;
 
-/// Open connections at once; more wait in the operating system's queue until one closes.
-/// HTTP/1 serves one request per connection at a time, so this also bounds the requests in
-/// flight.
-const MAX_CONNECTIONS: usize = 64;
-/// A client that has not sent its request's headers by then is cut off.
-const HEADER_TIMEOUT: Duration = Duration::from_secs(10);
+/// Open connections at once: a room of 150 phones keeping two to four each fits. Past it, a
+/// newcomer takes the place of a waiting connection (and the operating system running out
+/// of files for sockets is handled the same way).
+const MAX_CONNECTIONS: usize = 1024;
+/// One deadline for a connection that is new, idle between a phone's pages, or sending its
+/// headers: the whole request head must have arrived this long after the connection became
+/// ready for it. A phone sends it in one packet; a browser reopens a connection it finds
+/// closed.
+const REQUEST_HEAD_TIMEOUT: Duration = Duration::from_secs(5);
 /// After this a connection stops keep-alive: it answers the request in flight, if any, and
-/// closes; a phone simply opens a new one. So no client holds a connection for long.
-const CONNECTION_LIFETIME: Duration = Duration::from_secs(60);
+/// closes; a phone simply opens a new one.
+const CONNECTION_LIFETIME: Duration = Duration::from_secs(120);
 /// How long a closing connection (the room closing, or its lifetime over) may take to
 /// finish the request in flight.
 const CLOSING_GRACE: Duration = Duration::from_secs(2);
@@ -68,6 +76,8 @@ impl Room {
             token,
             pages: Pages::new(config.questionnaire, config.language, &path),
             ballots: Ballots::default(),
+            clock: config.clock,
+            reply_timeout: config.reply_timeout,
             submissions: Box::new(submissions),
         });
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -100,13 +110,18 @@ impl Room {
         self.address
     }
 
-    /// Stops the server: answers in flight get a moment to finish, then every connection
-    /// is closed and the ballots are forgotten.
-    pub fn close(mut self) {
-        self.shut_down();
+    /// Stops the server and returns at once: the address is given up straight away, answers
+    /// in flight get a moment to finish on the room's thread (the owner must keep taking
+    /// them meanwhile, which is why this does not wait), then every connection is closed
+    /// and the ballots are forgotten.
+    pub fn close(self) {
+        drop(self);
     }
 
-    fn shut_down(&mut self) {
+    /// Stops the server and waits until its thread has ended: for the command line, which
+    /// has nothing else to do, and tests. The owner's submissions must be taken on another
+    /// thread meanwhile.
+    pub fn close_and_wait(mut self) {
         let _ = self.stop.send(true);
         if let Some(thread) = self.thread.take() {
             // A panic on the room's thread has already ended the room; nothing to add.
@@ -117,7 +132,8 @@ impl Room {
 
 impl Drop for Room {
     fn drop(&mut self) {
-        self.shut_down();
+        // The thread ends by itself within a few seconds; nobody needs to wait for it.
+        let _ = self.stop.send(true);
     }
 }
 
@@ -133,52 +149,82 @@ fn shown_ip(bound: IpAddr) -> IpAddr {
 }
 
 async fn serve(listener: TcpListener, state: Arc<RoomState>, mut stopped: watch::Receiver<bool>) {
-    let router = router(state);
-    let connections = Arc::new(Semaphore::new(MAX_CONNECTIONS));
+    let connections = Connections::new(MAX_CONNECTIONS);
     loop {
-        let permit = tokio::select! {
-            permit = Arc::clone(&connections).acquire_owned() => permit,
+        tokio::select! {
+            () = connections.room_for_one() => {}
             _ = stopped.changed() => break,
-        };
-        let Ok(permit) = permit else { break };
+        }
         let accepted = tokio::select! {
             accepted = listener.accept() => accepted,
             _ = stopped.changed() => break,
         };
         // The peer's address is dropped here, unread: the room keeps nothing about a phone.
         let Ok((stream, _)) = accepted else {
-            // Out of file descriptors or a connection reset before it was accepted: wait a
-            // moment rather than spin.
-            tokio::time::sleep(Duration::from_millis(50)).await;
+            // Most likely out of files for sockets (the operating system allows fewer than
+            // the cap), or a connection reset before it was accepted: a waiting connection
+            // makes way, and the loop waits a moment rather than spin.
+            connections.make_way();
+            tokio::time::sleep(Duration::from_millis(10)).await;
             continue;
         };
-        let router = router.clone();
-        let service = hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
-            tower_service::Service::call(&mut router.clone(), request)
-        });
-        let mut http = hyper::server::conn::http1::Builder::new();
-        http.timer(TokioTimer::new())
-            .header_read_timeout(HEADER_TIMEOUT)
-            .max_buf_size(super::BODY_LIMIT);
-        let connection = http.serve_connection(TokioIo::new(stream), service);
-        let mut closing = stopped.clone();
-        tokio::spawn(async move {
-            tokio::pin!(connection);
-            let finished = tokio::select! {
-                _ = connection.as_mut() => true,
-                () = tokio::time::sleep(CONNECTION_LIFETIME) => false,
-                _ = closing.changed() => false,
-            };
-            if !finished {
-                connection.as_mut().graceful_shutdown();
-                // A broken or timed-out connection ends here, unlogged.
-                let _ = tokio::time::timeout(CLOSING_GRACE, connection).await;
-            }
-            drop(permit);
-        });
+        let place = connections.admit();
+        tokio::spawn(serve_connection(
+            stream,
+            place,
+            Arc::clone(&state),
+            stopped.clone(),
+        ));
     }
-    // Every connection holds a permit until it has closed: having them all back means the
-    // answers in flight are finished.
-    let all = u32::try_from(MAX_CONNECTIONS).unwrap_or(u32::MAX);
-    let _ = tokio::time::timeout(CLOSING_GRACE * 2, connections.acquire_many(all)).await;
+    // The address is free for a room opened next, while the last answers finish.
+    drop(listener);
+    let _ = tokio::time::timeout(CLOSING_GRACE * 2, connections.all_closed()).await;
+}
+
+async fn serve_connection(
+    stream: TcpStream,
+    place: Place,
+    room: Arc<RoomState>,
+    mut closing: watch::Receiver<bool>,
+) {
+    let place = Arc::new(place);
+    let router = router(Arc::clone(&room));
+    let service = {
+        let place = Arc::clone(&place);
+        hyper::service::service_fn(move |request: hyper::Request<Incoming>| {
+            place.begin_request(room.is_room_path(request.uri()));
+            let mut router = router.clone();
+            let place = Arc::clone(&place);
+            async move {
+                let response = tower_service::Service::call(&mut router, request).await;
+                place.end_request();
+                response
+            }
+        })
+    };
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new())
+        .header_read_timeout(REQUEST_HEAD_TIMEOUT)
+        .max_buf_size(super::BODY_LIMIT);
+    let connection = http.serve_connection(TokioIo::new(stream), service);
+    tokio::pin!(connection);
+    let lifetime = tokio::time::sleep(CONNECTION_LIFETIME);
+    tokio::pin!(lifetime);
+    loop {
+        tokio::select! {
+            // Finished, broken or timed out: it ends here, unlogged.
+            _ = connection.as_mut() => return,
+            () = place.close.notified() => {
+                // Waiting, so nothing in flight: cut at once. A request that began since
+                // the room asked keeps it open.
+                if place.must_close() {
+                    return;
+                }
+            }
+            () = &mut lifetime => break,
+            _ = closing.changed() => break,
+        }
+    }
+    connection.as_mut().graceful_shutdown();
+    let _ = tokio::time::timeout(CLOSING_GRACE, connection).await;
 }

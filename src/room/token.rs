@@ -3,8 +3,9 @@
 
 use std::fmt::Write as _;
 
-/// 128 random bits, written as 32 lowercase hex digits.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+/// 128 random bits, written as 32 lowercase hex digits. A secret: compared only with
+/// [`matches`](Self::matches), never with `==` or through a hash map's lookup.
+#[derive(Clone, Copy)]
 pub(crate) struct RandomId([u8; 16]);
 
 impl RandomId {

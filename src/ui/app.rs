@@ -85,13 +85,23 @@ impl TandemApp {
         theme::apply(ctx);
     }
 
+    /// What arrived from background work and the room's phones, handled without drawing.
+    pub fn take_reports(&mut self, ctx: &egui::Context) {
+        self.attach_inbox(ctx);
+        self.state.take_reports();
+    }
+
+    fn attach_inbox(&mut self, ctx: &egui::Context) {
+        if !self.inbox_attached {
+            self.state.background.attach(ctx);
+            self.inbox_attached = true;
+        }
+    }
+
     /// Draws one frame at the time the app's clock reads, and applies the commands it
     /// produced.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        if !self.inbox_attached {
-            self.state.background.attach(ui.ctx());
-            self.inbox_attached = true;
-        }
+        self.attach_inbox(ui.ctx());
         let mut wake = self.state.tick();
         let now = self.state.clock().now();
         self.view.apply(ui.ctx(), &self.state);
@@ -362,9 +372,10 @@ fn earliest(a: Option<Duration>, b: Option<Duration>) -> Option<Duration> {
 impl eframe::App for TandemApp {
     /// Runs even while the window is minimized or hidden, when `ui` does not: a close
     /// request then (the taskbar's Close, the desktop logging out) is refused in participant
-    /// mode all the same.
+    /// mode all the same, and the phones' answers are saved while they wait.
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         self.refuse_close_in_participant_mode(ctx);
+        self.take_reports(ctx);
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {

@@ -70,7 +70,8 @@ pub fn inputs(html: &str) -> Vec<BTreeMap<String, String>> {
 pub struct Phone {
     agent: ureq::Agent,
     pub url: String,
-    pub cookie: Option<String>,
+    /// What the room set, name → `name=value`, sent back as a browser would.
+    pub cookies: BTreeMap<String, String>,
 }
 
 impl Phone {
@@ -87,7 +88,7 @@ impl Phone {
         Self {
             agent,
             url: url.to_owned(),
-            cookie: None,
+            cookies: BTreeMap::new(),
         }
     }
 
@@ -97,7 +98,9 @@ impl Phone {
             .get("set-cookie")
             .map(|value| value.to_str().unwrap().to_owned());
         if let Some(cookie) = &set_cookie {
-            self.cookie = Some(cookie.split(';').next().unwrap().to_owned());
+            let pair = cookie.split(';').next().unwrap();
+            let name = pair.split('=').next().unwrap();
+            self.cookies.insert(name.to_owned(), pair.to_owned());
         }
         Page {
             status: response.status().as_u16(),
@@ -111,13 +114,24 @@ impl Phone {
         }
     }
 
+    /// The `Cookie` header a browser would send.
+    pub fn cookie(&self) -> Option<String> {
+        (!self.cookies.is_empty()).then(|| {
+            self.cookies
+                .values()
+                .cloned()
+                .collect::<Vec<_>>()
+                .join("; ")
+        })
+    }
+
     pub fn get(&mut self) -> Page {
         self.get_path(&self.url.clone())
     }
 
     pub fn get_path(&mut self, url: &str) -> Page {
         let mut request = self.agent.get(url);
-        if let Some(cookie) = &self.cookie {
+        if let Some(cookie) = self.cookie() {
             request = request.header("cookie", cookie);
         }
         let response = request.call().unwrap();
@@ -138,7 +152,7 @@ impl Phone {
             .agent
             .post(&self.url)
             .header("content-type", content_type);
-        if let Some(cookie) = &self.cookie {
+        if let Some(cookie) = self.cookie() {
             request = request.header("cookie", cookie);
         }
         let response = request.send(body).unwrap();
@@ -279,6 +293,7 @@ pub fn open_saving_room(
         RoomConfig::new(
             std::net::Ipv4Addr::LOCALHOST.into(),
             workshop.questionnaire.clone(),
+            tandem::clock::Clock::system(),
         ),
         move |submission| sender.send(submission).unwrap(),
     )
@@ -290,6 +305,9 @@ pub fn open_saving_room(
         .spawn(move || {
             let mut workshop = workshop;
             for submission in inbox {
+                let Some(submission) = submission.claim() else {
+                    continue;
+                };
                 workshop.submit([submission.response.clone()]).unwrap();
                 tandem::storage::save_workshop(&path, &workshop).unwrap();
                 submission.reply(Ok(()));

@@ -9,6 +9,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use common::phone::{Page, Phone, answers, field};
+use tandem::clock::Clock;
 use tandem::domain::{Questionnaire, Response, Workshop};
 use tandem::room::{Room, RoomConfig, Submission};
 use tandem::storage::{load_workshop, save_workshop};
@@ -28,7 +29,7 @@ fn open_room(path: &Path, expected: usize) -> (Room, std::thread::JoinHandle<usi
     save_workshop(path, &workshop).unwrap();
     let (sender, inbox) = mpsc::channel::<Submission>();
     let room = Room::open(
-        RoomConfig::new(LOOPBACK, workshop.questionnaire.clone()),
+        RoomConfig::new(LOOPBACK, workshop.questionnaire.clone(), Clock::system()),
         move |submission| sender.send(submission).unwrap(),
     )
     .unwrap();
@@ -41,6 +42,9 @@ fn open_room(path: &Path, expected: usize) -> (Room, std::thread::JoinHandle<usi
             while saved < expected {
                 let Ok(submission) = inbox.recv_timeout(Duration::from_secs(30)) else {
                     break;
+                };
+                let Some(submission) = submission.claim() else {
+                    continue;
                 };
                 workshop.responses.extend([submission.response.clone()]);
                 save_workshop(&path, &workshop).unwrap();

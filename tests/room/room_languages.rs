@@ -6,6 +6,7 @@ use crate::common;
 use std::net::{IpAddr, Ipv4Addr};
 
 use common::phone::{Page, Phone, field, inputs};
+use tandem::clock::Clock;
 use tandem::domain::Questionnaire;
 use tandem::i18n::Language;
 use tandem::room::{Room, RoomConfig};
@@ -14,10 +15,16 @@ const LOOPBACK: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
 
 /// A room that refuses every answer: these tests never get as far as saving.
 fn room(language: Language) -> Room {
-    let mut config = RoomConfig::new(LOOPBACK, Questionnaire::default_questionnaire());
+    let mut config = RoomConfig::new(
+        LOOPBACK,
+        Questionnaire::default_questionnaire(),
+        Clock::system(),
+    );
     config.language = language;
     Room::open(config, |submission| {
-        submission.reply(Err(String::from("not in this test")));
+        if let Some(submission) = submission.claim() {
+            submission.reply(Err(String::from("not in this test")));
+        }
     })
     .unwrap()
 }
@@ -150,4 +157,56 @@ fn a_statement_rated_and_skipped_at_once_is_refused() {
         field("rating.trust", "skip"),
     ]);
     assert_eq!(refused.status, 400, "{}", refused.html);
+}
+
+#[test]
+fn every_page_speaks_the_language_the_phone_chose_refusals_included() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("room.ron");
+    let (room, saved) = common::phone::open_saving_room(&path, common::blank_workshop("Languages"));
+    let questionnaire = Questionnaire::default_questionnaire();
+    let mut phone = Phone::new(room.join_url());
+    let team = phone.get();
+    assert!(team.html.contains("<html lang=\"en\""));
+    let french = phone.press(&team, &[field("go", "lang-fr")]);
+    assert!(french.html.contains("<html lang=\"fr\""));
+
+    // A reload starts again in French, and so does the rest of the way.
+    let answer = &common::phone::answers(3, 1, &questionnaire)[0];
+    let pages = phone.walk_to_review(answer, &questionnaire);
+    assert!(pages[0].html.contains("Dans quelle équipe êtes-vous"));
+    let review = pages.last().unwrap();
+    let thanks = phone.press(review, &[field("go", "submit")]);
+    assert_eq!(thanks.status, 200, "{}", thanks.html);
+    assert!(thanks.html.contains("<html lang=\"fr\""));
+    saved
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .unwrap();
+
+    let again = phone.get();
+    assert!(
+        again.html.contains("Vous avez déjà répondu"),
+        "{}",
+        again.html
+    );
+    let resent = phone.press(review, &[field("go", "submit")]);
+    assert_eq!(resent.status, 409);
+    assert!(resent.html.contains("Vous avez déjà répondu"));
+    let not_a_form = phone.post_raw("text/plain", b"hello");
+    assert_eq!(not_a_form.status, 415);
+    assert!(not_a_form.html.contains("<html lang=\"fr\""));
+    assert!(not_a_form.html.contains("Cette page n'accepte que"));
+
+    // A phone whose ballot is gone (the room reopened, say) hears it in its language too.
+    let mut other = Phone::new(room.join_url());
+    let team = other.get();
+    other.press(&team, &[field("go", "lang-es")]);
+    other.cookies.remove("tandem_ballot");
+    let expired = other.press(&team, &[field("function", "sales")]);
+    assert_eq!(expired.status, 403);
+    assert!(
+        expired.html.contains("<html lang=\"es\""),
+        "{}",
+        expired.html
+    );
 }

@@ -153,9 +153,8 @@ impl AppState {
     /// A command for the screen on show, handled by the state that owns it; then what it
     /// asked of the app.
     fn route_to_screen(&mut self, command: Command, now: Instant) {
-        let wall = self.clock.wall();
         let mut effects = Effects::new(
-            (now, wall),
+            (&self.clock, now),
             self.language,
             &mut self.notice,
             &self.background,
@@ -186,10 +185,7 @@ impl AppState {
     pub fn tick(&mut self) -> Option<Duration> {
         let now = self.clock.now();
         let before = (self.place(), self.notice.clone());
-        let events: Vec<Event> = self.background.drain().collect();
-        for event in events {
-            self.on_event(event);
-        }
+        self.take_reports();
         self.library.settle();
         self.reopen_locked(now);
         let autosave = self.autosave(now);
@@ -197,6 +193,16 @@ impl AppState {
         let toast = self.expire_notice(now);
         let patience = self.dialog_patience(now);
         [autosave, toast, patience].into_iter().flatten().min()
+    }
+
+    /// Handles what background work and the room's phones reported. Also called when no
+    /// frame is drawn (the window minimised or hidden), so a phone's answer is saved while
+    /// the phone waits for it.
+    pub fn take_reports(&mut self) {
+        let events: Vec<Event> = self.background.drain().collect();
+        for event in events {
+            self.on_event(event);
+        }
     }
 
     /// Where the facilitator is, for the notice.

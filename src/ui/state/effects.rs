@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use super::background::Background;
 use super::notice::Notice;
+use crate::clock::Clock;
 use crate::i18n::Language;
 
 /// The context a command is handled in, and what it did beyond its owner's state.
@@ -19,6 +20,7 @@ pub struct Effects<'a> {
     pub language: Language,
     notice: &'a mut Option<Notice>,
     background: &'a Background,
+    clock: &'a Clock,
     follow_up: Option<FollowUp>,
 }
 
@@ -32,20 +34,27 @@ pub enum FollowUp {
 }
 
 impl<'a> Effects<'a> {
+    /// `now` is when the command happens, by `clock`.
     pub fn new(
-        (now, wall): (Instant, jiff::Timestamp),
+        (clock, now): (&'a Clock, Instant),
         language: Language,
         notice: &'a mut Option<Notice>,
         background: &'a Background,
     ) -> Self {
         Self {
             now,
-            wall,
+            wall: clock.wall(),
             language,
             notice,
             background,
+            clock,
             follow_up: None,
         }
+    }
+
+    /// The app's clock, for what keeps time after the command (a room's ballots).
+    pub fn clock(&self) -> Clock {
+        self.clock.clone()
     }
 
     /// Shows `notice` in place of the one shown.

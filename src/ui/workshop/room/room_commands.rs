@@ -79,7 +79,8 @@ impl OpenWorkshop {
             return;
         };
         let sender = effects.background().sender();
-        let mut config = RoomConfig::new(bind, self.workshop.questionnaire.clone());
+        let mut config =
+            RoomConfig::new(bind, self.workshop.questionnaire.clone(), effects.clock());
         config.language = self.workshop.meta.language;
         // A send fails only when the app is closing: the dropped submission then tells the
         // phone its answer was not counted.
@@ -110,6 +111,10 @@ impl AppState {
     /// phone whether it counts. Participant mode takes answers too: the kiosk and the phones
     /// fill one workshop.
     pub(in crate::ui) fn take_room_answer(&mut self, submission: Submission) {
+        // A phone that gave up waiting was told its answer was not saved: it is not.
+        let Some(submission) = submission.claim() else {
+            return;
+        };
         let Some(open) = self.screen.open_workshop_mut() else {
             // The phone shows the reason. The workshop, and with it the room's language, is
             // gone: the screens' language is the best guess left.
