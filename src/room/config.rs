@@ -9,6 +9,10 @@ use crate::i18n::Language;
 /// answer was not saved (and it was not: see [`Submission::claim`](super::Submission::claim)).
 pub const REPLY_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Open connections at once: a room of 150 phones keeping two to four each fits. Past it, a
+/// newcomer takes the place of the connection that has waited longest.
+pub const MAX_CONNECTIONS: usize = 1024;
+
 /// How to open a room: where to listen and what to ask.
 #[derive(Clone, Debug)]
 pub struct RoomConfig {
@@ -25,6 +29,8 @@ pub struct RoomConfig {
     /// How long a phone waits for its answer to be taken; [`REPLY_TIMEOUT`] unless a test
     /// shortens it.
     pub reply_timeout: Duration,
+    /// [`MAX_CONNECTIONS`] unless a test wants a full room sooner.
+    pub max_connections: usize,
 }
 
 impl RoomConfig {
@@ -37,6 +43,7 @@ impl RoomConfig {
             questionnaire,
             clock,
             reply_timeout: REPLY_TIMEOUT,
+            max_connections: MAX_CONNECTIONS,
         }
     }
 }

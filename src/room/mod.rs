@@ -20,7 +20,7 @@ mod server;
 mod submission;
 mod token;
 
-pub use config::{REPLY_TIMEOUT, RoomConfig};
+pub use config::{MAX_CONNECTIONS, REPLY_TIMEOUT, RoomConfig};
 pub use error::RoomError;
 pub use interfaces::{InterfaceKind, NetworkInterface, default_interface, network_interfaces};
 pub use server::Room;

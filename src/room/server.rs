@@ -1,7 +1,7 @@
 //! The room's server: one named thread running a current-thread tokio runtime, serving the
 //! router with hyper. What one connection can hold is bounded in time (a request's head
 //! within [`REQUEST_HEAD_TIMEOUT`] of the connection being ready for one, its body within
-//! the handler's timeout) and the connections together by [`MAX_CONNECTIONS`], with the
+//! the handler's timeout) and the connections together by [`MAX_CONNECTIONS`](super::config::MAX_CONNECTIONS), with the
 //! longest-waiting connection making way for a newcomer (see `connections`): slow clients
 //! cannot hold the room, however many, and phones keep their connections between pages as
 //! browsers do.
@@ -26,10 +26,6 @@ use super::routes::{RoomState, router};
 use super::submission::Submission;
 use super::token::RandomId;
 
-/// Open connections at once: a room of 150 phones keeping two to four each fits. Past it, a
-/// newcomer takes the place of a waiting connection (and the operating system running out
-/// of files for sockets is handled the same way).
-const MAX_CONNECTIONS: usize = 1024;
 /// One deadline for a connection that is new, idle between a phone's pages, or sending its
 /// headers: the whole request head must have arrived this long after the connection became
 /// ready for it. A phone sends it in one packet; a browser reopens a connection it finds
@@ -89,9 +85,10 @@ impl Room {
             TcpListener::from_std(listener)?
         };
         let (stop, stopped) = watch::channel(false);
+        let max_connections = config.max_connections;
         let thread = std::thread::Builder::new()
             .name(String::from("tandem-room"))
-            .spawn(move || runtime.block_on(serve(listener, state, stopped)))?;
+            .spawn(move || runtime.block_on(serve(listener, state, max_connections, stopped)))?;
         Ok(Self {
             join_url,
             address,
@@ -148,8 +145,15 @@ fn shown_ip(bound: IpAddr) -> IpAddr {
     bound
 }
 
-async fn serve(listener: TcpListener, state: Arc<RoomState>, mut stopped: watch::Receiver<bool>) {
-    let connections = Connections::new(MAX_CONNECTIONS);
+async fn serve(
+    listener: TcpListener,
+    state: Arc<RoomState>,
+    max_connections: usize,
+    mut stopped: watch::Receiver<bool>,
+) {
+    // Past the cap, and when the operating system has no file left for a socket, a
+    // newcomer takes the place of a waiting connection.
+    let connections = Connections::new(max_connections);
     loop {
         tokio::select! {
             () = connections.room_for_one() => {}

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod browser;
 pub mod cli;
+pub mod crowd;
 pub mod demo;
 pub mod phone;
 pub mod split_verdict;

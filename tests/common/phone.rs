@@ -185,54 +185,63 @@ impl Phone {
     ) -> Vec<Page> {
         let mut pages = vec![self.get()];
         assert_eq!(pages[0].status, 200, "{}", pages[0].html);
-        let steps: Vec<Vec<(String, String)>> = vec![
-            vec![field("function", response.function.key())],
-            vec![
-                field("relationship", response.relationship.key()),
-                field("go", "next"),
-            ],
-            questionnaire
-                .statements
-                .iter()
-                .map(|statement| {
-                    let value = response
-                        .rating(&statement.key)
-                        .map_or_else(|| String::from("skip"), |value| value.to_string());
-                    (format!("rating.{}", statement.key), value)
-                })
-                .chain([field("go", "next")])
-                .collect(),
-            response
-                .sources
-                .iter()
-                .map(|key| field("source", key))
-                .chain([field("go", "next")])
-                .collect(),
-            vec![
-                field(
-                    "friction_comment",
-                    response.friction_comment.as_deref().unwrap_or_default(),
-                ),
-                field(
-                    "works_well_comment",
-                    response.works_well_comment.as_deref().unwrap_or_default(),
-                ),
-                field("go", "next"),
-            ],
-        ];
-        let expected = ["team", "relationship", "statements", "sources", "comments"];
-        for (own, step) in steps.iter().zip(expected) {
+        for (own, step) in steps(response, questionnaire) {
             let page = pages.last().unwrap();
             assert_eq!(page.status, 200, "{}", page.html);
             assert_eq!(page.step().as_deref(), Some(step), "{}", page.html);
-            let next = self.press(page, own);
+            let next = self.press(page, &own);
             pages.push(next);
         }
         pages
     }
 }
 
-fn encode(text: &str) -> String {
+/// What a phone sends on each page up to the review, answering `response`, with the step
+/// the page must be.
+pub fn steps(
+    response: &Response,
+    questionnaire: &Questionnaire,
+) -> Vec<(Vec<(String, String)>, &'static str)> {
+    let steps: Vec<Vec<(String, String)>> = vec![
+        vec![field("function", response.function.key())],
+        vec![
+            field("relationship", response.relationship.key()),
+            field("go", "next"),
+        ],
+        questionnaire
+            .statements
+            .iter()
+            .map(|statement| {
+                let value = response
+                    .rating(&statement.key)
+                    .map_or_else(|| String::from("skip"), |value| value.to_string());
+                (format!("rating.{}", statement.key), value)
+            })
+            .chain([field("go", "next")])
+            .collect(),
+        response
+            .sources
+            .iter()
+            .map(|key| field("source", key))
+            .chain([field("go", "next")])
+            .collect(),
+        vec![
+            field(
+                "friction_comment",
+                response.friction_comment.as_deref().unwrap_or_default(),
+            ),
+            field(
+                "works_well_comment",
+                response.works_well_comment.as_deref().unwrap_or_default(),
+            ),
+            field("go", "next"),
+        ],
+    ];
+    let expected = ["team", "relationship", "statements", "sources", "comments"];
+    steps.into_iter().zip(expected).collect()
+}
+
+pub fn encode(text: &str) -> String {
     let mut out = String::new();
     for byte in text.bytes() {
         match byte {
@@ -286,17 +295,28 @@ pub fn open_saving_room(
     path: &std::path::Path,
     workshop: tandem::domain::Workshop,
 ) -> (tandem::room::Room, std::sync::mpsc::Receiver<()>) {
+    open_saving_room_with(path, workshop, |_| {})
+}
+
+/// [`open_saving_room`], with the room's configuration changed by `configure` first.
+pub fn open_saving_room_with(
+    path: &std::path::Path,
+    workshop: tandem::domain::Workshop,
+    configure: impl FnOnce(&mut tandem::room::RoomConfig),
+) -> (tandem::room::Room, std::sync::mpsc::Receiver<()>) {
     use tandem::room::{Room, RoomConfig, Submission};
     tandem::storage::save_workshop(path, &workshop).unwrap();
     let (sender, inbox) = std::sync::mpsc::channel::<Submission>();
-    let room = Room::open(
-        RoomConfig::new(
-            std::net::Ipv4Addr::LOCALHOST.into(),
-            workshop.questionnaire.clone(),
-            tandem::clock::Clock::system(),
-        ),
-        move |submission| sender.send(submission).unwrap(),
-    )
+    let mut config = RoomConfig::new(
+        std::net::Ipv4Addr::LOCALHOST.into(),
+        workshop.questionnaire.clone(),
+        tandem::clock::Clock::system(),
+    );
+    configure(&mut config);
+    let room = Room::open(config, move |submission| {
+        // The room may outlive the owner's interest; a dropped answer is told "not saved".
+        let _ = sender.send(submission);
+    })
     .unwrap();
     let (saved_sender, saved) = std::sync::mpsc::channel();
     let path = path.to_owned();

@@ -20,3 +20,4 @@ mod participant_text;
 mod room;
 mod room_hostile;
 mod room_languages;
+mod room_load;

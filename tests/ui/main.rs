@@ -24,6 +24,7 @@ mod kiosk;
 mod library;
 mod presentation;
 mod room_console;
+mod room_unseen;
 mod translated_errors;
 mod translated_flow;
 mod translated_kiosk;

@@ -82,6 +82,9 @@ impl OpenWorkshop {
         let mut config =
             RoomConfig::new(bind, self.workshop.questionnaire.clone(), effects.clock());
         config.language = self.workshop.meta.language;
+        if let Some(timeout) = self.room.reply_timeout {
+            config.reply_timeout = timeout;
+        }
         // A send fails only when the app is closing: the dropped submission then tells the
         // phone its answer was not counted.
         let opened = Room::open(config, move |submission| {

@@ -1,4 +1,5 @@
 use std::net::IpAddr;
+use std::time::Duration;
 
 use super::qr_matrix::QrMatrix;
 use crate::room::{NetworkInterface, Room};
@@ -20,6 +21,9 @@ pub struct RoomPanel {
     /// Set when the facilitator closes the workshop while the room is open: a phone still
     /// answering would lose its answers, so the app asks first.
     pub leaving: Option<Leaving>,
+    /// How long a phone waits for its answer to be taken; the room's own
+    /// ([`crate::room::REPLY_TIMEOUT`]) unless a test shortens it.
+    pub reply_timeout: Option<Duration>,
 }
 
 /// Where the facilitator goes when the room closes on the way out. Only the workshop's
