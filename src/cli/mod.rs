@@ -1,5 +1,6 @@
 //! The command line: `tandem` opens the app; subcommands script the same domain.
 
+mod answer_counts;
 mod check;
 mod classify;
 mod classify_text;

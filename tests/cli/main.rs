@@ -13,4 +13,5 @@
 mod common;
 
 mod commands;
+mod held_counts;
 mod import_mapping;
