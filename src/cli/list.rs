@@ -3,6 +3,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use crate::domain::Function;
+use crate::export::safe_output::safe_json;
 use crate::i18n::Language;
 use crate::storage;
 
@@ -11,7 +12,7 @@ pub fn run(workshops_dir: &Path, json: bool) -> anyhow::Result<ExitCode> {
     // Written as one text so that a reader that goes away is handled in one place.
     let mut out = String::new();
     if json {
-        let text = serde_json::to_string_pretty(&scan.workshops)?;
+        let text = safe_json(&scan.workshops)?;
         writeln!(out, "{text}")?;
     } else if scan.workshops.is_empty() {
         writeln!(out, "No workshops in {}", workshops_dir.display())?;

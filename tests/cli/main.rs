@@ -15,3 +15,4 @@ mod common;
 mod commands;
 mod held_counts;
 mod import_mapping;
+mod raw_escapes;
