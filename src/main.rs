@@ -10,7 +10,9 @@ fn main() -> ExitCode {
                 reason = "the one place a failed command is reported"
             )]
             {
-                eprintln!("tandem: {error:#}");
+                // An error may quote a file's text: no control character reaches the terminal.
+                let said = format!("tandem: {error:#}");
+                eprintln!("{}", tandem::export::safe_output::safe(&said));
             }
             ExitCode::FAILURE
         }

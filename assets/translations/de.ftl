@@ -265,6 +265,7 @@ app-compare-two = Wählen Sie mindestens zwei Workshops zum Vergleichen.
 app-compare-locked = „{ $title }“ ist im Teilnahmemodus: Öffnen Sie ihn und entsperren Sie ihn mit der PIN, bevor Sie ihn vergleichen.
 app-compare-built-in-rules = { $error }; mit den eingebauten Regeln verglichen.
 app-participant-needs-save = { $error }. Der Teilnahmemodus braucht einen Workshop, der sich speichern lässt.
+app-participant-no-random = Der Teilnahmemodus wurde nicht gestartet: Das Betriebssystem hat keine Zufallszahlen geliefert ({ $error }), und die PIN-Sperre braucht sie.
 app-saved-path = { $path } gespeichert
 app-still-open = { $error }. Der Workshop ist weiter offen, mit allen Änderungen.
 app-stays-open = { $error }. Der Workshop bleibt offen, mit allen Änderungen.

@@ -267,6 +267,7 @@ app-compare-two = Choose at least two workshops to compare.
 app-compare-locked = “{ $title }” is in participant mode: open it and unlock it with the PIN before comparing it.
 app-compare-built-in-rules = { $error }; compared with the built-in rules.
 app-participant-needs-save = { $error }. Participant mode needs a workshop that can be saved.
+app-participant-no-random = Participant mode did not start: the operating system gave no random numbers ({ $error }), and the PIN lock needs them.
 app-saved-path = Saved { $path }
 app-still-open = { $error }. The workshop is still open with all its changes.
 app-stays-open = { $error }. The workshop stays open with all its changes.

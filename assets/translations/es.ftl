@@ -265,6 +265,7 @@ app-compare-two = Elija al menos dos talleres para comparar.
 app-compare-locked = «{ $title }» está en modo participante: ábralo y desbloquéelo con el PIN antes de compararlo.
 app-compare-built-in-rules = { $error }; comparado con las reglas integradas.
 app-participant-needs-save = { $error }. El modo participante necesita un taller que se pueda guardar.
+app-participant-no-random = El modo participante no se inició: el sistema operativo no dio números aleatorios ({ $error }), y el bloqueo con PIN los necesita.
 app-saved-path = Guardado { $path }
 app-still-open = { $error }. El taller sigue abierto con todos sus cambios.
 app-stays-open = { $error }. El taller sigue abierto con todos sus cambios.

@@ -265,6 +265,7 @@ app-compare-two = Choisissez au moins deux ateliers à comparer.
 app-compare-locked = « { $title } » est en mode participant : ouvrez-le et déverrouillez-le avec le code PIN avant de le comparer.
 app-compare-built-in-rules = { $error } ; comparé avec les règles intégrées.
 app-participant-needs-save = { $error }. Le mode participant a besoin d'un atelier qui peut être enregistré.
+app-participant-no-random = Le mode participant n'a pas démarré : le système d'exploitation n'a pas fourni de nombres aléatoires ({ $error }), et le verrou par PIN en a besoin.
 app-saved-path = { $path } enregistré
 app-still-open = { $error }. L'atelier reste ouvert avec toutes ses modifications.
 app-stays-open = { $error }. L'atelier reste ouvert avec toutes ses modifications.

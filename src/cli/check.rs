@@ -2,6 +2,7 @@ use std::path::{Path, PathBuf};
 
 use std::process::ExitCode;
 
+use super::answer_counts::held_note;
 use crate::domain::{Function, Problem};
 use crate::i18n::Language;
 use crate::storage::{self, FileKind};
@@ -42,11 +43,15 @@ fn check_file(path: &Path) -> Result<(String, Vec<Problem>), storage::FileError>
     match storage::detect_kind(path, &text) {
         FileKind::Workshop => {
             let workshop = storage::parse_workshop(path, &text)?;
+            // Every answer in the file, held ones too, saying how many are held back:
+            // "24 sales (2 held back until 3 are in) and 14 product responses".
+            let [sales, product] = Function::ALL.map(|function| {
+                let held = held_note(&workshop, function, Language::of_system());
+                format!("{} {}{held}", workshop.given(function), function.key())
+            });
             let mut description = format!(
-                "workshop \"{}\", {} sales and {} product responses",
+                "workshop \"{}\", {sales} and {product} responses",
                 workshop.meta.title,
-                workshop.respondents(Function::Sales),
-                workshop.respondents(Function::Product)
             );
             if storage::newer_recovery(path).is_some() {
                 description.push_str(" (a newer recovery file exists beside it)");

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::domain::{Function, Relationship};
+use crate::export::safe_output::safe_json;
 use crate::export::{Results, Summary};
 use crate::i18n::Language;
 use crate::metrics::Scope;
@@ -28,7 +29,7 @@ pub fn run(
     let language = language.unwrap_or(workshop.meta.language);
     let summary = Summary::in_language(&workshop, &rules, language);
     let text = if json {
-        serde_json::to_string_pretty(&JsonReport::new(file, &summary))?
+        safe_json(&JsonReport::new(file, &summary))?
     } else {
         super::classify_text::human(&summary)
     };

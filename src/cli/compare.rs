@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use super::CompareFormat;
 use crate::compare::{Comparison, report};
+use crate::export::safe_output::safe_json;
 use crate::i18n::Language;
 use crate::storage;
 
@@ -25,10 +26,7 @@ pub fn run(
     let text = match format {
         CompareFormat::Text | CompareFormat::Md => report::markdown(&comparison),
         CompareFormat::Html => report::html(&comparison),
-        CompareFormat::Json => format!(
-            "{}\n",
-            serde_json::to_string_pretty(&report::json(&comparison))?
-        ),
+        CompareFormat::Json => format!("{}\n", safe_json(&report::json(&comparison))?),
     };
     super::write_output(out, &text)?;
     Ok(ExitCode::SUCCESS)

@@ -103,8 +103,9 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
         &[
             ("count", count.into()),
             ("path", target.display().to_string().into()),
-            ("sales", workshop.respondents(Function::Sales).into()),
-            ("product", workshop.respondents(Function::Product).into()),
+            // Every answer in the file; the notices below say how many of them are held.
+            ("sales", workshop.given(Function::Sales).into()),
+            ("product", workshop.given(Function::Product).into()),
         ],
     );
     super::print_stdout(&format!(

@@ -1,5 +1,6 @@
 //! The command line: `tandem` opens the app; subcommands script the same domain.
 
+mod answer_counts;
 mod check;
 mod classify;
 mod classify_text;
@@ -21,6 +22,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::clock::Clock;
 use crate::domain::Workshop;
+use crate::export::safe_output::safe;
 use crate::i18n::Language;
 use crate::rules::RuleSet;
 use crate::storage;
@@ -341,22 +343,26 @@ pub(crate) fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()>
 }
 
 /// Tells the person at the terminal something beside a command's output: a note, or an
-/// error that does not stop the command. The one place the CLI writes to standard error.
+/// error that does not stop the command. The one place the CLI writes to standard error;
+/// like standard output, it passes no control or bidi character a file may hold (a title
+/// in a message) to the terminal.
 pub(crate) fn say(text: &str) {
     #[allow(
         clippy::print_stderr,
         reason = "the terminal is this command's user interface"
     )]
     {
-        eprintln!("{text}");
+        eprintln!("{}", safe(text));
     }
 }
 
-/// Writes `text` to standard output. A reader that went away (`tandem classify F | head`)
-/// is not an error: the command did its work and nobody is left to read the rest.
+/// Writes `text` to standard output, without control or bidi characters (a workshop's
+/// title in `check` or `list`, an old comment in an export): the terminal would obey them.
+/// A reader that went away (`tandem classify F | head`) is not an error: the command did
+/// its work and nobody is left to read the rest.
 pub(crate) fn print_stdout(text: &str) -> anyhow::Result<()> {
     use std::io::Write as _;
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
+    match std::io::stdout().lock().write_all(safe(text).as_bytes()) {
         Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         written => written.context("could not write to standard output"),
     }

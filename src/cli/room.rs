@@ -66,13 +66,26 @@ pub fn run(
     // Answers still queued are dropped unsaved; their phones are told so.
     drop(inbox);
     room.close_and_wait();
-    super::say(&Language::of_system().text_with(
+    // Every answer the file holds, and how many of them wait since the reveal.
+    let language = Language::of_system();
+    let mut closed = language.text_with(
         "cli-room-closed",
         &[
             ("path", file.display().to_string().into()),
-            ("count", workshop.responses.len().into()),
+            (
+                "count",
+                (workshop.responses.len() + workshop.held.len()).into(),
+            ),
         ],
-    ));
+    );
+    for notice in Function::ALL
+        .into_iter()
+        .filter_map(|function| workshop.held_back_notice(function, language))
+    {
+        closed.push(' ');
+        closed.push_str(&notice);
+    }
+    super::say(&closed);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -108,11 +121,25 @@ fn save_answer(
     }
 }
 
+/// "answers: sales 14/12 (2 held back until 3 are in), product 10/10; anonymity floor
+/// reached: 3 per team". Every answer in the file counts here, as on the app's Capture
+/// stage: the facilitator counts heads. The floor is about what the results count.
 fn counts(workshop: &Workshop) -> String {
-    let floor = usize::try_from(workshop.settings.anonymity_floor.value()).unwrap_or(usize::MAX);
-    let [sales, product] = Function::ALL.map(|function| workshop.respondents(function));
+    let language = Language::of_system();
+    let floor = workshop.settings.anonymity_floor.value();
     let expected = workshop.meta.expected;
-    let status = if sales >= floor && product >= floor {
+    let teams = Function::ALL
+        .map(|function| {
+            format!(
+                "{} {}/{}{}",
+                function.key(),
+                workshop.given(function),
+                expected.of(function),
+                super::answer_counts::held_note(workshop, function, language)
+            )
+        })
+        .join(", ");
+    let status = if workshop.floor_reached() {
         "anonymity floor reached"
     } else {
         "below the anonymity floor"
@@ -121,9 +148,9 @@ fn counts(workshop: &Workshop) -> String {
         .into_iter()
         .filter(|function| {
             let expected = usize::try_from(expected.of(*function)).unwrap_or(usize::MAX);
-            expected > 0 && workshop.respondents(*function) > expected
+            expected > 0 && workshop.given(*function) > expected
         })
-        .map(Function::label)
+        .map(Function::key)
         .collect::<Vec<_>>();
     let warning = if over.is_empty() {
         String::new()
@@ -133,15 +160,7 @@ fn counts(workshop: &Workshop) -> String {
             over.join(" and ")
         )
     };
-    let held: String = Function::ALL
-        .into_iter()
-        .filter_map(|function| workshop.held_back_notice(function, Language::of_system()))
-        .map(|notice| format!("; {notice}"))
-        .collect();
-    format!(
-        "answers: sales {sales}/{}, product {product}/{} ({status}: {floor} per team){held}{warning}\n",
-        expected.sales, expected.product
-    )
+    format!("answers: {teams}; {status}: {floor} per team{warning}\n")
 }
 
 /// Sends `Stop` on Ctrl-C, or SIGTERM where there is one, from a small named thread.

@@ -9,6 +9,7 @@ use super::report_tables::{friction_markdown, relationship_markdown, verdicts_ma
 use super::report_words::{number, title, verdict_words};
 use crate::domain::Function;
 use crate::export::escape::escape;
+use crate::export::safe_output::safe_owned;
 use crate::metrics::Scope;
 
 pub use super::report_json::{JsonComparison, JsonCounts, JsonLevels, JsonWorkshop, json};
@@ -36,8 +37,19 @@ impl ReportFormat {
     }
 }
 
-/// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
+/// The Markdown report; like every report, without control or bidi characters, whatever
+/// the workshops' titles and rules hold.
 pub fn markdown(comparison: &Comparison) -> String {
+    safe_owned(markdown_text(comparison))
+}
+
+/// The self-contained HTML page: the Markdown tables as HTML, and a trend chart.
+pub fn html(comparison: &Comparison) -> String {
+    safe_owned(html_text(comparison))
+}
+
+/// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
+fn markdown_text(comparison: &Comparison) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", title(comparison));
     verdicts_markdown(&mut out, comparison);
@@ -66,8 +78,7 @@ pub fn markdown(comparison: &Comparison) -> String {
     out
 }
 
-/// A self-contained HTML page: the Markdown tables as HTML, and a trend chart.
-pub fn html(comparison: &Comparison) -> String {
+fn html_text(comparison: &Comparison) -> String {
     let language = comparison.language;
     let text = |id: &str| escape(&language.text(id));
     let mut out = format!(
@@ -131,7 +142,7 @@ pub fn html(comparison: &Comparison) -> String {
         "</tbody>\n</table>\n<h2>{}</h2>\n<pre>",
         text("compare-report-details")
     );
-    out.push_str(&escape(&markdown(comparison)));
+    out.push_str(&escape(&markdown_text(comparison)));
     out.push_str("</pre>\n</main>\n</body>\n</html>\n");
     out
 }

@@ -232,6 +232,12 @@ impl Workshop {
         self.held.count(function)
     }
 
+    /// Every answer of a function in the workshop: counted, or held back since the reveal.
+    /// What a count of heads says; the results and the floor count `respondents` only.
+    pub fn given(&self, function: Function) -> usize {
+        self.respondents(function) + self.held_back(function)
+    }
+
     /// What a view says of a function's held answers, when it has any: how many, and when
     /// they will show.
     pub fn held_back_notice(&self, function: Function, language: Language) -> Option<String> {

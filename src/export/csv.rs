@@ -1,5 +1,6 @@
 //! CSV: the anonymous responses (the same columns the import reads) and the metrics.
 
+use super::safe_output::safe;
 use super::spreadsheet_safe::guard;
 use super::summary::Summary;
 use crate::domain::{Function, Relationship, Workshop};
@@ -89,7 +90,10 @@ pub fn responses_csv(summary: &Summary<'_>) -> String {
                 .join(";"),
         );
         for comment in [&response.friction_comment, &response.works_well_comment] {
-            fields.push(guard(comment.as_deref().unwrap_or_default()).into_owned());
+            // Cleaned before the guard looks at the first character: a bidi mark taken out
+            // after it would leave `=…` unguarded.
+            let comment = safe(comment.as_deref().unwrap_or_default());
+            fields.push(guard(&comment).into_owned());
         }
         out.row(fields);
     }

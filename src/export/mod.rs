@@ -1,5 +1,6 @@
 //! Exports (Markdown, self-contained HTML, CSV); the import is in `crate::import`. The anonymity floor
-//! applies to every export: below it, only counts leave the app.
+//! applies to every export: below it, only counts leave the app. Every export leaves through
+//! `Format::render`, which takes out control and bidi characters (`safe_output`).
 
 pub mod csv;
 pub mod escape;
@@ -7,6 +8,7 @@ pub mod finding;
 pub mod html;
 pub mod html_findings;
 pub mod markdown;
+pub mod safe_output;
 pub mod spreadsheet_safe;
 pub mod summary;
 pub mod svg;
@@ -43,12 +45,14 @@ impl Format {
         })
     }
 
+    /// The export, with no control or bidi character in it whatever the workshop holds
+    /// (a file from before participant text was cleaned, a title typed with one).
     pub fn render(self, summary: &Summary<'_>) -> String {
-        match self {
+        safe_output::safe_owned(match self {
             Self::Markdown => markdown::markdown(summary),
             Self::Html => html::html(summary),
             Self::ResponsesCsv => csv::responses_csv(summary),
             Self::MetricsCsv => csv::metrics_csv(summary),
-        }
+        })
     }
 }

@@ -1,5 +1,6 @@
 //! The workshops folder: where it is, and what is in it.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -47,8 +48,11 @@ pub struct WorkshopSummary {
     pub title: String,
     pub organisation: String,
     pub date: Date,
+    /// The answers the results count (held ones are in `held_back`).
     pub sales: usize,
     pub product: usize,
+    /// Answers given after the reveal that count nowhere yet, per function key.
+    pub held_back: BTreeMap<&'static str, usize>,
     pub stage: Stage,
     /// The overall verdict; `insufficient` below the anonymity floor.
     pub verdict: Verdict,
@@ -74,6 +78,10 @@ impl WorkshopSummary {
             date: workshop.meta.date,
             sales: workshop.respondents(Function::Sales),
             product: workshop.respondents(Function::Product),
+            held_back: Function::ALL
+                .into_iter()
+                .map(|function| (function.key(), workshop.held_back(function)))
+                .collect(),
             stage: workshop.stage,
             verdict: classify(workshop, &rules).overall.verdict,
             revealed: workshop.revealed,

@@ -13,4 +13,6 @@
 mod common;
 
 mod commands;
+mod held_counts;
 mod import_mapping;
+mod raw_escapes;

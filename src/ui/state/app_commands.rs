@@ -253,13 +253,6 @@ impl AppState {
     }
 
     fn start_participant_mode(&mut self, now: Instant) {
-        // A salt from the operating system's generator, so two kiosks with one PIN differ;
-        // the time, should the generator fail.
-        let mut salt = [0_u8; 8];
-        let salt = match getrandom::fill(&mut salt) {
-            Ok(()) => u64::from_le_bytes(salt),
-            Err(_) => self.clock().wall().as_nanosecond() as u64,
-        };
         let Screen::Workshop(open) = &mut self.screen else {
             return;
         };
@@ -271,6 +264,17 @@ impl AppState {
             open.pin_refused = true;
             return;
         }
+        // A salt from the operating system's generator, so two kiosks with one PIN differ.
+        // Without it there is no lock worth the name (the clock is guessable): refuse.
+        let mut salt = [0_u8; 8];
+        if let Err(error) = getrandom::fill(&mut salt) {
+            self.notice = Some(Notice::Error(self.language.text_with(
+                "app-participant-no-random",
+                &[("error", error.to_string().into())],
+            )));
+            return;
+        }
+        let salt = u64::from_le_bytes(salt);
         open.workshop.participant_lock = Some(ParticipantLock::new(&open.pin_draft, salt));
         open.pin_draft.clear();
         open.asking_about_projector = false;
