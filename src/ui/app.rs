@@ -6,9 +6,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::clock::Clock;
 use crate::i18n::Language;
-use crate::ui::style::{language_ui, theme};
+use crate::ui::style::theme;
 
 use super::Launch;
+use super::applied_view::AppliedView;
 use super::chrome::{close_prompt_ui, notice_ui, top_bar_ui};
 use crate::domain::Stage;
 use crate::ui::audience::{audience_view, audience_window};
@@ -17,7 +18,6 @@ use crate::ui::home::view as home_view;
 use crate::ui::kiosk::participant;
 use crate::ui::state::app_state::{AppState, Closing};
 use crate::ui::state::command::{AppCommand, Command, Commands, WorkshopCommand};
-use crate::ui::state::notice::Place;
 use crate::ui::state::screen::Screen;
 use crate::ui::workshop::{file_status, workshop_view};
 
@@ -315,50 +315,6 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
     let prompt_open = state.closing != Closing::No || state.path_entry.is_some();
     if state.notice.is_some() && !prompt_open && pressed(Modifiers::NONE, Key::Escape) {
         commands.send(AppCommand::DismissNotice);
-    }
-}
-
-/// What egui was last told of the theme, the zoom and full screen; told again on a change.
-/// Also where the facilitator was: a stage or screen moved to opens at its top.
-#[derive(Default)]
-struct AppliedView {
-    dark_mode: Option<bool>,
-    language: Option<Language>,
-    zoom_factor: Option<f32>,
-    fullscreen: bool,
-    /// What the audience window was last told of full screen, while it is open.
-    audience_fullscreen: Option<bool>,
-    place: Option<Place>,
-    /// This frame shows another stage or screen than the last one did.
-    moved: bool,
-}
-
-impl AppliedView {
-    fn apply(&mut self, ctx: &egui::Context, state: &AppState) {
-        let place = state.place();
-        self.moved = self.place != Some(place);
-        self.place = Some(place);
-        if self.dark_mode != Some(state.dark_mode) {
-            self.dark_mode = Some(state.dark_mode);
-            ctx.set_theme(if state.dark_mode {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            });
-        }
-        if self.language != Some(state.language) {
-            self.language = Some(state.language);
-            language_ui::set(ctx, state.language);
-        }
-        let zoom_factor = state.zoom_factor();
-        if self.zoom_factor != Some(zoom_factor) {
-            self.zoom_factor = Some(zoom_factor);
-            ctx.set_zoom_factor(zoom_factor);
-        }
-        if self.fullscreen != state.presenting {
-            self.fullscreen = state.presenting;
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(state.presenting));
-        }
     }
 }
 

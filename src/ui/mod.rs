@@ -6,6 +6,7 @@
 //! the app keeps and how it changes, `style` how it all looks.
 
 pub mod app;
+mod applied_view;
 pub mod audience;
 mod chrome;
 pub mod compare;
