@@ -331,14 +331,14 @@ export-date = Datum:
 export-facilitator = Moderation:
 export-respondents = Antwortende:
 export-respondents-value = { $sales } Vertrieb, { $product } Produkt (Anonymitätsschwelle { $floor })
-export-held-back = Zurückgehalten:
+export-held-back = Noch nicht gezeigt:
 held-back-sales = { $count ->
-    [one] { $count } Antwort des Vertriebs zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
-   *[other] { $count } Antworten des Vertriebs zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
+    [one] 1 Antwort des Vertriebs wird zurückgehalten, bis { $floor } zusammen gezeigt werden können.
+   *[other] { $count } Antworten des Vertriebs werden zurückgehalten, bis { $floor } zusammen gezeigt werden können.
 }
 held-back-product = { $count ->
-    [one] { $count } Antwort des Produkts zurückgehalten: Sie erscheint, sobald { $floor } vorliegen.
-   *[other] { $count } Antworten des Produkts zurückgehalten: Sie erscheinen, sobald { $floor } vorliegen.
+    [one] 1 Antwort des Produkts wird zurückgehalten, bis { $floor } zusammen gezeigt werden können.
+   *[other] { $count } Antworten des Produkts werden zurückgehalten, bis { $floor } zusammen gezeigt werden können.
 }
 export-rules = Regeln:
 export-follow-up = Folge-Workshop:
@@ -457,6 +457,7 @@ compare-report-product-level = Stufe Produkt
 compare-report-festering-column = Verschleppt
 compare-report-details = Einzelheiten
 cli-note-withheld = Hinweis: Ergebnisse unter der Anonymitätsschwelle verborgen; nur die Anzahlen wurden exportiert
+cli-raw-responses = Hinweis: Jede Zeile dieser CSV verbindet ein Team mit den Bewertungen und Kommentaren einer Person; in einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Sie ist für die Moderation, nicht für den Raum: Alle anderen Exporte fassen die Kommentare zusammen
 cli-note-recovery = Hinweis: { $path } enthält ungespeicherte Arbeit, die neuer ist als die Workshop-Datei
 cli-room-open = Raum für „{ $title }“ geöffnet. Telefone im selben Netz antworten unter der Adresse oben; Strg-C schließt den Raum.
 cli-room-closed = { $count ->
@@ -626,6 +627,10 @@ workshop-export-responses = Antworten als CSV exportieren…
 workshop-export-metrics = Kennzahlen als CSV exportieren…
 workshop-copy-markdown = Markdown kopieren
 workshop-exporting = Wird exportiert…
+raw-export-title = Die Rohantworten: eine Zeile pro Person
+raw-export-text = Jede Zeile verbindet ein Team mit den Bewertungen und Kommentaren einer Person. In einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Diese Datei ist für Sie als Moderation (zum Aufbewahren oder erneuten Importieren), nicht für den Raum, eine Führungskraft oder einen geteilten Ordner. Alle anderen Exporte fassen die Kommentare zusammen, wie die Bildschirme.
+raw-export-yes = Speicherort wählen…
+raw-export-no = Abbrechen
 workshop-cannot-remove = { $path } konnte nicht entfernt werden: { $error }
 workshop-reveal-not-saved = { $error }. Die Ergebnisse bleiben verborgen, bis das Aufdecken gespeichert werden kann.
 workshop-saved = Gespeichert: { $path }

@@ -333,14 +333,14 @@ export-date = Date:
 export-facilitator = Facilitator:
 export-respondents = Respondents:
 export-respondents-value = { $sales } sales, { $product } product (anonymity floor { $floor })
-export-held-back = Held back:
+export-held-back = Not yet shown:
 held-back-sales = { $count ->
-    [one] { $count } sales answer held back: they will show when { $floor } are in.
-   *[other] { $count } sales answers held back: they will show when { $floor } are in.
+    [one] 1 sales answer is held back until there are { $floor } to show together.
+   *[other] { $count } sales answers are held back until there are { $floor } to show together.
 }
 held-back-product = { $count ->
-    [one] { $count } product answer held back: they will show when { $floor } are in.
-   *[other] { $count } product answers held back: they will show when { $floor } are in.
+    [one] 1 product answer is held back until there are { $floor } to show together.
+   *[other] { $count } product answers are held back until there are { $floor } to show together.
 }
 export-rules = Rules:
 export-follow-up = Follow-up workshop:
@@ -459,6 +459,7 @@ compare-report-product-level = Product level
 compare-report-festering-column = Festering
 compare-report-details = Details
 cli-note-withheld = note: results withheld below the anonymity floor; only counts were exported
+cli-raw-responses = note: each row of this CSV links a team, one person's ratings and their comments; in a small team a comment can tell who wrote it. It is for the facilitator, not for the room: every other export pools the comments
 cli-note-recovery = note: { $path } holds unsaved work newer than the workshop file
 cli-room-open = Room open for "{ $title }". Phones on the same network answer at the address above; Ctrl-C closes the room.
 cli-room-closed = { $count ->
@@ -628,6 +629,10 @@ workshop-export-responses = Export Responses CSV…
 workshop-export-metrics = Export Metrics CSV…
 workshop-copy-markdown = Copy Markdown
 workshop-exporting = Exporting…
+raw-export-title = The raw responses: one row per person
+raw-export-text = Each row links a team, one person's ratings and their comments. In a small team a comment can tell who wrote it. This file is for you, the facilitator (to keep, or to import again), not for the room, a manager or a shared folder. Every other export pools the comments, as the screens do.
+raw-export-yes = Choose where to save…
+raw-export-no = Cancel
 workshop-cannot-remove = Could not remove { $path }: { $error }
 workshop-reveal-not-saved = { $error }. The results stay hidden until the reveal can be saved.
 workshop-saved = Saved { $path }

@@ -331,14 +331,14 @@ export-date = Fecha:
 export-facilitator = Facilitación:
 export-respondents = Participantes:
 export-respondents-value = { $sales } de Ventas, { $product } de Producto (umbral de anonimato { $floor })
-export-held-back = Retenidas:
+export-held-back = Aún sin mostrar:
 held-back-sales = { $count ->
-    [one] { $count } respuesta de Ventas retenida: se mostrará cuando haya { $floor }.
-   *[other] { $count } respuestas de Ventas retenidas: se mostrarán cuando haya { $floor }.
+    [one] 1 respuesta de Ventas queda retenida hasta que haya { $floor } para mostrar juntas.
+   *[other] { $count } respuestas de Ventas quedan retenidas hasta que haya { $floor } para mostrar juntas.
 }
 held-back-product = { $count ->
-    [one] { $count } respuesta de Producto retenida: se mostrará cuando haya { $floor }.
-   *[other] { $count } respuestas de Producto retenidas: se mostrarán cuando haya { $floor }.
+    [one] 1 respuesta de Producto queda retenida hasta que haya { $floor } para mostrar juntas.
+   *[other] { $count } respuestas de Producto quedan retenidas hasta que haya { $floor } para mostrar juntas.
 }
 export-rules = Reglas:
 export-follow-up = Taller de seguimiento:
@@ -457,6 +457,7 @@ compare-report-product-level = Nivel de Producto
 compare-report-festering-column = Enquistado
 compare-report-details = Detalles
 cli-note-withheld = nota: resultados ocultos por debajo del umbral de anonimato; solo se exportaron los recuentos
+cli-raw-responses = nota: cada fila de este CSV une un equipo con las valoraciones y los comentarios de una persona; en un equipo pequeño, un comentario puede delatar quién lo escribió. Es para quien facilita, no para la sala: todas las demás exportaciones agrupan los comentarios
 cli-note-recovery = nota: { $path } contiene trabajo sin guardar más reciente que el archivo del taller
 cli-room-open = Sala abierta para «{ $title }». Los teléfonos de la misma red responden en la dirección de arriba; Ctrl-C cierra la sala.
 cli-room-closed = { $count ->
@@ -626,6 +627,10 @@ workshop-export-responses = Exportar respuestas (CSV)…
 workshop-export-metrics = Exportar métricas (CSV)…
 workshop-copy-markdown = Copiar Markdown
 workshop-exporting = Exportando…
+raw-export-title = Las respuestas en bruto: una fila por persona
+raw-export-text = Cada fila une un equipo con las valoraciones y los comentarios de una persona. En un equipo pequeño, un comentario puede delatar quién lo escribió. Este archivo es para usted, quien facilita (para guardarlo o importarlo de nuevo), no para la sala, un responsable ni una carpeta compartida. Todas las demás exportaciones agrupan los comentarios, como las pantallas.
+raw-export-yes = Elegir dónde guardar…
+raw-export-no = Cancelar
 workshop-cannot-remove = No se pudo eliminar { $path }: { $error }
 workshop-reveal-not-saved = { $error }. Los resultados siguen ocultos hasta que se pueda guardar la revelación.
 workshop-saved = Guardado: { $path }

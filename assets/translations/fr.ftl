@@ -331,14 +331,14 @@ export-date = Date :
 export-facilitator = Animation :
 export-respondents = Répondants :
 export-respondents-value = { $sales } Ventes, { $product } Produit (seuil d'anonymat { $floor })
-export-held-back = En attente :
+export-held-back = Pas encore montrées :
 held-back-sales = { $count ->
-    [one] { $count } réponse des Ventes en attente : elle apparaîtra quand { $floor } seront arrivées.
-   *[other] { $count } réponses des Ventes en attente : elles apparaîtront quand { $floor } seront arrivées.
+    [one] 1 réponse des Ventes est mise en attente jusqu'à ce qu'il y en ait { $floor } à montrer ensemble.
+   *[other] { $count } réponses des Ventes sont mises en attente jusqu'à ce qu'il y en ait { $floor } à montrer ensemble.
 }
 held-back-product = { $count ->
-    [one] { $count } réponse du Produit en attente : elle apparaîtra quand { $floor } seront arrivées.
-   *[other] { $count } réponses du Produit en attente : elles apparaîtront quand { $floor } seront arrivées.
+    [one] 1 réponse du Produit est mise en attente jusqu'à ce qu'il y en ait { $floor } à montrer ensemble.
+   *[other] { $count } réponses du Produit sont mises en attente jusqu'à ce qu'il y en ait { $floor } à montrer ensemble.
 }
 export-rules = Règles :
 export-follow-up = Atelier de suivi :
@@ -457,6 +457,7 @@ compare-report-product-level = Niveau Produit
 compare-report-festering-column = Persistant
 compare-report-details = Détails
 cli-note-withheld = remarque : résultats masqués sous le seuil d'anonymat ; seuls les effectifs ont été exportés
+cli-raw-responses = remarque : chaque ligne de ce CSV relie une équipe aux notes et aux commentaires d'une personne ; dans une petite équipe, un commentaire peut trahir son auteur. Il est pour l'animation, pas pour la salle : tous les autres exports regroupent les commentaires
 cli-note-recovery = remarque : { $path } contient du travail non enregistré plus récent que le fichier de l'atelier
 cli-room-open = Salle ouverte pour « { $title } ». Les téléphones du même réseau répondent à l'adresse ci-dessus ; Ctrl-C ferme la salle.
 cli-room-closed = { $count ->
@@ -626,6 +627,10 @@ workshop-export-responses = Exporter les réponses (CSV)…
 workshop-export-metrics = Exporter les indicateurs (CSV)…
 workshop-copy-markdown = Copier le Markdown
 workshop-exporting = Export en cours…
+raw-export-title = Les réponses brutes : une ligne par personne
+raw-export-text = Chaque ligne relie une équipe aux notes et aux commentaires d'une personne. Dans une petite équipe, un commentaire peut trahir son auteur. Ce fichier est pour vous, l'animateur ou l'animatrice (à garder, ou à importer de nouveau), pas pour la salle, un manager ou un dossier partagé. Tous les autres exports regroupent les commentaires, comme les écrans.
+raw-export-yes = Choisir où enregistrer…
+raw-export-no = Annuler
 workshop-cannot-remove = Impossible de supprimer { $path } : { $error }
 workshop-reveal-not-saved = { $error }. Les résultats restent masqués tant que la révélation ne peut pas être enregistrée.
 workshop-saved = Enregistré : { $path }

@@ -31,6 +31,11 @@ pub fn run(args: &ExportArgs<'_>) -> anyhow::Result<ExitCode> {
         (ExportFormat::Csv, CsvContent::Metrics) => Format::MetricsCsv,
     };
     let language = args.language.unwrap_or(workshop.meta.language);
+    if format == Format::ResponsesCsv {
+        // Said before the rows are written: they link a team to its comments.
+        let said = args.language.unwrap_or_else(Language::of_system);
+        super::say(&said.text("cli-raw-responses"));
+    }
     let text = format.render(&Summary::in_language(&workshop, &rules, language));
     super::write_output(args.out, &text)?;
     if !workshop.floor_reached() {

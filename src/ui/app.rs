@@ -263,6 +263,9 @@ impl TandemApp {
                 file_status::import_again_prompt_ui(ui.ctx(), pending, commands);
             }
         }
+        if state.asking_raw_export {
+            crate::ui::workshop::export_buttons::raw_export_prompt_ui(ui.ctx(), commands);
+        }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             crate::ui::workshop::room::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);
         }

@@ -88,11 +88,11 @@ fn import_counts_every_answer_in_the_file() {
     let said = import(&one_product);
     assert!(said.contains("(now 24 sales, 16 product)"), "{said}");
     assert!(
-        said.contains("2 product answers held back: they will show when 3 are in."),
+        said.contains("2 product answers are held back until there are 3 to show together."),
         "{said}"
     );
     assert!(
-        said.contains("2 sales answers held back: they will show when 3 are in."),
+        said.contains("2 sales answers are held back until there are 3 to show together."),
         "{said}"
     );
     // A third held product answer: the three join the results, none waits.
@@ -151,8 +151,8 @@ fn the_room_counts_held_answers_when_it_opens_and_closes() {
         .unwrap();
     assert!(
         stderr.contains(&format!(
-            "Room closed. {} holds 39 answers. 2 sales answers held back: they will show when 3 \
-             are in. 1 product answer held back: they will show when 3 are in.",
+            "Room closed. {} holds 39 answers. 2 sales answers are held back until there are 3 to \
+             show together. 1 product answer is held back until there are 3 to show together.",
             path.display()
         )),
         "{stderr}"

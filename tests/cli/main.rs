@@ -16,3 +16,4 @@ mod commands;
 mod held_counts;
 mod import_mapping;
 mod raw_escapes;
+mod raw_responses;

@@ -39,7 +39,7 @@ fn the_cli_holds_late_answers_back_and_says_so() {
     );
     let said = import(&two, &path);
     assert!(
-        said.contains("2 sales answers held back: they will show when 3 are in."),
+        said.contains("2 sales answers are held back until there are 3 to show together."),
         "{said}"
     );
     let held = classify_json(&path);
@@ -48,10 +48,9 @@ fn the_cli_holds_late_answers_back_and_says_so() {
     assert_eq!(held["scopes"], before["scopes"], "the metrics do not move");
     assert_eq!(held["perception_gap"], before["perception_gap"]);
     let markdown = tandem(["export", arg(&path), "--format", "md"]).stdout;
-    assert!(
-        markdown
-            .contains("**Held back:** 2 sales answers held back: they will show when 3 are in.")
-    );
+    assert!(markdown.contains(
+        "**Not yet shown:** 2 sales answers are held back until there are 3 to show together."
+    ));
 
     let one = write_in(
         folder.path(),

@@ -280,6 +280,8 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
         AppCommand::ShowDialog(FilePurpose::OpenWorkshop).into(),
         AppCommand::Export(Format::Html).into(),
         AppCommand::ExportTo(Format::ResponsesCsv, folder.join("leak.csv")).into(),
+        AppCommand::Export(Format::ResponsesCsv).into(),
+        AppCommand::AnswerRawExport(true).into(),
         AppCommand::CopyMarkdown.into(),
         AppCommand::StartParticipantMode.into(),
         AppCommand::CompareSelected.into(),
@@ -325,6 +327,10 @@ fn participant_mode_refuses_every_facilitator_command() {
             "{described} changed the workshop"
         );
         assert!(!state.exporting && state.dialog.is_none() && state.clipboard.is_none());
+        assert!(
+            !state.asking_raw_export,
+            "{described} asked about an export"
+        );
         assert!(!state.dark_mode, "{described} reached the app's settings");
         assert!(
             state.library.selected.is_empty(),
@@ -518,7 +524,7 @@ fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
     go_to(&mut harness, Stage::Reveal);
     assert!(mentions(
         &harness,
-        "1 sales answer held back: they will show when 3 are in."
+        "1 sales answer is held back until there are 3 to show together."
     ));
     assert!(mentions(&harness, counts));
     assert!(mentions(&harness, gap));

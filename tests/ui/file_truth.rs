@@ -245,7 +245,7 @@ fn an_import_after_the_reveal_waits_like_a_latecomers_phone_answer() {
     let said = harness.state().state.notice.clone().unwrap();
     assert!(said.text().starts_with("Imported 2 responses"), "{said:?}");
     assert!(
-        said.text().contains("2 sales answers held back"),
+        said.text().contains("2 sales answers are held back"),
         "{said:?}"
     );
     click(&mut harness, "Dismiss");
@@ -258,7 +258,7 @@ fn an_import_after_the_reveal_waits_like_a_latecomers_phone_answer() {
     go_to(&mut harness, Stage::Reveal);
     assert!(mentions(
         &harness,
-        "2 sales answers held back: they will show when 3 are in."
+        "2 sales answers are held back until there are 3 to show together."
     ));
 }
 

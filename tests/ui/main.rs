@@ -23,6 +23,7 @@ mod imports;
 mod kiosk;
 mod library;
 mod presentation;
+mod raw_export;
 mod room_console;
 mod room_unseen;
 mod translated_errors;

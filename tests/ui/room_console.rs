@@ -75,7 +75,7 @@ fn the_room_stays_open_across_stages_and_a_late_phone_answer_is_held_back() {
     assert!(mentions(&app, "22 sales and 14 product responses"));
     assert!(mentions(
         &app,
-        "1 sales answer held back: they will show when 3 are in."
+        "1 sales answer is held back until there are 3 to show together."
     ));
     let on_disk = load_workshop(&path).unwrap();
     assert_eq!((on_disk.responses.len(), on_disk.held.len()), (36, 1));

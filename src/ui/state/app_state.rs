@@ -51,6 +51,8 @@ pub struct AppState {
     pub language: Language,
     /// Presentation mode: full screen, everything [`theme::PRESENTATION_ZOOM`] times larger.
     pub presenting: bool,
+    /// The facilitator asked for the responses CSV: the app says what it links first.
+    pub asking_raw_export: bool,
     /// The facilitator's own zoom (1.0 by default); presentation mode multiplies it.
     pub zoom: f32,
     /// The native file dialog that is open, if one is; its answer arrives as an [`Event`].
@@ -86,6 +88,7 @@ impl AppState {
             dark_mode: false,
             language: Language::of_system(),
             presenting: false,
+            asking_raw_export: false,
             zoom: 1.0,
             dialog: None,
             dialog_asked: None,

@@ -87,6 +87,8 @@ pub enum AppCommand {
     /// form Tandem gives (Setup sends it when the facilitator leaves the title or the date
     /// after editing it, or picks a date from the calendar).
     NameFileAfterWorkshop,
+    /// Answers "the raw responses, one row per person: save them?" (`true`: ask where).
+    AnswerRawExport(bool),
 }
 
 /// Handled by [`crate::ui::audience::audience_state::Audience`].

@@ -28,6 +28,28 @@ pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Commands) {
     });
 }
 
+/// "The raw responses, one row per person": asked before the responses CSV is written,
+/// since it is the one export that keeps a team beside its comments.
+pub fn raw_export_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
+    let answer = egui::Modal::new(egui::Id::unique("raw export")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(text(ui, "raw-export-title"));
+        ui.add(egui::Label::new(text(ui, "raw-export-text")).wrap());
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button(text(ui, "raw-export-yes")).clicked() {
+                commands.send(AppCommand::AnswerRawExport(true));
+            }
+            if ui.button(text(ui, "raw-export-no")).clicked() {
+                commands.send(AppCommand::AnswerRawExport(false));
+            }
+        });
+    });
+    if answer.should_close() {
+        commands.send(AppCommand::AnswerRawExport(false));
+    }
+}
+
 /// The button's words for one export format.
 fn export_id(format: Format) -> &'static str {
     match format {

@@ -3,7 +3,7 @@
 
 pub mod access;
 mod edit;
-mod export_buttons;
+pub(crate) mod export_buttons;
 pub mod file_status;
 pub mod file_sync;
 pub mod findings_view;

@@ -201,9 +201,13 @@ impl OpenWorkshop {
     /// them in `language`, made once per language, revision and edit.
     pub fn findings(&self, language: Language) -> Rc<FindingsView> {
         self.findings.get(language, self.revision, || {
+            // The measurements quote the questionnaire's labels: in the reader's language.
+            let translated = self.in_language(language);
+            let mut shown = self.workshop.clone();
+            shown.questionnaire = Questionnaire::clone(&translated.questionnaire);
             FindingsView::new(
-                &self.workshop,
-                &self.in_language(language).rules,
+                &shown,
+                &translated.rules,
                 &self.classification,
                 &self.stability,
                 language,
