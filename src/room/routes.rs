@@ -16,7 +16,7 @@ use super::ballots::{BallotKey, BallotState, Ballots};
 use super::form::decode_form;
 use super::pages::{LocalPages, Pages};
 use super::phone_form::{Answers, FormProblem, Go, PhoneForm, Step};
-use super::submission::Submission;
+use super::submission::{PendingReply, Submission};
 use super::token::RandomId;
 use crate::clock::Clock;
 use crate::domain::Questionnaire;
@@ -268,21 +268,14 @@ async fn submit(
     if room.ballots.begin_submitting(ballot).is_err() {
         return html(StatusCode::CONFLICT, &pages.already_answered());
     }
-    let (submission, mut pending) = Submission::new(response);
-    (room.submissions)(submission);
-    let saved = match tokio::time::timeout(room.reply_timeout, &mut pending.reply).await {
-        Ok(Ok(saved)) => saved,
-        Ok(Err(_)) => Err(language.text("phone-reason-closed")),
-        // Too late, unless the owner has just taken the answer: then it is being saved, and
-        // the phone waits for how that went.
-        Err(_) if pending.give_up() => Err(language.text("phone-reason-late")),
-        Err(_) => match pending.reply.await {
-            Ok(saved) => saved,
-            Err(_) => Err(language.text("phone-reason-closed")),
-        },
+    let (submission, pending) = Submission::new(response);
+    let mut waiting = Waiting {
+        room,
+        ballot,
+        pending: Some(pending),
     };
-    room.ballots
-        .finish_submitting(ballot, saved.is_ok(), room.now());
+    (room.submissions)(submission);
+    let saved = waiting.outcome(language).await;
     match saved {
         Ok(()) => html(StatusCode::OK, &pages.thanks()),
         Err(reason) => html(
@@ -292,6 +285,50 @@ async fn submit(
                 &language.text_with("phone-not-saved-text", &[("reason", reason.into())]),
             ),
         ),
+    }
+}
+
+/// A phone waiting for its answer to be saved. Dropped before the outcome is known (the
+/// phone went away, its connection was cut), it gives the answer up unless the owner has
+/// already taken it, and settles the ballot accordingly: open again, or used.
+struct Waiting<'a> {
+    room: &'a RoomState,
+    ballot: BallotKey,
+    pending: Option<PendingReply>,
+}
+
+impl Waiting<'_> {
+    async fn outcome(&mut self, language: Language) -> Result<(), String> {
+        let Some(pending) = self.pending.as_mut() else {
+            return Err(language.text("phone-reason-closed"));
+        };
+        let saved = match tokio::time::timeout(self.room.reply_timeout, &mut pending.reply).await {
+            Ok(Ok(saved)) => saved,
+            Ok(Err(_)) => Err(language.text("phone-reason-closed")),
+            // Too late, unless the owner has just taken the answer: then it is being saved,
+            // and the phone waits for how that went.
+            Err(_) if pending.give_up() => Err(language.text("phone-reason-late")),
+            Err(_) => match (&mut pending.reply).await {
+                Ok(saved) => saved,
+                Err(_) => Err(language.text("phone-reason-closed")),
+            },
+        };
+        self.pending = None;
+        self.room
+            .ballots
+            .finish_submitting(self.ballot, saved.is_ok(), self.room.now());
+        saved
+    }
+}
+
+impl Drop for Waiting<'_> {
+    fn drop(&mut self) {
+        if let Some(pending) = self.pending.take() {
+            let taken = !pending.give_up();
+            self.room
+                .ballots
+                .finish_submitting(self.ballot, taken, self.room.now());
+        }
     }
 }
 

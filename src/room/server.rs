@@ -34,8 +34,7 @@ const REQUEST_HEAD_TIMEOUT: Duration = Duration::from_secs(5);
 /// After this a connection stops keep-alive: it answers the request in flight, if any, and
 /// closes; a phone simply opens a new one.
 const CONNECTION_LIFETIME: Duration = Duration::from_secs(120);
-/// How long a closing connection (the room closing, or its lifetime over) may take to
-/// finish the request in flight.
+/// How long a connection may take to finish the request in flight once the room closes.
 const CLOSING_GRACE: Duration = Duration::from_secs(2);
 
 /// An open room. Closing it (or dropping it) stops the server and forgets every ballot.
@@ -214,7 +213,7 @@ async fn serve_connection(
     tokio::pin!(connection);
     let lifetime = tokio::time::sleep(CONNECTION_LIFETIME);
     tokio::pin!(lifetime);
-    loop {
+    let room_closing = loop {
         tokio::select! {
             // Finished, broken or timed out: it ends here, unlogged.
             _ = connection.as_mut() => return,
@@ -225,10 +224,18 @@ async fn serve_connection(
                     return;
                 }
             }
-            () = &mut lifetime => break,
-            _ = closing.changed() => break,
+            () = &mut lifetime => break false,
+            _ = closing.changed() => break true,
+        }
+    };
+    connection.as_mut().graceful_shutdown();
+    if !room_closing {
+        // Its lifetime is over: the request in flight, if any, is answered in full (its
+        // own timeouts bound it), unless the room closes meanwhile.
+        tokio::select! {
+            _ = connection.as_mut() => return,
+            _ = closing.changed() => {}
         }
     }
-    connection.as_mut().graceful_shutdown();
     let _ = tokio::time::timeout(CLOSING_GRACE, connection).await;
 }

@@ -371,3 +371,62 @@ fn closing_the_room_is_quick_even_with_an_answer_in_flight() {
     assert_ne!(status, Some(200));
     drop(submission);
 }
+
+#[test]
+fn a_phone_that_goes_away_before_its_answer_is_taken_is_not_counted_and_may_answer_again() {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let (sender, held) = mpsc::channel::<Submission>();
+    let room = Room::open(
+        RoomConfig::new(
+            IpAddr::V4(Ipv4Addr::LOCALHOST),
+            questionnaire.clone(),
+            Clock::system(),
+        ),
+        move |submission| sender.send(submission).unwrap(),
+    )
+    .unwrap();
+    let url = room.join_url().to_owned();
+    let (mut phone, review) = phone_at_review(&url);
+
+    // The final request over a connection of its own, closed as soon as it is sent: the
+    // phone's browser went away while the laptop was busy.
+    let body = {
+        let mut fields = review.hidden_fields();
+        fields.push(field("go", "submit"));
+        fields
+            .iter()
+            .map(|(name, value)| format!("{name}={}", common::phone::encode(value)))
+            .collect::<Vec<_>>()
+            .join("&")
+    };
+    let address = common::crowd::Address::of(&url);
+    let mut stream = TcpStream::connect(address.socket).unwrap();
+    write!(
+        stream,
+        "POST {} HTTP/1.1\r\nHost: {}\r\nCookie: {}\r\nContent-Type: {FORM}\r\nContent-Length: {}\r\n\r\n{body}",
+        address.path,
+        address.host,
+        phone.cookie().unwrap(),
+        body.len()
+    )
+    .unwrap();
+    let submission = held.recv_timeout(Duration::from_secs(10)).unwrap();
+    drop(stream);
+    // The room notices the closed connection (in milliseconds; two seconds is room to spare
+    // on a loaded machine) and gives the answer up.
+    std::thread::sleep(Duration::from_secs(2));
+    let claimed = submission.claim();
+    assert!(claimed.is_none(), "nobody waits for it: it is not saved");
+
+    // The ballot is open again: the same phone answers, and this time it is taken.
+    let owner = std::thread::Builder::new()
+        .name(String::from("owner"))
+        .spawn(move || {
+            let submission = held.recv_timeout(Duration::from_secs(10)).unwrap();
+            submission.claim().unwrap().reply(Ok(()));
+        })
+        .unwrap();
+    let thanks = phone.press(&review, &[field("go", "submit")]);
+    assert_eq!(thanks.status, 200, "{}", thanks.html);
+    owner.join().unwrap();
+}
