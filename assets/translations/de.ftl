@@ -55,6 +55,7 @@ phone-hint-statements = { $count ->
     [one] Eine Aussage ist noch unbeantwortet: Bewerten Sie sie oder wählen Sie Überspringen.
    *[other] { $count } Aussagen sind noch unbeantwortet: Bewerten Sie jede oder wählen Sie Überspringen.
 }
+phone-hint-send-again = Diese Seite war lange offen, deshalb hat der Raum sie erneuert. Ihre Antworten sind erhalten: Tippen Sie noch einmal auf Absenden.
 phone-thanks-title = Danke! Ihre Antworten sind gespeichert.
 phone-thanks-text = Sie können diese Seite jetzt schließen. Die Moderation zeigt dem Raum die Ergebnisse.
 phone-answered-title = Sie haben bereits geantwortet
@@ -74,10 +75,16 @@ phone-expired-text = Ihr Browser hat den Stimmzettel dieses Raums nicht zurückg
 phone-refused-title = Diese Antwort kann nicht gezählt werden
 phone-refused-text = Etwas stimmt damit nicht: { $why }. Nichts wurde gezählt.
 phone-refused-incomplete = die Antwort nennt kein Team oder keine Antwort auf die Frage nach der Beziehung
+phone-refused-damaged = die Antwort kam beschädigt an
+phone-refused-foreign = die Antwort kam nicht von den Seiten dieses Raums
+phone-refused-does-not-fit = die Antwort passt nicht zu den Fragen dieses Workshops
 phone-not-saved-title = Ihre Antwort wurde nicht gespeichert
 phone-not-saved-text = Der Laptop konnte sie nicht speichern ({ $reason }), daher wurde sie nicht gezählt. Bitte gehen Sie zurück und tippen Sie gleich noch einmal auf Absenden, oder sagen Sie der Moderation Bescheid.
 phone-reason-closed = der Raum wurde geschlossen
 phone-reason-late = der Laptop hat nicht rechtzeitig geantwortet
+phone-reason-not-written = die Workshop-Datei konnte nicht geschrieben werden
+phone-reason-workshop-closed = der Workshop wurde geschlossen, bevor Ihre Antworten ankamen
+phone-reason-refused = der Workshop nimmt diese Antwort nicht mehr an (seine Fragen haben sich geändert)
 
 ## kiosk, setup, capture, room and the app's frame
 
@@ -233,8 +240,6 @@ room-present-held = { $count ->
 room-no-network = Kein Netzwerk, in dem sich der Raum öffnen lässt. Verbinden Sie sich mit dem WLAN des Raums (oder starten Sie den Hotspot des Laptops) und suchen Sie dann erneut nach Netzwerken.
 room-no-code = Die Beitrittsadresse lässt sich nicht als QR-Code zeichnen: { $error }
 room-answer-not-counted = Eine Antwort von einem Telefon wurde nicht gezählt: { $error }
-room-reason-workshop-closed = der Workshop wurde geschlossen, bevor Ihre Antworten ankamen
-room-reason-not-written = die Workshop-Datei konnte nicht geschrieben werden
 app-back = ⬅ Zurück
 app-home = ⬅ Start
 app-save = Speichern

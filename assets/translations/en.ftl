@@ -57,6 +57,7 @@ phone-hint-statements = { $count ->
     [one] One statement has no answer yet: rate it, or choose Skip.
    *[other] { $count } statements have no answer yet: rate each, or choose Skip.
 }
+phone-hint-send-again = This page had been open a long time, so the room renewed it. Your answers are kept: press Submit once more.
 phone-thanks-title = Thank you! Your answers are saved.
 phone-thanks-text = You can close this page now. The facilitator will show the results to the room.
 phone-answered-title = You have already answered
@@ -76,10 +77,16 @@ phone-expired-text = Your browser did not send back this room's ballot: it may n
 phone-refused-title = This answer cannot be counted
 phone-refused-text = Something is wrong with it: { $why }. Nothing was counted.
 phone-refused-incomplete = the answer has no team, or no answer to the relationship question
+phone-refused-damaged = the answer arrived damaged
+phone-refused-foreign = the answer did not come from this room's pages
+phone-refused-does-not-fit = the answer does not fit this workshop's questions
 phone-not-saved-title = Your answer was not saved
 phone-not-saved-text = The laptop could not save it ({ $reason }), so it was not counted. Please go back and press Submit again in a moment, or tell the facilitator.
 phone-reason-closed = the room was closed
 phone-reason-late = the laptop did not answer in time
+phone-reason-not-written = the workshop file could not be written
+phone-reason-workshop-closed = the workshop was closed before your answers arrived
+phone-reason-refused = the workshop no longer takes this answer (its questions changed)
 
 ## kiosk, setup, capture, room and the app's frame
 
@@ -235,8 +242,6 @@ room-present-held = { $count ->
 room-no-network = No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.
 room-no-code = Cannot draw the join address as a QR code: { $error }
 room-answer-not-counted = An answer from a phone was not counted: { $error }
-room-reason-workshop-closed = the workshop was closed before your answers arrived
-room-reason-not-written = the workshop file could not be written
 app-back = ⬅ Back
 app-home = ⬅ Home
 app-save = Save

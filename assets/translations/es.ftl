@@ -55,6 +55,7 @@ phone-hint-statements = { $count ->
     [one] Una afirmación aún no tiene respuesta: valórela o elija Omitir.
    *[other] { $count } afirmaciones aún no tienen respuesta: valore cada una o elija Omitir.
 }
+phone-hint-send-again = Esta página llevaba mucho tiempo abierta y la sala la renovó. Sus respuestas se conservan: pulse Enviar una vez más.
 phone-thanks-title = ¡Gracias! Sus respuestas están guardadas.
 phone-thanks-text = Ya puede cerrar esta página. La persona que facilita mostrará los resultados a la sala.
 phone-answered-title = Ya ha respondido
@@ -74,10 +75,16 @@ phone-expired-text = Su navegador no devolvió la papeleta de esta sala: puede q
 phone-refused-title = Esta respuesta no se puede contar
 phone-refused-text = Algo no está bien: { $why }. No se ha contado nada.
 phone-refused-incomplete = la respuesta no indica equipo o no responde a la pregunta sobre la relación
+phone-refused-damaged = la respuesta llegó dañada
+phone-refused-foreign = la respuesta no vino de las páginas de esta sala
+phone-refused-does-not-fit = la respuesta no encaja con las preguntas de este taller
 phone-not-saved-title = Su respuesta no se ha guardado
 phone-not-saved-text = El portátil no pudo guardarla ({ $reason }), así que no se ha contado. Vuelva atrás y pulse Enviar de nuevo en un momento, o avise a quien facilita.
 phone-reason-closed = la sala se cerró
 phone-reason-late = el portátil no respondió a tiempo
+phone-reason-not-written = no se pudo escribir el archivo del taller
+phone-reason-workshop-closed = el taller se cerró antes de que llegaran sus respuestas
+phone-reason-refused = el taller ya no acepta esta respuesta (sus preguntas cambiaron)
 
 ## kiosk, setup, capture, room and the app's frame
 
@@ -233,8 +240,6 @@ room-present-held = { $count ->
 room-no-network = No hay ninguna red en la que abrir la sala. Conéctese al wifi de la sala (o active el punto de acceso del portátil) y vuelva a buscar redes.
 room-no-code = No se puede dibujar la dirección de acceso como código QR: { $error }
 room-answer-not-counted = La respuesta de un teléfono no se contó: { $error }
-room-reason-workshop-closed = el taller se cerró antes de que llegaran sus respuestas
-room-reason-not-written = no se pudo escribir el archivo del taller
 app-back = ⬅ Atrás
 app-home = ⬅ Inicio
 app-save = Guardar

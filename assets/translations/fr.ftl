@@ -39,7 +39,7 @@ button-submit = Envoyer
 phone-language = Langue
 phone-step = Étape { $number } sur { $total }
 phone-team-title = Dans quelle équipe êtes-vous ?
-phone-welcome = Bienvenue ! Vos réponses sont anonymes : aucun nom, aucun appareil, aucune heure n'est conservé.
+phone-welcome = Bienvenue ! Vos réponses sont anonymes : aucun nom, aucun appareil, aucune heure n'est conservée.
 phone-choose-one = Choisissez une réponse
 phone-choose-any = Choisissez-en autant que vous voulez, ou aucune
 phone-comments-title = Quelque chose à ajouter ? (facultatif)
@@ -55,6 +55,7 @@ phone-hint-statements = { $count ->
     [one] Une affirmation n'a pas encore de réponse : notez-la, ou choisissez Passer.
    *[other] { $count } affirmations n'ont pas encore de réponse : notez chacune, ou choisissez Passer.
 }
+phone-hint-send-again = Cette page était ouverte depuis longtemps : la salle l'a renouvelée. Vos réponses sont conservées : appuyez encore une fois sur Envoyer.
 phone-thanks-title = Merci ! Vos réponses sont enregistrées.
 phone-thanks-text = Vous pouvez fermer cette page. L'animateur ou l'animatrice montrera les résultats à la salle.
 phone-answered-title = Vous avez déjà répondu
@@ -74,10 +75,16 @@ phone-expired-text = Votre navigateur n'a pas renvoyé le bulletin de cette sall
 phone-refused-title = Cette réponse ne peut pas être comptée
 phone-refused-text = Quelque chose ne va pas : { $why }. Rien n'a été compté.
 phone-refused-incomplete = la réponse n'indique pas d'équipe, ou pas de réponse à la question sur la relation
+phone-refused-damaged = la réponse est arrivée abîmée
+phone-refused-foreign = la réponse ne vient pas des pages de cette salle
+phone-refused-does-not-fit = la réponse ne correspond pas aux questions de cet atelier
 phone-not-saved-title = Votre réponse n'a pas été enregistrée
 phone-not-saved-text = L'ordinateur n'a pas pu l'enregistrer ({ $reason }), elle n'a donc pas été comptée. Revenez en arrière et appuyez de nouveau sur Envoyer dans un instant, ou prévenez l'animation.
 phone-reason-closed = la salle a été fermée
 phone-reason-late = l'ordinateur n'a pas répondu à temps
+phone-reason-not-written = le fichier de l'atelier n'a pas pu être écrit
+phone-reason-workshop-closed = l'atelier a été fermé avant l'arrivée de vos réponses
+phone-reason-refused = l'atelier n'accepte plus cette réponse (ses questions ont changé)
 
 ## kiosk, setup, capture, room and the app's frame
 
@@ -233,8 +240,6 @@ room-present-held = { $count ->
 room-no-network = Aucun réseau sur lequel ouvrir la salle. Rejoignez le Wi-Fi de la salle (ou activez le point d'accès de l'ordinateur), puis cherchez à nouveau les réseaux.
 room-no-code = Impossible de dessiner l'adresse d'accès en code QR : { $error }
 room-answer-not-counted = Une réponse d'un téléphone n'a pas été comptée : { $error }
-room-reason-workshop-closed = l'atelier a été fermé avant l'arrivée de vos réponses
-room-reason-not-written = le fichier de l'atelier n'a pas pu être écrit
 app-back = ⬅ Retour
 app-home = ⬅ Accueil
 app-save = Enregistrer

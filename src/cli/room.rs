@@ -11,7 +11,7 @@ use anyhow::{Context as _, bail};
 use crate::clock::Clock;
 use crate::domain::{Function, Workshop};
 use crate::i18n::Language;
-use crate::room::{Room, RoomConfig, Submission, default_interface, network_interfaces};
+use crate::room::{NotSaved, Room, RoomConfig, Submission, default_interface, network_interfaces};
 use crate::storage::{self, DiskCopy, NotAdded, Program};
 
 /// What the main thread waits for.
@@ -108,8 +108,8 @@ fn save_answer(
         Err(error) => {
             let reason = match &error {
                 // The room checked it against the same questionnaire: a hand-edited file.
-                NotAdded::Invalid(problem) => problem.to_string(),
-                NotAdded::NotSaved(_) => String::from("the workshop file could not be written"),
+                NotAdded::Invalid(_) => NotSaved::Refused,
+                NotAdded::NotSaved(_) => NotSaved::FileNotWritten,
             };
             submission.reply(Err(reason));
             super::say(&Language::of_system().text_with(

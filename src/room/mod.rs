@@ -24,7 +24,7 @@ pub use config::{MAX_CONNECTIONS, REPLY_TIMEOUT, RoomConfig};
 pub use error::RoomError;
 pub use interfaces::{InterfaceKind, NetworkInterface, default_interface, network_interfaces};
 pub use server::Room;
-pub use submission::{ClaimedSubmission, Submission};
+pub use submission::{ClaimedSubmission, NotSaved, Submission};
 
 /// The largest request body a phone may send: a whole questionnaire with two long comments
 /// fits many times over.

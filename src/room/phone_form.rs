@@ -191,8 +191,12 @@ impl PhoneForm {
         if too_long(&friction) || too_long(&works_well) {
             return Err(FormProblem::CommentTooLong);
         }
-        answers.friction_comment = friction.unwrap_or_default();
-        answers.works_well_comment = works_well.unwrap_or_default();
+        // Cleaned as soon as they arrive, so the review page shows what will be kept.
+        let clean = |comment: Option<String>| {
+            crate::domain::participant_text::clean(&comment.unwrap_or_default())
+        };
+        answers.friction_comment = clean(friction);
+        answers.works_well_comment = clean(works_well);
         questionnaire.check_answers(
             answers
                 .ratings

@@ -133,18 +133,26 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
         );
     }
     // The ballot before the body: a request without one is answered without reading what
-    // it sends.
-    let Some((ballot, state)) = ballot_of(headers)
-        .and_then(|ballot| Some((ballot, room.ballots.state(ballot, room.now())?)))
-    else {
-        return html(
+    // it sends. A browser that sends none keeps no cookies, and is told so.
+    let expired = || {
+        html(
             StatusCode::FORBIDDEN,
             &pages.problem_message("phone-expired-title", "phone-expired-text"),
-        );
+        )
     };
-    if state != BallotState::Open {
-        return html(StatusCode::CONFLICT, &pages.already_answered());
-    }
+    let Some(shown) = ballot_of(headers) else {
+        return expired();
+    };
+    let (ballot, renewed) = match room.ballots.state(shown, room.now()) {
+        Some(BallotState::Open) => (shown, false),
+        Some(_) => return html(StatusCode::CONFLICT, &pages.already_answered()),
+        // Lapsed, or pushed out by a flood: the answers so far travel in the page, so the
+        // phone goes on with a new ballot, as it would after reloading the join page.
+        None => match room.ballots.issue(room.now()) {
+            Some(new) => (new, true),
+            None => return expired(),
+        },
+    };
     let bytes =
         match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, BODY_LIMIT)).await {
             Ok(Ok(bytes)) => bytes,
@@ -161,9 +169,10 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
                 );
             }
         };
-    let fields = match decode_form(&bytes) {
-        Ok(fields) => fields,
-        Err(error) => return refused(pages, StatusCode::BAD_REQUEST, &error.to_string()),
+    // The details (which escape, which field) are for a developer, not the phone: a page of
+    // ours never sends such a form. The phone hears the kind, in its language.
+    let Ok(fields) = decode_form(&bytes) else {
+        return refused(pages, StatusCode::BAD_REQUEST, "phone-refused-damaged");
     };
     let form = match PhoneForm::parse(fields, room.pages.questionnaire()) {
         Ok(mut form) => {
@@ -176,26 +185,32 @@ async fn step(room: &RoomState, headers: &HeaderMap, body: Body) -> Response {
                 &pages.problem_message("phone-too-long-title", "phone-comment-too-long-text"),
             );
         }
-        Err(problem) => {
-            let status = match problem {
-                FormProblem::DoesNotFit(_) => StatusCode::UNPROCESSABLE_ENTITY,
-                _ => StatusCode::BAD_REQUEST,
-            };
-            return refused(pages, status, &problem.to_string());
+        Err(FormProblem::DoesNotFit(_)) => {
+            return refused(
+                pages,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "phone-refused-does-not-fit",
+            );
         }
+        Err(_) => return refused(pages, StatusCode::BAD_REQUEST, "phone-refused-foreign"),
     };
-    navigate(room, ballot, form).await
+    let mut page = navigate(room, ballot, renewed, form).await;
+    if renewed && let Some(cookie) = room.cookie(BALLOT_COOKIE, &ballot.text()) {
+        page.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    page
 }
 
-/// A form that cannot be counted: 422 when well-formed but not fitting, else 400.
+/// A form that cannot be counted: 422 when well-formed but not fitting, else 400; `why` is
+/// the message saying what was wrong.
 fn refused(pages: &LocalPages, status: StatusCode, why: &str) -> Response {
-    let text = pages
-        .language()
-        .text_with("phone-refused-text", &[("why", why.into())]);
+    let language = pages.language();
+    let text = language.text_with("phone-refused-text", &[("why", language.text(why).into())]);
     html(status, &pages.problem("phone-refused-title", &text))
 }
 
-async fn navigate(room: &RoomState, ballot: BallotKey, form: PhoneForm) -> Response {
+/// The page after `form`; `renewed` when the phone's ballot was new with this request.
+async fn navigate(room: &RoomState, ballot: BallotKey, renewed: bool, form: PhoneForm) -> Response {
     let PhoneForm {
         step,
         go,
@@ -211,7 +226,7 @@ async fn navigate(room: &RoomState, ballot: BallotKey, form: PhoneForm) -> Respo
                 &room.pages.local(Some(chosen)).step(step, &answers, None),
             );
             if let Some(cookie) = room.cookie(LANGUAGE_COOKIE, chosen.tag()) {
-                page.headers_mut().insert(header::SET_COOKIE, cookie);
+                page.headers_mut().append(header::SET_COOKIE, cookie);
             }
             page
         }
@@ -230,9 +245,18 @@ async fn navigate(room: &RoomState, ballot: BallotKey, form: PhoneForm) -> Respo
                 return refused(
                     pages,
                     StatusCode::UNPROCESSABLE_ENTITY,
-                    &pages.language().text("phone-refused-incomplete"),
+                    "phone-refused-incomplete",
                 );
             };
+            if renewed {
+                // A ballot new with this very request is not one the phone saw the review
+                // with: it presses Submit once more, so nothing is sent in its name unseen.
+                let hint = pages.language().text("phone-hint-send-again");
+                return html(
+                    StatusCode::OK,
+                    &pages.step(Step::Review, &answers, Some(&hint)),
+                );
+            }
             submit(room, pages, ballot, response).await
         }
     }
@@ -303,13 +327,13 @@ impl Waiting<'_> {
             return Err(language.text("phone-reason-closed"));
         };
         let saved = match tokio::time::timeout(self.room.reply_timeout, &mut pending.reply).await {
-            Ok(Ok(saved)) => saved,
+            Ok(Ok(saved)) => saved.map_err(|why| language.text(why.message_id())),
             Ok(Err(_)) => Err(language.text("phone-reason-closed")),
             // Too late, unless the owner has just taken the answer: then it is being saved,
             // and the phone waits for how that went.
             Err(_) if pending.give_up() => Err(language.text("phone-reason-late")),
             Err(_) => match (&mut pending.reply).await {
-                Ok(saved) => saved,
+                Ok(saved) => saved.map_err(|why| language.text(why.message_id())),
                 Err(_) => Err(language.text("phone-reason-closed")),
             },
         };

@@ -84,7 +84,7 @@ impl Room {
             TcpListener::from_std(listener)?
         };
         let (stop, stopped) = watch::channel(false);
-        let max_connections = config.max_connections;
+        let max_connections = config.max_connections.min(connections_the_system_allows());
         let thread = std::thread::Builder::new()
             .name(String::from("tandem-room"))
             .spawn(move || runtime.block_on(serve(listener, state, max_connections, stopped)))?;
@@ -131,6 +131,24 @@ impl Drop for Room {
         // The thread ends by itself within a few seconds; nobody needs to wait for it.
         let _ = self.stop.send(true);
     }
+}
+
+/// How many connections the operating system lets the room hold, its open-file limit raised
+/// first to the most it allows (macOS starts programs with 256), with files kept for saving.
+fn connections_the_system_allows() -> usize {
+    #[cfg(unix)]
+    {
+        /// Files kept for everything but the room's connections: the workshop and its
+        /// recovery file, fonts, the window, the libraries.
+        const FILES_KEPT_FOR_THE_REST: u64 = 128;
+        // Where the limit cannot be read, the cap alone bounds the room, and
+        // running out of files is met by making way (see `serve`).
+        if let Ok(limit) = rlimit::increase_nofile_limit(u64::MAX) {
+            let room = limit.saturating_sub(FILES_KEPT_FOR_THE_REST).max(16);
+            return usize::try_from(room).unwrap_or(usize::MAX);
+        }
+    }
+    usize::MAX
 }
 
 /// A room bound to every interface (0.0.0.0 or ::) is joined through the default one.

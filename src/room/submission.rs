@@ -21,8 +21,29 @@ const GAVE_UP: u8 = 2;
 #[derive(Debug)]
 pub struct Submission {
     response: Response,
-    reply_to: oneshot::Sender<Result<(), String>>,
+    reply_to: oneshot::Sender<Result<(), NotSaved>>,
     waiting: Arc<AtomicU8>,
+}
+
+/// Why an answer was not saved, said to the phone in its own language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotSaved {
+    /// The workshop file could not be written.
+    FileNotWritten,
+    /// The workshop was closed before the answer arrived.
+    WorkshopClosed,
+    /// The workshop does not take the answer (a file edited by hand since the room opened).
+    Refused,
+}
+
+impl NotSaved {
+    pub(crate) fn message_id(self) -> &'static str {
+        match self {
+            Self::FileNotWritten => "phone-reason-not-written",
+            Self::WorkshopClosed => "phone-reason-workshop-closed",
+            Self::Refused => "phone-reason-refused",
+        }
+    }
 }
 
 /// A submission its phone waits for: save it, then [`reply`](ClaimedSubmission::reply).
@@ -30,12 +51,12 @@ pub struct Submission {
 pub struct ClaimedSubmission {
     /// Checked against the questionnaire already, in the kiosk's and the CSV import's form.
     pub response: Response,
-    reply_to: oneshot::Sender<Result<(), String>>,
+    reply_to: oneshot::Sender<Result<(), NotSaved>>,
 }
 
 /// The room's side of a submission: the owner's reply, and the claim it may still lose.
 pub(crate) struct PendingReply {
-    pub reply: oneshot::Receiver<Result<(), String>>,
+    pub reply: oneshot::Receiver<Result<(), NotSaved>>,
     waiting: Arc<AtomicU8>,
 }
 
@@ -69,9 +90,8 @@ impl Submission {
 }
 
 impl ClaimedSubmission {
-    /// Tells the phone whether its answer was saved. `Err` carries a reason in plain words
-    /// for the participant ("the laptop could not write the workshop file").
-    pub fn reply(self, saved: Result<(), String>) {
+    /// Tells the phone whether its answer was saved, and if not, why.
+    pub fn reply(self, saved: Result<(), NotSaved>) {
         // The connection may have been cut meanwhile (the room closing); nobody is left to
         // tell, and the answer's fate is the file's.
         let _ = self.reply_to.send(saved);

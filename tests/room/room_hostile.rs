@@ -315,7 +315,7 @@ fn a_save_that_fails_is_said_and_not_counted() {
         ),
         |submission: Submission| {
             if let Some(submission) = submission.claim() {
-                submission.reply(Err(String::from("the workshop file could not be written")));
+                submission.reply(Err(tandem::room::NotSaved::FileNotWritten));
             }
         },
     )
@@ -429,4 +429,52 @@ fn a_phone_that_goes_away_before_its_answer_is_taken_is_not_counted_and_may_answ
     let thanks = phone.press(&review, &[field("go", "submit")]);
     assert_eq!(thanks.status, 200, "{}", thanks.html);
     owner.join().unwrap();
+}
+
+#[test]
+fn a_phone_whose_ballot_lapsed_is_shown_its_review_again_and_counted_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("lapsed.ron");
+    let (room, saved) = common::phone::open_saving_room(&path, common::blank_workshop("Lapsed"));
+    let url = room.join_url().to_owned();
+    let (mut phone, review) = phone_at_review(&url);
+    // The room no longer knows this phone's ballot (pushed out by a flood, or lapsed): a
+    // well-formed ballot of another room stands in for it.
+    let (other, _saved) = common::phone::open_saving_room(
+        &folder.path().join("other.ron"),
+        common::blank_workshop("Other"),
+    );
+    let mut stranger = Phone::new(other.join_url());
+    stranger.get();
+    phone.cookies.insert(
+        String::from("tandem_ballot"),
+        stranger.cookies["tandem_ballot"].clone(),
+    );
+
+    let again = phone.press(&review, &[field("go", "submit")]);
+    assert_eq!(again.status, 200, "{}", again.html);
+    assert_eq!(again.step().as_deref(), Some("review"));
+    assert!(
+        again
+            .html
+            .contains("Your answers are kept: press Submit once more."),
+        "{}",
+        again.html
+    );
+    assert!(again.set_cookie.is_some(), "a new ballot");
+    assert!(
+        saved.try_recv().is_err(),
+        "nothing was sent in its name unseen"
+    );
+
+    let thanks = phone.press(&again, &[field("go", "submit")]);
+    assert_eq!(thanks.status, 200, "{}", thanks.html);
+    saved.recv_timeout(Duration::from_secs(10)).unwrap();
+    assert_eq!(
+        tandem::storage::load_workshop(&path)
+            .unwrap()
+            .responses
+            .len(),
+        1
+    );
 }

@@ -23,7 +23,7 @@ fn room(language: Language) -> Room {
     config.language = language;
     Room::open(config, |submission| {
         if let Some(submission) = submission.claim() {
-            submission.reply(Err(String::from("not in this test")));
+            submission.reply(Err(tandem::room::NotSaved::Refused));
         }
     })
     .unwrap()

@@ -222,9 +222,11 @@ fn a_flood_of_join_requests_leaves_a_phone_its_ballot() {
     let (room, saved) = common::phone::open_saving_room(&path, common::blank_workshop("Flood"));
     let url = room.join_url().to_owned();
     let questionnaire = Questionnaire::default_questionnaire();
-    let responses = answers(2, 2, &questionnaire);
+    let responses = answers(2, 3, &questionnaire);
 
-    // A phone takes its first step before the flood.
+    // A phone opens the join page before the flood, and another takes its first step.
+    let mut join_only = Phone::new(&url);
+    let join_page = join_only.get();
     let mut early = Phone::new(&url);
     let team = early.get();
     let relationship = early.press(&team, &[field("function", "sales")]);
@@ -251,6 +253,29 @@ fn a_flood_of_join_requests_leaves_a_phone_its_ballot() {
         }
     });
 
+    // The phone that had only opened the page had its ballot pushed out: it goes on with a
+    // new one, its answers carried by the page as ever.
+    let mut page = join_only.press(
+        &join_page,
+        &[field("function", responses[2].function.key())],
+    );
+    assert_eq!(
+        page.step().as_deref(),
+        Some("relationship"),
+        "{}",
+        page.html
+    );
+    for (own, step) in common::phone::steps(&responses[2], &questionnaire)
+        .into_iter()
+        .skip(1)
+    {
+        assert_eq!(page.step().as_deref(), Some(step), "{}", page.html);
+        page = join_only.press(&page, &own);
+    }
+    let thanks = join_only.press(&page, &[field("go", "submit")]);
+    assert_eq!(thanks.status, 200, "{}", thanks.html);
+    saved.recv_timeout(Duration::from_secs(10)).unwrap();
+
     // The early phone goes on with its ballot; a phone arriving now gets one.
     let thanks = {
         let mut pages = early.walk_to_review(&responses[0], &questionnaire);
@@ -263,5 +288,73 @@ fn a_flood_of_join_requests_leaves_a_phone_its_ballot() {
     saved.recv_timeout(Duration::from_secs(10)).unwrap();
     saved.recv_timeout(Duration::from_secs(10)).unwrap();
     room.close_and_wait();
+    assert_eq!(saved_answers(&path), sent_answers(&responses));
+}
+
+/// `tandem room` where the system allows only 256 open files (macOS starts programs with
+/// that many): 400 slow clients, and phones still answer quickly and every save succeeds.
+#[cfg(unix)]
+#[test]
+fn with_few_files_allowed_slow_clients_neither_slow_phones_nor_stop_saves() {
+    use std::io::{BufRead as _, BufReader, Read as _};
+    use std::process::{Command, Stdio};
+
+    let _crowd = one_crowd_at_a_time();
+    let folder = tempfile::tempdir().unwrap();
+    let path = common::save_in(
+        folder.path(),
+        "few.ron",
+        &common::blank_workshop("Few files"),
+    );
+    let mut room = Command::new("sh")
+        .arg("-c")
+        .arg(r#"ulimit -n 256 && exec "$0" room "$1" --bind 127.0.0.1"#)
+        .arg(env!("CARGO_BIN_EXE_tandem"))
+        .arg(&path)
+        .env("LANG", "C.UTF-8")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = BufReader::new(room.stdout.take().unwrap());
+    let mut url = String::new();
+    out.read_line(&mut url).unwrap();
+    let url = url.trim().to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "{url}");
+
+    let started = Instant::now();
+    let crowd = SlowCrowd::start(&url, 400, 0, Duration::from_secs(20));
+    while crowd.open_now() < 350 && started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let responses = answers(8, 8, &Questionnaire::default_questionnaire());
+    let (mut times, _) = phones_answer(
+        &url,
+        &responses,
+        Duration::from_secs(2),
+        Duration::from_millis(300),
+    );
+    let report = crowd.stop();
+    Command::new("kill")
+        .args(["-INT", &room.id().to_string()])
+        .status()
+        .unwrap();
+    let status = room.wait().unwrap();
+    let mut said = String::new();
+    room.stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut said)
+        .unwrap();
+
+    let worst = *times.iter().max().unwrap();
+    let p99 = percentile(&mut times, 0.99);
+    eprintln!(
+        "256 files, 400 slow clients ({} connections, {} cut): 8 phones' p99 {p99:?}, worst {worst:?}",
+        report.opened, report.ended_by_room
+    );
+    assert!(status.success(), "{said}");
+    assert!(!said.contains("not counted"), "{said}");
+    assert!(worst < Duration::from_secs(2), "worst page {worst:?}");
     assert_eq!(saved_answers(&path), sent_answers(&responses));
 }

@@ -6,7 +6,7 @@ use std::net::IpAddr;
 use super::qr_matrix::QrMatrix;
 use super::room_panel::{Leaving, OpenRoom};
 use crate::domain::Stage;
-use crate::room::{Room, RoomConfig, Submission};
+use crate::room::{NotSaved, Room, RoomConfig, Submission};
 use crate::ui::state::app_state::AppState;
 use crate::ui::state::command::RoomCommand;
 use crate::ui::state::effects::{Effects, FollowUp};
@@ -121,7 +121,7 @@ impl AppState {
         let Some(open) = self.screen.open_workshop_mut() else {
             // The phone shows the reason. The workshop, and with it the room's language, is
             // gone: the screens' language is the best guess left.
-            submission.reply(Err(self.language.text("room-reason-workshop-closed")));
+            submission.reply(Err(NotSaved::WorkshopClosed));
             return;
         };
         let reply = match open.add_responses([submission.response.clone()]) {
@@ -136,7 +136,7 @@ impl AppState {
                     "room-answer-not-counted",
                     &[("error", error.describe(self.language).into())],
                 )));
-                Err(open.workshop.meta.language.text("room-reason-not-written"))
+                Err(NotSaved::FileNotWritten)
             }
         };
         submission.reply(reply);
