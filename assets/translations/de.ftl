@@ -305,7 +305,7 @@ words-sentence-above = { $subject } liegt bei { $value }, also über { $threshol
 words-sentence-below = { $subject } liegt bei { $value }, also unter { $threshold }
 words-sentence-just-below = { $subject } liegt bei { $value }, knapp unter { $threshold }
 words-sentence-just-above = { $subject } liegt bei { $value }, knapp über { $threshold }
-words-no-value = { $subject } hat keinen Wert: Niemand hat die nötigen Antworten gegeben
+words-no-value = { $subject } hat keinen Wert: nicht genug Antworten
 words-part-holds = { $sentence }: Dieser Teil ist erfüllt
 words-distance-at-least = { $subject } liegt bei { $value }; die Regel greift ab { $threshold } — { $away }
 words-distance-at-most = { $subject } liegt bei { $value }; die Regel greift bei { $threshold } oder weniger — { $away }
@@ -367,6 +367,11 @@ export-statements = Aussagen
 export-statement = Aussage
 export-gap-sales-product = Lücke (Vertrieb − Produkt)
 export-gap = Lücke
+statement-rated = { $count ->
+    [one] { $count } Bewertung
+   *[other] { $count } Bewertungen
+}
+statement-floor-note = Ein Durchschnitt wird nur gezeigt, wenn mindestens { $floor } Personen einer Funktion die Aussage bewertet haben; sonst nur, wie viele es waren, denn der Durchschnitt so weniger ist ihre eigene Antwort. Eine Lücke braucht beide Durchschnitte.
 export-friction-sources = Reibungsquellen
 export-source = Quelle
 export-total = Summe

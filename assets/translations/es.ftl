@@ -305,7 +305,7 @@ words-sentence-above = { $subject } es { $value }, superior a { $threshold }
 words-sentence-below = { $subject } es { $value }, inferior a { $threshold }
 words-sentence-just-below = { $subject } es { $value }, justo por debajo de { $threshold }
 words-sentence-just-above = { $subject } es { $value }, justo por encima de { $threshold }
-words-no-value = { $subject } no tiene valor: nadie dio las respuestas que necesita
+words-no-value = { $subject } no tiene valor: no hay suficientes respuestas
 words-part-holds = { $sentence }: esta parte se cumple
 words-distance-at-least = { $subject } es { $value }; la regla se activa con { $threshold } o más — { $away }
 words-distance-at-most = { $subject } es { $value }; la regla se activa con { $threshold } o menos — { $away }
@@ -367,6 +367,11 @@ export-statements = Afirmaciones
 export-statement = Afirmación
 export-gap-sales-product = Brecha (Ventas − Producto)
 export-gap = Brecha
+statement-rated = { $count ->
+    [one] { $count } valoración
+   *[other] { $count } valoraciones
+}
+statement-floor-note = Una media solo se muestra cuando al menos { $floor } personas de una función valoraron la afirmación; si no, solo cuántas lo hicieron, porque la media de tan pocas personas es su propia respuesta. Una brecha necesita las dos medias.
 export-friction-sources = Fuentes de fricción
 export-source = Fuente
 export-total = Total

@@ -305,7 +305,7 @@ words-sentence-above = { $subject } vaut { $value }, soit plus de { $threshold }
 words-sentence-below = { $subject } vaut { $value }, soit moins de { $threshold }
 words-sentence-just-below = { $subject } vaut { $value }, juste en dessous de { $threshold }
 words-sentence-just-above = { $subject } vaut { $value }, juste au-dessus de { $threshold }
-words-no-value = { $subject } n'a pas de valeur : personne n'a donné les réponses nécessaires
+words-no-value = { $subject } n'a pas de valeur : pas assez de réponses
 words-part-holds = { $sentence } : cette partie est remplie
 words-distance-at-least = { $subject } vaut { $value } ; la règle se déclenche à partir de { $threshold } — { $away }
 words-distance-at-most = { $subject } vaut { $value } ; la règle se déclenche à { $threshold } ou moins — { $away }
@@ -367,6 +367,11 @@ export-statements = Affirmations
 export-statement = Affirmation
 export-gap-sales-product = Écart (Ventes − Produit)
 export-gap = Écart
+statement-rated = { $count ->
+    [one] { $count } note
+   *[other] { $count } notes
+}
+statement-floor-note = Une moyenne n'est affichée que si au moins { $floor } personnes d'une fonction ont noté l'affirmation ; sinon, seulement combien l'ont fait, car la moyenne de si peu de personnes est leur propre réponse. Un écart a besoin des deux moyennes.
 export-friction-sources = Sources de friction
 export-source = Source
 export-total = Total

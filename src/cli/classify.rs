@@ -62,7 +62,11 @@ struct JsonScope {
     toxic_weight: u32,
     friction_level: Option<f64>,
     relationship_shares: Option<BTreeMap<&'static str, f64>>,
+    /// Per statement; null when nobody rated it, or fewer than the floor of a function did
+    /// (then `rated` says how many).
     means: Option<BTreeMap<String, Option<f64>>>,
+    /// How many rated each statement.
+    rated: Option<BTreeMap<String, usize>>,
     fired: Vec<JsonFired>,
     /// How many single answers, left out, turn this verdict from healthy to toxic or back
     /// (removals that take a function below the floor do not count); null when insufficient.
@@ -122,6 +126,7 @@ impl JsonScope {
                 friction_level: None,
                 relationship_shares: None,
                 means: None,
+                rated: None,
                 fired: Vec::new(),
                 flips_when_one_left_out: None,
                 robust: None,
@@ -144,7 +149,13 @@ impl JsonScope {
             means: Some(
                 of.statements
                     .iter()
-                    .map(|(key, stats)| (key.clone(), stats.mean))
+                    .map(|(key, stats)| (key.clone(), stats.mean()))
+                    .collect(),
+            ),
+            rated: Some(
+                of.statements
+                    .iter()
+                    .map(|(key, stats)| (key.clone(), stats.rated()))
                     .collect(),
             ),
             fired: verdict

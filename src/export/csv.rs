@@ -161,10 +161,12 @@ pub fn metrics_csv(summary: &Summary<'_>) -> String {
                 number(of.benchmark_difference(answer)),
             );
         }
+        // A mean or spread hidden by the per-statement floor is left empty, like one nobody
+        // rated; `rated` says which it is.
         for (key, stats) in &of.statements {
-            row(name, "mean", key, number(stats.mean));
-            row(name, "spread", key, number(stats.spread));
-            row(name, "rated", key, stats.rated.to_string());
+            row(name, "mean", key, number(stats.mean()));
+            row(name, "spread", key, number(stats.spread()));
+            row(name, "rated", key, stats.rated().to_string());
         }
         for (key, count) in &of.source_counts {
             row(name, "source_count", key, count.to_string());

@@ -270,6 +270,13 @@ fn tables_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
         t("export-gap-caption")
     );
     out.push_str(&Table::statements(summary, results, "export-gap").html());
+    if summary.any_mean_hidden() {
+        let _ = writeln!(
+            out,
+            "<p><small>{}</small></p>",
+            escape(&summary.statement_floor_note())
+        );
+    }
     out.push_str("</section>\n");
 
     let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-friction-sources"));

@@ -125,6 +125,9 @@ fn tables_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
 
     let _ = writeln!(out, "\n## {}\n", t("export-statements-heading"));
     out.push_str(&Table::statements(summary, results, "export-gap-sales-product").markdown());
+    if summary.any_mean_hidden() {
+        let _ = writeln!(out, "\n*{}*", escape(&summary.statement_floor_note()));
+    }
 
     let _ = writeln!(out, "\n## {}\n", t("export-friction-sources"));
     out.push_str(&Table::sources(summary, results).markdown());

@@ -7,7 +7,7 @@ use super::finding::{Finding, NearMiss, finding_title};
 use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
 use crate::i18n::Language;
 use crate::metrics::benchmark::{study_share, study_share_label};
-use crate::metrics::{Scope, WorkshopMetrics};
+use crate::metrics::{Scope, StatementStats, WorkshopMetrics};
 use crate::rules::{Classification, RuleSet, Signal, Stability, classify_metrics, leave_one_out};
 
 /// One workshop as the exports show it, in one language: its questionnaire and rules texts
@@ -56,8 +56,10 @@ pub struct StatementRow {
     /// The short label charts show ("Gets personal").
     pub label: String,
     pub text: String,
-    pub sales: Option<f64>,
-    pub product: Option<f64>,
+    /// Each function's figures after the per-statement floor: a hidden mean is not here.
+    pub sales: StatementStats,
+    pub product: StatementStats,
+    /// `None` unless both means are shown.
     pub gap: Option<f64>,
 }
 
@@ -227,8 +229,8 @@ impl Results {
                 key: statement.key.clone(),
                 label: statement.label(),
                 text: statement.text.clone(),
-                sales: metrics.sales.mean(&statement.key),
-                product: metrics.product.mean(&statement.key),
+                sales: metrics.sales.statement(&statement.key),
+                product: metrics.product.statement(&statement.key),
                 gap: metrics.statement_gap(&statement.key),
             })
             .collect();
@@ -278,11 +280,29 @@ impl Summary<'_> {
         self.language.percent(share, 1)
     }
 
-    /// A mean with two decimals, or a dash.
-    pub fn optional_mean(&self, value: Option<f64>) -> String {
-        value.map_or_else(
-            || String::from("–"),
-            |value| self.language.decimal(value, 2),
+    /// A statement's mean with two decimals, how many rated it when that is hidden, or a
+    /// dash.
+    pub fn mean_cell(&self, stats: StatementStats) -> String {
+        stats.mean_cell(self.language)
+    }
+
+    /// Whether some function's mean of some statement is hidden by the per-statement floor,
+    /// so the statements' table says why a cell holds a count.
+    pub fn any_mean_hidden(&self) -> bool {
+        self.results.as_ref().is_some_and(|results| {
+            results
+                .statement_rows
+                .iter()
+                .any(|row| row.sales.is_hidden() || row.product.is_hidden())
+        })
+    }
+
+    /// "A function's average is shown only when at least 3 of its people rated the
+    /// statement…", under the statements' table when a mean is hidden.
+    pub fn statement_floor_note(&self) -> String {
+        self.language.text_with(
+            "statement-floor-note",
+            &[("floor", (self.floor as usize).into())],
         )
     }
 

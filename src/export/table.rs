@@ -61,8 +61,8 @@ impl Table {
                 .map(|row| {
                     vec![
                         row.text.clone(),
-                        summary.optional_mean(row.sales),
-                        summary.optional_mean(row.product),
+                        summary.mean_cell(row.sales),
+                        summary.mean_cell(row.product),
                         summary.optional_gap(row.gap),
                     ]
                 })

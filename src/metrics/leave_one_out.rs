@@ -2,9 +2,11 @@
 //! One response is one row of the answer table, so leaving it out is subtracting its row from
 //! its function's sums and the overall sums: no recount, and no allocation per response.
 
+use super::scope::Scope;
+use super::statement_stats::{StatementStats, hides};
 use super::tally::{TableColumns, Tally, tally_rows};
 use crate::domain::response::AnswerTable;
-use crate::domain::{Function, Questionnaire};
+use crate::domain::{AnonymityFloor, Function, Questionnaire};
 
 /// The sums of the three scopes with one response left out.
 pub struct WithoutOne<'a> {
@@ -13,6 +15,37 @@ pub struct WithoutOne<'a> {
     pub overall: &'a Tally,
     pub sales: &'a Tally,
     pub product: &'a Tally,
+    pub floor: AnonymityFloor,
+}
+
+impl WithoutOne<'_> {
+    /// The scope's sums.
+    pub fn scope(&self, scope: Scope) -> &Tally {
+        match scope {
+            Scope::Overall => self.overall,
+            Scope::Sales => self.sales,
+            Scope::Product => self.product,
+        }
+    }
+
+    /// Whether the `index`th statement's figures in `scope` are hidden by the per-statement
+    /// floor (`statement_stats::hides`).
+    pub fn hides(&self, scope: Scope, index: usize) -> bool {
+        let rated = |tally: &Tally| tally.ratings.get(index).map_or(0, |entry| entry.0);
+        hides(self.floor, scope, rated(self.sales), rated(self.product))
+    }
+
+    /// The `index`th statement's figures in `scope`, as `WorkshopMetrics` has them; `None`
+    /// when the questionnaire has no such statement.
+    pub fn statement(&self, scope: Scope, index: usize) -> Option<StatementStats> {
+        let (rated, sum, squares) = *self.scope(scope).ratings.get(index)?;
+        Some(StatementStats::from_sums(
+            rated,
+            sum,
+            squares,
+            self.hides(scope, index),
+        ))
+    }
 }
 
 /// The sums of the three scopes of a whole workshop: its sales and product answers, and both.
@@ -20,11 +53,13 @@ pub struct ScopeTallies {
     pub overall: Tally,
     pub sales: Tally,
     pub product: Tally,
+    /// The anonymity floor, which statements' figures are held to as well.
+    pub floor: AnonymityFloor,
 }
 
 impl ScopeTallies {
     /// One pass over the answer table, as `WorkshopMetrics::compute` makes it.
-    pub fn of(questionnaire: &Questionnaire, table: &AnswerTable) -> Self {
+    pub fn of(questionnaire: &Questionnaire, table: &AnswerTable, floor: AnonymityFloor) -> Self {
         let [sales, product] = tally_rows(questionnaire, table, |function| {
             Some(match function {
                 Function::Sales => 0,
@@ -35,6 +70,7 @@ impl ScopeTallies {
             overall: sales.merged(&product),
             sales,
             product,
+            floor,
         }
     }
 
@@ -45,6 +81,7 @@ impl ScopeTallies {
             overall: &self.overall,
             sales: &self.sales,
             product: &self.product,
+            floor: self.floor,
         }
     }
 
@@ -85,6 +122,7 @@ impl ScopeTallies {
                 overall: &overall_sums,
                 sales,
                 product,
+                floor: self.floor,
             });
         }
     }

@@ -3,11 +3,13 @@
 pub mod benchmark;
 pub mod formulas;
 pub mod leave_one_out;
+pub mod scope;
 pub mod scope_metrics;
 pub mod statement_stats;
 pub mod tally;
 pub mod workshop_metrics;
 
+pub use scope::Scope;
 pub use scope_metrics::ScopeMetrics;
 pub use statement_stats::StatementStats;
-pub use workshop_metrics::{Scope, WorkshopMetrics};
+pub use workshop_metrics::WorkshopMetrics;

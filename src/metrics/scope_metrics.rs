@@ -30,7 +30,9 @@ pub struct ScopeMetrics {
 }
 
 impl ScopeMetrics {
-    /// Computes the metrics of `responses` (already filtered to the scope).
+    /// The figures of one group of `responses`, with no per-statement floor: a group knows no
+    /// functions to hide a few raters among. For arithmetic only; what screens, exports and
+    /// rules read comes from [`super::WorkshopMetrics`], which applies the floor.
     pub fn compute<'a>(
         questionnaire: &Questionnaire,
         responses: impl IntoIterator<Item = &'a Response>,
@@ -38,10 +40,16 @@ impl ScopeMetrics {
         // In the order given: the sums must not depend on it.
         let list: Vec<Response> = responses.into_iter().cloned().collect();
         let [tally] = tally_rows(questionnaire, &AnswerTable::build(&list), |_| Some(0));
-        Self::from_tally(questionnaire, &tally)
+        Self::from_tally(questionnaire, &tally, |_| false)
     }
 
-    pub fn from_tally(questionnaire: &Questionnaire, tally: &Tally) -> Self {
+    /// The figures of `tally`; `hidden(i)` says whether the `i`th statement's mean and spread
+    /// are hidden by the per-statement floor.
+    pub fn from_tally(
+        questionnaire: &Questionnaire,
+        tally: &Tally,
+        hidden: impl Fn(usize) -> bool,
+    ) -> Self {
         Self {
             respondents: tally.respondents,
             relationship_counts: tally.relationship_counts,
@@ -50,10 +58,11 @@ impl ScopeMetrics {
                 .statements
                 .iter()
                 .zip(&tally.ratings)
-                .map(|(statement, (rated, sum, squares))| {
+                .enumerate()
+                .map(|(index, (statement, (rated, sum, squares)))| {
                     (
                         statement.key.clone(),
-                        StatementStats::from_sums(*rated, *sum, *squares),
+                        StatementStats::from_sums(*rated, *sum, *squares, hidden(index)),
                     )
                 })
                 .collect(),
@@ -87,14 +96,18 @@ impl ScopeMetrics {
         self.share_of(self.relationship_counts[2] + self.relationship_counts[3])
     }
 
+    /// A statement's figures; unrated when the questionnaire lacks it.
+    pub fn statement(&self, statement: &str) -> StatementStats {
+        self.statements.get(statement).copied().unwrap_or_default()
+    }
+
+    /// `None` when nobody rated it, or too few for it to be shown.
     pub fn mean(&self, statement: &str) -> Option<f64> {
-        self.statements.get(statement).and_then(|stats| stats.mean)
+        self.statement(statement).mean()
     }
 
     pub fn spread(&self, statement: &str) -> Option<f64> {
-        self.statements
-            .get(statement)
-            .and_then(|stats| stats.spread)
+        self.statement(statement).spread()
     }
 
     /// Among respondents who rated both `task_debate` and `personal`, the share who rated

@@ -1,44 +1,10 @@
 use serde::Serialize;
 
+use super::leave_one_out::ScopeTallies;
+use super::scope::Scope;
 use super::scope_metrics::ScopeMetrics;
-use super::tally::tally_rows;
-use crate::domain::{Function, Workshop};
-
-/// Where a metric is measured: the whole workshop, or one function's answers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    Overall,
-    Sales,
-    Product,
-}
-
-impl Scope {
-    pub const ALL: [Self; 3] = [Self::Overall, Self::Sales, Self::Product];
-
-    pub fn of(function: Function) -> Self {
-        match function {
-            Function::Sales => Self::Sales,
-            Function::Product => Self::Product,
-        }
-    }
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Overall => "overall",
-            Self::Sales => "sales",
-            Self::Product => "product",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Overall => "Overall",
-            Self::Sales => "Sales",
-            Self::Product => "Product",
-        }
-    }
-}
+use crate::domain::response::AnswerTable;
+use crate::domain::{AnonymityFloor, Questionnaire, Workshop};
 
 /// Every metric of a workshop, for the three scopes, and the gaps between the functions.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -49,20 +15,35 @@ pub struct WorkshopMetrics {
 }
 
 impl WorkshopMetrics {
-    /// One pass over the workshop's answer table; the overall scope is the two functions'
-    /// sums together.
+    /// One pass over the workshop's answer table, its anonymity floor applied to each
+    /// statement too.
     pub fn compute(workshop: &Workshop) -> Self {
-        let questionnaire = &workshop.questionnaire;
-        let [sales, product] = tally_rows(questionnaire, workshop.responses.table(), |function| {
-            Some(match function {
-                Function::Sales => 0,
-                Function::Product => 1,
+        Self::of_table(
+            &workshop.questionnaire,
+            workshop.responses.table(),
+            workshop.settings.anonymity_floor,
+        )
+    }
+
+    /// The metrics of an answer table under `floor`; the overall scope is the two
+    /// functions' sums together. A statement's mean and spread are kept only where
+    /// `statement_stats::hides` allows, the very rule leave-one-out reads.
+    pub fn of_table(
+        questionnaire: &Questionnaire,
+        table: &AnswerTable,
+        floor: AnonymityFloor,
+    ) -> Self {
+        let sums = ScopeTallies::of(questionnaire, table, floor);
+        let all = sums.all();
+        let scope = |scope: Scope| {
+            ScopeMetrics::from_tally(questionnaire, all.scope(scope), |index| {
+                all.hides(scope, index)
             })
-        });
+        };
         Self {
-            overall: ScopeMetrics::from_tally(questionnaire, &sales.merged(&product)),
-            sales: ScopeMetrics::from_tally(questionnaire, &sales),
-            product: ScopeMetrics::from_tally(questionnaire, &product),
+            overall: scope(Scope::Overall),
+            sales: scope(Scope::Sales),
+            product: scope(Scope::Product),
         }
     }
 
@@ -79,7 +60,7 @@ impl WorkshopMetrics {
         Some(self.sales.friction_level? - self.product.friction_level?)
     }
 
-    /// Sales' mean rating of a statement minus product's.
+    /// Sales' mean rating of a statement minus product's; `None` when either is hidden.
     pub fn statement_gap(&self, statement: &str) -> Option<f64> {
         Some(self.sales.mean(statement)? - self.product.mean(statement)?)
     }

@@ -9,7 +9,7 @@ use super::three_valued::{all_hold, any_holds};
 use crate::domain::Questionnaire;
 use crate::metrics::leave_one_out::WithoutOne;
 use crate::metrics::tally::Tally;
-use crate::metrics::{Scope, StatementStats, formulas};
+use crate::metrics::{Scope, formulas};
 
 /// A metric as a place in the sums. A statement or source the questionnaire lacks has no
 /// place (`None`) and so, as in `ScopeMetrics`, no value.
@@ -51,7 +51,7 @@ impl Place {
 
     /// The value in `scope`, as `Metric::value` gives it on metrics made from these sums.
     fn value(self, sums: &WithoutOne<'_>, scope: Scope) -> Option<f64> {
-        let of = scope_sums(sums, scope);
+        let of = sums.scope(scope);
         let shared = |count: usize| formulas::share(count, of.respondents);
         let counts = of.relationship_counts;
         match self {
@@ -60,8 +60,8 @@ impl Place {
             Self::AlignedShare => shared(counts[0] + counts[1]),
             Self::DysfunctionShare => shared(counts[2] + counts[3]),
             Self::FrictionLevel => formulas::friction_level(of.friction_sum, of.respondents),
-            Self::Mean(statement) => stats(of, statement?)?.mean,
-            Self::Spread(statement) => stats(of, statement?)?.spread,
+            Self::Mean(statement) => sums.statement(scope, statement?)?.mean(),
+            Self::Spread(statement) => sums.statement(scope, statement?)?.spread(),
             Self::SpilloverShare => formulas::share(of.spillover_count, of.spillover_base),
             Self::SourceShare(source) => shared(*of.sources.get(source?)?),
             Self::PerceptionGap => (scope == Scope::Overall).then(|| {
@@ -70,23 +70,11 @@ impl Place {
             })?,
             Self::StatementGap(statement) => (scope == Scope::Overall).then(|| {
                 let statement = statement?;
-                Some(stats(sums.sales, statement)?.mean? - stats(sums.product, statement)?.mean?)
+                let mean = |function| sums.statement(function, statement)?.mean();
+                Some(mean(Scope::Sales)? - mean(Scope::Product)?)
             })?,
         }
     }
-}
-
-fn scope_sums<'a>(sums: &WithoutOne<'a>, scope: Scope) -> &'a Tally {
-    match scope {
-        Scope::Overall => sums.overall,
-        Scope::Sales => sums.sales,
-        Scope::Product => sums.product,
-    }
-}
-
-fn stats(of: &Tally, statement: usize) -> Option<StatementStats> {
-    let (rated, sum, squares) = *of.ratings.get(statement)?;
-    Some(StatementStats::from_sums(rated, sum, squares))
 }
 
 /// A rule's condition over resolved metrics.

@@ -185,7 +185,7 @@ pub fn leave_one_out(workshop: &Workshop, rules: &RuleSet) -> Stability {
     let questionnaire = &workshop.questionnaire;
     let table = workshop.responses.table();
     let floor = workshop.settings.anonymity_floor;
-    let sums = ScopeTallies::of(questionnaire, table);
+    let sums = ScopeTallies::of(questionnaire, table, floor);
     let answers = [
         sums.overall.respondents,
         sums.sales.respondents,

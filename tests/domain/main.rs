@@ -25,6 +25,7 @@ mod metrics;
 mod rules_files;
 mod rules_properties;
 mod scenarios;
+mod statement_floor;
 mod storage;
 mod translated_exports;
 mod translations;

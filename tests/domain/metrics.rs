@@ -8,8 +8,8 @@ use tandem::domain::Relationship::{
     CompletelyAligned, ConstantFriction, LackingAlignment, MostlyAligned,
 };
 use tandem::domain::response::AnswerTable;
-use tandem::domain::{Relationship, Response, Responses, Workshop};
-use tandem::metrics::{Scope, WorkshopMetrics};
+use tandem::domain::{Function, Relationship, Response, Responses, Workshop};
+use tandem::metrics::{Scope, ScopeMetrics, StatementStats, WorkshopMetrics};
 
 fn close(actual: Option<f64>, expected: f64) {
     let actual = actual.expect("a value");
@@ -99,25 +99,63 @@ fn friction_level_aligned_and_dysfunction_shares() {
     close(metrics.overall.dysfunction_share(), 0.4);
 }
 
+/// One group's figures without the per-statement floor, for the arithmetic: `None` for the
+/// whole workshop, else one function's answers.
+fn unfloored(function: Option<Function>) -> ScopeMetrics {
+    let workshop = hand_case();
+    let answers = workshop
+        .responses
+        .iter()
+        .filter(|response| function.is_none_or(|function| response.function == function));
+    ScopeMetrics::compute(&workshop.questionnaire, answers)
+}
+
 #[test]
 fn statement_means_and_spreads_skip_the_skipped() {
-    let metrics = WorkshopMetrics::compute(&hand_case());
     // Sales task_debate 4, 5, 2: mean 11/3; variance 45/3 − (11/3)² = 14/9.
-    let task = metrics.sales.statements["task_debate"];
-    assert_eq!(task.rated, 3);
-    close(task.mean, 11.0 / 3.0);
-    close(task.spread, (14.0_f64 / 9.0).sqrt());
+    let sales = unfloored(Some(Sales));
+    let task = sales.statements["task_debate"];
+    assert_eq!(task.rated(), 3);
+    close(task.mean(), 11.0 / 3.0);
+    close(task.spread(), (14.0_f64 / 9.0).sqrt());
     // Sales personal 5, 4 (s3 skipped): mean 4.5, spread 0.5.
-    close(metrics.sales.mean("personal"), 4.5);
-    close(metrics.sales.spread("personal"), 0.5);
+    close(sales.mean("personal"), 4.5);
+    close(sales.spread("personal"), 0.5);
     // Product task_debate: only p1 rated it.
-    assert_eq!(metrics.product.statements["task_debate"].rated, 1);
-    close(metrics.product.mean("task_debate"), 3.0);
-    close(metrics.product.spread("task_debate"), 0.0);
+    let product = unfloored(Some(Product));
+    assert_eq!(product.statements["task_debate"].rated(), 1);
+    close(product.mean("task_debate"), 3.0);
+    close(product.spread("task_debate"), 0.0);
     // Overall personal 5, 4, 1, 2: mean 3, variance 46/4 − 9 = 2.5.
-    close(metrics.overall.mean("personal"), 3.0);
-    close(metrics.overall.spread("personal"), 2.5_f64.sqrt());
-    close(metrics.overall.mean("trust"), 15.0 / 4.0);
+    let overall = unfloored(None);
+    close(overall.mean("personal"), 3.0);
+    close(overall.spread("personal"), 2.5_f64.sqrt());
+    close(overall.mean("trust"), 15.0 / 4.0);
+}
+
+/// PRODUCT.md §7 on the same answers, floor 3: a function's mean needs 3 of its raters, the
+/// overall mean needs neither function to have 1 or 2; the count is always there.
+#[test]
+fn a_mean_of_fewer_raters_than_the_floor_is_hidden_with_its_spread() {
+    let metrics = WorkshopMetrics::compute(&hand_case());
+    // Sales task_debate: 3 raters, shown.
+    close(metrics.sales.mean("task_debate"), 11.0 / 3.0);
+    // Sales personal: 2 raters (4.5 unfloored); product task_debate: 1 (3.0).
+    for (of, key, rated) in [
+        (&metrics.sales, "personal", 2),
+        (&metrics.product, "task_debate", 1),
+        (&metrics.product, "trust", 2),
+    ] {
+        assert_eq!(of.statement(key), StatementStats::Hidden { rated }, "{key}");
+        assert_eq!((of.mean(key), of.spread(key)), (None, None), "{key}");
+    }
+    // Overall task_debate 4 raters, but product's 1 would be overall minus sales.
+    assert_eq!(
+        metrics.overall.statement("task_debate"),
+        StatementStats::Hidden { rated: 4 }
+    );
+    assert_eq!(metrics.overall.mean("personal"), None);
+    assert_eq!(metrics.overall.mean("trust"), None);
 }
 
 #[test]
@@ -127,10 +165,13 @@ fn a_statement_nobody_rated_has_no_value() {
         let of = metrics.scope(scope);
         assert_eq!(of.mean("horizons"), None, "{scope:?}");
         assert_eq!(of.spread("horizons"), None);
-        assert_eq!(of.statements["horizons"].rated, 0);
+        assert_eq!(of.statement("horizons"), StatementStats::Unrated);
     }
-    // Only one sales respondent rated `voice`; product has no value, so no gap either.
-    close(metrics.sales.mean("voice"), 3.0);
+    // Only one sales respondent rated `voice` (hidden); product has no value; no gap.
+    assert_eq!(
+        metrics.sales.statement("voice"),
+        StatementStats::Hidden { rated: 1 }
+    );
     assert_eq!(metrics.product.mean("voice"), None);
     assert_eq!(metrics.statement_gap("voice"), None);
     assert_eq!(metrics.statement_gap("horizons"), None);
@@ -154,8 +195,10 @@ fn spillover_counts_only_those_who_rated_both() {
 fn perception_gaps_are_sales_minus_product() {
     let metrics = WorkshopMetrics::compute(&hand_case());
     close(metrics.perception_gap(), 1.5); // 2.0 − 0.5
-    close(metrics.statement_gap("task_debate"), 11.0 / 3.0 - 3.0);
-    close(metrics.statement_gap("trust"), 3.0 - 4.5);
+    // Product's task_debate (1 rater) and both functions' trust (2 each) are hidden, so no
+    // gap; statement gaps of shown means are in tests/domain/statement_floor.rs.
+    assert_eq!(metrics.statement_gap("task_debate"), None);
+    assert_eq!(metrics.statement_gap("trust"), None);
 }
 
 #[test]

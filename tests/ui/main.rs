@@ -31,3 +31,4 @@ mod translated_flow;
 mod translated_kiosk;
 mod translated_stages;
 mod words;
+mod words_statement_floor;

@@ -446,7 +446,7 @@ fn measurements_read_as_true_sentences() {
                     holds: None,
                     ..measurement(Scope::Sales, trust(), 0.0, Op::AtLeast, 3.5)
                 },
-                Some("Sales' average for “Trust” has no value: no one gave the answers it needs"),
+                Some("Sales' average for “Trust” has no value: not enough answers"),
                 None,
             ),
         ],

@@ -9,7 +9,7 @@ use crate::ui::style::culled_rows::CulledRows;
 use crate::ui::style::language_ui::{of, text, text_with};
 use crate::ui::style::theme;
 use crate::ui::style::widgets::{
-    category_labels_ui, function_word, mean, percent, readable_axes, signed, table_ui,
+    category_labels_ui, function_word, percent, readable_axes, signed, table_ui,
 };
 use crate::ui::workshop::open_workshop::OpenWorkshop;
 
@@ -288,13 +288,29 @@ fn statement_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Quest
         |ui| {
             for statement in &questionnaire.statements {
                 ui.label(&statement.text);
-                ui.label(mean(language, metrics.sales.mean(&statement.key)));
-                ui.label(mean(language, metrics.product.mean(&statement.key)));
+                // A mean of fewer raters than the floor is their answer: only the count.
+                ui.label(metrics.sales.statement(&statement.key).mean_cell(language));
+                ui.label(
+                    metrics
+                        .product
+                        .statement(&statement.key)
+                        .mean_cell(language),
+                );
                 ui.label(signed(language, metrics.statement_gap(&statement.key)));
                 ui.end_row();
             }
         },
     );
+    let hidden = questionnaire.statements.iter().any(|statement| {
+        [&metrics.sales, &metrics.product]
+            .into_iter()
+            .any(|of| of.statement(&statement.key).is_hidden())
+    });
+    if hidden {
+        let floor = open.workshop.settings.anonymity_floor.value() as usize;
+        let note = text_with(ui, "statement-floor-note", &[("floor", floor.into())]);
+        ui.label(RichText::new(note).size(theme::NOTE));
+    }
 }
 
 fn sources_table(ui: &mut egui::Ui, open: &OpenWorkshop, questionnaire: &Questionnaire) {
