@@ -10,8 +10,10 @@ use tandem::domain::Stage;
 #[test]
 fn the_responses_csv_is_said_to_link_teams_and_comments_before_it_is_saved() {
     let (folder, path) = folder_with_example(Q1, "q1.ron");
+    // A modal fades in over a few frames.
     let mut app = app_on(folder.path())
         .size(1280.0, 3000.0)
+        .max_steps(12)
         .opening(Some(path))
         .start();
     go_to(&mut app, Stage::Close);
