@@ -6,6 +6,7 @@ pub mod browser;
 pub mod cli;
 pub mod crowd;
 pub mod demo;
+pub mod evidence;
 pub mod phone;
 pub mod split_verdict;
 pub mod survey_fixtures;

@@ -478,17 +478,26 @@ fn fired_rules_carry_the_values_they_saw() {
     let personal = overall_outcome(&classification, "personal_conflict");
     assert!(personal.fired);
     // In either function: both functions measured, sales at 3.5 holds, product at 2 does not.
-    assert_eq!(personal.measurements.len(), 2);
-    assert_eq!(personal.measurements[0].scope, Scope::Sales);
-    assert_eq!(personal.measurements[0].value, Some(3.5));
-    assert_eq!(personal.measurements[0].threshold, 3.5);
-    assert_eq!(personal.measurements[0].holds, Some(true));
-    assert_eq!(personal.measurements[1].value, Some(2.0));
-    assert_eq!(personal.measurements[1].holds, Some(false));
+    let measurements = personal.measurements();
+    assert_eq!(measurements.len(), 2);
+    assert_eq!(measurements[0].scope, Scope::Sales);
+    assert_eq!(measurements[0].value, Some(3.5));
+    assert_eq!(measurements[0].threshold, 3.5);
+    assert_eq!(measurements[0].holds, Some(true));
+    assert_eq!(measurements[1].value, Some(2.0));
+    assert_eq!(measurements[1].holds, Some(false));
     assert_eq!(
-        personal.measurements[0].describe(),
+        measurements[0].describe(),
         "`personal` mean (sales) 3.50 ≥ 3.50"
     );
+    // What made it fire is sales' 3.5 alone: product's 2 is not a reason.
+    let reasons: Vec<_> = personal
+        .evidence
+        .reason_measurements()
+        .iter()
+        .map(|measurement| measurement.scope)
+        .collect();
+    assert_eq!(reasons, [Scope::Sales]);
     // The perception gap takes part in the overall verdict only.
     assert!(
         classification
@@ -507,7 +516,8 @@ fn fired_rules_carry_the_values_they_saw() {
     // Rules that did not fire are listed too, with their values.
     let constant = overall_outcome(&classification, "constant_friction");
     assert!(!constant.fired);
-    assert_eq!(constant.measurements[0].value, Some(0.0));
+    assert_eq!(constant.measurements()[0].value, Some(0.0));
+    assert!(constant.evidence.reasons().is_empty());
 }
 
 #[test]

@@ -17,6 +17,7 @@ mod app;
 mod audience;
 mod compare_dates;
 mod console_details;
+mod evidence;
 mod file_truth;
 mod import_mapping;
 mod imports;

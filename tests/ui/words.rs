@@ -26,7 +26,7 @@ use tandem::compare::Comparison;
 use tandem::domain::{Function, Questionnaire, Relationship, Stage, Workshop};
 use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
-use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
+use tandem::rules::{Comparison as Op, Measurement, Metric, RuleOutcome, RuleSet, classify};
 use tandem::storage::save_workshop;
 use tandem::ui::{Edit, TandemApp, WorkshopCommand};
 
@@ -275,7 +275,7 @@ fn the_verdicts_of_the_hand_computed_workshop() {
     let questionnaire = Questionnaire::default_questionnaire();
     let sentences: Vec<String> = classification
         .fired_on_function_alone(Scope::Sales)
-        .flat_map(|outcome| &outcome.measurements)
+        .flat_map(RuleOutcome::measurements)
         .map(|measurement| measurement.sentence(&questionnaire, Language::English))
         .collect();
     assert_eq!(sentences, [SPILLOVER, FESTER]);
@@ -349,7 +349,12 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
         titles,
         ["Debate spills into blame", "Problems left to fester"]
     );
-    assert_eq!(results.function_findings[1].measurements, [FESTER]);
+    let evidence: Vec<&str> = results.function_findings[1]
+        .measurements
+        .iter()
+        .map(|line| line.text.as_str())
+        .collect();
+    assert_eq!(evidence, [FESTER]);
 
     let markdown = Format::Markdown.render(&summary);
     for part in [

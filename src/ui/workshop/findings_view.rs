@@ -8,6 +8,7 @@ use crate::export::finding::{Finding, NearMiss};
 use crate::i18n::Language;
 use crate::metrics::Scope;
 use crate::rules::stability_words::sentence;
+use crate::rules::words::EvidenceLine;
 use crate::rules::{Classification, RuleSet, Signal, Stability};
 
 /// Every finding of the open workshop and what the stages say about it, in one language.
@@ -29,6 +30,8 @@ pub struct ShownFinding {
     /// "⚠ Disagreements turn personal (weight 3)", and where it fired when on one function's
     /// answers alone.
     pub diagnose_heading: String,
+    /// What made it fire, a group's lines set in under its heading.
+    pub diagnose_evidence: Vec<String>,
     /// Whether it hinges on one answer, as a sentence, and whether it does (said in bold).
     pub stability: Option<StabilityLine>,
     /// "Ask the room: …"
@@ -215,6 +218,7 @@ fn shown_finding(finding: Finding, stability: &Stability, language: Language) ->
     let icon = finding.signal.verdict().icon();
     ShownFinding {
         diagnose_heading,
+        diagnose_evidence: set_in(&finding.measurements, 0),
         stability: rule_stability(stability, finding.scope, &finding.rule, language),
         diagnose_ask: language.text_with(
             "diagnose-ask",
@@ -226,7 +230,7 @@ fn shown_finding(finding: Finding, stability: &Stability, language: Language) ->
         ),
         notes_label,
         close_heading: format!("{icon} {close_heading}"),
-        close_measurements: indented(&finding.measurements),
+        close_measurements: set_in(&finding.measurements, 1),
         close_stability: finding.stability.as_deref().map(capitalized),
         close_ask: language.text_with("close-ask", &[("prompt", finding.prompt.as_str().into())]),
         close_note: finding
@@ -260,6 +264,14 @@ fn shown_near_miss(
 /// Lines set in under the line before them.
 fn indented(lines: &[String]) -> Vec<String> {
     lines.iter().map(|line| format!("    {line}")).collect()
+}
+
+/// A finding's evidence, each line set in by its depth and `by` more.
+fn set_in(lines: &[EvidenceLine], by: usize) -> Vec<String> {
+    lines
+        .iter()
+        .map(|line| format!("{}{}", "    ".repeat(line.depth + by), line.text))
+        .collect()
 }
 
 /// Each rule of `findings` once, in their order: a rule that fired on both functions' answers

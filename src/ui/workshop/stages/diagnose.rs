@@ -188,8 +188,8 @@ fn finding_ui(
             }
         });
         ui.label(RichText::new(&finding.explanation).size(theme::READING));
-        for measurement in &finding.measurements {
-            ui.label(measurement);
+        for line in &shown.diagnose_evidence {
+            ui.label(line);
         }
         stability_ui(ui, shown.stability.as_ref());
         ui.label(
