@@ -2,7 +2,7 @@
 //! explanation, question and source, how much it hinges on one answer, and the
 //! facilitator's note. Built here once for Diagnose, Close and both exports.
 
-use crate::domain::{Workshop, words_from_key};
+use crate::domain::{NoteKey, Workshop, words_from_key};
 use crate::i18n::Language;
 use crate::metrics::Scope;
 use crate::rules::words::{EvidenceLine, evidence_lines};
@@ -87,7 +87,7 @@ impl Finding {
                 language,
             ),
             stability: stability.scope(scope).rule_words(&rule.id, language),
-            note: workshop.notes.get(&rule.id).cloned(),
+            note: workshop.notes.get(&NoteKey::rule(&rule.id)).cloned(),
         })
     }
 

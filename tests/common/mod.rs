@@ -72,7 +72,13 @@ pub fn example_below_the_floor() -> Workshop {
 pub fn examples_to_compare(names: &[&str]) -> Vec<(PathBuf, Workshop, RuleSet)> {
     names
         .iter()
-        .map(|name| (example_path(name), example(name), RuleSet::default_rules()))
+        .map(|name| {
+            (
+                example_path(name),
+                example(name),
+                RuleSet::built_in().unwrap().clone(),
+            )
+        })
         .collect()
 }
 

@@ -17,7 +17,7 @@ use tandem::metrics::Scope;
 use tandem::rules::{RuleSet, classify};
 
 fn rules() -> RuleSet {
-    RuleSet::default_rules()
+    RuleSet::built_in().unwrap().clone()
 }
 
 #[test]

@@ -79,7 +79,7 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
             .chain((0..3).map(|_| trusting(Sales, MostlyAligned, 3)))
             .chain((0..4).map(|_| trusting(Product, MostlyAligned, 4))),
     );
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let classification = classify(&workshop, &rules);
     assert_eq!(classification.sales.verdict, Verdict::Toxic);
     assert_eq!(
@@ -132,9 +132,9 @@ fn a_robust_verdict() {
             .map(|_| respond(Sales, LackingAlignment, &[], &[]))
             .chain((0..5).map(|_| respond(Product, LackingAlignment, &[], &[]))),
     );
-    let stability = leave_one_out(&workshop, &RuleSet::default_rules());
+    let stability = leave_one_out(&workshop, RuleSet::built_in().unwrap());
     assert_eq!(
-        classify(&workshop, &RuleSet::default_rules())
+        classify(&workshop, RuleSet::built_in().unwrap())
             .overall
             .verdict,
         Verdict::Toxic
@@ -165,7 +165,7 @@ fn at_the_floor_removals_do_not_count() {
             .into_iter()
             .chain((0..4).map(|_| trusting(Product, MostlyAligned, 4))),
     );
-    let stability = leave_one_out(&workshop, &RuleSet::default_rules());
+    let stability = leave_one_out(&workshop, RuleSet::built_in().unwrap());
     assert_eq!(flips(&stability), [Some(0); 3]);
     assert_eq!(checked(&stability), (4, 0, 4));
     assert_eq!(changes(&stability, Scope::Sales, "low_trust"), (false, 0));
@@ -188,7 +188,7 @@ fn at_the_floor_removals_do_not_count() {
             .map(|_| trusting(Sales, MostlyAligned, 3))
             .chain((0..4).map(|_| trusting(Product, MostlyAligned, 4))),
     );
-    let stability = leave_one_out(&below, &RuleSet::default_rules());
+    let stability = leave_one_out(&below, RuleSet::built_in().unwrap());
     assert_eq!(flips(&stability), [None; 3]);
     assert_eq!(stability.overall.robust(), None);
     assert_eq!(stability.overall.words(Language::English), None);
@@ -218,7 +218,7 @@ fn a_tie_that_one_removal_breaks() {
         .chain((0..4).map(|_| resolved(Sales, MostlyAligned)))
         .chain((0..5).map(|_| resolved(Product, MostlyAligned))),
     );
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let classification = classify(&workshop, &rules);
     assert_eq!(
         (
@@ -432,7 +432,7 @@ proptest! {
         floor in 3_u32..6,
     ) {
         let workshop = workshop_with_floor(responses, floor);
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         prop_assert_eq!(leave_one_out(&workshop, &rules), from_scratch(&workshop, &rules));
     }
 
@@ -454,7 +454,7 @@ proptest! {
     #[test]
     fn incremental_equals_from_scratch_on_large_workshops(seed in any::<u64>(), size in 40_usize..300) {
         let workshop = common::demo::large_workshop(seed, size);
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         prop_assert_eq!(leave_one_out(&workshop, &rules), from_scratch(&workshop, &rules));
     }
 }

@@ -417,7 +417,7 @@ fn scenarios() -> Vec<Scenario> {
 
 #[test]
 fn every_scenario_gets_its_hand_derived_verdicts() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     for scenario in scenarios() {
         check(&scenario, &classify(&scenario.workshop, &rules));
     }
@@ -425,7 +425,7 @@ fn every_scenario_gets_its_hand_derived_verdicts() {
 
 #[test]
 fn every_default_rule_fires_somewhere_and_stays_silent_elsewhere() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let mut fired: BTreeMap<&str, usize> = BTreeMap::new();
     let mut silent: BTreeMap<&str, usize> = BTreeMap::new();
     let scenarios = scenarios();
@@ -468,7 +468,7 @@ fn overall_outcome<'a>(classification: &'a Classification, rule: &str) -> &'a Ru
 
 #[test]
 fn fired_rules_carry_the_values_they_saw() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let scenarios = scenarios();
     let at_thresholds = scenarios
         .iter()
@@ -522,7 +522,7 @@ fn fired_rules_carry_the_values_they_saw() {
 
 #[test]
 fn a_rule_just_short_of_its_threshold_nearly_fired() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     // trust 3,2,3,2,3 in each function = 2.6: 0.1 above the low-trust threshold of 2.5,
     // 2.5% of the 1–5 range.
     let ratings_a = &[("trust", 3)];

@@ -168,7 +168,7 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     go_to(&mut harness, Stage::Diagnose);
     let expected = tandem::rules::classify(
         &load_workshop(&path).unwrap(),
-        &tandem::rules::RuleSet::default_rules(),
+        tandem::rules::RuleSet::built_in().unwrap(),
     );
     let verdict = expected.overall.verdict;
     assert!(

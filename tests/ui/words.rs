@@ -23,7 +23,7 @@ use common::visible_text::{html_text, keys_in, on_screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use tandem::compare::Comparison;
-use tandem::domain::{Function, Questionnaire, Relationship, Stage, Workshop};
+use tandem::domain::{Function, NoteKey, Questionnaire, Relationship, Stage, Workshop};
 use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
 use tandem::rules::{Comparison as Op, Measurement, Metric, RuleOutcome, RuleSet, classify};
@@ -158,7 +158,7 @@ fn keys_and_ids_in(text: &str) -> Vec<String> {
 /// show no key, no backtick and no message id.
 #[test]
 fn no_export_or_report_shows_a_key_or_a_backtick() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let mut found = Vec::new();
     for language in [Language::English, Language::German, Language::French] {
         let compared = examples_to_compare(&EXAMPLES);
@@ -242,7 +242,7 @@ fn healthy_overall_toxic_sales() -> Workshop {
     let mut workshop = common::workshop_of(sales.into_iter().chain(product));
     workshop.revealed = true;
     workshop.notes.insert(
-        String::from("left_to_fester"),
+        NoteKey::rule("left_to_fester"),
         String::from("Raise it at the deal desk."),
     );
     workshop
@@ -253,7 +253,7 @@ const FESTER: &str = "Sales' average for “Raised early” is 2.00, at or below
 
 #[test]
 fn the_verdicts_of_the_hand_computed_workshop() {
-    let classification = classify(&healthy_overall_toxic_sales(), &RuleSet::default_rules());
+    let classification = classify(&healthy_overall_toxic_sales(), RuleSet::built_in().unwrap());
     assert_eq!(classification.overall.verdict.key(), "healthy");
     assert_eq!(classification.overall.healthy_weight, 9);
     assert_eq!(classification.overall.toxic_weight, 0);
@@ -324,7 +324,7 @@ fn a_note_written_on_diagnose_is_shown_at_once() {
     go_to(&mut harness, Stage::Diagnose);
     let note = "Ask the deal desk first.";
     let edit = Edit::SetNote {
-        finding: String::from("left_to_fester"),
+        finding: NoteKey::rule("left_to_fester"),
         note: String::from(note),
     };
     send(&mut harness, WorkshopCommand::Edit(edit));
@@ -337,7 +337,7 @@ fn a_note_written_on_diagnose_is_shown_at_once() {
 #[test]
 fn both_exports_explain_the_findings_of_sales_answers_alone() {
     let workshop = healthy_overall_toxic_sales();
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let summary = Summary::new(&workshop, &rules);
     let results = summary.results.as_ref().unwrap();
     let titles: Vec<&str> = results
