@@ -122,6 +122,10 @@ fn verdicts_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
                     ],
                 )
             );
+            // The numbers behind the words, for the facilitator.
+            if let Some(detail) = stability.scope(scope).detail(summary.language) {
+                let _ = writeln!(out, "    {}", sentence(&detail));
+            }
         }
     }
     if let Some(gap) = metrics.perception_gap() {
@@ -203,6 +207,9 @@ fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
             }
             if let Some(words) = stability.rule_words(&outcome.rule, language) {
                 let _ = writeln!(out, "      {}", sentence(&words));
+            }
+            if let Some(detail) = stability.rule_detail(&outcome.rule, language) {
+                let _ = writeln!(out, "      {}", sentence(&detail));
             }
             if scope == Scope::Overall
                 && let Some(rule) = rules.rule(&outcome.rule)

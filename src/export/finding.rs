@@ -100,6 +100,16 @@ impl Finding {
         }
     }
 
+    /// "Question for the room:", or for a finding on one function's answers alone "Question
+    /// for sales:": its prompt is for those whose answers made it fire, not for the whole room.
+    pub fn question_label(&self, language: Language) -> String {
+        language.text(match self.scope {
+            Scope::Overall => "export-question-for-the-room",
+            Scope::Sales => "export-question-for-sales",
+            Scope::Product => "export-question-for-product",
+        })
+    }
+
     /// The same words inside a heading, after a dash: "fired on sales' answers alone"
     /// (German keeps its nouns' capitals, so this is a message of its own, not a lowercase).
     pub fn scope_words_inline(&self, language: Language) -> Option<String> {

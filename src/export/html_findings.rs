@@ -86,7 +86,7 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
     let _ = writeln!(
         out,
         "<p><em>{}</em> {}</p>\n<p><small>{} {}</small></p>",
-        escape(&summary.text("export-question-for-the-room")),
+        escape(&finding.question_label(summary.language)),
         escape(&finding.prompt),
         escape(&summary.text("export-source-label")),
         escape(&finding.citation)

@@ -191,7 +191,7 @@ fn finding_markdown(out: &mut String, summary: &Summary<'_>, finding: &Finding) 
     let _ = writeln!(
         out,
         "\n*{}* {}\n",
-        summary.text("export-question-for-the-room"),
+        finding.question_label(summary.language),
         escape(&finding.prompt)
     );
     let _ = writeln!(

@@ -162,7 +162,7 @@ fn leave_one_out_words_and_the_study_note_follow_the_language() {
     let spanish =
         Format::Markdown.render(&Summary::in_language(&workshop, &rules, Language::Spanish));
     for part in [
-        "- **Global:** ⚠ Tóxica (peso tóxico 12, peso sano 0) — se mantiene sea cual sea la respuesta que se quite",
+        "- **Global:** ⚠ Tóxica (peso tóxico 12, peso sano 0) — se mantiene, se deje fuera a quien se deje",
         &format!("*Estudio (2014):* El estudio da 23,70{NBSP}% y 2,89{NBSP}%"),
         "## Hallazgos",
     ] {

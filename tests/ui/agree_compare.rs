@@ -90,7 +90,6 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
     let low_trust = "Low trust (on sales answers alone)";
     let prompt = tandem::rules::RuleSet::built_in()
         .unwrap()
-        .clone()
         .rule("low_trust")
         .unwrap()
         .prompt
@@ -112,8 +111,9 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
     click(&mut harness, "Answers the finding");
     harness.get_all_by_label(low_trust).last().unwrap().click();
     harness.run();
-    // Its question for the room stays in view while the action is written.
-    assert!(shows(&harness, &format!("Question for the room: {prompt}")));
+    // Its question stays in view while the action is written: for sales, whose answers
+    // alone made it fire.
+    assert!(shows(&harness, &format!("Question for sales: {prompt}")));
     click(&mut harness, "Save");
 
     let saved = load_workshop(&path).unwrap();

@@ -143,6 +143,12 @@ fn the_console_puts_a_finding_on_screen_steps_through_them_and_blanks_the_screen
     app.run();
     let said = checked(&audience(&app, size), size, "stepped");
     assert!(said.contains("Productive disagreement"), "{said}");
+    // It fired on product's answers alone: its question is for product, not the room.
+    assert!(
+        said.contains("Ask product: Our debates stay about the work."),
+        "{said}"
+    );
+    assert!(!said.contains("Ask the room: Our debates"), "{said}");
     app.key_press(egui::Key::ArrowRight);
     app.run();
     assert_eq!(

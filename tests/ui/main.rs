@@ -26,6 +26,7 @@ mod library;
 mod presentation;
 mod room_console;
 mod room_unseen;
+mod said_aloud;
 mod translated_errors;
 mod translated_flow;
 mod translated_kiosk;

@@ -294,7 +294,8 @@ fn diagnose_explains_the_findings_of_sales_answers_alone() {
         SPILLOVER,
         "⚠ toxic (weight 1) · Problems left to fester · Fired on sales' answers alone",
         FESTER,
-        "Ask the room: What stops people from raising a problem early? Where and when could it be raised?",
+        // Fired on sales' answers alone: the question is for sales.
+        "Ask sales: What stops people from raising a problem early? Where and when could it be raised?",
     ] {
         assert!(shows(&harness, shown), "{shown}");
     }
@@ -362,7 +363,7 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
         "### ⚠ toxic — Debate spills into blame (weight 2) — fired on sales' answers alone",
         &format!("- {SPILLOVER}"),
         &format!("- {FESTER}"),
-        "*Question for the room:* What stops people from raising a problem early?",
+        "*Question for sales:* What stops people from raising a problem early?",
         "> Raise it at the deal desk.",
     ] {
         assert!(markdown.contains(part), "{part} not in\n{markdown}");

@@ -153,6 +153,10 @@ fn stability_ui(ui: &mut egui::Ui, line: Option<&StabilityLine>) {
     };
     let text = RichText::new(&line.sentence).size(theme::BODY_SIZE);
     ui.label(if line.hinges { text.strong() } else { text });
+    // The numbers behind it, for the facilitator, in smaller words below.
+    if let Some(detail) = &line.detail {
+        ui.label(RichText::new(detail).weak());
+    }
 }
 
 /// A finding with all the console says of it; `(index, on_screen)`: its place among the
