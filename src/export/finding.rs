@@ -157,7 +157,7 @@ impl NearMiss {
 /// What a note, agreement or action names as its finding ("overall" or a rule id), in the
 /// room's words: the rule's title, "the overall verdict", or the key in words.
 pub fn finding_title(rules: &RuleSet, finding: &str, language: Language) -> String {
-    if finding == "overall" {
+    if finding == NoteKey::OVERALL {
         return language.text("export-the-overall-verdict");
     }
     rules

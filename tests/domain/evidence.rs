@@ -14,7 +14,7 @@ use tandem::export::escape::escape;
 use tandem::export::{Format, Summary};
 use tandem::i18n::Language;
 use tandem::metrics::Scope;
-use tandem::rules::{RuleSet, classify};
+use tandem::rules::{Comparison, Condition, Metric, RuleSet, classify};
 
 fn rules() -> RuleSet {
     RuleSet::built_in().unwrap().clone()
@@ -114,4 +114,53 @@ fn markdown_and_html_show_what_made_it_fire_and_nothing_else() {
     for hidden in [PRODUCT_CONSTANT, GAP_NOT, SETTLE_HELD] {
         assert!(!html.contains(&escape(hidden)), "{hidden} in the HTML");
     }
+}
+
+/// "The teams see it differently" rewritten as (gap ≥ +1.00 and friction level ≥ 1.50) or
+/// dysfunction share ≥ 30%: on the workshop above, gap +1.20, friction level
+/// (11 + 5) / 10 = 1.60 and dysfunction share 4 / 10 = 40.0% all hold, so both branches made
+/// it fire, the first as a group of two.
+fn nested_rules() -> RuleSet {
+    let compare = |metric, op, threshold| Condition::Compare {
+        metric,
+        op,
+        threshold,
+    };
+    let mut rules = rules();
+    let rule = rules
+        .rules
+        .iter_mut()
+        .find(|rule| rule.id == "perception_gap")
+        .unwrap();
+    rule.when = Condition::Any(vec![
+        Condition::All(vec![
+            compare(Metric::PerceptionGap, Comparison::AtLeast, 1.0),
+            compare(Metric::FrictionLevel, Comparison::AtLeast, 1.5),
+        ]),
+        compare(Metric::DysfunctionShare, Comparison::AtLeast, 0.3),
+    ]);
+    rules
+}
+
+#[test]
+fn evidence_is_nested_as_the_rule_is() {
+    let workshop = one_true_branch();
+    let rules = nested_rules();
+    let summary = Summary::new(&workshop, &rules);
+    let level = "The mean friction level (0 to 3) is 1.60, at or above 1.50";
+    let share = "The share describing significant or constant friction is 40.0%, at or above 30.0%";
+    let markdown = Format::Markdown.render(&summary);
+    let expected = format!("- All of these together:\n  - {GAP_HELD}\n  - {level}\n- {share}\n");
+    assert!(
+        markdown.contains(&expected),
+        "{expected} not in\n{markdown}"
+    );
+    let html = Format::Html.render(&summary);
+    let expected = format!(
+        "<li>All of these together:\n<ul>\n<li>{}</li>\n<li>{}</li>\n</ul></li>\n<li>{}</li>\n",
+        escape(GAP_HELD),
+        escape(level),
+        escape(share)
+    );
+    assert!(html.contains(&expected), "{expected} not in the HTML");
 }
