@@ -11,7 +11,7 @@ use crate::export::safe_output::safe_json;
 use crate::export::{Results, Summary};
 use crate::i18n::Language;
 use crate::metrics::Scope;
-use crate::rules::{RuleStability, Signal, Verdict};
+use crate::rules::{Comparison, Measurement, Metric, RuleOutcome, RuleStability, Signal, Verdict};
 use crate::storage;
 
 /// The text form is in `language`, else the workshop's (like its exports); the JSON keeps
@@ -68,6 +68,8 @@ struct JsonScope {
     /// How many rated each statement.
     rated: Option<BTreeMap<String, usize>>,
     fired: Vec<JsonFired>,
+    /// Rules that did not fire but came close, with what stopped them.
+    nearly_fired: Vec<JsonNearMiss>,
     /// How many single answers, left out, turn this verdict from healthy to toxic or back
     /// (removals that take a function below the floor do not count); null when insufficient.
     flips_when_one_left_out: Option<usize>,
@@ -82,6 +84,59 @@ struct JsonFired {
     weight: u32,
     /// Whether it still fires whichever single answer is left out.
     robust: bool,
+    /// Every comparison of its condition, each with whether it held; `shown` marks what made
+    /// it fire (for an `any`, the branches that held), which is all the screens show.
+    conditions: Vec<JsonCondition>,
+}
+
+#[derive(Serialize)]
+struct JsonNearMiss {
+    rule: String,
+    signal: Signal,
+    weight: u32,
+    /// How far from firing, as a fraction of the metrics' ranges.
+    shortfall: Option<f64>,
+    /// Every comparison; `shown` marks what stopped it.
+    conditions: Vec<JsonCondition>,
+}
+
+/// One comparison of a rule as it was evaluated.
+#[derive(Serialize)]
+struct JsonCondition {
+    scope: Scope,
+    metric: Metric,
+    /// Null when the metric has no value.
+    value: Option<f64>,
+    op: Comparison,
+    threshold: f64,
+    /// Whether the comparison held; null when the value is missing.
+    held: Option<bool>,
+    /// Under a `not`: the rule needs it not to hold.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    negated: bool,
+    /// Part of what the screens and exports show: what made a fired rule fire, or what
+    /// stopped a rule that nearly fired.
+    shown: bool,
+}
+
+impl JsonCondition {
+    /// Every comparison of `outcome`, those in `shown` (by identity) marked.
+    fn all_of(outcome: &RuleOutcome, shown: &[&Measurement]) -> Vec<Self> {
+        outcome
+            .measurements()
+            .into_iter()
+            .map(|measurement| Self {
+                scope: measurement.scope,
+                metric: measurement.metric.clone(),
+                value: measurement.value,
+                op: measurement.op,
+                threshold: measurement.threshold,
+                held: measurement.holds,
+                negated: measurement.negated,
+                shown: shown.iter().any(|one| std::ptr::eq(*one, measurement)),
+            })
+            .collect()
+    }
 }
 
 impl JsonReport {
@@ -128,6 +183,7 @@ impl JsonScope {
                 means: None,
                 rated: None,
                 fired: Vec::new(),
+                nearly_fired: Vec::new(),
                 flips_when_one_left_out: None,
                 robust: None,
             };
@@ -167,6 +223,20 @@ impl JsonScope {
                     robust: stability
                         .rule(&outcome.rule)
                         .is_none_or(RuleStability::robust),
+                    conditions: JsonCondition::all_of(
+                        outcome,
+                        &outcome.evidence.reason_measurements(),
+                    ),
+                })
+                .collect(),
+            nearly_fired: verdict
+                .nearly_fired()
+                .map(|outcome| JsonNearMiss {
+                    rule: outcome.rule.clone(),
+                    signal: outcome.signal,
+                    weight: outcome.weight,
+                    shortfall: outcome.shortfall,
+                    conditions: JsonCondition::all_of(outcome, &outcome.evidence.blockers()),
                 })
                 .collect(),
             flips_when_one_left_out: stability.flips,

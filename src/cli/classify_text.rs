@@ -8,6 +8,7 @@ use crate::export::{Results, Summary};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::{study_column, study_note, study_share_label};
 use crate::rules::stability_words::sentence;
+use crate::rules::words::evidence_lines;
 use crate::rules::{ScopeVerdict, Verdict};
 
 fn percent(summary: &Summary<'_>, share: Option<f64>) -> String {
@@ -121,6 +122,10 @@ fn verdicts_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
                     ],
                 )
             );
+            // The numbers behind the words, for the facilitator.
+            if let Some(detail) = stability.scope(scope).detail(summary.language) {
+                let _ = writeln!(out, "    {}", sentence(&detail));
+            }
         }
     }
     if let Some(gap) = metrics.perception_gap() {
@@ -195,15 +200,16 @@ fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
                 summary.text_with_colon(&signal),
                 title(rules, &outcome.rule)
             );
-            for measurement in &outcome.measurements {
-                let _ = writeln!(
-                    out,
-                    "      {}",
-                    measurement.sentence(questionnaire, language)
-                );
+            // What made it fire: for an `any`, only the branches that held.
+            let reasons = outcome.evidence.reasons();
+            for line in evidence_lines(&reasons, questionnaire, language) {
+                let _ = writeln!(out, "      {}{}", "  ".repeat(line.depth), line.text);
             }
             if let Some(words) = stability.rule_words(&outcome.rule, language) {
                 let _ = writeln!(out, "      {}", sentence(&words));
+            }
+            if let Some(detail) = stability.rule_detail(&outcome.rule, language) {
+                let _ = writeln!(out, "      {}", sentence(&detail));
             }
             if scope == Scope::Overall
                 && let Some(rule) = rules.rule(&outcome.rule)
@@ -228,7 +234,8 @@ fn fired_text(out: &mut String, summary: &Summary<'_>, results: &Results) {
                     &[("rule", title(rules, &outcome.rule).into())]
                 )
             );
-            for measurement in &outcome.measurements {
+            // What stopped it, and how far it was.
+            for measurement in outcome.evidence.blockers() {
                 let _ = writeln!(
                     out,
                     "      {}",

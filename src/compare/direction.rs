@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn the_default_rules_say_which_way_is_better() {
-        let directions = directions([&RuleSet::default_rules()]);
+        let directions = directions([RuleSet::built_in().unwrap()]);
         // Toxic when high: a fall is better.
         assert_eq!(directions["personal"], Direction::Lower);
         assert_eq!(directions["who_decides"], Direction::Lower);

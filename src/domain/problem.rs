@@ -1,5 +1,7 @@
 use std::fmt;
 
+use crate::i18n::Language;
+
 /// Where in a text file something was found, 1-based as editors show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Position {
@@ -31,7 +33,11 @@ impl Position {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub path: String,
+    /// What is wrong, in English (logs, `Display`, tests).
     pub message: String,
+    /// The message id and its arguments, so [`Problem::describe`] says it in the reader's
+    /// language; `None` for a problem said in English only.
+    pub said: Option<Said>,
     pub position: Option<Position>,
     /// Text that marks the spot in the file (a quoted key), for whoever has the text to
     /// turn into a position.
@@ -40,15 +46,58 @@ pub struct Problem {
     pub occurrence: usize,
 }
 
+/// A message of assets/translations with its arguments.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Said {
+    pub fn in_language(&self, language: Language) -> String {
+        let args: Vec<_> = self
+            .args
+            .iter()
+            .map(|(name, value)| (*name, value.as_str().into()))
+            .collect();
+        language.text_with(self.id, &args)
+    }
+}
+
 impl Problem {
     pub fn new(path: impl Into<String>, message: impl Into<String>) -> Self {
         Self {
             path: path.into(),
             message: message.into(),
+            said: None,
             position: None,
             needle: None,
             occurrence: 0,
         }
+    }
+
+    /// A problem said by message `id` with `args`, in any language ([`Problem::describe`]).
+    pub fn said(path: impl Into<String>, id: &'static str, args: &[(&'static str, &str)]) -> Self {
+        let said = Said {
+            id,
+            args: args
+                .iter()
+                .map(|(name, value)| (*name, (*value).to_owned()))
+                .collect(),
+        };
+        Self {
+            message: said.in_language(Language::English),
+            said: Some(said),
+            ..Self::new(path, "")
+        }
+    }
+
+    /// What is wrong in `language`: the message's own words, or the English ones of a
+    /// problem that has no message id.
+    pub fn describe(&self, language: Language) -> String {
+        self.said
+            .as_ref()
+            .map_or_else(|| self.message.clone(), |said| said.in_language(language))
     }
 
     pub fn marked_by(self, needle: impl Into<String>) -> Self {

@@ -8,6 +8,7 @@ use super::anonymity_floor::AnonymityFloor;
 use super::date::Date;
 use super::function::Function;
 use super::import_record::ImportRecord;
+use super::note_key::NoteKey;
 use super::owner::Owner;
 use super::participant_lock::ParticipantLock;
 use super::problem::Problem;
@@ -50,9 +51,9 @@ pub struct Workshop {
     /// results ever differ by one person the room could name. Canonical order, no time.
     #[serde(default, skip_serializing_if = "Responses::is_empty")]
     pub held: Responses,
-    /// Facilitator notes, keyed by the finding they annotate (a rule id, or `overall`).
+    /// Facilitator notes, keyed by the finding they annotate (the overall verdict, or a rule).
     #[serde(default)]
-    pub notes: BTreeMap<String, String>,
+    pub notes: BTreeMap<NoteKey, String>,
     #[serde(default)]
     pub agreements: Vec<Agreement>,
     #[serde(default)]

@@ -2,12 +2,11 @@
 //! explanation, question and source, how much it hinges on one answer, and the
 //! facilitator's note. Built here once for Diagnose, Close and both exports.
 
-use crate::domain::{Workshop, words_from_key};
+use crate::domain::{NoteKey, Workshop, words_from_key};
 use crate::i18n::Language;
 use crate::metrics::Scope;
-use crate::rules::{
-    Classification, FiredRule, Rule, RuleOutcome, RuleSet, ScopeVerdict, Signal, Stability,
-};
+use crate::rules::words::{EvidenceLine, evidence_lines};
+use crate::rules::{Classification, FiredRule, Rule, RuleSet, ScopeVerdict, Signal, Stability};
 
 /// A rule that fired, overall or on one function's answers alone.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,8 +21,9 @@ pub struct Finding {
     pub explanation: String,
     pub citation: String,
     pub prompt: String,
-    /// What it measured, one sentence per comparison.
-    pub measurements: Vec<String>,
+    /// What made it fire, one sentence per comparison that held and was needed (for an
+    /// `any`, only the branches that held), nested as the rule is.
+    pub measurements: Vec<EvidenceLine>,
     /// Whether it still fires without any one answer, in words.
     pub stability: Option<String>,
     pub note: Option<String>,
@@ -36,7 +36,8 @@ pub struct NearMiss {
     pub title: String,
     pub signal: Signal,
     pub explanation: String,
-    /// How far each value is from what the rule needs, in sentences.
+    /// What stopped it, and how far each value is from what the rule needs, in sentences:
+    /// the part that failed (for an `any`, the branch closest to holding).
     pub distances: Vec<String>,
     /// Whether leaving out one answer would make it fire, in words.
     pub stability: Option<String>,
@@ -80,9 +81,13 @@ impl Finding {
             explanation: rule.explanation.clone(),
             citation: rule.citation.clone(),
             prompt: rule.prompt.clone(),
-            measurements: sentences(workshop, outcome, language),
+            measurements: evidence_lines(
+                &outcome.evidence.reasons(),
+                &workshop.questionnaire,
+                language,
+            ),
             stability: stability.scope(scope).rule_words(&rule.id, language),
-            note: workshop.notes.get(&rule.id).cloned(),
+            note: workshop.notes.get(&NoteKey::rule(&rule.id)).cloned(),
         })
     }
 
@@ -93,6 +98,16 @@ impl Finding {
             Scope::Sales => Some(language.text("export-fired-on-sales")),
             Scope::Product => Some(language.text("export-fired-on-product")),
         }
+    }
+
+    /// "Question for the room:", or for a finding on one function's answers alone "Question
+    /// for sales:": its prompt is for those whose answers made it fire, not for the whole room.
+    pub fn question_label(&self, language: Language) -> String {
+        language.text(match self.scope {
+            Scope::Overall => "export-question-for-the-room",
+            Scope::Sales => "export-question-for-sales",
+            Scope::Product => "export-question-for-product",
+        })
     }
 
     /// The same words inside a heading, after a dash: "fired on sales' answers alone"
@@ -125,8 +140,9 @@ impl NearMiss {
                     signal: outcome.signal,
                     explanation: rule.map_or_else(String::new, |rule| rule.explanation.clone()),
                     distances: outcome
-                        .measurements
-                        .iter()
+                        .evidence
+                        .blockers()
+                        .into_iter()
                         .map(|m| m.distance_sentence(&workshop.questionnaire, language))
                         .collect(),
                     stability: stability
@@ -138,18 +154,10 @@ impl NearMiss {
     }
 }
 
-fn sentences(workshop: &Workshop, outcome: &RuleOutcome, language: Language) -> Vec<String> {
-    outcome
-        .measurements
-        .iter()
-        .map(|measurement| measurement.sentence(&workshop.questionnaire, language))
-        .collect()
-}
-
 /// What a note, agreement or action names as its finding ("overall" or a rule id), in the
 /// room's words: the rule's title, "the overall verdict", or the key in words.
 pub fn finding_title(rules: &RuleSet, finding: &str, language: Language) -> String {
-    if finding == "overall" {
+    if finding == NoteKey::OVERALL {
         return language.text("export-the-overall-verdict");
     }
     rules

@@ -8,6 +8,7 @@ use super::finding::Finding;
 use super::markdown::function_findings_note;
 use super::summary::{Results, Summary};
 use crate::rules::stability_words::sentence;
+use crate::rules::words::EvidenceLine;
 
 /// The fired rules with their values and robustness, those that fired on one function's
 /// answers alone, then the rules that nearly fired.
@@ -77,9 +78,7 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
         escape(&weight),
         escape(&finding.explanation)
     );
-    for sentence in &finding.measurements {
-        let _ = writeln!(out, "<li>{}</li>", escape(sentence));
-    }
+    evidence_html(out, &finding.measurements);
     out.push_str("</ul>\n");
     if let Some(words) = &finding.stability {
         let _ = writeln!(out, "<p>{}</p>", escape(&sentence(words)));
@@ -87,7 +86,7 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
     let _ = writeln!(
         out,
         "<p><em>{}</em> {}</p>\n<p><small>{} {}</small></p>",
-        escape(&summary.text("export-question-for-the-room")),
+        escape(&finding.question_label(summary.language)),
         escape(&finding.prompt),
         escape(&summary.text("export-source-label")),
         escape(&finding.citation)
@@ -96,4 +95,21 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
         let _ = writeln!(out, "<blockquote>{}</blockquote>", escape(note));
     }
     out.push_str("</div>\n");
+}
+
+/// What made a finding fire, as the items of the open list: a group's lines in a list of
+/// their own inside its heading's item, as the rule nests them.
+fn evidence_html(out: &mut String, lines: &[EvidenceLine]) {
+    for (index, line) in lines.iter().enumerate() {
+        let next = lines.get(index + 1).map_or(0, |next| next.depth);
+        let _ = write!(out, "<li>{}", escape(&line.text));
+        if next > line.depth {
+            out.push_str("\n<ul>\n");
+        } else {
+            out.push_str("</li>\n");
+            for _ in next..line.depth {
+                out.push_str("</ul></li>\n");
+            }
+        }
+    }
 }

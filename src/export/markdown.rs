@@ -184,8 +184,9 @@ fn finding_markdown(out: &mut String, summary: &Summary<'_>, finding: &Finding) 
         finding_heading(summary, finding, &escape(&finding.title))
     );
     let _ = writeln!(out, "{}\n", escape(&finding.explanation));
-    for sentence in &finding.measurements {
-        let _ = writeln!(out, "- {}", escape(sentence));
+    // What made it fire, nested as the rule is: a group's lines set in under its heading.
+    for line in &finding.measurements {
+        let _ = writeln!(out, "{}- {}", "  ".repeat(line.depth), escape(&line.text));
     }
     if let Some(words) = &finding.stability {
         let _ = writeln!(out, "\n{}", sentence(words));
@@ -193,7 +194,7 @@ fn finding_markdown(out: &mut String, summary: &Summary<'_>, finding: &Finding) 
     let _ = writeln!(
         out,
         "\n*{}* {}\n",
-        summary.text("export-question-for-the-room"),
+        finding.question_label(summary.language),
         escape(&finding.prompt)
     );
     let _ = writeln!(

@@ -4,7 +4,9 @@
 use std::borrow::Cow;
 
 use super::finding::{Finding, NearMiss, finding_title};
-use crate::domain::{ActionItem, Agreement, Function, PooledComments, Relationship, Workshop};
+use crate::domain::{
+    ActionItem, Agreement, Function, NoteKey, PooledComments, Relationship, Workshop,
+};
 use crate::i18n::Language;
 use crate::metrics::benchmark::{study_share, study_share_label};
 use crate::metrics::{Scope, StatementStats, WorkshopMetrics};
@@ -151,7 +153,10 @@ impl<'a> Summary<'a> {
     /// withheld with them.
     pub fn overall_note(&self) -> Option<&str> {
         self.results.as_ref()?;
-        self.workshop.notes.get("overall").map(String::as_str)
+        self.workshop
+            .notes
+            .get(&NoteKey::Overall)
+            .map(String::as_str)
     }
 
     /// The finding an agreement or action answers, by its title; a finding is a result, so

@@ -3,9 +3,8 @@
 
 use serde::Serialize;
 
-use super::comparison::Comparison;
 use super::condition::Condition;
-use super::metric::Metric;
+use super::evidence::{Evidence, Measurement, Part};
 use super::rule::{Rule, Signal};
 use super::rule_set::RuleSet;
 use super::three_valued::{all_hold, any_holds};
@@ -62,42 +61,6 @@ impl Verdict {
     }
 }
 
-/// One comparison as it was evaluated.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Measurement {
-    pub scope: Scope,
-    pub metric: Metric,
-    /// `None` when the metric has no data.
-    pub value: Option<f64>,
-    pub op: Comparison,
-    pub threshold: f64,
-    /// `None` when the value is missing.
-    pub holds: Option<bool>,
-    /// Whether the comparison sits under a `not`, so the rule needs it to fail.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub negated: bool,
-}
-
-impl Measurement {
-    /// "`personal` mean (sales) 3.80 ≥ 3.50", with keys, for messages about files and tests;
-    /// screens and reports say [`Measurement::sentence`].
-    pub fn describe(&self) -> String {
-        let value = self
-            .value
-            .map_or_else(|| String::from("no value"), |v| self.metric.format(v));
-        let scope = match self.scope {
-            Scope::Overall => String::new(),
-            other => format!(" ({})", other.key()),
-        };
-        format!(
-            "{}{scope} {value} {} {}",
-            self.metric.describe(),
-            self.op.symbol(),
-            self.metric.format(self.threshold)
-        )
-    }
-}
-
 /// How one rule came out in one scope.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RuleOutcome {
@@ -105,13 +68,19 @@ pub struct RuleOutcome {
     pub signal: Signal,
     pub weight: u32,
     pub fired: bool,
-    pub measurements: Vec<Measurement>,
+    /// Its condition as evaluated, part by part: what made it fire, or what stopped it.
+    pub evidence: Evidence,
     /// For a rule that did not fire: how far its values are from making it fire, as a
     /// fraction of the metrics' ranges (`None` when a value is missing).
     pub shortfall: Option<f64>,
 }
 
 impl RuleOutcome {
+    /// Every comparison the rule evaluated, held or not, depth first.
+    pub fn measurements(&self) -> Vec<&Measurement> {
+        self.evidence.measurements()
+    }
+
     pub fn nearly_fired(&self) -> bool {
         !self.fired
             && self
@@ -232,30 +201,34 @@ fn verdict_of(metrics: &WorkshopMetrics, rules: &RuleSet, scope: Scope) -> Scope
 }
 
 fn evaluate_rule(rule: &Rule, metrics: &WorkshopMetrics, scope: Scope) -> RuleOutcome {
-    let mut measurements = Vec::new();
-    let (holds, shortfall) = evaluate(&rule.when, metrics, scope, false, &mut measurements);
-    let fired = holds == Some(true);
+    let evidence = evaluate(&rule.when, metrics, scope, false);
+    let fired = evidence.holds == Some(true);
     RuleOutcome {
         rule: rule.id.clone(),
         signal: rule.signal,
         weight: rule.weight.value(),
         fired,
-        measurements,
-        shortfall: if fired { Some(0.0) } else { shortfall },
+        shortfall: if fired { Some(0.0) } else { evidence.shortfall },
+        evidence,
     }
 }
 
-/// Three-valued: `Some(true)`, `Some(false)`, or `None` when a value is missing. A missing
-/// value never makes a rule fire, not even under `not`; `any` still holds when one branch does.
-/// The second value is how far the condition is from holding (0 when it holds).
+/// Three-valued: holds `Some(true)`, `Some(false)`, or `None` when a value is missing. A
+/// missing value never makes a rule fire, not even under `not`; `any` still holds when one
+/// branch does. Each part keeps how far it is from holding (0 when it holds).
 /// `negated` says whether the condition sits under an odd number of `not`s.
 fn evaluate(
     condition: &Condition,
     metrics: &WorkshopMetrics,
     scope: Scope,
     negated: bool,
-    measurements: &mut Vec<Measurement>,
-) -> (Option<bool>, Option<f64>) {
+) -> Evidence {
+    let each = |children: &[Condition], scope| -> Vec<Evidence> {
+        children
+            .iter()
+            .map(|child| evaluate(child, metrics, scope, negated))
+            .collect()
+    };
     match condition {
         Condition::Compare {
             metric,
@@ -264,15 +237,6 @@ fn evaluate(
         } => {
             let value = metric.value(metrics, scope);
             let holds = value.map(|value| op.holds(value, *threshold));
-            measurements.push(Measurement {
-                scope,
-                metric: metric.clone(),
-                value,
-                op: *op,
-                threshold: *threshold,
-                holds,
-                negated,
-            });
             let shortfall = value.map(|value| {
                 if op.holds(value, *threshold) {
                     0.0
@@ -280,45 +244,60 @@ fn evaluate(
                     (value - threshold).abs() / metric.range()
                 }
             });
-            (holds, shortfall)
+            Evidence {
+                holds,
+                shortfall,
+                part: Part::Compare(Measurement {
+                    scope,
+                    metric: metric.clone(),
+                    value,
+                    op: *op,
+                    threshold: *threshold,
+                    holds,
+                    negated,
+                }),
+            }
         }
         Condition::All(children) => {
-            let results: Vec<_> = children
-                .iter()
-                .map(|child| evaluate(child, metrics, scope, negated, measurements))
-                .collect();
-            let holds = all_hold(results.iter().map(|(holds, _)| *holds));
-            let shortfall = results.iter().map(|(_, s)| *s).sum::<Option<f64>>();
-            (holds, shortfall)
+            let parts = each(children, scope);
+            Evidence {
+                holds: all_hold(parts.iter().map(|part| part.holds)),
+                shortfall: parts.iter().map(|part| part.shortfall).sum::<Option<f64>>(),
+                part: Part::All(parts),
+            }
         }
-        Condition::Any(children) => {
-            let results: Vec<_> = children
-                .iter()
-                .map(|child| evaluate(child, metrics, scope, negated, measurements))
-                .collect();
-            any_of(&results)
-        }
+        Condition::Any(children) => any_of(each(children, scope), Part::Any),
         Condition::Not(child) => {
-            let (holds, _) = evaluate(child, metrics, scope, !negated, measurements);
-            let holds = holds.map(|holds| !holds);
-            (holds, holds.and_then(|holds| holds.then_some(0.0)))
+            let inner = evaluate(child, metrics, scope, !negated);
+            let holds = inner.holds.map(|holds| !holds);
+            Evidence {
+                holds,
+                shortfall: holds.and_then(|holds| holds.then_some(0.0)),
+                part: Part::Not(Box::new(inner)),
+            }
         }
         Condition::EitherFunction(child) => match scope {
             Scope::Overall => {
-                let results = [Scope::Sales, Scope::Product]
-                    .map(|function| evaluate(child, metrics, function, negated, measurements));
-                any_of(&results)
+                let parts = [Scope::Sales, Scope::Product]
+                    .map(|function| evaluate(child, metrics, function, negated))
+                    .to_vec();
+                any_of(parts, Part::EitherFunction)
             }
-            function => evaluate(child, metrics, function, negated, measurements),
+            function => evaluate(child, metrics, function, negated),
         },
     }
 }
 
-fn any_of(results: &[(Option<bool>, Option<f64>)]) -> (Option<bool>, Option<f64>) {
-    let holds = any_holds(results.iter().map(|(holds, _)| *holds));
-    let shortfall = results
+/// An `any` of `parts`: holds when one does, as close to holding as its closest part.
+fn any_of(parts: Vec<Evidence>, kind: fn(Vec<Evidence>) -> Part) -> Evidence {
+    let holds = any_holds(parts.iter().map(|part| part.holds));
+    let shortfall = parts
         .iter()
-        .filter_map(|(_, shortfall)| *shortfall)
+        .filter_map(|part| part.shortfall)
         .min_by(f64::total_cmp);
-    (holds, shortfall)
+    Evidence {
+        holds,
+        shortfall,
+        part: kind(parts),
+    }
 }

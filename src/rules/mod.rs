@@ -4,6 +4,7 @@
 pub mod comparison;
 pub mod condition;
 pub mod evaluation;
+pub mod evidence;
 pub mod findings;
 pub mod metric;
 pub mod resolved;
@@ -19,8 +20,9 @@ pub mod words;
 pub use comparison::Comparison;
 pub use condition::Condition;
 pub use evaluation::{
-    Classification, Measurement, RuleOutcome, ScopeVerdict, Verdict, classify, classify_metrics,
+    Classification, RuleOutcome, ScopeVerdict, Verdict, classify, classify_metrics,
 };
+pub use evidence::{Evidence, Measurement, Part, Reason};
 pub use findings::FiredRule;
 pub use metric::Metric;
 pub use rule::{Rule, Signal, Weight};

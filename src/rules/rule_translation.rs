@@ -49,26 +49,21 @@ impl RuleSet {
                     lacking.push("prompt");
                 }
                 if !lacking.is_empty() {
-                    problems.push(Problem::new(
-                        path.clone(),
-                        format!(
-                            "the rule `{}` has no {} in {}",
-                            rule.id,
-                            lacking.join(", "),
-                            language.name()
-                        ),
+                    problems.push(Problem::said(
+                        &path,
+                        "rules-problem-translation-lacks",
+                        &[
+                            ("id", &rule.id),
+                            ("lacking", &lacking.join(", ")),
+                            ("language", language.name()),
+                        ],
                     ));
                 }
             }
             for id in block.keys().filter(|id| self.rule(id).is_none()) {
                 problems.push(
-                    Problem::new(
-                        path.clone(),
-                        format!(
-                            "`{id}` is not a rule of this file: a translation keeps the rules' ids"
-                        ),
-                    )
-                    .marked_by(format!("\"{id}\"")),
+                    Problem::said(&path, "rules-problem-translation-unknown", &[("id", id)])
+                        .marked_by(format!("\"{id}\"")),
                 );
             }
         }

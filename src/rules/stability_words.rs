@@ -1,5 +1,7 @@
-//! Leave-one-out in words a facilitator can say out loud, in the reader's language. They give
-//! how many answers a verdict hinges on, never which. Messages `stability-…`.
+//! Leave-one-out in words a room can hear, in the reader's language: a headline ("holds
+//! whoever is left out", "one person's answer decides this") for screens, exports and the
+//! projector, and for the facilitator a detail with the numbers. They say how many answers a
+//! verdict hinges on, never which. Messages `stability-…`.
 
 use super::stability::{RuleStability, ScopeStability};
 use crate::i18n::Language;
@@ -19,21 +21,28 @@ fn one_of(changes: usize, answers: usize, language: Language) -> String {
 }
 
 impl ScopeStability {
-    /// "holds whichever single answer is left out", or "would change if one of 22 answers
-    /// were left out: treat it as a question for the room, not a finding"; `None` when the
+    /// "holds whoever is left out", or "one person's answer decides this"; `None` when the
     /// verdict is insufficient.
     pub fn words(&self, language: Language) -> Option<String> {
         let flips = self.flips?;
         Some(if self.checked == 0 {
             language.text("stability-unchecked")
         } else if flips == 0 {
-            language.text("stability-verdict-holds")
+            language.text("stability-holds")
         } else {
-            language.text_with(
-                "stability-verdict-changes",
-                &[("which", one_of(flips, self.answers, language).into())],
-            )
+            language.text("stability-one-decides")
         })
+    }
+
+    /// For the facilitator, when one answer decides the verdict: "it would change if any one
+    /// of 2 of the 34 answers were left out: treat it as a question for the room, not a
+    /// finding".
+    pub fn detail(&self, language: Language) -> Option<String> {
+        let flips = self.flips.filter(|flips| *flips > 0 && self.checked > 0)?;
+        Some(language.text_with(
+            "stability-verdict-changes",
+            &[("which", one_of(flips, self.answers, language).into())],
+        ))
     }
 
     /// The words for one rule's finding in this scope (fired or nearly fired).
@@ -42,32 +51,47 @@ impl ScopeStability {
         Some(if self.checked == 0 {
             language.text("stability-unchecked")
         } else {
-            stability.words(self.answers, language)
+            stability.words(language)
         })
+    }
+
+    /// The numbers behind [`ScopeStability::rule_words`], when one answer decides the rule.
+    pub fn rule_detail(&self, rule: &str, language: Language) -> Option<String> {
+        let stability = self.rule(rule).filter(|_| self.checked > 0)?;
+        stability.detail(self.answers, language)
     }
 }
 
 impl RuleStability {
-    /// "still fires whichever single answer is left out", "hinges on one answer: it would not
-    /// fire if one of 22 answers were left out; treat it as …"; for a rule that did not fire,
-    /// "still does not fire …" or "one answer away from firing: it would fire if …".
-    pub fn words(&self, answers: usize, language: Language) -> String {
-        let which = |changes| one_of(changes, answers, language);
-        match (self.fired, self.changes) {
-            (true, 0) => language.text("stability-still-fires"),
-            (false, 0) => language.text("stability-still-not"),
-            (true, 1) => language.text_with("stability-hinges-one", &[("which", which(1).into())]),
-            (true, changes) => {
-                language.text_with("stability-hinges-many", &[("which", which(changes).into())])
-            }
-            (false, changes) => {
-                language.text_with("stability-one-away", &[("which", which(changes).into())])
-            }
+    /// "holds whoever is left out", "one person's answer decides this"; for a rule that did
+    /// not fire, "does not fire, whoever is left out" or, when leaving one answer out would
+    /// make it fire, "one person's answer decides this".
+    pub fn words(&self, language: Language) -> String {
+        language.text(match (self.fired, self.changes) {
+            (true, 0) => "stability-holds",
+            (false, 0) => "stability-still-not",
+            _ => "stability-one-decides",
+        })
+    }
+
+    /// The numbers, when one answer decides: "it would not fire if any one of 3 of the 22
+    /// answers were left out: treat it as …", or "it would fire if one of 8 answers were left
+    /// out"; `None` when no single answer changes it.
+    pub fn detail(&self, answers: usize, language: Language) -> Option<String> {
+        if self.changes == 0 {
+            return None;
         }
+        let which = one_of(self.changes, answers, language);
+        let id = if self.fired {
+            "stability-hinges"
+        } else {
+            "stability-one-away"
+        };
+        Some(language.text_with(id, &[("which", which.into())]))
     }
 }
 
-/// The words as a sentence of their own: "Holds whichever single answer is left out."
+/// The words as a sentence of their own: "Holds whoever is left out."
 pub fn sentence(words: &str) -> String {
     let mut chars = words.chars();
     chars.next().map_or_else(String::new, |first| {

@@ -4,7 +4,7 @@
 //! in files, CSV, JSON and `tandem check`. Messages `words-…` in assets/translations.
 
 use super::comparison::Comparison;
-use super::evaluation::Measurement;
+use super::evidence::{Measurement, Reason};
 use super::metric::Metric;
 use crate::domain::{Questionnaire, words_from_key};
 use crate::i18n::Language;
@@ -214,5 +214,55 @@ impl Measurement {
                 ("away", away.into()),
             ],
         )
+    }
+}
+
+/// One line of what made a rule fire: a true sentence about a value, or the heading of a
+/// group of them; `depth` is how far it is set in under the group it belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EvidenceLine {
+    pub depth: usize,
+    pub text: String,
+}
+
+/// The reasons a rule fired (see [`super::evidence::Evidence::reasons`]) as lines, nested as
+/// the rule is: a group of a different kind than the one around it comes under "All of these
+/// together:" or "Each of these on its own:".
+pub fn evidence_lines(
+    reasons: &[Reason<'_>],
+    questionnaire: &Questionnaire,
+    language: Language,
+) -> Vec<EvidenceLine> {
+    let mut lines = Vec::new();
+    add_lines(reasons, 0, questionnaire, language, &mut lines);
+    lines
+}
+
+fn add_lines(
+    reasons: &[Reason<'_>],
+    depth: usize,
+    questionnaire: &Questionnaire,
+    language: Language,
+    lines: &mut Vec<EvidenceLine>,
+) {
+    for reason in reasons {
+        match reason {
+            Reason::Measured(measurement) => lines.push(EvidenceLine {
+                depth,
+                text: measurement.sentence(questionnaire, language),
+            }),
+            Reason::Group { together, parts } => {
+                let id = if *together {
+                    "words-evidence-together"
+                } else {
+                    "words-evidence-each"
+                };
+                lines.push(EvidenceLine {
+                    depth,
+                    text: language.text(id),
+                });
+                add_lines(parts, depth + 1, questionnaire, language, lines);
+            }
+        }
     }
 }

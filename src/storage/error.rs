@@ -4,11 +4,12 @@ use std::path::Path;
 
 use crate::domain::problem::Problem;
 use crate::i18n::Language;
+use crate::rules::rule_set::BuiltInRulesError;
 
 /// One problem per line, each as `file:line:column: where: what` when the position is known,
-/// so terminals and editors can jump to it. The field paths and the problems stay in English:
-/// they are written for people editing the file by hand, next to its English field names.
-fn render_problems(path: &Path, problems: &[Problem]) -> String {
+/// so terminals and editors can jump to it. The field paths stay as the file writes them;
+/// what is wrong is said in `language` where the problem has a message id.
+fn render_problems(path: &Path, problems: &[Problem], language: Language) -> String {
     problems
         .iter()
         .map(|problem| match problem.position {
@@ -16,9 +17,9 @@ fn render_problems(path: &Path, problems: &[Problem]) -> String {
                 "  - {}:{position}: {}: {}",
                 path.display(),
                 problem.path,
-                problem.message
+                problem.describe(language)
             ),
-            None => format!("  - {}: {}", problem.path, problem.message),
+            None => format!("  - {}: {}", problem.path, problem.describe(language)),
         })
         .collect::<Vec<_>>()
         .join("\n")
@@ -84,6 +85,8 @@ pub enum FileError {
         path: PathBuf,
         name: String,
     },
+    /// The rules compiled into Tandem did not parse or check.
+    BuiltInRules(BuiltInRulesError),
 }
 
 impl FileError {
@@ -104,8 +107,8 @@ impl FileError {
         }
     }
 
-    /// The error in `language`; the RON parser's message and the problems' field paths and
-    /// words stay English (see [`render_problems`]).
+    /// The error in `language`; the RON parser's message and the problems' field paths stay
+    /// as they are (see [`render_problems`]).
     pub fn describe(&self, language: Language) -> String {
         let at = |path: &Path| ("path", path.display().to_string().into());
         match self {
@@ -176,10 +179,11 @@ impl FileError {
                 "file-error-rules-outside",
                 &[at(path), ("name", name.as_str().into())],
             ),
+            Self::BuiltInRules(error) => error.describe(language),
             Self::Invalid { path, problems } => format!(
                 "{}\n{}",
                 language.text_with("file-error-invalid", &[at(path)]),
-                render_problems(path, problems)
+                render_problems(path, problems, language)
             ),
         }
     }

@@ -67,11 +67,17 @@ pub struct WorkshopSummary {
 
 impl WorkshopSummary {
     /// Summarises a workshop; the verdict uses the workshop's own rules file when it names
-    /// one that loads, else the built-in rules.
-    pub fn of(path: &Path, workshop: &Workshop) -> Self {
-        let rules =
-            super::rules_for_workshop(path, workshop).unwrap_or_else(|_| RuleSet::default_rules());
-        Self {
+    /// one that loads, else the built-in rules. Fails only when the built-in rules do not load.
+    pub fn of(path: &Path, workshop: &Workshop) -> Result<Self, FileError> {
+        // A rules file that does not load is said when the workshop is opened; the library
+        // shows the built-in rules' verdict meanwhile.
+        let rules = match super::rules_for_workshop(path, workshop) {
+            Ok(rules) => rules,
+            Err(_) => RuleSet::built_in()
+                .map_err(FileError::BuiltInRules)?
+                .clone(),
+        };
+        Ok(Self {
             path: path.to_path_buf(),
             title: workshop.meta.title.clone(),
             organisation: workshop.meta.organisation.clone(),
@@ -87,7 +93,7 @@ impl WorkshopSummary {
             revealed: workshop.revealed,
             locked: workshop.participant_lock.is_some(),
             unsaved_changes: super::newer_recovery(path).is_some(),
-        }
+        })
     }
 }
 
@@ -121,7 +127,7 @@ pub fn workshop_files(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
 
 /// Loads one workshop file and summarises it, for a scan.
 pub fn summarize(path: &Path) -> Result<WorkshopSummary, FileError> {
-    load_workshop(path).map(|workshop| WorkshopSummary::of(path, &workshop))
+    load_workshop(path).and_then(|workshop| WorkshopSummary::of(path, &workshop))
 }
 
 /// Loads every workshop file of `dir`. Fails only when the folder itself cannot be read.

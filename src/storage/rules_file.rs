@@ -49,7 +49,9 @@ pub fn rules_for_workshop(
     workshop: &crate::domain::Workshop,
 ) -> Result<RuleSet, FileError> {
     match &workshop.settings.rules_file {
-        None => Ok(RuleSet::default_rules()),
+        None => RuleSet::built_in()
+            .cloned()
+            .map_err(FileError::BuiltInRules),
         Some(name) => {
             let folder = path.parent().unwrap_or(Path::new("."));
             // A workshop file names a rules file beside it, never one elsewhere: a file

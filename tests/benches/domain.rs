@@ -20,7 +20,7 @@ use tandem::storage::{DiskCopy, load_workshop, save_workshop};
 
 fn rules_on_100k(c: &mut Criterion) {
     let workshop = common::demo::large_workshop(1, 100_000);
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let mut group = c.benchmark_group("100k responses");
     group.sample_size(20);
     group.bench_function("metrics", |b| {
@@ -75,7 +75,7 @@ fn files_of_1000(c: &mut Criterion) {
 /// `run` on a workshop of 1,000 responses drawn from `seed`, in the "1000 responses" group.
 fn on_1000<R>(c: &mut Criterion, seed: u64, name: &str, run: impl Fn(&Workshop, &RuleSet) -> R) {
     let workshop = common::demo::large_workshop(seed, 1_000);
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let mut group = c.benchmark_group("1000 responses");
     group.bench_function(name, |b| {
         b.iter(|| run(black_box(&workshop), black_box(&rules)));

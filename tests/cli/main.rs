@@ -13,6 +13,7 @@
 mod common;
 
 mod commands;
+mod evidence;
 mod held_counts;
 mod import_mapping;
 mod raw_escapes;

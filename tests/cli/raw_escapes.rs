@@ -180,7 +180,7 @@ fn the_library_renders_every_export_and_report_clean() {
     let folder = tempfile::tempdir().unwrap();
     let path = hostile_file(folder.path());
     let workshop = load_workshop(&path).unwrap();
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let summary = Summary::new(&workshop, &rules);
     for format in [
         Format::Markdown,
@@ -191,11 +191,11 @@ fn the_library_renders_every_export_and_report_clean() {
         assert_clean(&format!("{format:?}"), &format.render(&summary));
     }
     let comparison = Comparison::new(vec![
-        (path, workshop, RuleSet::default_rules()),
+        (path, workshop, RuleSet::built_in().unwrap().clone()),
         (
             example_path(Q2),
             common::example(Q2),
-            RuleSet::default_rules(),
+            RuleSet::built_in().unwrap().clone(),
         ),
     ]);
     assert_clean("comparison Markdown", &report::markdown(&comparison));

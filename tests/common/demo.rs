@@ -5,8 +5,8 @@
 use std::collections::BTreeMap;
 
 use tandem::domain::{
-    ActionItem, Agreement, Date, Function, Headcount, Owner, Rating, Relationship, Response,
-    SplitMix64, Stage, Workshop,
+    ActionItem, Agreement, Date, Function, Headcount, NoteKey, Owner, Rating, Relationship,
+    Response, SplitMix64, Stage, Workshop,
 };
 
 /// What the generator draws beyond the domain's [`SplitMix64`].
@@ -360,10 +360,10 @@ fn agreement(text: &str, finding: Option<&str>) -> Agreement {
     }
 }
 
-fn notes(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
+fn notes(pairs: &[(&str, &str)]) -> BTreeMap<NoteKey, String> {
     pairs
         .iter()
-        .map(|(key, note)| ((*key).to_owned(), (*note).to_owned()))
+        .map(|(key, note)| (NoteKey::from((*key).to_owned()), (*note).to_owned()))
         .collect()
 }
 

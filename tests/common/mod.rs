@@ -6,6 +6,7 @@ pub mod browser;
 pub mod cli;
 pub mod crowd;
 pub mod demo;
+pub mod evidence;
 pub mod phone;
 pub mod split_verdict;
 pub mod statement_floor;
@@ -72,7 +73,13 @@ pub fn example_below_the_floor() -> Workshop {
 pub fn examples_to_compare(names: &[&str]) -> Vec<(PathBuf, Workshop, RuleSet)> {
     names
         .iter()
-        .map(|name| (example_path(name), example(name), RuleSet::default_rules()))
+        .map(|name| {
+            (
+                example_path(name),
+                example(name),
+                RuleSet::built_in().unwrap().clone(),
+            )
+        })
         .collect()
 }
 

@@ -6,8 +6,8 @@ use std::path::Path;
 use crate::common::cli::{arg, tandem};
 use crate::common::{Q2, blank_workshop, example, respond, save_in, workshop_of, write_in};
 use tandem::domain::{
-    ActionItem, Agreement, Function, Relationship, Response, Side, Workshop, WorkshopPart, changes,
-    merge,
+    ActionItem, Agreement, Function, NoteKey, Relationship, Response, Side, Workshop, WorkshopPart,
+    changes, merge,
 };
 use tandem::storage::{
     DiskCopy, Holder, Locking, NotWritten, Program, WorkshopLock, Written, holder_path,
@@ -59,7 +59,7 @@ fn answers_added_on_both_sides_are_all_kept_and_one_sided_changes_are_taken() {
         .push(agreement("Product joins one customer call a month"));
     theirs
         .notes
-        .insert(String::from("overall"), String::from("Tense start"));
+        .insert(NoteKey::Overall, String::from("Tense start"));
 
     let merged = merge(&base, &mine, &theirs).unwrap();
     assert_eq!(
@@ -85,7 +85,7 @@ fn answers_added_on_both_sides_are_all_kept_and_one_sided_changes_are_taken() {
             "Product joins one customer call a month"
         ]
     );
-    assert_eq!(merged.notes["overall"], "Tense start");
+    assert_eq!(merged.notes[&NoteKey::Overall], "Tense start");
     assert_eq!(
         changes(&base, &theirs),
         [
@@ -480,7 +480,7 @@ fn a_restored_recovery_keeps_what_the_file_gained_since_and_the_command_line_lea
     recovered.meta.title = String::from("Renamed before the crash");
     recovered
         .notes
-        .insert(String::from("overall"), String::from("Tense start"));
+        .insert(NoteKey::Overall, String::from("Tense start"));
     tandem::storage::autosave_workshop(&path, &recovered).unwrap();
     let recovery = tandem::storage::recovery_path(&path);
 
@@ -500,7 +500,7 @@ fn a_restored_recovery_keeps_what_the_file_gained_since_and_the_command_line_lea
     let file = load_workshop(&path).unwrap();
     let restored = tandem::domain::restore(&file, &recovered);
     assert_eq!(restored.meta.title, "Renamed before the crash");
-    assert_eq!(restored.notes["overall"], "Tense start");
+    assert_eq!(restored.notes[&NoteKey::Overall], "Tense start");
     assert_eq!(
         restored.responses.len(),
         8,

@@ -158,7 +158,7 @@ proptest! {
     ) {
         let folder = tempfile::tempdir().unwrap();
         let path = folder.path().join("w.ron");
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         let mut workshop = common::blank_workshop("Held back");
         workshop.settings.anonymity_floor =
             tandem::domain::AnonymityFloor::new(floor).unwrap();

@@ -79,7 +79,7 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
             .chain((0..3).map(|_| trusting(Sales, MostlyAligned, 3)))
             .chain((0..4).map(|_| trusting(Product, MostlyAligned, 4))),
     );
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let classification = classify(&workshop, &rules);
     assert_eq!(classification.sales.verdict, Verdict::Toxic);
     assert_eq!(
@@ -99,28 +99,69 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
         ],
     );
     assert_eq!(checked(&stability), (8, 4, 4));
+    // The words a room hears, and the numbers behind them for the facilitator.
+    let english = Language::English;
     assert_eq!(
-        stability.sales.words(Language::English).unwrap(),
-        "would change if one of 4 answers were left out: treat it as a question for the room, not a finding"
+        stability.sales.words(english).unwrap(),
+        "one person's answer decides this"
     );
     assert_eq!(
-        stability.overall.words(Language::English).unwrap(),
-        "holds whichever single answer is left out"
+        stability.sales.detail(english).unwrap(),
+        "it would change if one of 4 answers were left out: treat it as a question for the room, not a finding"
     );
     assert_eq!(
-        stability
-            .sales
-            .rule_words("low_trust", Language::English)
-            .unwrap(),
-        "hinges on one answer: it would not fire if one of 4 answers were left out; treat it as a question for the room, not a finding"
+        stability.overall.words(english).unwrap(),
+        "holds whoever is left out"
+    );
+    assert_eq!(stability.overall.detail(english), None);
+    assert_eq!(
+        stability.sales.rule_words("low_trust", english).unwrap(),
+        "one person's answer decides this"
+    );
+    assert_eq!(
+        stability.sales.rule_detail("low_trust", english).unwrap(),
+        "it would not fire if one of 4 answers were left out: treat it as a question for the room, not a finding"
+    );
+    assert_eq!(
+        stability.overall.rule_words("high_trust", english).unwrap(),
+        "one person's answer decides this"
     );
     assert_eq!(
         stability
             .overall
-            .rule_words("high_trust", Language::English)
+            .rule_detail("high_trust", english)
             .unwrap(),
-        "one answer away from firing: it would fire if one of 8 answers were left out"
+        "it would fire if one of 8 answers were left out"
     );
+    assert_eq!(
+        stability
+            .sales
+            .rule_words("aligned_share", english)
+            .unwrap(),
+        "holds whoever is left out"
+    );
+    assert_eq!(stability.sales.rule_detail("aligned_share", english), None);
+    // In each language, the same two headlines.
+    for (language, decides, holds) in [
+        (
+            Language::German,
+            "die Antwort einer einzigen Person entscheidet das",
+            "hält, wer auch immer weggelassen wird",
+        ),
+        (
+            Language::French,
+            "la réponse d’une seule personne en décide",
+            "tient, quelle que soit la personne laissée de côté",
+        ),
+        (
+            Language::Spanish,
+            "la respuesta de una sola persona lo decide",
+            "se mantiene, se deje fuera a quien se deje",
+        ),
+    ] {
+        assert_eq!(stability.sales.words(language).unwrap(), decides);
+        assert_eq!(stability.overall.words(language).unwrap(), holds);
+    }
 }
 
 /// Everyone answers `lacking_alignment`: a dysfunction share of 100% (toxic 2) and nothing
@@ -132,9 +173,9 @@ fn a_robust_verdict() {
             .map(|_| respond(Sales, LackingAlignment, &[], &[]))
             .chain((0..5).map(|_| respond(Product, LackingAlignment, &[], &[]))),
     );
-    let stability = leave_one_out(&workshop, &RuleSet::default_rules());
+    let stability = leave_one_out(&workshop, RuleSet::built_in().unwrap());
     assert_eq!(
-        classify(&workshop, &RuleSet::default_rules())
+        classify(&workshop, RuleSet::built_in().unwrap())
             .overall
             .verdict,
         Verdict::Toxic
@@ -165,7 +206,7 @@ fn at_the_floor_removals_do_not_count() {
             .into_iter()
             .chain((0..4).map(|_| trusting(Product, MostlyAligned, 4))),
     );
-    let stability = leave_one_out(&workshop, &RuleSet::default_rules());
+    let stability = leave_one_out(&workshop, RuleSet::built_in().unwrap());
     assert_eq!(flips(&stability), [Some(0); 3]);
     assert_eq!(checked(&stability), (4, 0, 4));
     assert_eq!(changes(&stability, Scope::Sales, "low_trust"), (false, 0));
@@ -179,7 +220,7 @@ fn at_the_floor_removals_do_not_count() {
     );
     assert_eq!(
         stability.product.words(Language::English).unwrap(),
-        "holds whichever single answer is left out"
+        "holds whoever is left out"
     );
 
     // Below the floor nothing is measured at all.
@@ -188,7 +229,7 @@ fn at_the_floor_removals_do_not_count() {
             .map(|_| trusting(Sales, MostlyAligned, 3))
             .chain((0..4).map(|_| trusting(Product, MostlyAligned, 4))),
     );
-    let stability = leave_one_out(&below, &RuleSet::default_rules());
+    let stability = leave_one_out(&below, RuleSet::built_in().unwrap());
     assert_eq!(flips(&stability), [None; 3]);
     assert_eq!(stability.overall.robust(), None);
     assert_eq!(stability.overall.words(Language::English), None);
@@ -218,7 +259,7 @@ fn a_tie_that_one_removal_breaks() {
         .chain((0..4).map(|_| resolved(Sales, MostlyAligned)))
         .chain((0..5).map(|_| resolved(Product, MostlyAligned))),
     );
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let classification = classify(&workshop, &rules);
     assert_eq!(
         (
@@ -245,8 +286,8 @@ fn a_tie_that_one_removal_breaks() {
         ],
     );
     assert_eq!(
-        stability.overall.words(Language::English).unwrap(),
-        "would change if any one of 9 of the 12 answers were left out: treat it as a question for the room, not a finding"
+        stability.overall.detail(Language::English).unwrap(),
+        "it would change if any one of 9 of the 12 answers were left out: treat it as a question for the room, not a finding"
     );
 }
 
@@ -432,7 +473,7 @@ proptest! {
         floor in 3_u32..6,
     ) {
         let workshop = workshop_with_floor(responses, floor);
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         prop_assert_eq!(leave_one_out(&workshop, &rules), from_scratch(&workshop, &rules));
     }
 
@@ -454,7 +495,7 @@ proptest! {
     #[test]
     fn incremental_equals_from_scratch_on_large_workshops(seed in any::<u64>(), size in 40_usize..300) {
         let workshop = common::demo::large_workshop(seed, size);
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         prop_assert_eq!(leave_one_out(&workshop, &rules), from_scratch(&workshop, &rules));
     }
 }

@@ -15,6 +15,7 @@ mod common;
 mod architecture;
 mod compare;
 mod crash_safety;
+mod evidence;
 mod examples;
 mod exports;
 mod file_truth;

@@ -2,12 +2,13 @@
 //! column and what was expected, and `tandem check` exits 1.
 
 use crate::common;
-use common::cli::{arg, tandem};
+use common::cli::{arg, tandem, tandem_on_a_system_in};
 use common::{assert_says, write_in};
 
 use std::path::Path;
 
 use tandem::domain::Questionnaire;
+use tandem::i18n::Language;
 use tandem::rules::RuleSet;
 use tandem::storage::parse_rules;
 
@@ -21,7 +22,7 @@ fn the_default_rules_parse_and_match_the_brief() {
         &Questionnaire::default_questionnaire(),
     )
     .unwrap();
-    assert_eq!(rules, RuleSet::default_rules());
+    assert_eq!(rules, RuleSet::built_in().unwrap().clone());
     let summary: Vec<_> = rules
         .rules
         .iter()
@@ -114,6 +115,13 @@ fn broken_files() -> Vec<Broken> {
             line_shift: Some(0),
         },
         Broken {
+            name: "a rule named overall",
+            from: "id: \"high_trust\"",
+            to: "id: \"overall\"",
+            says: "rules[12] `overall`: the id `overall` is kept for the overall verdict",
+            line_shift: Some(0),
+        },
+        Broken {
             name: "empty condition",
             from: "when: all([\n                compare(metric: mean(\"who_decides\"), op: at_least, threshold: 3.5),\n                compare(metric: mean(\"resolution\"), op: below, threshold: 3.0),\n            ]),",
             to: "when: all([]),",
@@ -203,4 +211,90 @@ fn broken_rules_files_are_rejected_with_line_and_column() {
 fn check_accepts_the_default_rules() {
     let checked = tandem(["check", "assets/rules/default.ron"]).printed();
     assert!(checked.contains("13 rules"));
+}
+
+/// The last rule renamed `overall`, in a folder of its own.
+fn rules_with_overall() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let folder = tempfile::tempdir().unwrap();
+    let text = DEFAULT.replacen("id: \"high_trust\"", "id: \"overall\"", 1);
+    let path = write_in(folder.path(), "regeln.ron", &text);
+    (folder, path, text)
+}
+
+/// Notes on the overall verdict are filed under `overall`: a rule of that name is refused,
+/// naming it and where it is, in the reader's language.
+#[test]
+fn a_rule_named_overall_is_refused_in_the_readers_language() {
+    let (_folder, path, text) = rules_with_overall();
+    let line = line_of(&text, "id: \"overall\"");
+    let error = parse_rules(&path, &text, &Questionnaire::default_questionnaire()).unwrap_err();
+    assert_eq!(error.position().map(|(line, _)| line), Some(line));
+    let at = format!("{}:{line}:17", path.display());
+    assert_eq!(
+        error.describe(Language::German),
+        format!(
+            "{}: Die Datei wurde gelesen, aber ihr Inhalt ist nicht gültig:\n  - {at}: \
+             rules[12] `overall`: die ID `overall` ist dem Gesamturteil vorbehalten, dessen \
+             Notizen unter ihr stehen: Geben Sie dieser Regel eine andere ID",
+            path.display()
+        )
+    );
+    let french = error.describe(Language::French);
+    assert!(
+        french.ends_with(&format!(
+            "  - {at}: rules[12] `overall`: l’identifiant `overall` est réservé au verdict \
+             global, dont les notes sont rangées sous ce nom\u{a0}: donnez un autre \
+             identifiant à cette règle"
+        )),
+        "{french}"
+    );
+    // English stays as it was, for logs and tests.
+    assert!(
+        error
+            .to_string()
+            .contains("the id `overall` is kept for the overall verdict")
+    );
+
+    let checked = tandem_on_a_system_in("de_DE.UTF-8", ["check", arg(&path)]);
+    assert_eq!(checked.code(), Some(1));
+    assert_says(
+        "check",
+        &checked.stderr,
+        "die ID `overall` ist dem Gesamturteil vorbehalten",
+    );
+}
+
+#[test]
+fn other_rule_file_problems_are_said_in_french_and_german() {
+    let questionnaire = Questionnaire::default_questionnaire();
+    let folder = tempfile::tempdir().unwrap();
+    let text = DEFAULT.replacen("mean(\"raised_early\")", "mean(\"raised_earlyy\")", 1);
+    let path = write_in(folder.path(), "regles.ron", &text);
+    let error = parse_rules(&path, &text, &questionnaire).unwrap_err();
+    assert_says(
+        "french",
+        &error.describe(Language::French),
+        "`raised_earlyy` n’est pas une affirmation du questionnaire «\u{a0}Tandem default \
+         questionnaire\u{a0}»",
+    );
+    let text = DEFAULT.replacen(
+        "when: all([\n                compare(metric: mean(\"who_decides\"), op: at_least, threshold: 3.5),\n                compare(metric: mean(\"resolution\"), op: below, threshold: 3.0),\n            ]),",
+        "when: any([]),",
+        1,
+    );
+    let error = parse_rules(&path, &text, &questionnaire).unwrap_err();
+    assert_says(
+        "german",
+        &error.describe(Language::German),
+        "`any([])` ist leer: Geben Sie mindestens eine Bedingung an",
+    );
+}
+
+/// The built-in rules are the asset, parsed once; their error path is unit-tested in
+/// `src/rules/rule_set.rs` with a broken text.
+#[test]
+fn the_built_in_rules_are_parsed_once() {
+    let first = RuleSet::built_in().unwrap();
+    assert!(std::ptr::eq(first, RuleSet::built_in().unwrap()));
+    assert!(first.rules.iter().all(|rule| rule.id != "overall"));
 }

@@ -38,7 +38,7 @@ proptest! {
     #[test]
     fn evaluation_never_panics(responses in proptest::collection::vec(any_response(), 0..60), floor in 3_u32..8) {
         let workshop = workshop_of(&responses, floor);
-        let classification = classify(&workshop, &RuleSet::default_rules());
+        let classification = classify(&workshop, RuleSet::built_in().unwrap());
         let reached = workshop.floor_reached();
         prop_assert_eq!(classification.floor_reached, reached);
         if !reached {
@@ -74,7 +74,7 @@ proptest! {
         let mut at_once = Workshop::new("At once", "2026-01-01".parse().unwrap());
         at_once.responses = responses.clone().into();
         prop_assert_eq!(&WorkshopMetrics::compute(&at_once), &a);
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         prop_assert_eq!(classify_metrics(&a, true, &rules), classify_metrics(&b, true, &rules));
         prop_assert_eq!(
             classify(&workshop_of(&responses, 3), &rules),
@@ -93,7 +93,7 @@ proptest! {
     fn a_response_with_personal_5_never_turns_toxic_healthy(
         responses in proptest::collection::vec(any_response(), 6..60),
     ) {
-        let rules = RuleSet::default_rules();
+        let rules = RuleSet::built_in().unwrap().clone();
         let before_workshop = workshop_of(&responses, 3);
         let before = classify(&before_workshop, &rules);
         let metrics = WorkshopMetrics::compute(&before_workshop);

@@ -417,7 +417,7 @@ fn scenarios() -> Vec<Scenario> {
 
 #[test]
 fn every_scenario_gets_its_hand_derived_verdicts() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     for scenario in scenarios() {
         check(&scenario, &classify(&scenario.workshop, &rules));
     }
@@ -425,7 +425,7 @@ fn every_scenario_gets_its_hand_derived_verdicts() {
 
 #[test]
 fn every_default_rule_fires_somewhere_and_stays_silent_elsewhere() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let mut fired: BTreeMap<&str, usize> = BTreeMap::new();
     let mut silent: BTreeMap<&str, usize> = BTreeMap::new();
     let scenarios = scenarios();
@@ -468,7 +468,7 @@ fn overall_outcome<'a>(classification: &'a Classification, rule: &str) -> &'a Ru
 
 #[test]
 fn fired_rules_carry_the_values_they_saw() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let scenarios = scenarios();
     let at_thresholds = scenarios
         .iter()
@@ -478,17 +478,26 @@ fn fired_rules_carry_the_values_they_saw() {
     let personal = overall_outcome(&classification, "personal_conflict");
     assert!(personal.fired);
     // In either function: both functions measured, sales at 3.5 holds, product at 2 does not.
-    assert_eq!(personal.measurements.len(), 2);
-    assert_eq!(personal.measurements[0].scope, Scope::Sales);
-    assert_eq!(personal.measurements[0].value, Some(3.5));
-    assert_eq!(personal.measurements[0].threshold, 3.5);
-    assert_eq!(personal.measurements[0].holds, Some(true));
-    assert_eq!(personal.measurements[1].value, Some(2.0));
-    assert_eq!(personal.measurements[1].holds, Some(false));
+    let measurements = personal.measurements();
+    assert_eq!(measurements.len(), 2);
+    assert_eq!(measurements[0].scope, Scope::Sales);
+    assert_eq!(measurements[0].value, Some(3.5));
+    assert_eq!(measurements[0].threshold, 3.5);
+    assert_eq!(measurements[0].holds, Some(true));
+    assert_eq!(measurements[1].value, Some(2.0));
+    assert_eq!(measurements[1].holds, Some(false));
     assert_eq!(
-        personal.measurements[0].describe(),
+        measurements[0].describe(),
         "`personal` mean (sales) 3.50 ≥ 3.50"
     );
+    // What made it fire is sales' 3.5 alone: product's 2 is not a reason.
+    let reasons: Vec<_> = personal
+        .evidence
+        .reason_measurements()
+        .iter()
+        .map(|measurement| measurement.scope)
+        .collect();
+    assert_eq!(reasons, [Scope::Sales]);
     // The perception gap takes part in the overall verdict only.
     assert!(
         classification
@@ -507,12 +516,13 @@ fn fired_rules_carry_the_values_they_saw() {
     // Rules that did not fire are listed too, with their values.
     let constant = overall_outcome(&classification, "constant_friction");
     assert!(!constant.fired);
-    assert_eq!(constant.measurements[0].value, Some(0.0));
+    assert_eq!(constant.measurements()[0].value, Some(0.0));
+    assert!(constant.evidence.reasons().is_empty());
 }
 
 #[test]
 fn a_rule_just_short_of_its_threshold_nearly_fired() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     // trust 3,2,3,2,3 in each function = 2.6: 0.1 above the low-trust threshold of 2.5,
     // 2.5% of the 1–5 range.
     let ratings_a = &[("trust", 3)];

@@ -86,7 +86,7 @@ fn sales_trust_of_three() -> Workshop {
 
 #[test]
 fn a_rule_on_a_hidden_mean_is_not_enough_answers_neither_fired_nor_failed() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let classification = classify(&sales_trust_of_two(), &rules);
     for scope in [Scope::Overall, Scope::Sales] {
         let verdict = classification.scope(scope);
@@ -99,7 +99,7 @@ fn a_rule_on_a_hidden_mean_is_not_enough_answers_neither_fired_nor_failed() {
             assert!(!outcome.fired, "{rule} {scope:?}");
             assert!(!outcome.nearly_fired(), "{rule} {scope:?}");
             assert_eq!(outcome.shortfall, None, "{rule} {scope:?}");
-            let [measurement] = outcome.measurements.as_slice() else {
+            let [measurement] = outcome.measurements()[..] else {
                 panic!("{rule} measures one thing");
             };
             assert_eq!((measurement.value, measurement.holds), (None, None));
@@ -114,7 +114,7 @@ fn a_rule_on_a_hidden_mean_is_not_enough_answers_neither_fired_nor_failed() {
     let sales = &classification.sales.outcomes;
     let high_trust = sales.iter().find(|o| o.rule == "high_trust").unwrap();
     assert_eq!(
-        high_trust.measurements[0].sentence(
+        high_trust.measurements()[0].sentence(
             &tandem::domain::Questionnaire::default_questionnaire(),
             Language::English
         ),
@@ -138,13 +138,16 @@ fn a_rule_on_a_hidden_mean_is_not_enough_answers_neither_fired_nor_failed() {
 /// on each of them: leave-one-out applies the per-statement floor as the verdict does.
 #[test]
 fn leave_one_out_hides_a_mean_that_drops_below_the_floor() {
-    let stability = leave_one_out(&sales_trust_of_three(), &RuleSet::default_rules());
+    let stability = leave_one_out(
+        &sales_trust_of_three(),
+        &RuleSet::built_in().unwrap().clone(),
+    );
     for scope in [Scope::Overall, Scope::Sales] {
         let rule = stability.scope(scope).rule("high_trust").unwrap();
         assert!(rule.fired, "{scope:?}");
         assert_eq!(rule.changes, 3, "{scope:?}");
     }
-    let hidden = leave_one_out(&sales_trust_of_two(), &RuleSet::default_rules());
+    let hidden = leave_one_out(&sales_trust_of_two(), &RuleSet::built_in().unwrap().clone());
     let rule = hidden.sales.rule("high_trust").unwrap();
     assert_eq!((rule.fired, rule.changes), (false, 0));
 }
@@ -160,7 +163,7 @@ fn the_comparison_never_compares_a_hidden_mean() {
                     (
                         PathBuf::from(format!("{index}.ron")),
                         workshop,
-                        RuleSet::default_rules(),
+                        RuleSet::built_in().unwrap().clone(),
                     )
                 })
                 .collect(),
@@ -191,7 +194,7 @@ fn the_comparison_never_compares_a_hidden_mean() {
 #[test]
 fn the_exports_say_how_many_rated_and_never_the_hidden_mean() {
     let workshop = sales_trust_of_two();
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let summary = Summary::new(&workshop, &rules);
     let markdown = Format::Markdown.render(&summary);
     assert!(

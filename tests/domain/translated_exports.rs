@@ -158,11 +158,11 @@ fn french_sentences_use_decimal_commas_and_no_break_spaces() {
 #[test]
 fn leave_one_out_words_and_the_study_note_follow_the_language() {
     let workshop = example(Q1);
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let spanish =
         Format::Markdown.render(&Summary::in_language(&workshop, &rules, Language::Spanish));
     for part in [
-        "- **Global:** ⚠ Tóxica (peso tóxico 12, peso sano 0) — se mantiene sea cual sea la respuesta que se quite",
+        "- **Global:** ⚠ Tóxica (peso tóxico 12, peso sano 0) — se mantiene, se deje fuera a quien se deje",
         &format!("*Estudio (2014):* El estudio da 23,70{NBSP}% y 2,89{NBSP}%"),
         "## Hallazgos",
     ] {
@@ -188,7 +188,7 @@ fn a_workshop_exports_in_its_own_language_unless_told_and_csv_stays_as_it_is() {
     assert!(told.contains("## Findings"), "{told}");
 
     // The CSV keeps keys and machine formats whatever the language.
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let english = example(Q1);
     for format in [Format::ResponsesCsv, Format::MetricsCsv] {
         assert_eq!(
@@ -231,7 +231,7 @@ fn the_german_report_is_drawn_on_a_phone() {
     };
     let html = Format::Html.render(&Summary::in_language(
         &example(Q1),
-        &RuleSet::default_rules(),
+        RuleSet::built_in().unwrap(),
         Language::German,
     ));
     let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/translated-exports");

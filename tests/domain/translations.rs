@@ -220,7 +220,7 @@ fn a_missing_translation_is_named() {
 
 #[test]
 fn the_default_rules_are_complete_in_every_language() {
-    let rules = tandem::rules::RuleSet::default_rules();
+    let rules = tandem::rules::RuleSet::built_in().unwrap().clone();
     let questionnaire = Questionnaire::default_questionnaire();
     assert_eq!(rules.problems(&questionnaire), Vec::new());
     assert_eq!(rules.translation_gaps(), Vec::new());
@@ -251,7 +251,7 @@ fn the_default_rules_are_complete_in_every_language() {
 
 #[test]
 fn a_rule_missing_from_a_language_is_named() {
-    let mut rules = tandem::rules::RuleSet::default_rules();
+    let mut rules = tandem::rules::RuleSet::built_in().unwrap().clone();
     let spanish = rules.translations.get_mut(&Language::Spanish).unwrap();
     spanish.get_mut("low_trust").unwrap().prompt.clear();
     spanish.remove("high_trust");

@@ -55,7 +55,7 @@ fn the_kiosk_the_import_and_every_export_keep_no_control_character() {
     let path = common::save_in(folder.path(), "w.ron", &workshop);
     let file = std::fs::read_to_string(&path).unwrap();
     assert!(unsafe_chars(&file).is_empty(), "{:?}", unsafe_chars(&file));
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let summary = Summary::new(&workshop, &rules);
     for format in [
         Format::Markdown,

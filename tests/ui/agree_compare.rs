@@ -88,7 +88,8 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
     let folder = tempfile::tempdir().unwrap();
     let (mut harness, path) = open_split_workshop(folder.path());
     let low_trust = "Low trust (on sales answers alone)";
-    let prompt = tandem::rules::RuleSet::default_rules()
+    let prompt = tandem::rules::RuleSet::built_in()
+        .unwrap()
         .rule("low_trust")
         .unwrap()
         .prompt
@@ -110,8 +111,9 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
     click(&mut harness, "Answers the finding");
     harness.get_all_by_label(low_trust).last().unwrap().click();
     harness.run();
-    // Its question for the room stays in view while the action is written.
-    assert!(shows(&harness, &format!("Question for the room: {prompt}")));
+    // Its question stays in view while the action is written: for sales, whose answers
+    // alone made it fire.
+    assert!(shows(&harness, &format!("Question for sales: {prompt}")));
     click(&mut harness, "Save");
 
     let saved = load_workshop(&path).unwrap();
@@ -120,7 +122,8 @@ fn an_action_answers_a_finding_that_fired_on_sales_answers_alone() {
     assert_eq!(action.owner, Owner::Sales);
     assert_eq!(action.owner_name, "Dana Lee");
     // It is a finding of the sales answers alone: the overall verdict did not fire it.
-    let classification = tandem::rules::classify(&saved, &tandem::rules::RuleSet::default_rules());
+    let classification =
+        tandem::rules::classify(&saved, tandem::rules::RuleSet::built_in().unwrap());
     assert_eq!(
         classification.overall.verdict,
         tandem::rules::Verdict::Healthy

@@ -168,7 +168,7 @@ fn a_whole_workshop_from_setup_to_close_and_back() {
     go_to(&mut harness, Stage::Diagnose);
     let expected = tandem::rules::classify(
         &load_workshop(&path).unwrap(),
-        &tandem::rules::RuleSet::default_rules(),
+        tandem::rules::RuleSet::built_in().unwrap(),
     );
     let verdict = expected.overall.verdict;
     assert!(
@@ -703,9 +703,10 @@ fn snapshots_of_every_stage() {
     harness.snapshot("participant_relationship");
 }
 
-/// Diagnose says, beside each verdict and on each finding, whether it holds whichever single
-/// answer is left out: the second example's toxic verdict rests on two sales answers (each
-/// carries the constant-friction share over 10%), the first example's on the group.
+/// Diagnose says, beside each verdict and on each finding, whether one person's answer decides
+/// it, in words a room can hear, with the numbers below for the facilitator: the second
+/// example's toxic verdict rests on two sales answers (each carries the constant-friction
+/// share over 10%), the first example's on the group.
 #[test]
 fn diagnose_says_how_much_each_verdict_hinges_on_one_answer() {
     let folder = tempfile::tempdir().unwrap();
@@ -715,31 +716,32 @@ fn diagnose_says_how_much_each_verdict_hinges_on_one_answer() {
         go_to(&mut harness, Stage::Diagnose);
         harness
     };
-    let holds = "Holds whichever single answer is left out.";
+    let holds = "Holds whoever is left out.";
+    let decides = "One person's answer decides this.";
 
     let mut fragile = open_diagnose(Q2);
     for words in [
-        "Would change if any one of 2 of the 34 answers were left out: treat it as a question for the room, not a finding.",
-        "Would change if any one of 2 of the 19 answers were left out: treat it as a question for the room, not a finding.",
+        "It would change if any one of 2 of the 34 answers were left out: treat it as a question for the room, not a finding.",
+        "It would change if any one of 2 of the 19 answers were left out: treat it as a question for the room, not a finding.",
         holds,
-        "Hinges on single answers: it would not fire if any one of 2 of the 34 answers were left out; treat it as a question for the room, not a finding.",
+        "It would not fire if any one of 2 of the 34 answers were left out: treat it as a question for the room, not a finding.",
     ] {
         assert!(shows(&fragile, words), "{words}");
     }
+    // Overall and sales verdicts, constant friction, productive disagreement on product's
+    // answers, and the rule that nearly fired.
+    assert!(fragile.query_all_by_label(decides).count() >= 4);
     fragile.snapshot("diagnose_fragile");
     drop(fragile);
 
     let robust = open_diagnose(Q1);
-    assert_eq!(robust.query_all_by_label(holds).count(), 3);
-    // Six findings fired on the group, and low trust on product's answers alone.
-    assert_eq!(
-        robust
-            .query_all_by_label("Still fires whichever single answer is left out.")
-            .count(),
-        7
-    );
-    assert!(!mentions(&robust, "Would change"));
-    assert!(!mentions(&robust, "Hinges on"));
+    // Three verdicts, six findings fired on the group, and low trust on product's answers
+    // alone.
+    assert_eq!(robust.query_all_by_label(holds).count(), 10);
+    // Only low trust, which nearly fired overall: leaving one answer out would make it fire.
+    assert_eq!(robust.query_all_by_label(decides).count(), 1);
+    assert!(!mentions(&robust, "It would change"));
+    assert!(!mentions(&robust, "It would not fire"));
 }
 
 #[test]

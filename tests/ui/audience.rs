@@ -9,7 +9,7 @@ use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use crate::common;
 use common::app::{App, app_on, click, go_to, mentions, send, start_participant_mode};
 use common::{Q2, folder_with_example};
-use tandem::domain::Stage;
+use tandem::domain::{NoteKey, Stage};
 use tandem::i18n::Language;
 use tandem::ui::app::TandemApp;
 use tandem::ui::audience::audience_view::audience_ui;
@@ -143,6 +143,12 @@ fn the_console_puts_a_finding_on_screen_steps_through_them_and_blanks_the_screen
     app.run();
     let said = checked(&audience(&app, size), size, "stepped");
     assert!(said.contains("Productive disagreement"), "{said}");
+    // It fired on product's answers alone: its question is for product, not the room.
+    assert!(
+        said.contains("Ask product: Our debates stay about the work."),
+        "{said}"
+    );
+    assert!(!said.contains("Ask the room: Our debates"), "{said}");
     app.key_press(egui::Key::ArrowRight);
     app.run();
     assert_eq!(
@@ -172,7 +178,7 @@ fn the_audience_view_never_shows_a_note_a_notice_or_the_kiosk() {
     send(
         &mut app,
         Edit::SetNote {
-            finding: String::from("overall"),
+            finding: NoteKey::Overall,
             note: String::from("Private: ask Dana about the Q3 deal"),
         },
     );

@@ -10,7 +10,7 @@ use common::app::{App, app_on, click, go_to, mentions, send, shows, type_after, 
 use common::cli::{arg, tandem};
 use common::{Q2, example, folder_with_example, responses_in, save_in, write_in};
 use tandem::clock::ManualClock;
-use tandem::domain::{Agreement, Function, Relationship, Stage, Workshop};
+use tandem::domain::{Agreement, Function, NoteKey, Relationship, Stage, Workshop};
 use tandem::storage::{load_workshop, lock_path, recovery_path, save_workshop};
 use tandem::ui::state::command::{Edit, WorkshopCommand};
 
@@ -62,7 +62,7 @@ fn an_open_window_never_writes_fewer_answers_than_the_file_has() {
     send(
         &mut harness,
         Edit::SetNote {
-            finding: String::from("overall"),
+            finding: NoteKey::Overall,
             note: String::from("Tense start"),
         },
     );
@@ -73,7 +73,7 @@ fn an_open_window_never_writes_fewer_answers_than_the_file_has() {
     ));
     let saved = load_workshop(&path).unwrap();
     assert_eq!(saved.responses.len(), 42);
-    assert_eq!(saved.notes["overall"], "Tense start");
+    assert_eq!(saved.notes[&NoteKey::Overall], "Tense start");
     assert_eq!(
         harness
             .state()
@@ -275,7 +275,7 @@ fn a_folder_that_cannot_be_written_says_so_and_offers_a_copy_elsewhere() {
     send(
         &mut harness,
         Edit::SetNote {
-            finding: String::from("overall"),
+            finding: NoteKey::Overall,
             note: String::from("Kept"),
         },
     );
@@ -287,7 +287,10 @@ fn a_folder_that_cannot_be_written_says_so_and_offers_a_copy_elsewhere() {
     send(&mut harness, WorkshopCommand::SaveCopyTo(elsewhere.clone()));
     assert!(mentions(&harness, "this window goes on there"));
     assert!(shows(&harness, "saved"));
-    assert_eq!(load_workshop(&elsewhere).unwrap().notes["overall"], "Kept");
+    assert_eq!(
+        load_workshop(&elsewhere).unwrap().notes[&NoteKey::Overall],
+        "Kept"
+    );
     assert_eq!(harness.state().state.open().unwrap().path, elsewhere);
 }
 
@@ -361,7 +364,7 @@ fn a_window_taken_over_while_editing_keeps_its_edits_and_can_take_them_back() {
     send(
         &mut first,
         Edit::SetNote {
-            finding: String::from("overall"),
+            finding: NoteKey::Overall,
             note: String::from("Typed in the first window"),
         },
     );
@@ -383,6 +386,6 @@ fn a_window_taken_over_while_editing_keeps_its_edits_and_can_take_them_back() {
         "its unsaved changes were laid over what the other window saved"
     ));
     let saved = load_workshop(&path).unwrap();
-    assert_eq!(saved.notes["overall"], "Typed in the first window");
+    assert_eq!(saved.notes[&NoteKey::Overall], "Typed in the first window");
     assert_eq!(saved.meta.facilitator, "Sam");
 }

@@ -249,3 +249,35 @@ fn the_library_says_why_a_file_is_unreadable_in_the_screens_language() {
         .count();
     assert_eq!(shown, 1, "the empty file is named, in German");
 }
+
+/// A rules file chosen on Setup that names a rule `overall` is refused in the screens'
+/// language, and the workshop keeps the rules it had.
+#[test]
+fn a_rules_file_with_a_rule_named_overall_is_refused_in_german() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = save_in(folder.path(), "leer.ron", &blank_workshop("Leer"));
+    let rules = write_in(
+        folder.path(),
+        "regeln.ron",
+        include_str!("../../assets/rules/default.ron").replacen(
+            "id: \"high_trust\"",
+            "id: \"overall\"",
+            1,
+        ),
+    );
+    let mut app = app_on(folder.path()).opening(Some(path)).start();
+    send(&mut app, AppCommand::SetLanguage(Language::German));
+    send(&mut app, WorkshopCommand::UseRulesFile(rules));
+    assert!(mentions(
+        &app,
+        "rules[12] `overall`: die ID `overall` ist dem Gesamturteil vorbehalten"
+    ));
+    assert!(mentions(
+        &app,
+        "Der Workshop behält seine bisherigen Regeln."
+    ));
+    assert_eq!(
+        app.state().state.open().unwrap().rules.name,
+        "Tandem default rules"
+    );
+}

@@ -23,10 +23,10 @@ use common::visible_text::{html_text, keys_in, on_screen};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use tandem::compare::Comparison;
-use tandem::domain::{Function, Questionnaire, Relationship, Stage, Workshop};
+use tandem::domain::{Function, NoteKey, Questionnaire, Relationship, Stage, Workshop};
 use tandem::export::{Format, Summary};
 use tandem::metrics::Scope;
-use tandem::rules::{Comparison as Op, Measurement, Metric, RuleSet, classify};
+use tandem::rules::{Comparison as Op, Measurement, Metric, RuleOutcome, RuleSet, classify};
 use tandem::storage::save_workshop;
 use tandem::ui::{Edit, TandemApp, WorkshopCommand};
 
@@ -158,7 +158,7 @@ fn keys_and_ids_in(text: &str) -> Vec<String> {
 /// show no key, no backtick and no message id.
 #[test]
 fn no_export_or_report_shows_a_key_or_a_backtick() {
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let mut found = Vec::new();
     for language in [Language::English, Language::German, Language::French] {
         let compared = examples_to_compare(&EXAMPLES);
@@ -242,7 +242,7 @@ fn healthy_overall_toxic_sales() -> Workshop {
     let mut workshop = common::workshop_of(sales.into_iter().chain(product));
     workshop.revealed = true;
     workshop.notes.insert(
-        String::from("left_to_fester"),
+        NoteKey::rule("left_to_fester"),
         String::from("Raise it at the deal desk."),
     );
     workshop
@@ -253,7 +253,7 @@ const FESTER: &str = "Sales' average for “Raised early” is 2.00, at or below
 
 #[test]
 fn the_verdicts_of_the_hand_computed_workshop() {
-    let classification = classify(&healthy_overall_toxic_sales(), &RuleSet::default_rules());
+    let classification = classify(&healthy_overall_toxic_sales(), RuleSet::built_in().unwrap());
     assert_eq!(classification.overall.verdict.key(), "healthy");
     assert_eq!(classification.overall.healthy_weight, 9);
     assert_eq!(classification.overall.toxic_weight, 0);
@@ -275,7 +275,7 @@ fn the_verdicts_of_the_hand_computed_workshop() {
     let questionnaire = Questionnaire::default_questionnaire();
     let sentences: Vec<String> = classification
         .fired_on_function_alone(Scope::Sales)
-        .flat_map(|outcome| &outcome.measurements)
+        .flat_map(RuleOutcome::measurements)
         .map(|measurement| measurement.sentence(&questionnaire, Language::English))
         .collect();
     assert_eq!(sentences, [SPILLOVER, FESTER]);
@@ -294,7 +294,8 @@ fn diagnose_explains_the_findings_of_sales_answers_alone() {
         SPILLOVER,
         "⚠ toxic (weight 1) · Problems left to fester · Fired on sales' answers alone",
         FESTER,
-        "Ask the room: What stops people from raising a problem early? Where and when could it be raised?",
+        // Fired on sales' answers alone: the question is for sales.
+        "Ask sales: What stops people from raising a problem early? Where and when could it be raised?",
     ] {
         assert!(shows(&harness, shown), "{shown}");
     }
@@ -324,7 +325,7 @@ fn a_note_written_on_diagnose_is_shown_at_once() {
     go_to(&mut harness, Stage::Diagnose);
     let note = "Ask the deal desk first.";
     let edit = Edit::SetNote {
-        finding: String::from("left_to_fester"),
+        finding: NoteKey::rule("left_to_fester"),
         note: String::from(note),
     };
     send(&mut harness, WorkshopCommand::Edit(edit));
@@ -337,7 +338,7 @@ fn a_note_written_on_diagnose_is_shown_at_once() {
 #[test]
 fn both_exports_explain_the_findings_of_sales_answers_alone() {
     let workshop = healthy_overall_toxic_sales();
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     let summary = Summary::new(&workshop, &rules);
     let results = summary.results.as_ref().unwrap();
     let titles: Vec<&str> = results
@@ -349,7 +350,12 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
         titles,
         ["Debate spills into blame", "Problems left to fester"]
     );
-    assert_eq!(results.function_findings[1].measurements, [FESTER]);
+    let evidence: Vec<&str> = results.function_findings[1]
+        .measurements
+        .iter()
+        .map(|line| line.text.as_str())
+        .collect();
+    assert_eq!(evidence, [FESTER]);
 
     let markdown = Format::Markdown.render(&summary);
     for part in [
@@ -357,7 +363,7 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
         "### ⚠ toxic — Debate spills into blame (weight 2) — fired on sales' answers alone",
         &format!("- {SPILLOVER}"),
         &format!("- {FESTER}"),
-        "*Question for the room:* What stops people from raising a problem early?",
+        "*Question for sales:* What stops people from raising a problem early?",
         "> Raise it at the deal desk.",
     ] {
         assert!(markdown.contains(part), "{part} not in\n{markdown}");

@@ -121,7 +121,7 @@ fn no_screen_and_no_audience_view_shows_a_hidden_mean() {
 fn no_export_report_or_classify_shows_a_hidden_mean() {
     let folder = folder();
     let workshop = sales_trust_of_two();
-    let rules = RuleSet::default_rules();
+    let rules = RuleSet::built_in().unwrap().clone();
     for language in Language::ALL {
         let summary = Summary::in_language(&workshop, &rules, language);
         let markdown = Format::Markdown.render(&summary);
@@ -186,7 +186,7 @@ fn no_export_report_or_classify_shows_a_hidden_mean() {
             .iter()
             .map(|path| {
                 let workshop = tandem::storage::load_workshop(path).unwrap();
-                (path.clone(), workshop, RuleSet::default_rules())
+                (path.clone(), workshop, RuleSet::built_in().unwrap().clone())
             })
             .collect(),
     );

@@ -244,7 +244,11 @@ pub fn diagnose(ui: &mut egui::Ui, open: &OpenWorkshop, spotlight: Option<usize>
         line(
             ui,
             look.heading(language.text_with(
-                "audience-ask",
+                match finding.scope {
+                    Scope::Overall => "audience-ask",
+                    Scope::Sales => "audience-ask-sales",
+                    Scope::Product => "audience-ask-product",
+                },
                 &[("question", finding.prompt.as_str().into())],
             )),
         );

@@ -249,13 +249,21 @@ impl AppState {
                 )));
                 return;
             }
-            let rules = storage::rules_for_workshop(path, &workshop).unwrap_or_else(|error| {
-                problems.push(language.text_with(
-                    "app-compare-built-in-rules",
-                    &[("error", error.describe(language).into())],
-                ));
-                RuleSet::default_rules()
-            });
+            let rules = match storage::rules_for_workshop(path, &workshop) {
+                Ok(rules) => rules,
+                Err(error) => {
+                    // Without even the built-in rules there is nothing to compare with.
+                    let Ok(built_in) = RuleSet::built_in() else {
+                        self.notice = Some(Notice::Error(error.describe(language)));
+                        return;
+                    };
+                    problems.push(language.text_with(
+                        "app-compare-built-in-rules",
+                        &[("error", error.describe(language).into())],
+                    ));
+                    built_in.clone()
+                }
+            };
             workshops.push((path.clone(), workshop, rules));
         }
         self.screen =

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::file_purpose::FilePurpose;
 use crate::compare::report::ReportFormat;
-use crate::domain::{Function, Owner, Relationship, Stage};
+use crate::domain::{Function, NoteKey, Owner, Relationship, Stage};
 use crate::export::Format;
 use crate::i18n::Language;
 use crate::ui::home::sort_key::SortKey;
@@ -203,9 +203,9 @@ pub enum Edit {
     SetTimeBox(Stage, Option<u32>),
 
     // Diagnose.
-    /// The facilitator's note on a finding (`overall`, or the rule's id); empty removes it.
+    /// The facilitator's note on a finding (the overall verdict, or a rule's); empty removes it.
     SetNote {
-        finding: String,
+        finding: NoteKey,
         note: String,
     },
 

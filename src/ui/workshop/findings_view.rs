@@ -8,6 +8,7 @@ use crate::export::finding::{Finding, NearMiss};
 use crate::i18n::Language;
 use crate::metrics::Scope;
 use crate::rules::stability_words::sentence;
+use crate::rules::words::EvidenceLine;
 use crate::rules::{Classification, RuleSet, Signal, Stability};
 
 /// Every finding of the open workshop and what the stages say about it, in one language.
@@ -29,6 +30,8 @@ pub struct ShownFinding {
     /// "⚠ Disagreements turn personal (weight 3)", and where it fired when on one function's
     /// answers alone.
     pub diagnose_heading: String,
+    /// What made it fire, a group's lines set in under its heading.
+    pub diagnose_evidence: Vec<String>,
     /// Whether it hinges on one answer, as a sentence, and whether it does (said in bold).
     pub stability: Option<StabilityLine>,
     /// "Ask the room: …"
@@ -59,11 +62,15 @@ pub struct ShownNearMiss {
     pub stability: Option<StabilityLine>,
 }
 
-/// Leave-one-out in a sentence of its own.
+/// Leave-one-out in a sentence of its own, the words a room can hear ("One person's answer
+/// decides this."), and for the facilitator the numbers behind them.
 pub struct StabilityLine {
     pub sentence: String,
     /// Whether one answer could change it: the line to say out loud first (in bold).
     pub hinges: bool,
+    /// "It would change if any one of 2 of the 34 answers were left out: …", when one answer
+    /// decides it.
+    pub detail: Option<String>,
 }
 
 /// What Diagnose says under a scope's verdict: its weights and its leave-one-out.
@@ -139,6 +146,7 @@ fn verdict_lines(
         stability: stability.words(language).map(|words| StabilityLine {
             sentence: sentence(&words),
             hinges: stability.robust() == Some(false),
+            detail: stability.detail(language).as_deref().map(sentence),
         }),
     }
 }
@@ -159,6 +167,10 @@ fn rule_stability(
     Some(StabilityLine {
         sentence: sentence(&words),
         hinges: !rule_stability.robust(),
+        detail: stability
+            .rule_detail(rule, language)
+            .as_deref()
+            .map(sentence),
     })
 }
 
@@ -213,22 +225,26 @@ fn shown_finding(finding: Finding, stability: &Stability, language: Language) ->
         }
     };
     let icon = finding.signal.verdict().icon();
+    // The question is for those whose answers made it fire.
+    let (ask, close_ask) = match finding.scope {
+        Scope::Overall => ("diagnose-ask", "close-ask"),
+        Scope::Sales => ("diagnose-ask-sales", "close-ask-sales"),
+        Scope::Product => ("diagnose-ask-product", "close-ask-product"),
+    };
     ShownFinding {
         diagnose_heading,
+        diagnose_evidence: set_in(&finding.measurements, 0),
         stability: rule_stability(stability, finding.scope, &finding.rule, language),
-        diagnose_ask: language.text_with(
-            "diagnose-ask",
-            &[("prompt", finding.prompt.as_str().into())],
-        ),
+        diagnose_ask: language.text_with(ask, &[("prompt", finding.prompt.as_str().into())]),
         diagnose_source: language.text_with(
             "diagnose-source",
             &[("citation", finding.citation.as_str().into())],
         ),
         notes_label,
         close_heading: format!("{icon} {close_heading}"),
-        close_measurements: indented(&finding.measurements),
+        close_measurements: set_in(&finding.measurements, 1),
         close_stability: finding.stability.as_deref().map(capitalized),
-        close_ask: language.text_with("close-ask", &[("prompt", finding.prompt.as_str().into())]),
+        close_ask: language.text_with(close_ask, &[("prompt", finding.prompt.as_str().into())]),
         close_note: finding
             .note
             .as_deref()
@@ -262,6 +278,14 @@ fn indented(lines: &[String]) -> Vec<String> {
     lines.iter().map(|line| format!("    {line}")).collect()
 }
 
+/// A finding's evidence, each line set in by its depth and `by` more.
+fn set_in(lines: &[EvidenceLine], by: usize) -> Vec<String> {
+    lines
+        .iter()
+        .map(|line| format!("{}{}", "    ".repeat(line.depth + by), line.text))
+        .collect()
+}
+
 /// Each rule of `findings` once, in their order: a rule that fired on both functions' answers
 /// alone (and not overall) is one entry that says so.
 fn answerable(findings: &[Finding], language: Language) -> Vec<Answerable> {
@@ -279,11 +303,13 @@ fn answerable(findings: &[Finding], language: Language) -> Vec<Answerable> {
         .into_iter()
         .map(|(finding, scopes)| {
             let title = finding.title.as_str();
-            let alone = match scopes.as_slice() {
-                [Scope::Overall, ..] => None,
-                [Scope::Sales] => Some("agree-alone-sales"),
-                [Scope::Product] => Some("agree-alone-product"),
-                _ => Some("agree-alone-both"),
+            // The question is for those whose answers made it fire: both functions' make it
+            // the room's.
+            let (alone, question) = match scopes.as_slice() {
+                [Scope::Overall, ..] => (None, "agree-question"),
+                [Scope::Sales] => (Some("agree-alone-sales"), "agree-question-sales"),
+                [Scope::Product] => (Some("agree-alone-product"), "agree-question-product"),
+                _ => (Some("agree-alone-both"), "agree-question"),
             };
             Answerable {
                 id: finding.rule.clone(),
@@ -292,10 +318,8 @@ fn answerable(findings: &[Finding], language: Language) -> Vec<Answerable> {
                     |id| language.text_with(id, &[("title", title.into())]),
                 ),
                 prompt_line: format!("— {}", finding.prompt),
-                question: language.text_with(
-                    "agree-question",
-                    &[("prompt", finding.prompt.as_str().into())],
-                ),
+                question: language
+                    .text_with(question, &[("prompt", finding.prompt.as_str().into())]),
                 toxic: finding.signal == Signal::Toxic,
             }
         })
@@ -345,5 +369,7 @@ mod tests {
         assert_eq!(offered[2].id, "c");
         assert_eq!(offered[2].prompt_line, "— Why c?");
         assert_eq!(offered[2].question, "Question for the room: Why c?");
+        assert_eq!(offered[1].question, "Question for sales: Why b?");
+        assert_eq!(offered[3].question, "Question for product: Why d?");
     }
 }

@@ -136,7 +136,14 @@ impl OpenWorkshop {
         let path = disk.path().to_path_buf();
         let (rules, rules_error) = match storage::rules_for_workshop(&path, &workshop) {
             Ok(rules) => (rules, None),
-            Err(error) => (RuleSet::default_rules(), Some(error)),
+            Err(error) => match RuleSet::built_in() {
+                Ok(built_in) => (built_in.clone(), Some(error)),
+                // Not even the built-in rules: no rule can fire, and Setup and Diagnose say why.
+                Err(built_in) => (
+                    RuleSet::without_rules(),
+                    Some(storage::FileError::BuiltInRules(built_in)),
+                ),
+            },
         };
         let Derived {
             metrics,

@@ -45,12 +45,18 @@ impl OpenWorkshop {
                 }
             }
             WorkshopCommand::UseRulesFile(path) => self.use_rules_file(&path, effects),
-            WorkshopCommand::UseDefaultRules => {
-                self.workshop.settings.rules_file = None;
-                self.rules = RuleSet::default_rules();
-                self.rules_error = None;
-                self.mark_edit(now, Change::Derived);
-            }
+            WorkshopCommand::UseDefaultRules => match RuleSet::built_in() {
+                Ok(rules) => {
+                    self.workshop.settings.rules_file = None;
+                    self.rules = rules.clone();
+                    self.rules_error = None;
+                    self.mark_edit(now, Change::Derived);
+                }
+                Err(error) => effects.error(language.text_with(
+                    "workshop-rules-kept",
+                    &[("error", error.describe(language).into())],
+                )),
+            },
             WorkshopCommand::UseQuestionnaireFile(path) => {
                 self.use_questionnaire(Some(&path), effects);
             }

@@ -1,6 +1,6 @@
 use eframe::egui::{self, RichText};
 
-use crate::domain::Stage;
+use crate::domain::{NoteKey, Stage};
 use crate::metrics::Scope;
 use crate::ui::state::command::{AudienceCommand, Commands, Edit};
 use crate::ui::style::language_ui::{of, text};
@@ -28,6 +28,7 @@ pub fn show(
         return;
     }
     super::reveal_gate::held_back_ui(ui, open);
+    super::setup::rules_error_ui(ui, open);
     // Made once per revision and language, in the facilitator's language.
     let findings = open.findings(of(ui));
     verdicts_ui(ui, open, &findings, commands);
@@ -75,12 +76,12 @@ fn verdicts_ui(
         &label,
         open.workshop
             .notes
-            .get("overall")
+            .get(&NoteKey::Overall)
             .map_or("", String::as_str),
         2,
     ) {
         commands.send(Edit::SetNote {
-            finding: String::from("overall"),
+            finding: NoteKey::Overall,
             note: text,
         });
     }
@@ -152,6 +153,10 @@ fn stability_ui(ui: &mut egui::Ui, line: Option<&StabilityLine>) {
     };
     let text = RichText::new(&line.sentence).size(theme::BODY_SIZE);
     ui.label(if line.hinges { text.strong() } else { text });
+    // The numbers behind it, for the facilitator, in smaller words below.
+    if let Some(detail) = &line.detail {
+        ui.label(RichText::new(detail).weak());
+    }
 }
 
 /// A finding with all the console says of it; `(index, on_screen)`: its place among the
@@ -188,8 +193,8 @@ fn finding_ui(
             }
         });
         ui.label(RichText::new(&finding.explanation).size(theme::READING));
-        for measurement in &finding.measurements {
-            ui.label(measurement);
+        for line in &shown.diagnose_evidence {
+            ui.label(line);
         }
         stability_ui(ui, shown.stability.as_ref());
         ui.label(
@@ -201,7 +206,7 @@ fn finding_ui(
         let note = finding.note.as_deref().unwrap_or("");
         if let Some(text) = text_area(ui, &shown.notes_label, note, 2) {
             commands.send(Edit::SetNote {
-                finding: finding.rule.clone(),
+                finding: NoteKey::rule(&finding.rule),
                 note: text,
             });
         }

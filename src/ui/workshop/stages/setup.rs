@@ -1,6 +1,7 @@
 use eframe::egui::{self, RichText};
 
 use crate::domain::{Date, Function, Stage};
+use crate::storage::error::FileError;
 use crate::ui::state::command::{AppCommand, Commands, Edit, WorkshopCommand};
 use crate::ui::state::file_purpose::FilePurpose;
 use crate::ui::style::date_picker::date_picker_ui;
@@ -201,14 +202,26 @@ fn questionnaire_and_rules_ui(
             commands.send(WorkshopCommand::UseDefaultRules);
         }
     });
-    if let Some(error) = &open.rules_error {
-        let text = format!(
+    rules_error_ui(ui, open);
+}
+
+/// Why the workshop's rules did not load, and what it uses instead: on Setup, where they are
+/// chosen, and on Diagnose, whose verdicts they make.
+pub fn rules_error_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
+    let Some(error) = &open.rules_error else {
+        return;
+    };
+    let language = language_ui::of(ui);
+    let text = if matches!(error, FileError::BuiltInRules(_)) {
+        error.describe(language)
+    } else {
+        format!(
             "{}\n{}",
             error.describe(language),
             language.text("setup-built-in-rules")
-        );
-        field_error(ui, &text);
-    }
+        )
+    };
+    field_error(ui, &text);
 }
 
 fn time_boxes_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
