@@ -12,6 +12,7 @@ use crate::rules::{
     Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
 };
 
+pub mod chance;
 pub mod direction;
 pub mod names;
 pub mod report;
