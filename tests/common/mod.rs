@@ -7,6 +7,7 @@ pub mod cli;
 pub mod crowd;
 pub mod demo;
 pub mod phone;
+pub mod small_sample;
 pub mod split_verdict;
 pub mod survey_fixtures;
 pub mod visible_text;
