@@ -29,6 +29,15 @@ fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
         "{text}"
     );
     assert!(text.contains("Actions from #1: 3 of 4 done"), "{text}");
+    // Each change says whether it could be chance; only a likely real one is better or worse.
+    for line in [
+        "- Sales friction level: 1.95 → 1.16 (↓ -0.80, better: likely a real change)",
+        "- Product friction level: 1.36 → 1.07 (-0.29, no clear change: could be chance with 14 and 15 answers)",
+        "- Average for “Gets personal”: 3.58 → 2.71 (↓ -0.87, better: likely a real change)",
+        "| 2 | 1.16 | 1.07 | +0.09 | -0.80 ↓ better | -0.29 (could be chance) | -0.51 (could be chance) |",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
     assert!(text.contains("☐ Run a blameless review of the Contoso escalation"));
 }
 
