@@ -3,12 +3,11 @@
 use crate::common;
 use common::cli::{arg, tandem};
 use common::small_sample::{five_and_five, five_and_five_seven_times};
-use common::{Q1, Q2, Q3, example, example_path, examples_to_compare, save_in};
+use common::{Q1, Q2, Q3, example, examples_to_compare, save_in};
 use std::path::PathBuf;
 
 use tandem::compare::Comparison;
 use tandem::domain::Function;
-use tandem::rules::RuleSet;
 
 const EXAMPLES: [&str; 3] = [
     "workshops/2026-q3-northwind.ron",
@@ -220,12 +219,9 @@ fn movers_are_the_largest_changes_of_shared_statements() {
 /// same rise with seven times the answers (35) is likely real (p = 0.012).
 #[test]
 fn five_and_five_answers_against_thirty_seven_could_be_chance() {
-    let q3 = (example_path(Q3), example(Q3), RuleSet::default_rules());
-    let small = (
-        PathBuf::from("pulse.ron"),
-        five_and_five(),
-        RuleSet::default_rules(),
-    );
+    let q3 = examples_to_compare(&[Q3]).remove(0);
+    let rules = q3.2.clone();
+    let small = (PathBuf::from("pulse.ron"), five_and_five(), rules.clone());
     let comparison = Comparison::new(vec![q3.clone(), small]);
     let changes = comparison.changes(1).unwrap();
     let sales = changes.level(Function::Sales).unwrap();
@@ -260,7 +256,7 @@ fn five_and_five_answers_against_thirty_seven_could_be_chance() {
     let large = (
         PathBuf::from("alignment.ron"),
         five_and_five_seven_times(),
-        RuleSet::default_rules(),
+        rules,
     );
     let comparison = Comparison::new(vec![q3, large]);
     let changes = comparison.changes(1).unwrap();
