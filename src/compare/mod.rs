@@ -12,6 +12,9 @@ use crate::rules::{
     Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
 };
 
+pub mod chance;
+pub mod change_words;
+pub mod changes;
 pub mod direction;
 pub mod names;
 pub mod report;
@@ -21,6 +24,7 @@ pub mod report_tables;
 pub mod report_words;
 pub mod trend_chart;
 
+pub use changes::{Chance, Change, Move, StepChanges};
 pub use direction::Direction;
 
 /// One workshop as the comparison sees it.
@@ -65,20 +69,6 @@ pub struct ComparedResults {
     pub stability: Stability,
 }
 
-/// How one statement's overall mean moved between two consecutive workshops.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Move {
-    pub statement: String,
-    pub from: f64,
-    pub to: f64,
-}
-
-impl Move {
-    pub fn change(&self) -> f64 {
-        self.to - self.from
-    }
-}
-
 pub struct Comparison {
     /// In date order (then by file name).
     pub workshops: Vec<Compared>,
@@ -91,6 +81,9 @@ pub struct Comparison {
     pub names: names::Names,
     /// The language its reports are written in: the newest workshop's, unless told.
     pub language: Language,
+    /// What changed into each workshop from the one before, each change tested against
+    /// chance; the first workshop's is empty.
+    pub changes: Vec<StepChanges>,
 }
 
 impl Comparison {
@@ -151,7 +144,8 @@ impl Comparison {
                 .unwrap_or_default()
         });
         let names = names::Names::of(&workshops, language);
-        let workshops = workshops
+        let mut answers = Vec::with_capacity(workshops.len());
+        let workshops: Vec<Compared> = workshops
             .into_iter()
             .map(|(path, workshop, rules)| {
                 let results = workshop.floor_reached().then(|| {
@@ -163,6 +157,12 @@ impl Comparison {
                         stability: leave_one_out(&workshop, &rules),
                     }
                 });
+                // Only above the floor: below it nothing but counts is compared.
+                answers.push(
+                    results
+                        .is_some()
+                        .then(|| changes::Answers::of(&workshop, &shared_statements)),
+                );
                 Compared {
                     title: workshop.meta.title.clone(),
                     date: workshop.meta.date,
@@ -175,13 +175,21 @@ impl Comparison {
                 }
             })
             .collect();
+        let changes = changes::steps(&workshops, &answers, &shared_statements);
         Self {
             workshops,
             shared_statements,
             left_out,
             names,
             language,
+            changes,
         }
+    }
+
+    /// What changed from workshop `index - 1` to `index`, each change tested against chance;
+    /// empty for the first workshop and when either is below the floor.
+    pub fn changes(&self, index: usize) -> Option<&StepChanges> {
+        self.changes.get(index).filter(|_| index > 0)
     }
 
     /// A statement's short label ("Gets personal"), or its key in words.
@@ -208,10 +216,12 @@ impl Comparison {
         self.names.direction(key)
     }
 
-    /// Whether a statement's move was for the better (`Some(true)`), the worse, or too small
-    /// to call.
+    /// Whether a statement's move was for the better (`Some(true)`), the worse, or not to be
+    /// called: too small, a direction the rules do not say, or a change that could be chance.
     pub fn is_better_move(&self, moved: &Move) -> Option<bool> {
-        self.direction(&moved.statement).judge(moved.from, moved.to)
+        moved
+            .chance
+            .supports(self.direction(&moved.statement).judge(moved.from, moved.to))
     }
 
     /// The overall toxic and healthy weight of workshop `index`; `None` below the floor.
@@ -272,28 +282,12 @@ impl Comparison {
     }
 
     /// The shared statements whose overall mean moved most from workshop `index - 1` to
-    /// `index`, largest change first.
+    /// `index`, largest change first, each with whether it could be chance.
     pub fn movers(&self, index: usize, count: usize) -> Vec<Move> {
-        let (Some(before), Some(after)) = (
-            index
-                .checked_sub(1)
-                .and_then(|i| self.workshops.get(i))
-                .and_then(|w| w.results.as_ref()),
-            self.workshops.get(index).and_then(|w| w.results.as_ref()),
-        ) else {
-            return Vec::new();
-        };
         let mut moves: Vec<Move> = self
-            .shared_statements
-            .iter()
-            .filter_map(|key| {
-                Some(Move {
-                    statement: key.clone(),
-                    from: before.metrics.overall.mean(key)?,
-                    to: after.metrics.overall.mean(key)?,
-                })
-            })
-            .collect();
+            .changes(index)
+            .map(|changes| changes.statements.clone())
+            .unwrap_or_default();
         moves.sort_by(|a, b| {
             b.change()
                 .abs()
@@ -333,17 +327,6 @@ impl Comparison {
 /// small to call (`None`); `lower_is_better` for friction.
 pub fn is_better(change: f64, lower_is_better: bool) -> Option<bool> {
     (change.abs() >= 0.005).then_some((change < 0.0) == lower_is_better)
-}
-
-/// An arrow for a change, and whether it is for the better; `lower_is_better` for friction.
-pub fn arrow(change: f64, lower_is_better: bool) -> &'static str {
-    match (is_better(change, lower_is_better), change < 0.0) {
-        (None, _) => "→",
-        (Some(true), true) => "↓ better",
-        (Some(true), false) => "↑ better",
-        (Some(false), true) => "↓ worse",
-        (Some(false), false) => "↑ worse",
-    }
 }
 
 #[cfg(test)]

@@ -12,7 +12,10 @@ use crate::export::escape::escape;
 use crate::export::safe_output::safe_owned;
 use crate::metrics::Scope;
 
-pub use super::report_json::{JsonComparison, JsonCounts, JsonLevels, JsonWorkshop, json};
+pub use super::report_json::{
+    JsonChange, JsonComparison, JsonCounts, JsonLevelChanges, JsonLevels, JsonStatementChange,
+    JsonStep, JsonWorkshop, json,
+};
 
 /// The forms a comparison is exported in from the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

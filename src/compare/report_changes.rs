@@ -3,10 +3,13 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
+use super::change_words::{REPORT_ARROWS, direction_words, gap_words};
 use super::report_words::{signed, verdict_words};
+use crate::domain::Function;
 use crate::metrics::Scope;
 
-/// Verdict, movers, festering findings and the previous actions, step by step.
+/// Verdict, friction levels and the gap, movers, festering findings and the previous
+/// actions, step by step.
 pub(super) fn changes_markdown(out: &mut String, comparison: &Comparison) {
     let language = comparison.language;
     let _ = writeln!(
@@ -29,7 +32,15 @@ pub(super) fn changes_markdown(out: &mut String, comparison: &Comparison) {
                 ],
             )
         );
+        levels_markdown(out, comparison, index);
         for moved in &comparison.movers(index, 3) {
+            let direction = direction_words(
+                language,
+                REPORT_ARROWS,
+                moved.change(),
+                comparison.is_better_move(moved),
+                &moved.chance,
+            );
             let _ = writeln!(
                 out,
                 "- {}",
@@ -42,7 +53,7 @@ pub(super) fn changes_markdown(out: &mut String, comparison: &Comparison) {
                         ),
                         ("from", language.decimal(moved.from, 2).into()),
                         ("to", language.decimal(moved.to, 2).into()),
-                        ("change", signed(language, moved.change()).into()),
+                        ("direction", direction.into()),
                     ],
                 )
             );
@@ -60,6 +71,57 @@ pub(super) fn changes_markdown(out: &mut String, comparison: &Comparison) {
         }
         actions_markdown(out, comparison, index);
         let _ = writeln!(out);
+    }
+}
+
+/// Each team's friction level and the perception gap, from workshop `index - 1` to
+/// `index`, each with whether its change could be chance.
+fn levels_markdown(out: &mut String, comparison: &Comparison, index: usize) {
+    let language = comparison.language;
+    let Some(changes) = comparison.changes(index) else {
+        return;
+    };
+    for function in Function::ALL {
+        let Some(change) = changes.level(function) else {
+            continue;
+        };
+        let direction = direction_words(
+            language,
+            REPORT_ARROWS,
+            change.difference(),
+            changes.level_better(function),
+            &change.chance,
+        );
+        let id = match function {
+            Function::Sales => "compare-report-level-sales",
+            Function::Product => "compare-report-level-product",
+        };
+        let _ = writeln!(
+            out,
+            "- {}",
+            language.text_with(
+                id,
+                &[
+                    ("from", language.decimal(change.from, 2).into()),
+                    ("to", language.decimal(change.to, 2).into()),
+                    ("direction", direction.into()),
+                ],
+            )
+        );
+    }
+    if let Some(gap) = &changes.gap {
+        let _ = writeln!(
+            out,
+            "- {}",
+            language.text_with(
+                "compare-report-gap-step",
+                &[
+                    ("from", signed(language, gap.from).into()),
+                    ("to", signed(language, gap.to).into()),
+                    ("direction", gap_words(language, gap).into()),
+                ],
+            )
+        );
     }
 }
 

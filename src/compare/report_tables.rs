@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
-use super::report_words::{arrow, change, head, number, signed, verdict_words};
+use super::report_words::{change_cell, head, number, verdict_words};
 use crate::domain::{Function, Relationship};
 use crate::metrics::Scope;
 use crate::metrics::benchmark::{study_column, study_share_label};
@@ -119,19 +119,23 @@ pub(super) fn friction_markdown(out: &mut String, comparison: &Comparison) {
         )
     );
     for index in 0..comparison.workshops.len() {
-        let previous = index.checked_sub(1);
-        let at = |i: Option<usize>, f: Function| i.and_then(|i| comparison.friction_level(i, f));
-        let gap_change = match (
-            previous.and_then(|i| comparison.perception_gap(i)),
-            comparison.perception_gap(index),
-        ) {
-            (Some(from), Some(to)) => format!(
-                "{} {}",
-                signed(language, to.abs() - from.abs()),
-                arrow(language, to.abs() - from.abs(), true)
-            ),
-            _ => String::from("–"),
+        let changes = comparison.changes(index);
+        let level_cell = |function: Function| {
+            let change = changes.and_then(|changes| changes.level(function));
+            change_cell(
+                language,
+                change.map_or(0.0, super::changes::Change::difference),
+                changes.and_then(|changes| changes.level_better(function)),
+                change.map(|change| &change.chance),
+            )
         };
+        let gap = changes.and_then(|changes| changes.gap.as_ref());
+        let gap_cell = change_cell(
+            language,
+            gap.map_or(0.0, |gap| gap.to.abs() - gap.from.abs()),
+            changes.and_then(super::changes::StepChanges::gap_better),
+            gap.map(|gap| &gap.chance),
+        );
         let _ = writeln!(
             out,
             "| {} | {} | {} | {} | {} | {} | {} |",
@@ -147,20 +151,17 @@ pub(super) fn friction_markdown(out: &mut String, comparison: &Comparison) {
                 false
             ),
             number(language, comparison.perception_gap(index), true),
-            change(
-                language,
-                at(previous, Function::Sales),
-                at(Some(index), Function::Sales),
-                true
-            ),
-            change(
-                language,
-                at(previous, Function::Product),
-                at(Some(index), Function::Product),
-                true
-            ),
-            gap_change
+            level_cell(Function::Sales),
+            level_cell(Function::Product),
+            gap_cell
         );
+    }
+    if comparison
+        .changes
+        .iter()
+        .any(|changes| changes.gap.is_some())
+    {
+        let _ = writeln!(out, "\n{}", language.text("compare-report-chance-method"));
     }
 }
 

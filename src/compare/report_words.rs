@@ -1,9 +1,11 @@
-//! The comparison's words and numbers in its language: signed changes, arrows, verdicts,
-//! rule titles, the title and table heads.
+//! The comparison's words and numbers in its language: signed changes, table cells of
+//! changes, verdicts, rule titles, the title and table heads.
 
 use std::fmt::Write as _;
 
-use super::{Comparison, is_better};
+use super::Comparison;
+use super::change_words::REPORT_ARROWS;
+use super::changes::Chance;
 use crate::i18n::Language;
 use crate::rules::Verdict;
 
@@ -20,35 +22,39 @@ pub(super) fn number(language: Language, value: Option<f64>, signed_value: bool)
     }
 }
 
-/// An arrow for a change, and whether it is for the better: "↓ better", "↑ schlechter".
-pub(super) fn arrow(language: Language, change: f64, lower_is_better: bool) -> String {
-    match (is_better(change, lower_is_better), change < 0.0) {
-        (None, _) => String::from("→"),
-        (Some(better), down) => {
-            let arrow = if down { "↓" } else { "↑" };
+/// A change in a table's cell: "-1.05 ↓ better" when it is likely real, "+0.40 (could be
+/// chance)" when not, "–" when it was not measured. `better` only counts when likely real.
+pub(super) fn change_cell(
+    language: Language,
+    change: f64,
+    better: Option<bool>,
+    chance: Option<&Chance>,
+) -> String {
+    let Some(chance) = chance else {
+        return String::from("–");
+    };
+    let change_text = signed(language, change);
+    if !chance.likely_real() {
+        return language.text_with(
+            "compare-report-chance-cell",
+            &[("change", change_text.into())],
+        );
+    }
+    match chance.supports(better) {
+        None => change_text,
+        Some(better) => {
+            let arrow = if change < 0.0 {
+                REPORT_ARROWS.down
+            } else {
+                REPORT_ARROWS.up
+            };
             let id = if better {
                 "compare-report-better"
             } else {
                 "compare-report-worse"
             };
-            format!("{arrow} {}", language.text(id))
+            format!("{change_text} {arrow} {}", language.text(id))
         }
-    }
-}
-
-pub(super) fn change(
-    language: Language,
-    from: Option<f64>,
-    to: Option<f64>,
-    lower_is_better: bool,
-) -> String {
-    match (from, to) {
-        (Some(from), Some(to)) => format!(
-            "{} {}",
-            signed(language, to - from),
-            arrow(language, to - from, lower_is_better)
-        ),
-        _ => String::from("–"),
     }
 }
 

@@ -12,7 +12,8 @@ mod common;
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use tandem::domain::Workshop;
+use tandem::compare::Comparison;
+use tandem::domain::{Date, Workshop};
 use tandem::export::{Format, Summary};
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::{RuleSet, classify, classify_metrics, leave_one_out};
@@ -102,11 +103,48 @@ fn leave_one_out_of_1000(c: &mut Criterion) {
     );
 }
 
+/// Making a comparison, as the app does once when it opens one: metrics, verdicts,
+/// leave-one-out and every change's chance test. The bundled examples (36, 34 and 37
+/// answers), twelve workshops of 40, and two of 1,000 (whose tests are dealt at random).
+fn comparisons(c: &mut Criterion) {
+    let mut group = c.benchmark_group("comparison made");
+    group.sample_size(20);
+    let examples = common::examples_to_compare(&common::EXAMPLES);
+    group.bench_function("the three examples", |b| {
+        b.iter(|| Comparison::new(black_box(examples.clone())));
+    });
+    let quarters = |count: u64, responses: usize| -> Vec<_> {
+        (0..count)
+            .map(|quarter| {
+                let mut workshop = common::demo::large_workshop(quarter, responses);
+                workshop.meta.date = Date::new(2024, 1, 15)
+                    .unwrap()
+                    .add_months(u32::try_from(quarter).unwrap() * 3);
+                (
+                    std::path::PathBuf::from(format!("q{quarter:02}.ron")),
+                    workshop,
+                    RuleSet::default_rules(),
+                )
+            })
+            .collect()
+    };
+    let twelve = quarters(12, 40);
+    group.bench_function("12 workshops of 40", |b| {
+        b.iter(|| Comparison::new(black_box(twelve.clone())));
+    });
+    let large = quarters(2, 1_000);
+    group.bench_function("2 workshops of 1,000", |b| {
+        b.iter(|| Comparison::new(black_box(large.clone())));
+    });
+    group.finish();
+}
+
 criterion_group!(
     benches,
     rules_on_100k,
     files_of_1000,
     html_of_1000,
-    leave_one_out_of_1000
+    leave_one_out_of_1000,
+    comparisons
 );
 criterion_main!(benches);

@@ -2,7 +2,9 @@
 
 use crate::common;
 use common::cli::{arg, tandem};
+use common::small_sample::{five_and_five, five_and_five_seven_times};
 use common::{Q1, Q2, Q3, example, examples_to_compare, save_in};
+use std::path::PathBuf;
 
 use tandem::compare::Comparison;
 use tandem::domain::Function;
@@ -26,6 +28,15 @@ fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
         "{text}"
     );
     assert!(text.contains("Actions from #1: 3 of 4 done"), "{text}");
+    // Each change says whether it could be chance; only a likely real one is better or worse.
+    for line in [
+        "- Sales friction level: 1.95 → 1.16 (↓ -0.80, better: likely a real change)",
+        "- Product friction level: 1.36 → 1.07 (-0.29, no clear change: could be chance with 14 and 15 answers)",
+        "- Average for “Gets personal”: 3.58 → 2.71 (↓ -0.87, better: likely a real change)",
+        "| 2 | 1.16 | 1.07 | +0.09 | -0.80 ↓ better | -0.29 (could be chance) | -0.51 (could be chance) |",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
     assert!(text.contains("☐ Run a blameless review of the Contoso escalation"));
 }
 
@@ -64,6 +75,29 @@ fn the_json_comparison_is_stable_for_scripts() {
         serde_json::json!(["constant_friction"])
     );
     assert_eq!(json["left_out"].as_array().unwrap().len(), 0);
+    // Each step's changes carry their p-value and verdict.
+    assert_eq!(json["chance_threshold"], 0.05);
+    let step = &json["changes"][0];
+    assert_eq!(
+        (step["from"].as_str(), step["to"].as_str()),
+        (Some("2026-02-12"), Some("2026-05-14"))
+    );
+    let sales = &step["friction_level"]["sales"];
+    assert!(sales["p_value"].as_f64().unwrap() < 0.05, "{sales}");
+    assert_eq!(sales["verdict"], "likely_real");
+    assert_eq!(sales["method"], "exact");
+    assert_eq!(sales["answers_before"], serde_json::json!([22]));
+    assert_eq!(sales["better"], true);
+    let product = &step["friction_level"]["product"];
+    assert!(product["p_value"].as_f64().unwrap() >= 0.05, "{product}");
+    assert_eq!(product["verdict"], "could_be_chance");
+    assert!(product["better"].is_null());
+    assert_eq!(
+        step["perception_gap"]["answers_after"],
+        serde_json::json!([19, 15])
+    );
+    assert_eq!(step["statements"].as_array().unwrap().len(), 10);
+    assert_eq!(step["statements"][0]["statement"], "task_debate");
 }
 
 #[test]
@@ -176,5 +210,104 @@ fn movers_are_the_largest_changes_of_shared_statements() {
     assert!(
         comparison.movers(0, 3).is_empty(),
         "nothing moves into the first workshop"
+    );
+}
+
+/// The third example (21 sales, 16 product answers) against five and five answers: each
+/// team's friction level rose by half a point or more, yet with five answers a team that
+/// could be chance (sales p = 0.18, product p = 0.10), so neither is called worse; product's
+/// same rise with seven times the answers (35) is likely real (p = 0.012).
+#[test]
+fn five_and_five_answers_against_thirty_seven_could_be_chance() {
+    let q3 = examples_to_compare(&[Q3]).remove(0);
+    let rules = q3.2.clone();
+    let small = (PathBuf::from("pulse.ron"), five_and_five(), rules.clone());
+    let comparison = Comparison::new(vec![q3.clone(), small]);
+    let changes = comparison.changes(1).unwrap();
+    let sales = changes.level(Function::Sales).unwrap();
+    assert_eq!(
+        (sales.chance.before.clone(), sales.chance.after.clone()),
+        (vec![21], vec![5])
+    );
+    assert!((sales.to - 1.4).abs() < 1e-9 && sales.difference() > 0.49);
+    for (what, change) in [
+        ("sales", sales),
+        ("product", changes.level(Function::Product).unwrap()),
+        ("gap", changes.gap.as_ref().unwrap()),
+    ] {
+        assert!(!change.chance.likely_real(), "{what}: {:?}", change.chance);
+    }
+    assert_eq!(changes.level_better(Function::Sales), None);
+    assert_eq!(changes.gap_better(), None);
+    for moved in &changes.statements {
+        if !moved.chance.likely_real() {
+            assert_eq!(comparison.is_better_move(moved), None, "{moved:?}");
+        }
+    }
+    let text = tandem::compare::report::markdown(&comparison);
+    for line in [
+        "- Sales friction level: 0.90 → 1.40 (+0.50, no clear change: could be chance with 21 and 5 answers)",
+        "- Perception gap: +0.28 → +0.20 (no clear change: could be chance with 21 + 16 and 5 + 5 answers)",
+        "| 2 | 1.40 | 1.20 | +0.20 | +0.50 (could be chance) |",
+    ] {
+        assert!(text.contains(line), "{line}\n{text}");
+    }
+
+    let large = (
+        PathBuf::from("alignment.ron"),
+        five_and_five_seven_times(),
+        rules,
+    );
+    let comparison = Comparison::new(vec![q3, large]);
+    let changes = comparison.changes(1).unwrap();
+    let product = changes.level(Function::Product).unwrap();
+    assert!((product.to - 1.2).abs() < 1e-9);
+    assert!(product.chance.likely_real(), "{:?}", product.chance);
+    assert_eq!(changes.level_better(Function::Product), Some(false));
+    let text = tandem::compare::report::markdown(&comparison);
+    assert!(
+        text.contains(
+            "- Product friction level: 0.62 → 1.20 (↑ +0.57, worse: likely a real change)"
+        ),
+        "{text}"
+    );
+}
+
+/// From the first example to the third, sales' friction level fell by more than a point
+/// (1.95 with 22 answers to 0.90 with 21): likely real, and better.
+#[test]
+fn a_large_shift_is_likely_real_and_better() {
+    let comparison = Comparison::new(examples_to_compare(&[Q1, Q3]));
+    let changes = comparison.changes(1).unwrap();
+    let sales = changes.level(Function::Sales).unwrap();
+    assert!(sales.difference() < -1.0);
+    assert!(sales.chance.likely_real(), "{:?}", sales.chance);
+    assert!(sales.chance.test.p_value < 0.001, "{:?}", sales.chance);
+    assert_eq!(changes.level_better(Function::Sales), Some(true));
+}
+
+/// The same workshops give the same tests, to the last bit, whatever order they come in.
+#[test]
+fn the_chance_tests_are_the_same_every_run() {
+    let first = Comparison::new(examples_to_compare(&[Q1, Q2, Q3]));
+    let second = Comparison::new(examples_to_compare(&[Q3, Q1, Q2]));
+    assert_eq!(first.changes, second.changes);
+    let p_values = |comparison: &Comparison| -> Vec<u64> {
+        comparison
+            .changes
+            .iter()
+            .flat_map(|changes| {
+                changes
+                    .statements
+                    .iter()
+                    .map(|moved| moved.chance.test.p_value.to_bits())
+            })
+            .collect()
+    };
+    assert_eq!(p_values(&first), p_values(&second));
+    assert_eq!(
+        p_values(&first).len(),
+        20,
+        "ten statements in each of two steps"
     );
 }

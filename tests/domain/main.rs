@@ -13,6 +13,7 @@
 mod common;
 
 mod architecture;
+mod chance;
 mod compare;
 mod crash_safety;
 mod evidence;

@@ -17,10 +17,12 @@ use egui_kittest::kittest::Queryable;
 use tandem::clock::ManualClock;
 use tandem::domain::{Date, Owner};
 use tandem::export::Format;
+use tandem::i18n::Language;
 use tandem::storage::load_workshop;
 use tandem::ui::TandemApp;
 use tandem::ui::state::event::Event;
 use tandem::ui::state::file_purpose::{DialogAnswer, FilePurpose};
+use tandem::ui::state::screen::Screen;
 
 fn harness(folder: &Path, open: Option<PathBuf>) -> App {
     app_on(folder).opening(open).start()
@@ -199,15 +201,19 @@ fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
         assert!(shows(&harness, text), "{text}");
     }
     // Statement changes by label: a fall in "Gets personal" is better, a fall in
-    // "A way to settle" would be worse, a rise in "Shared goals" is better.
+    // "A way to settle" would be worse, a rise in "Shared goals" is better; each is larger
+    // than chance would give. Product's fall of 0.29 with 14 and 15 answers could be chance.
     for line in [
         "From 2026-02-12 to 2026-05-14",
-        "Unclear who decides: 3.73 ➡ 2.76 (⏷ -0.97, better)",
-        "Shared goals: 2.03 ➡ 2.91 (⏶ +0.88, better)",
-        "Gets personal: 3.58 ➡ 2.71 (⏷ -0.87, better)",
+        "Sales friction level 1.95 ➡ 1.16 (⏷ -0.80, better: likely a real change)",
+        "Product friction level 1.36 ➡ 1.07 (-0.29, no clear change: could be chance with 14 and 15 answers)",
+        "Perception gap +0.60 ➡ +0.09 (no clear change: could be chance with 22 + 14 and 19 + 15 answers)",
+        "Unclear who decides: 3.73 ➡ 2.76 (⏷ -0.97, better: likely a real change)",
+        "Shared goals: 2.03 ➡ 2.91 (⏶ +0.88, better: likely a real change)",
+        "Gets personal: 3.58 ➡ 2.71 (⏷ -0.87, better: likely a real change)",
         "From 2026-05-14 to 2026-08-20",
-        "A way to settle: 3.13 ➡ 4.09 (⏶ +0.96, better)",
-        "Gets personal: 2.71 ➡ 1.76 (⏷ -0.94, better)",
+        "A way to settle: 3.13 ➡ 4.09 (⏶ +0.96, better: likely a real change)",
+        "Gets personal: 2.71 ➡ 1.76 (⏷ -0.94, better: likely a real change)",
         "⚠ Festering (toxic in both): Constant friction",
     ] {
         scroll_until_shown(&mut harness, page, line);
@@ -239,6 +245,47 @@ fn the_comparison_chart_puts_each_workshop_at_its_date() {
     assert!((x_of("2026-02-12") - 58.0).abs() < 0.1);
     assert!((x_of("2026-05-14") - (58.0 + 542.0 * 91.0 / 189.0)).abs() < 0.1);
     assert!((x_of("2026-08-20") - 600.0).abs() < 0.1);
+}
+
+/// The third example against a workshop of five and five answers: the screen says each
+/// team's rise could be chance at that size, and calls nothing worse.
+#[test]
+fn compare_says_when_a_change_could_be_chance() {
+    let folder = tempfile::tempdir().unwrap();
+    common::copy_example(folder.path(), common::Q3, common::Q3);
+    save_in(
+        folder.path(),
+        "pulse.ron",
+        &common::small_sample::five_and_five(),
+    );
+    let mut harness = harness(folder.path(), None);
+    click(&mut harness, "Compare Sales & Product alignment, Q3 2026");
+    click(&mut harness, "Compare Sales & Product pulse, November 2026");
+    click(&mut harness, "Compare selected (2)");
+    let page = "Comparing 2 workshops";
+    for line in [
+        "“Likely a real change”: fewer than 5 in 100 of all the ways to deal the same answers out again between the two workshops (each team's among that team) move the figure as far. Otherwise a change could be chance at those numbers of answers, and it is called neither better nor worse.",
+        "From 2026-08-20 to 2026-11-19",
+        "Sales friction level 0.90 ➡ 1.40 (+0.50, no clear change: could be chance with 21 and 5 answers)",
+        "Product friction level 0.62 ➡ 1.20 (+0.57, no clear change: could be chance with 16 and 5 answers)",
+        "Perception gap +0.28 ➡ +0.20 (no clear change: could be chance with 21 + 16 and 5 + 5 answers)",
+    ] {
+        scroll_until_shown(&mut harness, page, line);
+    }
+    // A change that could be chance is called neither better nor worse, anywhere.
+    let Screen::Comparison(screen) = &harness.state().state.screen else {
+        panic!("not comparing");
+    };
+    let lines = screen.lines(Language::English);
+    let step = &lines.steps[0];
+    for line in step.levels.iter().chain(&step.movers) {
+        if line.contains("could be chance") {
+            assert!(
+                !line.contains("better") && !line.contains("worse"),
+                "{line}"
+            );
+        }
+    }
 }
 
 #[test]

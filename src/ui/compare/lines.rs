@@ -162,8 +162,8 @@ fn workshop_row(
     }
 }
 
-/// What the tables leave out: workshops below the floor, statements not shared; and whether
-/// each workshop's verdicts hinge on one answer.
+/// What the tables leave out: workshops below the floor, statements not shared; whether
+/// each workshop's verdicts hinge on one answer; and when a change is called real.
 fn notes(comparison: &Comparison, language: Language) -> Vec<String> {
     let mut notes: Vec<String> = comparison
         .workshops
@@ -192,6 +192,13 @@ fn notes(comparison: &Comparison, language: Language) -> Vec<String> {
                 ("left", left_out.join(", ").into()),
             ],
         ));
+    }
+    if comparison
+        .changes
+        .iter()
+        .any(|changes| changes.gap.is_some())
+    {
+        notes.push(language.text("compare-chance-note"));
     }
     notes
 }

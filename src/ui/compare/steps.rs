@@ -2,7 +2,8 @@
 //! festers: part of [`super::lines::ComparisonLines`], written once per comparison
 //! and language.
 
-use crate::compare::{Compared, Comparison, is_better};
+use crate::compare::change_words::{SCREEN_ARROWS, direction_words, gap_words};
+use crate::compare::{Compared, Comparison};
 use crate::domain::Function;
 use crate::i18n::Language;
 use crate::metrics::Scope;
@@ -13,7 +14,8 @@ use crate::ui::style::widgets::{signed, verdict_badge_words};
 pub struct Step {
     pub heading: String,
     pub verdicts: String,
-    /// Each function's friction level before and after, when both are known.
+    /// Each function's friction level before and after, then the perception gap, when
+    /// known; each says whether its change could be chance.
     pub levels: Vec<String>,
     /// The statements that moved most.
     pub movers: Vec<String>,
@@ -29,24 +31,6 @@ pub fn festering(comparison: &Comparison, index: usize) -> Option<String> {
     (!festering.is_empty()).then(|| comparison.rule_titles(&festering))
 }
 
-/// "better" or "worse" in words, with an arrow the default fonts have.
-fn direction_words(language: Language, change: f64, better: Option<bool>) -> String {
-    let change_text = signed(language, Some(change));
-    let Some(better) = better else {
-        return language.text_with("compare-no-clear-change", &[("change", change_text.into())]);
-    };
-    let arrow = if change < 0.0 { "⏷" } else { "⏶" };
-    let id = if better {
-        "compare-better"
-    } else {
-        "compare-worse"
-    };
-    language.text_with(
-        id,
-        &[("arrow", arrow.into()), ("change", change_text.into())],
-    )
-}
-
 /// What changed from workshop `index - 1` to workshop `index`.
 pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
     let (previous, current) = (
@@ -54,32 +38,54 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
         &comparison.workshops[index],
     );
     let verdict = |index| verdict_badge_words(comparison.verdict(index, Scope::Overall), language);
-    let levels = Function::ALL
+    let changes = comparison.changes(index);
+    let mut levels: Vec<String> = Function::ALL
         .into_iter()
         .filter_map(|function| {
-            let from = comparison.friction_level(index - 1, function)?;
-            let to = comparison.friction_level(index, function)?;
+            let changes = changes?;
+            let change = changes.level(function)?;
             let id = match function {
                 Function::Sales => "compare-level-step-sales",
                 Function::Product => "compare-level-step-product",
             };
-            let direction = direction_words(language, to - from, is_better(to - from, true));
+            let direction = direction_words(
+                language,
+                SCREEN_ARROWS,
+                change.difference(),
+                changes.level_better(function),
+                &change.chance,
+            );
             Some(language.text_with(
                 id,
                 &[
-                    ("from", language.decimal(from, 2).into()),
-                    ("to", language.decimal(to, 2).into()),
+                    ("from", language.decimal(change.from, 2).into()),
+                    ("to", language.decimal(change.to, 2).into()),
                     ("direction", direction.into()),
                 ],
             ))
         })
         .collect();
+    if let Some(gap) = changes.and_then(|changes| changes.gap.as_ref()) {
+        levels.push(language.text_with(
+            "compare-gap-step",
+            &[
+                ("from", signed(language, Some(gap.from)).into()),
+                ("to", signed(language, Some(gap.to)).into()),
+                ("direction", gap_words(language, gap).into()),
+            ],
+        ));
+    }
     let movers = comparison
         .movers(index, 3)
         .into_iter()
         .map(|moved| {
-            let direction =
-                direction_words(language, moved.change(), comparison.is_better_move(&moved));
+            let direction = direction_words(
+                language,
+                SCREEN_ARROWS,
+                moved.change(),
+                comparison.is_better_move(&moved),
+                &moved.chance,
+            );
             language.text_with(
                 "compare-mover",
                 &[
