@@ -2,7 +2,7 @@
 //! keep coming back ("festering"). Workshops below the anonymity floor take part with counts
 //! only.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 use crate::domain::{ActionItem, Date, Function, Relationship, Workshop};
@@ -79,6 +79,8 @@ pub struct Comparison {
     /// The statements' labels, the rules' titles and which way each statement is better,
     /// in [`Comparison::language`].
     pub names: names::Names,
+    /// The same in every language, for a screen that speaks another than the reports.
+    names_in: BTreeMap<Language, names::Names>,
     /// The language its reports are written in: the newest workshop's, unless told.
     pub language: Language,
     /// What changed into each workshop from the one before, each change tested against
@@ -144,6 +146,10 @@ impl Comparison {
                 .unwrap_or_default()
         });
         let names = names::Names::of(&workshops, language);
+        let names_in = Language::ALL
+            .into_iter()
+            .map(|other| (other, names::Names::of(&workshops, other)))
+            .collect();
         let mut answers = Vec::with_capacity(workshops.len());
         let workshops: Vec<Compared> = workshops
             .into_iter()
@@ -181,6 +187,7 @@ impl Comparison {
             shared_statements,
             left_out,
             names,
+            names_in,
             language,
             changes,
         }
@@ -204,9 +211,25 @@ impl Comparison {
 
     /// The titles of `rules`, joined: "Low trust, Constant friction".
     pub fn rule_titles(&self, rules: &[String]) -> String {
+        self.rule_titles_in(rules, self.language)
+    }
+
+    /// The names as a reader of `language` reads them.
+    fn names_in(&self, language: Language) -> &names::Names {
+        self.names_in.get(&language).unwrap_or(&self.names)
+    }
+
+    /// [`Self::statement_label`] in `language`.
+    pub fn statement_label_in(&self, key: &str, language: Language) -> String {
+        self.names_in(language).statement(key)
+    }
+
+    /// [`Self::rule_titles`] in `language`.
+    pub fn rule_titles_in(&self, rules: &[String], language: Language) -> String {
+        let names = self.names_in(language);
         rules
             .iter()
-            .map(|rule| self.rule_title(rule))
+            .map(|rule| names.rule(rule))
             .collect::<Vec<_>>()
             .join(", ")
     }

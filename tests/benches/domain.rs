@@ -123,7 +123,7 @@ fn comparisons(c: &mut Criterion) {
                 (
                     std::path::PathBuf::from(format!("q{quarter:02}.ron")),
                     workshop,
-                    RuleSet::default_rules(),
+                    RuleSet::built_in().unwrap().clone(),
                 )
             })
             .collect()

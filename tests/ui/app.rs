@@ -895,7 +895,7 @@ fn the_library_lists_sorts_filters_and_compares() {
     compare_examples(&mut harness, &["Q1", "Q2"]);
     assert!(harness.state().state.comparison().is_some());
     assert!(shows(&harness, "Comparing 2 workshops"));
-    assert!(mentions(&harness, "From 2026-02-12 to 2026-05-14"));
+    assert!(mentions(&harness, "From 12 February 2026 to 14 May 2026"));
     assert!(
         mentions(&harness, "Sales friction level 1.95 ➡ 1.16"),
         "the change from one to the next"
@@ -904,7 +904,10 @@ fn the_library_lists_sorts_filters_and_compares() {
         &harness,
         "⚠ Festering (toxic in both): Constant friction"
     ));
-    assert!(shows(&harness, "Actions from 2026-02-12: 3 of 4 done"));
+    assert!(shows(
+        &harness,
+        "Actions from 12 February 2026: 3 of 4 done"
+    ));
     click(&mut harness, "⬅ Library");
     assert!(harness.state().state.comparison().is_none());
 }

@@ -77,7 +77,7 @@ fn close_dates_each_get_their_own_place_and_long_findings_wrap() {
     scroll_until_shown(
         &mut harness,
         page,
-        "Chart: sales' and product's friction level and the perception gap at each workshop's date: 2026-02-12, 2026-05-14, 2026-05-16, 2026-05-18",
+        "Chart: sales' and product's friction level and the perception gap at each workshop's date: 12 February 2026, 14 May 2026, 16 May 2026, 18 May 2026",
     );
     // On to where the friction table's last row is in view, with the chart above it.
     scroll_until_shown(&mut harness, page, &cell);

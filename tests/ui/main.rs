@@ -34,3 +34,4 @@ mod translated_kiosk;
 mod translated_stages;
 mod words;
 mod words_statement_floor;
+mod words_translated;

@@ -129,7 +129,8 @@ impl ComparisonLines {
                         comparison.friction_level(index, Function::Product),
                     ),
                     gap: signed(language, comparison.perception_gap(index)),
-                    festering: festering(comparison, index).map(|titles| format!("⚠ {titles}")),
+                    festering: festering(comparison, index, language)
+                        .map(|titles| format!("⚠ {titles}")),
                 })
                 .collect(),
             shares: shares(comparison, language),
@@ -172,7 +173,7 @@ fn notes(comparison: &Comparison, language: Language) -> Vec<String> {
         .map(|workshop| {
             language.text_with(
                 "compare-below-floor",
-                &[("date", workshop.date.to_string().into())],
+                &[("date", workshop.date.written_in(language).into())],
             )
         })
         .collect();
@@ -183,7 +184,7 @@ fn notes(comparison: &Comparison, language: Language) -> Vec<String> {
         let left_out: Vec<String> = comparison
             .left_out
             .iter()
-            .map(|key| comparison.statement_label(key))
+            .map(|key| comparison.statement_label_in(key, language))
             .collect();
         notes.push(language.text_with(
             "compare-left-out",
@@ -217,7 +218,7 @@ fn stability_notes(workshop: &Compared, language: Language, notes: &mut Vec<Stri
             Some((scope, stability.words(language)?)).filter(|_| !holds)
         })
         .collect();
-    let date = workshop.date.to_string();
+    let date = workshop.date.written_in(language);
     if notable.is_empty() {
         notes.push(language.text_with("compare-all-hold", &[("date", date.as_str().into())]));
     }
@@ -256,7 +257,16 @@ fn trend(comparison: &Comparison, language: Language) -> Trend {
         ],
         description: language.text_with(
             "compare-trend-description",
-            &[("dates", dates.join(", ").into())],
+            &[(
+                "dates",
+                comparison
+                    .workshops
+                    .iter()
+                    .map(|workshop| workshop.date.written_in(language))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+                    .into(),
+            )],
         ),
         dates,
     }

@@ -26,9 +26,9 @@ pub struct Step {
 }
 
 /// The titles of the toxic findings that fired in workshop `index` and the one before it.
-pub fn festering(comparison: &Comparison, index: usize) -> Option<String> {
+pub fn festering(comparison: &Comparison, index: usize, language: Language) -> Option<String> {
     let festering = comparison.festering(index);
-    (!festering.is_empty()).then(|| comparison.rule_titles(&festering))
+    (!festering.is_empty()).then(|| comparison.rule_titles_in(&festering, language))
 }
 
 /// What changed from workshop `index - 1` to workshop `index`.
@@ -91,7 +91,9 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
                 &[
                     (
                         "statement",
-                        comparison.statement_label(&moved.statement).into(),
+                        comparison
+                            .statement_label_in(&moved.statement, language)
+                            .into(),
                     ),
                     ("from", language.decimal(moved.from, 2).into()),
                     ("to", language.decimal(moved.to, 2).into()),
@@ -104,8 +106,8 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
         heading: language.text_with(
             "compare-step",
             &[
-                ("from", previous.date.to_string().into()),
-                ("to", current.date.to_string().into()),
+                ("from", previous.date.written_in(language).into()),
+                ("to", current.date.written_in(language).into()),
             ],
         ),
         verdicts: language.text_with(
@@ -117,7 +119,7 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
         ),
         levels,
         movers,
-        festering: festering(comparison, index)
+        festering: festering(comparison, index, language)
             .map(|rules| language.text_with("compare-festering", &[("rules", rules.into())])),
         actions: actions(previous, language),
     }
@@ -132,7 +134,7 @@ fn actions(previous: &Compared, language: Language) -> Vec<String> {
     let mut lines = vec![language.text_with(
         "compare-actions",
         &[
-            ("date", previous.date.to_string().into()),
+            ("date", previous.date.written_in(language).into()),
             ("done", done.to_string().into()),
             ("count", previous.actions.len().into()),
         ],
