@@ -578,3 +578,33 @@ fn an_action_names_the_person_beside_the_role() {
         assert!(text.contains(&format!("Dana Lee ({role})")), "{format:?}");
     }
 }
+
+/// Only the responses CSV (the raw answers, said as such before it is written) keeps a
+/// comment beside its team: every report pools them, as the screens do.
+#[test]
+fn no_report_puts_a_comment_next_to_a_team() {
+    let mut workshop = example();
+    let lone = "Only the one sales person who wrote this would say it";
+    let mut writer = workshop
+        .responses
+        .iter()
+        .find(|response| response.function == Function::Sales)
+        .unwrap()
+        .clone();
+    writer.friction_comment = Some(lone.to_owned());
+    workshop.add_response(writer);
+    for format in [Format::Markdown, Format::Html, Format::MetricsCsv] {
+        let text = render(&workshop, format);
+        for line in text.lines().filter(|line| line.contains(lone)) {
+            for team in ["Sales", "sales", "Product", "product"] {
+                assert!(!line.replace(lone, "").contains(team), "{format:?}: {line}");
+            }
+        }
+    }
+    let raw = render(&workshop, Format::ResponsesCsv);
+    let row = raw.lines().find(|line| line.contains(lone)).unwrap();
+    assert!(
+        row.starts_with("sales,"),
+        "the raw rows keep the team: {row}"
+    );
+}
