@@ -41,6 +41,15 @@ pub struct Stratum {
     pub after: Vec<u8>,
 }
 
+impl Stratum {
+    /// Both workshops' answers together, sorted: what a permutation deals out again.
+    fn pooled(&self) -> Vec<u8> {
+        let mut pooled: Vec<u8> = self.before.iter().chain(&self.after).copied().collect();
+        pooled.sort_unstable();
+        pooled
+    }
+}
+
 /// The figure whose change is tested, from each team's answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Statistic {
@@ -194,13 +203,7 @@ fn exact_distributions(strata: &[Stratum]) -> Option<Vec<Distribution>> {
 /// each value: the smaller group is drawn, a value with `c` answers giving `b` of them in
 /// C(c, b) ways; `None` when that is too much work.
 fn after_sums(stratum: &Stratum) -> Option<Distribution> {
-    let mut pooled: Vec<u8> = stratum
-        .before
-        .iter()
-        .chain(&stratum.after)
-        .copied()
-        .collect();
-    pooled.sort_unstable();
+    let pooled = stratum.pooled();
     let draw_after = stratum.after.len() <= stratum.before.len();
     let drawn = stratum.before.len().min(stratum.after.len());
     let (low, high) = match (pooled.first(), pooled.last()) {
@@ -317,19 +320,7 @@ fn sampled(
 ) -> ChanceTest {
     let mut rng = SplitMix64::new(SEED);
     // Sorted, so the answers' order in the files cannot change the draws.
-    let mut pools: Vec<Vec<u8>> = strata
-        .iter()
-        .map(|stratum| {
-            let mut pooled: Vec<u8> = stratum
-                .before
-                .iter()
-                .chain(&stratum.after)
-                .copied()
-                .collect();
-            pooled.sort_unstable();
-            pooled
-        })
-        .collect();
+    let mut pools: Vec<Vec<u8>> = strata.iter().map(Stratum::pooled).collect();
     let mut sums = observed.to_vec();
     let mut hits: u32 = 0;
     for _ in 0..PERMUTATIONS {

@@ -148,11 +148,7 @@ impl Ballots {
     /// second submission racing the first finds it taken.
     pub fn begin_submitting(&self, key: BallotKey) -> Result<(), Option<BallotState>> {
         let mut inner = self.inner();
-        let Some(ballot) = inner
-            .ballots
-            .get_mut(&key.number)
-            .filter(|ballot| ballot.secret.matches(key.secret))
-        else {
+        let Some(ballot) = inner.ballot_mut(key) else {
             return Err(None);
         };
         if ballot.state != BallotState::Open {
@@ -167,11 +163,7 @@ impl Ballots {
     /// Used once the answer is saved; open again when it was not, so the phone can retry.
     pub fn finish_submitting(&self, key: BallotKey, saved: bool, now: Instant) {
         let mut inner = self.inner();
-        let Some(ballot) = inner
-            .ballots
-            .get_mut(&key.number)
-            .filter(|ballot| ballot.secret.matches(key.secret))
-        else {
+        let Some(ballot) = inner.ballot_mut(key) else {
             return;
         };
         if ballot.state != BallotState::Submitting {
@@ -195,6 +187,13 @@ impl Ballots {
 }
 
 impl Inner {
+    /// The ballot `key` names, if its secret matches.
+    fn ballot_mut(&mut self, key: BallotKey) -> Option<&mut Ballot> {
+        self.ballots
+            .get_mut(&key.number)
+            .filter(|ballot| ballot.secret.matches(key.secret))
+    }
+
     fn next_order(&mut self) -> u64 {
         self.next_order += 1;
         self.next_order

@@ -16,10 +16,10 @@ mod common;
 use std::sync::{Barrier, mpsc};
 use std::time::{Duration, Instant};
 
-use common::crowd::{KeepAlivePhone, SlowCrowd, percentile};
+use common::crowd::{SlowCrowd, percentile, phones_answer};
 use common::phone::{Phone, answers, field};
 use criterion::{Criterion, criterion_group, criterion_main};
-use tandem::domain::{Questionnaire, Response, SplitMix64};
+use tandem::domain::{Questionnaire, Response};
 use tandem::room::Room;
 
 /// A room whose owner saves every answer atomically before replying, as the app and
@@ -108,40 +108,6 @@ fn page_sizes(_: &mut Criterion) {
     }
 }
 
-/// Phones answering `responses` from their own threads, each keeping 2 to 4 connections,
-/// arriving over 3 s and pausing up to `pause` between pages; every page's time.
-fn crowd_of_phones(url: &str, responses: &[Response], pause: Duration) -> Vec<Duration> {
-    let questionnaire = Questionnaire::default_questionnaire();
-    std::thread::scope(|scope| {
-        let phones: Vec<_> = responses
-            .iter()
-            .enumerate()
-            .map(|(index, response)| {
-                let questionnaire = &questionnaire;
-                std::thread::Builder::new()
-                    .name(format!("phone {index}"))
-                    .spawn_scoped(scope, move || {
-                        let mut rng = SplitMix64::new(index as u64);
-                        let mut wait = |most: Duration| {
-                            let most = usize::try_from(most.as_millis()).unwrap().max(1);
-                            std::thread::sleep(Duration::from_millis(rng.below(most) as u64));
-                        };
-                        wait(Duration::from_secs(3));
-                        let mut phone = KeepAlivePhone::new(url, 2 + index % 3);
-                        let thanks = phone.answer(response, questionnaire, || wait(pause));
-                        assert_eq!(thanks.status, 200);
-                        phone.latencies
-                    })
-                    .unwrap()
-            })
-            .collect();
-        phones
-            .into_iter()
-            .flat_map(|phone| phone.join().unwrap())
-            .collect()
-    })
-}
-
 #[allow(clippy::print_stderr, reason = "the figures this bench exists for")]
 fn say_percentiles(what: &str, times: &mut [Duration]) {
     let p50 = percentile(times, 0.5);
@@ -163,7 +129,12 @@ fn crowds(_: &mut Criterion) {
     let folder = tempfile::tempdir().unwrap();
     let (room, _saved) = open_room(folder.path());
     let responses = answers(150, 150, &questionnaire);
-    let mut times = crowd_of_phones(room.join_url(), &responses, Duration::from_secs(3));
+    let (mut times, _) = phones_answer(
+        room.join_url(),
+        &responses,
+        Duration::from_secs(3),
+        Duration::from_secs(3),
+    );
     say_percentiles("150 keep-alive phones", &mut times);
     room.close_and_wait();
 
@@ -175,7 +146,12 @@ fn crowds(_: &mut Criterion) {
         std::thread::sleep(Duration::from_millis(100));
     }
     let responses = answers(20, 20, &questionnaire);
-    let mut times = crowd_of_phones(room.join_url(), &responses, Duration::from_millis(300));
+    let (mut times, _) = phones_answer(
+        room.join_url(),
+        &responses,
+        Duration::from_secs(3),
+        Duration::from_millis(300),
+    );
     let report = slow.stop();
     say_percentiles(
         &format!(

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use tandem::domain::{Questionnaire, Response};
+use tandem::domain::{Questionnaire, Response, SplitMix64};
 
 use super::phone::{Page, encode, field, steps};
 
@@ -238,6 +238,52 @@ fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
     haystack
         .windows(needle.len())
         .position(|window| window == needle)
+}
+
+/// Phones answering `responses` from their own threads, each keeping 2 to 4 connections,
+/// arriving over `arrival` and pausing between pages for up to `pause`; returns every
+/// page's time and how many kept connections had to be reopened.
+pub fn phones_answer(
+    url: &str,
+    responses: &[Response],
+    arrival: Duration,
+    pause: Duration,
+) -> (Vec<Duration>, usize) {
+    let questionnaire = Questionnaire::default_questionnaire();
+    std::thread::scope(|scope| {
+        let phones: Vec<_> = responses
+            .iter()
+            .enumerate()
+            .map(|(index, response)| {
+                let questionnaire = &questionnaire;
+                std::thread::Builder::new()
+                    .name(format!("phone {index}"))
+                    .spawn_scoped(scope, move || {
+                        let mut rng = SplitMix64::new(index as u64);
+                        let mut wait = |most: Duration| {
+                            let millis = u64::try_from(most.as_millis()).unwrap().max(1);
+                            std::thread::sleep(Duration::from_millis(
+                                rng.below(millis as usize) as u64
+                            ));
+                        };
+                        wait(arrival);
+                        let connections = 2 + index % 3;
+                        let mut phone = KeepAlivePhone::new(url, connections);
+                        let thanks = phone.answer(response, questionnaire, || wait(pause));
+                        assert_eq!(thanks.status, 200, "{}", thanks.html);
+                        (phone.latencies, phone.reopened)
+                    })
+                    .unwrap()
+            })
+            .collect();
+        phones.into_iter().map(|phone| phone.join().unwrap()).fold(
+            (Vec::new(), 0),
+            |(mut all, reopened), (times, more)| {
+                all.extend(times);
+                (all, reopened + more)
+            },
+        )
+    })
 }
 
 /// The `p`th percentile (0 to 1) of `times`.

@@ -338,3 +338,25 @@ pub fn open_saving_room_with(
         .unwrap();
     (room, saved)
 }
+
+/// The answers in the file, each written out, sorted: to compare with what the phones sent.
+pub fn saved_answers(path: &std::path::Path) -> Vec<String> {
+    let workshop = tandem::storage::load_workshop(path).unwrap();
+    let mut saved: Vec<String> = workshop
+        .responses
+        .iter()
+        .chain(&workshop.held)
+        .map(|response| format!("{response:?}"))
+        .collect();
+    saved.sort();
+    saved
+}
+
+pub fn sent_answers(responses: &[Response]) -> Vec<String> {
+    let mut sent: Vec<String> = responses
+        .iter()
+        .map(|response| format!("{:?}", response.clone().normalized()))
+        .collect();
+    sent.sort();
+    sent
+}

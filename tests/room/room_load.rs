@@ -12,83 +12,14 @@ use crate::common;
 use std::sync::{Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
-use common::crowd::{KeepAlivePhone, SlowCrowd, percentile, resident_bytes};
-use common::phone::{Phone, answers, field};
-use tandem::domain::{Questionnaire, Response, SplitMix64};
-use tandem::storage::load_workshop;
+use common::crowd::{SlowCrowd, percentile, phones_answer, resident_bytes};
+use common::phone::{Phone, answers, field, saved_answers, sent_answers};
+use tandem::domain::Questionnaire;
 
 static LOAD: Mutex<()> = Mutex::new(());
 
 fn one_crowd_at_a_time() -> std::sync::MutexGuard<'static, ()> {
     LOAD.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// The answers in the file, each written out, sorted: to compare with what the phones sent.
-fn saved_answers(path: &std::path::Path) -> Vec<String> {
-    let workshop = load_workshop(path).unwrap();
-    let mut saved: Vec<String> = workshop
-        .responses
-        .iter()
-        .chain(&workshop.held)
-        .map(|response| format!("{response:?}"))
-        .collect();
-    saved.sort();
-    saved
-}
-
-fn sent_answers(responses: &[Response]) -> Vec<String> {
-    let mut sent: Vec<String> = responses
-        .iter()
-        .map(|response| format!("{:?}", response.clone().normalized()))
-        .collect();
-    sent.sort();
-    sent
-}
-
-/// Phones answering `responses` from their own threads, each keeping 2 to 4 connections,
-/// arriving over `arrival` and pausing between pages for up to `pause`; returns every
-/// page's time and how many kept connections had to be reopened.
-fn phones_answer(
-    url: &str,
-    responses: &[Response],
-    arrival: Duration,
-    pause: Duration,
-) -> (Vec<Duration>, usize) {
-    let questionnaire = Questionnaire::default_questionnaire();
-    std::thread::scope(|scope| {
-        let phones: Vec<_> = responses
-            .iter()
-            .enumerate()
-            .map(|(index, response)| {
-                let questionnaire = &questionnaire;
-                std::thread::Builder::new()
-                    .name(format!("phone {index}"))
-                    .spawn_scoped(scope, move || {
-                        let mut rng = SplitMix64::new(index as u64);
-                        let mut wait = |most: Duration| {
-                            let millis = u64::try_from(most.as_millis()).unwrap().max(1);
-                            std::thread::sleep(Duration::from_millis(
-                                rng.below(millis as usize) as u64
-                            ));
-                        };
-                        wait(arrival);
-                        let connections = 2 + index % 3;
-                        let mut phone = KeepAlivePhone::new(url, connections);
-                        let thanks = phone.answer(response, questionnaire, || wait(pause));
-                        assert_eq!(thanks.status, 200, "{}", thanks.html);
-                        (phone.latencies, phone.reopened)
-                    })
-                    .unwrap()
-            })
-            .collect();
-        phones.into_iter().map(|phone| phone.join().unwrap()).fold(
-            (Vec::new(), 0),
-            |(mut all, reopened), (times, more)| {
-                all.extend(times);
-                (all, reopened + more)
-            },
-        )
-    })
 }
 
 #[test]

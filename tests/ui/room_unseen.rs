@@ -4,37 +4,16 @@
 
 use crate::common;
 use common::app::{App, app_on, go_to, open_room_on_loopback, open_workshop, step_until};
-use common::phone::{Page, Phone, answers, field};
+use common::phone::{Page, Phone, answers, field, saved_answers, sent_answers};
 
 use std::path::Path;
 use std::sync::{Arc, Barrier};
 use std::time::Duration;
 
-use tandem::domain::{Questionnaire, Response, Stage};
-use tandem::storage::load_workshop;
+use tandem::domain::{Questionnaire, Stage};
 
 /// Short, so the test need not wait the room's 30 s for a phone to give up.
 const REPLY_TIMEOUT: Duration = Duration::from_millis(1500);
-
-fn saved(path: &Path) -> Vec<String> {
-    let workshop = load_workshop(path).unwrap();
-    let mut saved: Vec<String> = workshop
-        .responses
-        .iter()
-        .map(|response| format!("{response:?}"))
-        .collect();
-    saved.sort();
-    saved
-}
-
-fn sent(responses: &[Response]) -> Vec<String> {
-    let mut sent: Vec<String> = responses
-        .iter()
-        .map(|response| format!("{:?}", response.clone().normalized()))
-        .collect();
-    sent.sort();
-    sent
-}
 
 fn room_app(folder: &Path, path: &Path) -> (App, String) {
     let mut app = app_on(folder)
@@ -100,7 +79,7 @@ fn with_no_frame_drawn_a_phone_hears_not_saved_and_its_answer_is_not_saved_later
     }
     assert!(open_workshop(&app).responses.is_empty());
     assert!(
-        saved(&path).is_empty(),
+        saved_answers(&path).is_empty(),
         "nothing saved behind the phones' backs"
     );
 
@@ -120,7 +99,7 @@ fn with_no_frame_drawn_a_phone_hears_not_saved_and_its_answer_is_not_saved_later
         assert_eq!(second.status, 200, "{}", second.html);
         assert!(second.html.contains("Thank you! Your answers are saved."));
     }
-    assert_eq!(saved(&path), sent(&responses));
+    assert_eq!(saved_answers(&path), sent_answers(&responses));
 }
 
 #[test]
@@ -162,5 +141,5 @@ fn with_only_logic_running_phones_are_thanked_and_saved_once() {
         assert_eq!(last.status, 200, "{}", last.html);
     }
     assert_eq!(open_workshop(&app).responses.len(), responses.len());
-    assert_eq!(saved(&path), sent(&responses));
+    assert_eq!(saved_answers(&path), sent_answers(&responses));
 }
