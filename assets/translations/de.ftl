@@ -319,10 +319,10 @@ stability-one-of = eine von { $answers } Antworten
 stability-any-of-all = eine beliebige der { $answers } Antworten
 stability-any-of-some = eine beliebige von { $changes } der { $answers } Antworten
 stability-unchecked = lässt sich nicht durch Weglassen einer Antwort prüfen: Mit einer Antwort weniger läge ein Team unter der Anonymitätsschwelle
-stability-holds = hält, wer auch immer weggelassen wird
+stability-holds = hält, egal wessen Antwort man weglässt
 stability-one-decides = die Antwort einer einzigen Person entscheidet das
 stability-verdict-changes = es würde sich ändern, wenn { $which } weggelassen würde: Besprechen Sie es als Frage an den Raum, nicht als Befund
-stability-still-not = greift nicht, wer auch immer weggelassen wird
+stability-still-not = greift nicht, egal wessen Antwort man weglässt
 stability-hinges = die Regel würde nicht greifen, wenn { $which } weggelassen würde: Besprechen Sie es als Frage an den Raum, nicht als Befund
 stability-one-away = die Regel würde greifen, wenn { $which } weggelassen würde
 study-column = Studie (2014)
@@ -532,7 +532,7 @@ reveal-count-needed = { $count ->
    *[other] { $team }: { $count } Antworten ({ $needed } fehlen noch)
 }
 reveal-ready = Die Ergebnisse liegen vor
-reveal-ready-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produkt liegen vor.
+reveal-ready-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produktteam liegen vor.
 reveal-ready-of-expected = { $missing ->
     [0] { $team }: { $count } haben geantwortet, { $expected } erwartet
     [one] { $team }: { $count } von { $expected } erwarteten Personen haben geantwortet (1 fehlt noch)
@@ -543,7 +543,7 @@ reveal-button = Ergebnisse aufdecken
 reveal-not-revealed = Die Ergebnisse sind noch nicht aufgedeckt
 reveal-not-revealed-text = Decken Sie sie zuerst in der Phase „Ergebnisse“ für den Raum auf.
 reveal-go = Zu den Ergebnissen
-reveal-summary = { $sales } Antworten aus dem Vertrieb, { $product } aus dem Produkt. Wahrnehmungslücke (Reibungsstufe Vertrieb − Produkt, 0–3): { $gap }
+reveal-summary = { $sales } Antworten aus dem Vertrieb, { $product } aus dem Produktteam. Wahrnehmungslücke (Reibungsstufe Vertrieb − Produkt, 0–3): { $gap }
 reveal-next = Weiter: Diagnose ➡
 reveal-comments = Kommentare (gesammelt und gemischt)
 reveal-no-comments = Keine Kommentare.
@@ -621,7 +621,7 @@ agree-question-sales = Frage an den Vertrieb: { $prompt }
 agree-question-product = Frage an das Produktteam: { $prompt }
 close-title = Abschluss
 close-meta = { $organisation } · { $date } · Moderation: { $facilitator }
-close-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produkt (Anonymitätsschwelle { $floor })
+close-counts = { $sales } Antworten aus dem Vertrieb und { $product } aus dem Produktteam (Anonymitätsschwelle { $floor })
 close-withheld = Ergebnisse zurückgehalten: Eine Funktion liegt unter der Anonymitätsschwelle.
 close-not-revealed = Ergebnisse noch nicht aufgedeckt: Decken Sie sie in der Phase „Ergebnisse“ für den Raum auf.
 close-scope = { $scope }:
@@ -652,7 +652,7 @@ workshop-export-metrics = Kennzahlen als CSV exportieren…
 workshop-copy-markdown = Markdown kopieren
 workshop-exporting = Wird exportiert…
 raw-export-title = Die Rohantworten: eine Zeile pro Person
-raw-export-text = Jede Zeile verbindet ein Team mit den Bewertungen und Kommentaren einer Person. In einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Diese Datei ist für Sie als Moderation (zum Aufbewahren oder erneuten Importieren), nicht für den Raum, eine Führungskraft oder einen geteilten Ordner. Alle anderen Exporte fassen die Kommentare zusammen, wie die Bildschirme.
+raw-export-text = Jede Zeile verbindet ein Team mit den Bewertungen und Kommentaren einer Person. In einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Diese Datei ist für Sie, die moderierende Person (zum Aufbewahren oder erneuten Importieren), nicht für den Raum, eine Führungskraft oder einen geteilten Ordner. Alle anderen Exporte fassen die Kommentare zusammen, wie die Bildschirme.
 raw-export-yes = Speicherort wählen…
 raw-export-no = Abbrechen
 workshop-cannot-remove = { $path } konnte nicht entfernt werden: { $error }
@@ -902,8 +902,8 @@ import-error-cannot-read-file = { $path } kann nicht gelesen werden
 import-error-exists = { $path } gibt es schon; verwenden Sie --into, um Antworten hinzuzufügen
 import-error-say-where = Sagen Sie, wohin die Antworten gehen: --into DATEI oder --new --title T --out DATEI
 import-error-imported = { $count ->
-    [one] { $count } Antwort in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
-   *[other] { $count } Antworten in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produkt)
+    [one] { $count } Antwort in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produktteam)
+   *[other] { $count } Antworten in { $path } importiert (jetzt { $sales } aus dem Vertrieb, { $product } aus dem Produktteam)
 }
 
 # Die Datei auf der Platte gilt: Teile eines Workshops, Sperren, Konflikte, wiederholte Importe.

@@ -1,5 +1,6 @@
 //! A rules file's texts in other languages: each rule's title, explanation and prompt by
-//! rule id. Citations stay as published.
+//! rule id, and its citation where that says what the work found (the work's title stays
+//! as published).
 
 use std::collections::BTreeMap;
 
@@ -12,6 +13,8 @@ pub struct RuleTexts {
     pub title: String,
     pub explanation: String,
     pub prompt: String,
+    /// Optional: the rule's own citation is shown when this is empty.
+    pub citation: String,
 }
 
 /// Rule id → its texts, for one language.

@@ -21,6 +21,7 @@ impl RuleSet {
                     (&texts.title, &mut rule.title),
                     (&texts.explanation, &mut rule.explanation),
                     (&texts.prompt, &mut rule.prompt),
+                    (&texts.citation, &mut rule.citation),
                 ] {
                     if !translated.trim().is_empty() {
                         translated.clone_into(own);

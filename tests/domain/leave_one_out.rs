@@ -146,7 +146,7 @@ fn a_verdict_that_flips_when_one_named_answer_goes() {
         (
             Language::German,
             "die Antwort einer einzigen Person entscheidet das",
-            "hält, wer auch immer weggelassen wird",
+            "hält, egal wessen Antwort man weglässt",
         ),
         (
             Language::French,

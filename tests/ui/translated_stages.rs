@@ -35,7 +35,7 @@ fn reveal_in_german() {
     // 22 sales and 14 product answers; the gap +0.60 with a German decimal comma.
     assert!(mentions(
         &harness,
-        "22 Antworten aus dem Vertrieb, 14 aus dem Produkt."
+        "22 Antworten aus dem Vertrieb, 14 aus dem Produktteam."
     ));
     assert!(mentions(&harness, "+0,60"));
     // Sales' 1 of 22 completely aligned: 4.5% written the German way.

@@ -15,8 +15,8 @@ use tandem::i18n::Language;
 use tandem::rules::RuleSet;
 use tandem::ui::{AppCommand, LibraryCommand, WorkshopCommand};
 
-/// The English words a translated screen must not show: every label of the questionnaire
-/// and every rule's title whose translation differs from it.
+/// The English words a translated screen must not show: every label of the questionnaire,
+/// every rule's title and every citation whose translation differs from it.
 fn english_words(language: Language) -> Vec<String> {
     let english = Questionnaire::default_questionnaire();
     let translated = english.in_language(language);
@@ -49,6 +49,14 @@ fn english_words(language: Language) -> Vec<String> {
             .iter()
             .zip(&translated_rules.rules)
             .map(|(en, other)| (en.title(), other.title())),
+    );
+    // A citation's finding is said in the language (the work's title stays as published).
+    pairs.extend(
+        rules
+            .rules
+            .iter()
+            .zip(&translated_rules.rules)
+            .map(|(en, other)| (en.citation.clone(), other.citation.clone())),
     );
     pairs
         .into_iter()
