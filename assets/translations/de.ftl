@@ -427,7 +427,7 @@ export-done-no = ☐ nein
 owner-sales = Vertrieb
 owner-product = Produkt
 owner-joint = Gemeinsam
-owner-executive-sponsor = Executive Sponsor
+owner-executive-sponsor = Sponsor (Geschäftsleitung)
 compare-report-title = { $count ->
     [one] Vergleich von { $count } Workshop
    *[other] Vergleich von { $count } Workshops

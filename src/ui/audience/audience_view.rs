@@ -27,7 +27,8 @@ pub fn audience_ui(ui: &mut egui::Ui, screen: &Screen, audience: &Audience, cloc
     };
     let Some(open) = open else {
         let look = Look {
-            language: crate::i18n::Language::of_system(),
+            // No workshop yet: the screens' language, which the facilitator chose.
+            language: crate::ui::style::language_ui::of(ui),
             scale,
             clock,
         };
