@@ -278,9 +278,9 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
         AppCommand::Open(common::example_path(Q1)).into(),
         AppCommand::CloseWorkshop.into(),
         AppCommand::ShowDialog(FilePurpose::OpenWorkshop).into(),
-        AppCommand::Export(Format::Html).into(),
-        AppCommand::ExportTo(Format::ResponsesCsv, folder.join("leak.csv")).into(),
-        AppCommand::Export(Format::ResponsesCsv).into(),
+        AppCommand::Export(Format::Html.into()).into(),
+        AppCommand::ExportTo(Format::ResponsesCsv.into(), folder.join("leak.csv")).into(),
+        AppCommand::Export(Format::ResponsesCsv.into()).into(),
         AppCommand::AnswerRawExport(true).into(),
         AppCommand::CopyMarkdown.into(),
         AppCommand::StartParticipantMode.into(),
@@ -816,7 +816,7 @@ fn exports_and_imports_from_the_app() {
     harness
         .state_mut()
         .state
-        .handle(AppCommand::ExportTo(Format::Html, html.clone()).into());
+        .handle(AppCommand::ExportTo(Format::Html.into(), html.clone()).into());
     step_until(&mut harness, "the export", |app| {
         !app.state().state.exporting
     });
