@@ -823,6 +823,19 @@ fn exports_and_imports_from_the_app() {
     assert!(shows(&harness, &format!("Exported {}", html.display())));
     assert!(std::fs::read_to_string(&html).unwrap().contains("<svg "));
 
+    // The PDF report the same way, made by Tandem itself.
+    assert!(shows(&harness, "Export PDF report…"));
+    let pdf = folder.path().join("report.pdf");
+    harness
+        .state_mut()
+        .state
+        .handle(AppCommand::ExportTo(tandem::export::Export::Pdf, pdf.clone()).into());
+    step_until(&mut harness, "the PDF export", |app| {
+        !app.state().state.exporting
+    });
+    assert!(shows(&harness, &format!("Exported {}", pdf.display())));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+
     harness.get_by_label("Copy Markdown").click();
     harness.step();
     let copied = harness.output().platform_output.commands.iter().any(|command| {
