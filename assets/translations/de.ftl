@@ -330,7 +330,6 @@ study-legend = Studie 2014
 study-note-label = Studie (2014):
 study-note = Die Studie nennt 23,70 % und 2,89 % für die beiden letzten Antworten und 73,41 % für die ersten beiden zusammen, davon „etwas über 9 %“ völlig abgestimmt; 9,25 % ist unsere Lesart von „etwas über 9 %“, und 64,16 % sind 73,41 % minus 9,25 %.
 export-label-colon = { $label }:
-export-results = Ergebnisse
 export-withheld = Die Ergebnisse bleiben verborgen, bis jedes Team mindestens { $floor } Antworten hat (Vertrieb hat { $sales }, Produkt hat { $product }).
 export-organisation = Organisation:
 export-date = Datum:

@@ -332,7 +332,6 @@ study-legend = Study 2014
 study-note-label = Study (2014):
 study-note = The study gives 23.70% and 2.89% for the last two answers and 73.41% for the first two together, with "just over 9%" completely aligned; 9.25% is our reading of "just over 9%", and 64.16% is 73.41% minus 9.25%.
 export-label-colon = { $label }:
-export-results = Results
 export-withheld = Results are withheld until each function has at least { $floor } responses (sales has { $sales }, product has { $product }).
 export-organisation = Organisation:
 export-date = Date:

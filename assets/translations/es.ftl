@@ -330,7 +330,6 @@ study-legend = Estudio 2014
 study-note-label = Estudio (2014):
 study-note = El estudio da 23,70 % y 2,89 % para las dos últimas respuestas y 73,41 % para las dos primeras juntas, con «algo más del 9 %» completamente alineado; 9,25 % es nuestra lectura de «algo más del 9 %», y 64,16 % es 73,41 % menos 9,25 %.
 export-label-colon = { $label }:
-export-results = Resultados
 export-withheld = Los resultados se ocultan hasta que cada equipo tenga al menos { $floor } respuestas (Ventas tiene { $sales }, Producto tiene { $product }).
 export-organisation = Organización:
 export-date = Fecha:

@@ -330,7 +330,6 @@ study-legend = Étude 2014
 study-note-label = Étude (2014) :
 study-note = L'étude donne 23,70 % et 2,89 % pour les deux dernières réponses et 73,41 % pour les deux premières ensemble, dont « un peu plus de 9 % » entièrement alignés ; 9,25 % est notre lecture de « un peu plus de 9 % », et 64,16 % correspond à 73,41 % moins 9,25 %.
 export-label-colon = { $label } :
-export-results = Résultats
 export-withheld = Les résultats restent masqués tant que chaque équipe n'a pas au moins { $floor } réponses (les Ventes en ont { $sales }, le Produit { $product }).
 export-organisation = Organisation :
 export-date = Date :

@@ -185,8 +185,8 @@ fn the_metadata_has_the_title_and_the_pages_are_numbered() {
     assert!(count >= 3, "{info}");
     assert_eq!(pages.len(), count);
     for (index, page) in pages.iter().enumerate() {
-        let footer = format!("Sales & Product alignment, Q1 2026 · 12 February 2026");
-        assert!(page.contains(&footer), "page {}: {page}", index + 1);
+        let footer = "Sales & Product alignment, Q1 2026 · 12 February 2026";
+        assert!(page.contains(footer), "page {}: {page}", index + 1);
         assert!(
             page.contains(&format!("Page {} of {count}", index + 1)),
             "{page}"
@@ -418,4 +418,13 @@ fn pages_are_drawn_for_a_person() {
         let first = std::fs::read(out.join(format!("{name}-1.png"))).unwrap();
         assert!(first.starts_with(b"\x89PNG"));
     }
+}
+
+/// A workshop of 1,000 responses (hundreds of comments) makes a PDF under 300 KB: the font
+/// is subset, the pages compressed. (`cargo bench --bench domain -- PDF` times it.)
+#[test]
+fn a_thousand_responses_make_a_pdf_under_300_kb() {
+    let workshop = common::demo::large_workshop(3, 1_000);
+    let bytes = pdf_of(&workshop, Language::English);
+    assert!(bytes.len() < 300_000, "{} bytes", bytes.len());
 }

@@ -18,7 +18,7 @@ pub struct Table {
 
 const PADDING: f32 = 3.0;
 /// Tables of up to this many rows are kept on one page.
-const WHOLE: usize = 12;
+const WHOLE: usize = 8;
 
 impl Table {
     fn column_x(&self, column: usize) -> f32 {

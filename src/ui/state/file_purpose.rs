@@ -223,6 +223,12 @@ mod tests {
                 .unwrap()
                 .ends_with("is not a survey file (CSV or Excel): its name should end in .csv.")
         );
+        let pdf = FilePurpose::Export(Export::Pdf);
+        assert_eq!(pdf.extensions(), ["pdf"]);
+        assert_eq!(
+            pdf.path_problem(&folder.path().join("report.pdf"), Language::English),
+            None
+        );
         let html = FilePurpose::Export(Format::Html.into());
         assert_eq!(
             html.path_problem(&folder.path().join("report.html"), Language::English),
