@@ -428,3 +428,53 @@ fn a_thousand_responses_make_a_pdf_under_300_kb() {
     let bytes = pdf_of(&workshop, Language::English);
     assert!(bytes.len() < 300_000, "{} bytes", bytes.len());
 }
+
+/// Answers given after the reveal are held back in the PDF as everywhere: it says how many,
+/// and neither they nor their comments count.
+#[test]
+fn held_back_answers_are_said_and_not_counted() {
+    use tandem::domain::{Function, Relationship, Response};
+    let mut workshop = example();
+    assert!(workshop.revealed);
+    let late: Vec<Response> = (0..2)
+        .map(|_| {
+            let mut response = Response::new(Function::Sales, Relationship::ConstantFriction);
+            response.friction_comment = Some(String::from("late-answer-marker"));
+            response
+        })
+        .collect();
+    workshop.submit(late).unwrap();
+    let (_folder, pdf) = written(&pdf_of(&workshop, Language::English));
+    let Some(pages) = pages_text(&pdf) else {
+        return;
+    };
+    let text = flat(&pages.concat());
+    assert!(
+        text.contains("2 sales answers are held back until there are 3 to show together."),
+        "{text}"
+    );
+    assert!(text.contains("22 sales, 14 product"), "{text}");
+    assert!(!text.contains("late-answer-marker"), "{text}");
+}
+
+/// The per-statement floor in the PDF as in every export: 2 of 5 sales people rated trust,
+/// so the table says "2 rated" and why, and their mean is nowhere.
+#[test]
+fn a_mean_of_fewer_than_the_floor_is_never_in_the_pdf() {
+    use common::statement_floor::{HIDDEN_CELL, sales_trust_of_two, shows_the_hidden_mean};
+    let (_folder, pdf) = written(&pdf_of(&sales_trust_of_two(), Language::English));
+    let Some(pages) = pages_text(&pdf) else {
+        return;
+    };
+    let text = flat(&pages.concat());
+    assert!(
+        text.contains(&format!(
+            "I trust the other team to act in the company's best interest. {HIDDEN_CELL}"
+        )),
+        "{text}"
+    );
+    assert!(text.contains(
+        "An average is shown only when at least 3 people of a function rated the statement"
+    ));
+    assert!(!shows_the_hidden_mean(&text), "{text}");
+}
