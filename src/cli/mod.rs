@@ -31,6 +31,7 @@ use crate::storage;
 pub enum ExportFormat {
     Md,
     Html,
+    Pdf,
     Csv,
 }
 
@@ -93,7 +94,7 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Export a workshop's summary (Markdown, self-contained HTML) or data (CSV)
+    /// Export a workshop's report (Markdown, self-contained HTML, PDF) or data (CSV)
     Export {
         /// The workshop file (.ron)
         file: PathBuf,

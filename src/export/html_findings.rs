@@ -14,7 +14,7 @@ use crate::rules::words::EvidenceLine;
 /// answers alone, then the rules that nearly fired.
 pub fn findings_html(out: &mut String, summary: &Summary<'_>, results: &Results) {
     let t = |id: &str| escape(&summary.text(id));
-    let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-findings"));
+    let _ = writeln!(out, "<section>\n<h3>{}</h3>", t("export-findings"));
     if results.findings.is_empty() {
         let _ = writeln!(out, "<p>{}</p>", t("export-no-rule-fired"));
     }
@@ -25,7 +25,7 @@ pub fn findings_html(out: &mut String, summary: &Summary<'_>, results: &Results)
     if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "<section>\n<h2>{}</h2>\n<p>{}</p>",
+            "<section>\n<h3>{}</h3>\n<p>{}</p>",
             t("export-function-findings"),
             escape(&function_findings_note(summary.language))
         );
@@ -35,11 +35,11 @@ pub fn findings_html(out: &mut String, summary: &Summary<'_>, results: &Results)
         out.push_str("</section>\n");
     }
     if !results.nearly_fired.is_empty() {
-        let _ = writeln!(out, "<section>\n<h2>{}</h2>", t("export-nearly-fired"));
+        let _ = writeln!(out, "<section>\n<h3>{}</h3>", t("export-nearly-fired"));
         for near in &results.nearly_fired {
             let _ = writeln!(
                 out,
-                "<div class=\"finding\">\n<h3>{} — {}</h3>\n<ul>",
+                "<div class=\"finding\">\n<h4>{} — {}</h4>\n<ul>",
                 escape(&summary.signal_word(near.signal)),
                 escape(&near.title)
             );
@@ -72,7 +72,7 @@ fn finding_html(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
     );
     let _ = writeln!(
         out,
-        "<div class=\"finding {class}\">\n<h3>{} — {} ({}){scope}</h3>\n<p>{}</p>\n<ul>",
+        "<div class=\"finding {class}\">\n<h4>{} — {} ({}){scope}</h4>\n<p>{}</p>\n<ul>",
         escape(&summary.signal_word(finding.signal)),
         escape(&finding.title),
         escape(&weight),

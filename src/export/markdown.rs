@@ -2,6 +2,7 @@
 
 use std::fmt::Write as _;
 
+use super::brief::Brief;
 use super::escape::escape_markdown as escape;
 use super::finding::Finding;
 use super::summary::{Results, Summary};
@@ -13,31 +14,30 @@ use crate::rules::stability_words::sentence;
 
 /// Writing to a `String` cannot fail, so `writeln!` results are ignored throughout.
 pub fn markdown(summary: &Summary<'_>) -> String {
+    let mut out = summary_markdown(summary);
+    if let Some(results) = &summary.results {
+        let _ = writeln!(out, "\n## {}", summary.text("export-details"));
+        findings_markdown(&mut out, summary, results);
+        nearly_fired_markdown(&mut out, summary, results);
+        verdict_detail_markdown(&mut out, summary, results);
+        tables_markdown(&mut out, summary, results);
+        comments_markdown(&mut out, summary, results);
+        method_markdown(&mut out, summary);
+    }
+    out
+}
+
+/// The first part, for a reader who was not in the room: title, facts, verdict, the
+/// findings that matter most, agreements and actions. Everything after it is detail.
+pub fn summary_markdown(summary: &Summary<'_>) -> String {
     let mut out = String::new();
     facts_markdown(&mut out, summary);
-    match &summary.results {
-        None => {
-            let _ = writeln!(
-                out,
-                "## {}\n\n{}\n",
-                summary.text("export-results"),
-                summary.withheld_message()
-            );
-        }
-        Some(results) => {
-            verdict_markdown(&mut out, summary, results);
-            tables_markdown(&mut out, summary, results);
-            findings_markdown(&mut out, summary, results);
-            nearly_fired_markdown(&mut out, summary, results);
-            comments_markdown(&mut out, summary, results);
-        }
-    }
-    agreements_markdown(&mut out, summary);
+    brief_markdown(&mut out, summary, &Brief::new(summary));
     out
 }
 
 /// The facts every export lists, label and value: organisation, date, facilitator, who
-/// answered, what is held back, the rules, the follow-up.
+/// answered, what is held back, the follow-up. (The rules used are in the method.)
 pub fn facts(summary: &Summary<'_>) -> Vec<(String, String)> {
     let meta = &summary.workshop.meta;
     let language = summary.language;
@@ -56,7 +56,6 @@ pub fn facts(summary: &Summary<'_>) -> Vec<(String, String)> {
     for notice in summary.held_back_notices() {
         facts.push((summary.text("export-held-back"), notice));
     }
-    facts.push((summary.text("export-rules"), summary.rules.name.clone()));
     facts.push((
         summary.text("export-follow-up"),
         meta.date.add_months(3).written_in(language),
@@ -70,33 +69,111 @@ fn facts_markdown(out: &mut String, summary: &Summary<'_>) {
     for (label, value) in facts(summary) {
         let _ = writeln!(out, "- **{label}** {}", escape(&value));
     }
-    let _ = writeln!(out);
 }
 
-fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    let _ = writeln!(out, "## {}\n", summary.text("export-verdict"));
-    for scope in Scope::ALL {
-        let verdict = results.classification.scope(scope);
-        let words = results
-            .stability
-            .scope(scope)
-            .words(summary.language)
+fn brief_markdown(out: &mut String, summary: &Summary<'_>, brief: &Brief) {
+    let t = |id: &str| summary.text(id);
+    let _ = writeln!(out, "\n## {}\n", t("export-summary"));
+    let _ = writeln!(out, "### {}\n", t("export-verdict"));
+    if let Some(withheld) = &brief.withheld {
+        let _ = writeln!(out, "{withheld}");
+    }
+    for line in &brief.verdicts {
+        let robustness = line
+            .robustness
+            .as_ref()
             .map(|words| format!(" — {words}"))
             .unwrap_or_default();
-        let weights = summary.language.text_with(
-            "export-weights",
-            &[
-                ("toxic", (verdict.toxic_weight as usize).into()),
-                ("healthy", (verdict.healthy_weight as usize).into()),
-            ],
-        );
         let _ = writeln!(
             out,
-            "- **{}** {} {} ({weights}){words}",
-            summary.text_with_colon(&summary.scope_word(scope)),
-            verdict.verdict.icon(),
-            summary.verdict_word(verdict.verdict),
+            "- **{}** {} {}{robustness}",
+            summary.text_with_colon(&line.scope_word),
+            line.icon,
+            line.verdict_word,
         );
+    }
+    if !brief.verdicts.is_empty() {
+        let _ = writeln!(out, "\n### {}\n", t("export-key-findings"));
+        if brief.key_findings.is_empty() {
+            let _ = writeln!(out, "{}", t("export-no-rule-fired"));
+        }
+        for finding in &brief.key_findings {
+            let scope = finding
+                .scope_words
+                .as_ref()
+                .map(|words| format!(" ({words})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "- {} **{}**{scope} — {}",
+                finding.icon,
+                escape(&finding.title),
+                escape(&finding.sentence)
+            );
+        }
+        if let Some(more) = brief.other_findings_words(summary) {
+            let _ = writeln!(out, "\n*{more}*");
+        }
+    }
+    // The actions before the agreements: they are what a reader must follow up, with names
+    // and dates, and so share the first screen of the HTML with the verdict.
+    actions_markdown(out, summary, brief);
+    agreements_markdown(out, summary, brief);
+}
+
+fn agreements_markdown(out: &mut String, summary: &Summary<'_>, brief: &Brief) {
+    let _ = writeln!(out, "\n### {}\n", summary.text("export-agreements"));
+    if brief.agreements.is_empty() {
+        let _ = writeln!(out, "{}", summary.text("export-none-yet"));
+    }
+    for agreement in &brief.agreements {
+        let answers = agreement
+            .answers
+            .as_ref()
+            .map(|answers| format!(" *({})*", escape(answers)))
+            .unwrap_or_default();
+        let _ = writeln!(out, "- {}{answers}", escape(&agreement.text));
+    }
+}
+
+fn actions_markdown(out: &mut String, summary: &Summary<'_>, brief: &Brief) {
+    let t = |id: &str| summary.text(id);
+    let _ = writeln!(out, "\n### {}\n", t("export-actions"));
+    if brief.actions.is_empty() {
+        let _ = writeln!(out, "{}", t("export-none-yet"));
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
+        t("export-action"),
+        t("export-owner"),
+        t("export-due"),
+        t("export-status"),
+        t("export-answers")
+    );
+    for action in &brief.actions {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            escape(&action.text),
+            escape(&action.owner),
+            action.due,
+            action.status,
+            action
+                .answers
+                .as_deref()
+                .map_or_else(|| String::from("–"), escape)
+        );
+    }
+}
+
+/// Each verdict's weighing in words, the perception gap and the facilitator's note on the
+/// overall verdict.
+fn verdict_detail_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
+    let _ = writeln!(out, "### {}\n", summary.text("export-verdict-detail"));
+    for line in weighing(summary, results) {
+        let _ = writeln!(out, "- {line}");
     }
     if let Some(gap) = results.metrics.perception_gap() {
         let _ = writeln!(
@@ -111,10 +188,51 @@ fn verdict_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) 
     }
 }
 
+/// "Overall: the toxic findings weigh 12 together, the healthy ones 0.", per scope.
+pub fn weighing(summary: &Summary<'_>, results: &Results) -> Vec<String> {
+    Scope::ALL
+        .into_iter()
+        .map(|scope| {
+            let verdict = results.classification.scope(scope);
+            summary.language.text_with(
+                "export-weighing",
+                &[
+                    ("scope", summary.scope_word(scope).into()),
+                    ("toxic", (verdict.toxic_weight as usize).into()),
+                    ("healthy", (verdict.healthy_weight as usize).into()),
+                ],
+            )
+        })
+        .collect()
+}
+
+/// How the report was made, in plain words: the rules and how a verdict is reached, the
+/// anonymity rules, and what the words on robustness mean.
+pub fn method(summary: &Summary<'_>) -> [String; 3] {
+    [
+        summary.language.text_with(
+            "export-method-rules",
+            &[("rules", summary.rules.name.as_str().into())],
+        ),
+        summary.language.text_with(
+            "export-method-floor",
+            &[("floor", (summary.floor as usize).into())],
+        ),
+        summary.text("export-method-stability"),
+    ]
+}
+
+fn method_markdown(out: &mut String, summary: &Summary<'_>) {
+    let _ = writeln!(out, "### {}\n", summary.text("export-method"));
+    for paragraph in method(summary) {
+        let _ = writeln!(out, "{}\n", escape(&paragraph));
+    }
+}
+
 /// The relationship answers, statements and friction sources as tables.
 fn tables_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
     let t = |id: &str| summary.text(id);
-    let _ = writeln!(out, "\n## {}\n", t("export-relationship-heading"));
+    let _ = writeln!(out, "\n### {}\n", t("export-relationship-heading"));
     out.push_str(&Table::relationship(summary, results).markdown());
     let _ = writeln!(
         out,
@@ -123,18 +241,18 @@ fn tables_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
         escape(&study_note(summary.language))
     );
 
-    let _ = writeln!(out, "\n## {}\n", t("export-statements-heading"));
+    let _ = writeln!(out, "\n### {}\n", t("export-statements-heading"));
     out.push_str(&Table::statements(summary, results, "export-gap-sales-product").markdown());
     if summary.any_mean_hidden() {
         let _ = writeln!(out, "\n*{}*", escape(&summary.statement_floor_note()));
     }
 
-    let _ = writeln!(out, "\n## {}\n", t("export-friction-sources"));
+    let _ = writeln!(out, "\n### {}\n", t("export-friction-sources"));
     out.push_str(&Table::sources(summary, results).markdown());
 }
 
 fn findings_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    let _ = writeln!(out, "\n## {}\n", summary.text("export-findings"));
+    let _ = writeln!(out, "\n### {}\n", summary.text("export-findings"));
     if results.findings.is_empty() {
         let _ = writeln!(out, "{}\n", summary.text("export-no-rule-fired"));
     }
@@ -144,7 +262,7 @@ fn findings_markdown(out: &mut String, summary: &Summary<'_>, results: &Results)
     if !results.function_findings.is_empty() {
         let _ = writeln!(
             out,
-            "## {}\n\n{}\n",
+            "### {}\n\n{}\n",
             summary.text("export-function-findings"),
             function_findings_note(summary.language)
         );
@@ -180,7 +298,7 @@ fn finding_heading(summary: &Summary<'_>, finding: &Finding, title: &str) -> Str
 fn finding_markdown(out: &mut String, summary: &Summary<'_>, finding: &Finding) {
     let _ = writeln!(
         out,
-        "### {}\n",
+        "#### {}\n",
         finding_heading(summary, finding, &escape(&finding.title))
     );
     let _ = writeln!(out, "{}\n", escape(&finding.explanation));
@@ -214,11 +332,11 @@ fn nearly_fired_markdown(out: &mut String, summary: &Summary<'_>, results: &Resu
     if results.nearly_fired.is_empty() {
         return;
     }
-    let _ = writeln!(out, "## {}\n", summary.text("export-nearly-fired"));
+    let _ = writeln!(out, "### {}\n", summary.text("export-nearly-fired"));
     for near in &results.nearly_fired {
         let _ = writeln!(
             out,
-            "### {} — {}\n",
+            "#### {} — {}\n",
             summary.signal_word(near.signal),
             escape(&near.title)
         );
@@ -233,7 +351,7 @@ fn nearly_fired_markdown(out: &mut String, summary: &Summary<'_>, results: &Resu
 }
 
 fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results) {
-    let _ = writeln!(out, "## {}\n", summary.text("export-comments"));
+    let _ = writeln!(out, "### {}\n", summary.text("export-comments"));
     for (prompt, list) in results.comments.by_prompt(&summary.workshop.questionnaire) {
         let _ = writeln!(out, "**{}**\n", escape(prompt));
         if list.is_empty() {
@@ -243,46 +361,5 @@ fn comments_markdown(out: &mut String, summary: &Summary<'_>, results: &Results)
             let _ = writeln!(out, "- {}", escape(comment));
         }
         let _ = writeln!(out);
-    }
-}
-
-fn agreements_markdown(out: &mut String, summary: &Summary<'_>) {
-    let t = |id: &str| summary.text(id);
-    let _ = writeln!(out, "## {}\n", t("export-agreements"));
-    if summary.agreements().is_empty() {
-        let _ = writeln!(out, "{}", t("export-none-yet"));
-    }
-    for agreement in summary.agreements() {
-        let finding = summary
-            .finding_of(agreement.finding.as_ref())
-            .map(|f| format!(" *({})*", summary.answers_finding(&escape(&f))))
-            .unwrap_or_default();
-        let _ = writeln!(out, "- {}{finding}", escape(&agreement.text));
-    }
-    let _ = writeln!(out, "\n## {}\n", t("export-actions"));
-    if summary.actions().is_empty() {
-        let _ = writeln!(out, "{}", t("export-none-yet"));
-    } else {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} | {} |",
-            t("export-done"),
-            t("export-action"),
-            t("export-owner"),
-            t("export-due"),
-            t("export-answers")
-        );
-        let _ = writeln!(out, "|---|---|---|---|---|");
-        for row in summary.action_rows() {
-            let _ = writeln!(
-                out,
-                "| {} | {} | {} | {} | {} |",
-                row.done,
-                escape(row.text),
-                row.owner,
-                row.due,
-                escape(&row.answers)
-            );
-        }
     }
 }

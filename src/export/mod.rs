@@ -1,13 +1,16 @@
-//! Exports (Markdown, self-contained HTML, CSV); the import is in `crate::import`. The anonymity floor
+//! Exports (Markdown, self-contained HTML, PDF, CSV); the import is in `crate::import`. The anonymity floor
 //! applies to every export: below it, only counts leave the app. Every export leaves through
 //! `Format::render`, which takes out control and bidi characters (`safe_output`).
 
+pub mod brief;
 pub mod csv;
 pub mod escape;
 pub mod finding;
 pub mod html;
+pub mod html_brief;
 pub mod html_findings;
 pub mod markdown;
+pub mod pdf;
 pub mod safe_output;
 pub mod spreadsheet_safe;
 pub mod summary;
@@ -54,5 +57,44 @@ impl Format {
             Self::ResponsesCsv => csv::responses_csv(summary),
             Self::MetricsCsv => csv::metrics_csv(summary),
         })
+    }
+}
+
+/// What the facilitator can export: one of the text formats, or the PDF report (bytes, not
+/// text, and made by `pdf`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Text(Format),
+    Pdf,
+}
+
+impl From<Format> for Export {
+    fn from(format: Format) -> Self {
+        Self::Text(format)
+    }
+}
+
+impl Export {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Text(format) => format.extension(),
+            Self::Pdf => "pdf",
+        }
+    }
+
+    /// What the export is, in words: "PDF report".
+    pub fn label(self, language: crate::i18n::Language) -> String {
+        match self {
+            Self::Text(format) => format.label(language),
+            Self::Pdf => language.text("format-pdf"),
+        }
+    }
+
+    /// The file's bytes.
+    pub fn bytes(self, summary: &Summary<'_>) -> Result<Vec<u8>, pdf::PdfError> {
+        match self {
+            Self::Text(format) => Ok(format.render(summary).into_bytes()),
+            Self::Pdf => pdf::pdf(summary),
+        }
     }
 }

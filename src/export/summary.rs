@@ -165,38 +165,6 @@ impl<'a> Summary<'a> {
         self.results.as_ref()?;
         finding.map(|finding| finding_title(&self.rules, finding, self.language))
     }
-
-    /// The action items as every export's table shows them, cell by cell (not yet escaped).
-    pub fn action_rows(&self) -> Vec<ActionRow<'_>> {
-        self.actions()
-            .iter()
-            .map(|action| ActionRow {
-                done: if action.done {
-                    self.text("export-done-yes")
-                } else {
-                    self.text("export-done-no")
-                },
-                text: &action.text,
-                owner: with_person(action.owner.name(self.language), &action.owner_name),
-                due: action
-                    .due
-                    .map_or_else(|| String::from("–"), |due| due.written_in(self.language)),
-                answers: self
-                    .finding_of(action.finding.as_ref())
-                    .unwrap_or_else(|| String::from("–")),
-            })
-            .collect()
-    }
-}
-
-/// One action item's cells in an export's table.
-pub struct ActionRow<'a> {
-    pub done: String,
-    pub text: &'a str,
-    pub owner: String,
-    pub due: String,
-    /// The finding it answers, by its title, or a dash.
-    pub answers: String,
 }
 
 /// The role with the person who carries it, when one is named: "Dana Lee (Sales)".

@@ -14,7 +14,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use tandem::compare::Comparison;
 use tandem::domain::{Date, Workshop};
-use tandem::export::{Format, Summary};
+use tandem::export::{Export, Format, Summary};
 use tandem::metrics::WorkshopMetrics;
 use tandem::rules::{RuleSet, classify, classify_metrics, leave_one_out};
 use tandem::storage::{DiskCopy, load_workshop, save_workshop};
@@ -93,6 +93,17 @@ fn html_of_1000(c: &mut Criterion) {
     );
 }
 
+/// The PDF report of 1,000 responses: metrics, rules, leave-one-out, layout, the font
+/// subset and the file (budget 200 ms, 300 KB; the size is checked in tests/domain too).
+fn pdf_of_1000(c: &mut Criterion) {
+    on_1000(
+        c,
+        3,
+        "PDF export (summary, details, font subset)",
+        |workshop, rules| Export::Pdf.bytes(&Summary::new(workshop, rules)).unwrap(),
+    );
+}
+
 /// Every verdict and rule classified without each of 1,000 responses in turn.
 fn leave_one_out_of_1000(c: &mut Criterion) {
     on_1000(
@@ -145,6 +156,7 @@ criterion_group!(
     files_of_1000,
     html_of_1000,
     leave_one_out_of_1000,
-    comparisons
+    comparisons,
+    pdf_of_1000
 );
 criterion_main!(benches);

@@ -270,3 +270,26 @@ fn a_reader_that_goes_away_is_not_an_error() {
         assert_eq!(output.stderr, "", "{args:?}");
     }
 }
+
+/// `tandem export --format pdf` writes the PDF report to `--out`, or to standard output
+/// when that is a pipe; the same workshop gives the same bytes.
+#[test]
+fn export_writes_a_pdf_to_a_file_or_a_pipe() {
+    let folder = tempfile::tempdir().unwrap();
+    let out = folder.path().join("report.pdf");
+    let file = common::example_path(common::Q1);
+    let written = tandem(["export", arg(&file), "--format", "pdf", "--out", arg(&out)]);
+    assert!(written.success(), "{}", written.stderr);
+    assert_eq!(written.stdout, "");
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(bytes.len() < 300_000, "{} bytes", bytes.len());
+    let piped = command(["export", arg(&file), "--format", "pdf"])
+        .output()
+        .unwrap();
+    assert!(piped.status.success());
+    assert_eq!(
+        piped.stdout, bytes,
+        "the same report either way, byte for byte"
+    );
+}

@@ -190,6 +190,19 @@ fn the_library_renders_every_export_and_report_clean() {
     ] {
         assert_clean(&format!("{format:?}"), &format.render(&summary));
     }
+    // The PDF's text, as a reader copies it out, is as clean (where poppler is installed).
+    let pdf = tandem::export::Export::Pdf.bytes(&summary).unwrap();
+    let pdf_path = folder.path().join("report.pdf");
+    std::fs::write(&pdf_path, pdf).unwrap();
+    if let Ok(text) = std::process::Command::new("pdftotext")
+        .arg(&pdf_path)
+        .arg("-")
+        .output()
+    {
+        let text = String::from_utf8(text.stdout).unwrap();
+        assert!(text.contains("0;x"), "{text}");
+        assert_clean("PDF text", &text.replace('\u{c}', ""));
+    }
     let comparison = Comparison::new(vec![
         (path, workshop, RuleSet::built_in().unwrap().clone()),
         (

@@ -608,3 +608,93 @@ fn no_report_puts_a_comment_next_to_a_team() {
         "the raw rows keep the team: {row}"
     );
 }
+
+/// The first part of the Markdown — what a manager reads — in English and German, pinned;
+/// the export opens with exactly it, then the details.
+#[test]
+fn the_summary_part_of_the_markdown_matches_its_golden_files() {
+    use tandem::i18n::Language;
+    let workshop = example();
+    let rules = RuleSet::built_in().unwrap();
+    for (language, name) in [
+        (Language::English, "2026-q1-northwind.summary.md"),
+        (Language::German, "2026-q1-northwind.summary.de.md"),
+    ] {
+        let summary = Summary::in_language(&workshop, rules, language);
+        let part = tandem::export::markdown::summary_markdown(&summary);
+        check_golden(name, &part);
+        let whole = Format::Markdown.render(&summary);
+        assert!(whole.starts_with(&part), "{name}");
+        let details = format!("\n## {}\n", summary.text("export-details"));
+        assert!(whole[part.len()..].starts_with(&details), "{name}");
+    }
+}
+
+/// The HTML report as a manager opens it on a 1280 × 720 screen: the three verdict cards
+/// side by side and every action above the fold. A script measures the page as Chromium
+/// lays it out; the screenshot is target/report-screens/first-screen-1280x720.png, for a
+/// person to look at.
+#[test]
+fn the_html_reports_first_screen_shows_the_verdict_and_the_actions() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let html = render(&example(), Format::Html);
+    let out = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/report-screens");
+    std::fs::create_dir_all(&out).unwrap();
+    let page = out.join("report.html");
+    std::fs::write(&page, &html).unwrap();
+    let png = out.join("first-screen-1280x720.png");
+    let profile = tempfile::tempdir().unwrap();
+    let screenshot = format!("--screenshot={}", png.display());
+    let shot = headless(
+        &browser,
+        profile.path(),
+        &["--hide-scrollbars", "--window-size=1280,720", &screenshot],
+        &page,
+    );
+    assert!(shot.status.success());
+    assert!(std::fs::read(&png).unwrap().starts_with(b"\x89PNG"));
+
+    let measured = out.join("measured.html");
+    std::fs::write(
+        &measured,
+        html.replace(
+            "</body>",
+            r#"<script>
+var tops = Array.from(document.querySelectorAll(".verdict")).map(function (card) {
+  return Math.round(card.getBoundingClientRect().top);
+});
+var bottom = function (selector) {
+  return Math.ceil(document.querySelector(selector).getBoundingClientRect().bottom);
+};
+document.body.setAttribute("data-first-screen", [tops.length, new Set(tops).size,
+  bottom(".verdicts"), bottom("table.actions"), window.innerWidth].join(" "));
+</script></body>"#,
+        ),
+    )
+    .unwrap();
+    let output = headless(
+        &browser,
+        &profile.path().join("measure"),
+        &["--window-size=1280,720", "--dump-dom"],
+        &measured,
+    );
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let start = dom.find("data-first-screen=\"").expect("the script ran") + 19;
+    let end = start + dom[start..].find('"').unwrap();
+    let numbers: Vec<i64> = dom[start..end]
+        .split(' ')
+        .map(|n| n.parse().unwrap())
+        .collect();
+    let [cards, rows, verdicts, actions, width] = numbers[..] else {
+        panic!("{numbers:?}");
+    };
+    // Headless Chromium lays the page out 1280 wide; the height of its first screen is the
+    // 720 of the window asked for (a dumped DOM's innerHeight leaves out a toolbar it never
+    // draws).
+    assert_eq!(width, 1280);
+    assert_eq!((cards, rows), (3, 1), "the verdict cards wrap");
+    assert!(verdicts <= 720, "the verdicts end at {verdicts} px");
+    assert!(actions <= 720, "the actions end at {actions} px");
+}

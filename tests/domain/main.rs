@@ -24,6 +24,7 @@ mod held_back;
 mod import_mapping;
 mod leave_one_out;
 mod metrics;
+mod pdf_report;
 mod rules_files;
 mod rules_properties;
 mod scenarios;

@@ -301,7 +301,7 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
     // What the dialog's thread reports when neither the portal nor zenity answers.
     report_dialog_answer(
         &mut harness,
-        FilePurpose::Export(Format::Html),
+        FilePurpose::Export(Format::Html.into()),
         DialogAnswer::Unavailable,
     );
     assert!(shows(&harness, &no_dialog()), "the notice says why");
@@ -329,7 +329,7 @@ fn a_save_dialog_that_cannot_be_shown_says_so_and_saves_in_the_workshops_folder(
     // Again: the name is taken now, so the suggestion is a free one beside it.
     report_dialog_answer(
         &mut harness,
-        FilePurpose::Export(Format::Html),
+        FilePurpose::Export(Format::Html.into()),
         DialogAnswer::Unavailable,
     );
     assert_eq!(

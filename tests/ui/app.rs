@@ -278,9 +278,9 @@ fn facilitator_commands(folder: &Path) -> Vec<tandem::ui::Command> {
         AppCommand::Open(common::example_path(Q1)).into(),
         AppCommand::CloseWorkshop.into(),
         AppCommand::ShowDialog(FilePurpose::OpenWorkshop).into(),
-        AppCommand::Export(Format::Html).into(),
-        AppCommand::ExportTo(Format::ResponsesCsv, folder.join("leak.csv")).into(),
-        AppCommand::Export(Format::ResponsesCsv).into(),
+        AppCommand::Export(Format::Html.into()).into(),
+        AppCommand::ExportTo(Format::ResponsesCsv.into(), folder.join("leak.csv")).into(),
+        AppCommand::Export(Format::ResponsesCsv.into()).into(),
         AppCommand::AnswerRawExport(true).into(),
         AppCommand::CopyMarkdown.into(),
         AppCommand::StartParticipantMode.into(),
@@ -816,12 +816,25 @@ fn exports_and_imports_from_the_app() {
     harness
         .state_mut()
         .state
-        .handle(AppCommand::ExportTo(Format::Html, html.clone()).into());
+        .handle(AppCommand::ExportTo(Format::Html.into(), html.clone()).into());
     step_until(&mut harness, "the export", |app| {
         !app.state().state.exporting
     });
     assert!(shows(&harness, &format!("Exported {}", html.display())));
     assert!(std::fs::read_to_string(&html).unwrap().contains("<svg "));
+
+    // The PDF report the same way, made by Tandem itself.
+    assert!(shows(&harness, "Export PDF report…"));
+    let pdf = folder.path().join("report.pdf");
+    harness
+        .state_mut()
+        .state
+        .handle(AppCommand::ExportTo(tandem::export::Export::Pdf, pdf.clone()).into());
+    step_until(&mut harness, "the PDF export", |app| {
+        !app.state().state.exporting
+    });
+    assert!(shows(&harness, &format!("Exported {}", pdf.display())));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
 
     harness.get_by_label("Copy Markdown").click();
     harness.step();

@@ -359,8 +359,8 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
 
     let markdown = Format::Markdown.render(&summary);
     for part in [
-        "## Findings on one function's answers alone",
-        "### ⚠ toxic — Debate spills into blame (weight 2) — fired on sales' answers alone",
+        "### Findings on one function's answers alone",
+        "#### ⚠ toxic — Debate spills into blame (weight 2) — fired on sales' answers alone",
         &format!("- {SPILLOVER}"),
         &format!("- {FESTER}"),
         "*Question for sales:* What stops people from raising a problem early?",
@@ -372,11 +372,11 @@ fn both_exports_explain_the_findings_of_sales_answers_alone() {
     let escape = tandem::export::escape::escape;
     for part in [
         format!(
-            "<h2>{}</h2>",
+            "<h3>{}</h3>",
             escape("Findings on one function's answers alone")
         ),
         format!(
-            "<h3>⚠ toxic — Problems left to fester (weight 1) — {}</h3>",
+            "<h4>⚠ toxic — Problems left to fester (weight 1) — {}</h4>",
             escape("fired on sales' answers alone")
         ),
         format!("<li>{}</li>", escape(FESTER)),

@@ -11,7 +11,7 @@ use super::notice::Notice;
 use super::screen::Screen;
 use crate::compare::Comparison;
 use crate::domain::{ParticipantLock, Stage, Workshop};
-use crate::export::Format;
+use crate::export::{Export, Format};
 use crate::rules::RuleSet;
 use crate::storage;
 use crate::storage::{DiskCopy, NotWritten};
@@ -44,13 +44,13 @@ impl AppState {
             }
             AppCommand::ShowDialog(purpose) => self.show_dialog(purpose),
             // Each row links a team, its ratings and its comments: said before it is written.
-            AppCommand::Export(Format::ResponsesCsv) => {
+            AppCommand::Export(Export::Text(Format::ResponsesCsv)) => {
                 self.asking_raw_export = matches!(self.screen, Screen::Workshop(_));
             }
             AppCommand::AnswerRawExport(save) => {
                 self.asking_raw_export = false;
                 if save {
-                    self.show_dialog(FilePurpose::Export(Format::ResponsesCsv));
+                    self.show_dialog(FilePurpose::Export(Format::ResponsesCsv.into()));
                 }
             }
             AppCommand::Export(format) => self.show_dialog(FilePurpose::Export(format)),

@@ -57,18 +57,21 @@ impl Background {
         let sender = self.sender();
         spawn("export", move || {
             let ExportJob { target, render } = job;
-            let result = storage::atomic::write_atomically(&target, render().as_bytes())
-                .map(|()| target)
-                .map_err(|error| error.to_string());
+            let result = render().and_then(|bytes| {
+                storage::atomic::write_atomically(&target, &bytes)
+                    .map(|()| target)
+                    .map_err(|error| error.to_string())
+            });
             let _ = sender.send(Event::ExportFinished(result));
         })
     }
 }
 
-/// One export: where it goes, and how to make its text (run on the export's thread).
+/// One export: where it goes, and how to make its bytes (run on the export's thread), or
+/// why they could not be made.
 pub struct ExportJob {
     pub target: PathBuf,
-    pub render: Box<dyn FnOnce() -> String + Send>,
+    pub render: Box<dyn FnOnce() -> Result<Vec<u8>, String> + Send>,
 }
 
 /// Runs `work` on a thread named `name` (names show in debuggers and panics).

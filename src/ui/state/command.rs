@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use super::file_purpose::FilePurpose;
 use crate::compare::report::ReportFormat;
 use crate::domain::{Function, NoteKey, Owner, Relationship, Stage};
-use crate::export::Format;
+use crate::export::Export;
 use crate::i18n::Language;
 use crate::ui::home::sort_key::SortKey;
 use crate::ui::kiosk::statement_answer::StatementAnswer;
@@ -49,9 +49,9 @@ pub enum AppCommand {
     CloseWorkshop,
     ShowDialog(FilePurpose),
     /// Export, asking where with a save dialog.
-    Export(Format),
+    Export(Export),
     /// Export straight to a path (what a dialog's answer leads to; also used by tests).
-    ExportTo(Format, PathBuf),
+    ExportTo(Export, PathBuf),
     CopyMarkdown,
     StartParticipantMode,
     CompareSelected,

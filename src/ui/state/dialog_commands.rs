@@ -12,7 +12,7 @@ use super::notice::Notice;
 use super::path_entry::{PathEntry, free_path};
 use super::screen::Screen;
 use crate::compare::report::ReportFormat;
-use crate::export::{Format, Summary};
+use crate::export::{Export, Format, Summary};
 
 /// A dialog that has not answered after this long may never: the typed path is offered
 /// beside it (the dialog still counts if it answers later).
@@ -65,8 +65,10 @@ impl AppState {
             |s| s.to_string_lossy().into_owned(),
         );
         let file_name = match purpose {
-            FilePurpose::Export(Format::ResponsesCsv) => format!("{stem}-responses.csv"),
-            FilePurpose::Export(Format::MetricsCsv) => format!("{stem}-metrics.csv"),
+            FilePurpose::Export(Export::Text(Format::ResponsesCsv)) => {
+                format!("{stem}-responses.csv")
+            }
+            FilePurpose::Export(Export::Text(Format::MetricsCsv)) => format!("{stem}-metrics.csv"),
             FilePurpose::Export(format) => format!("{stem}.{}", format.extension()),
             FilePurpose::ExportComparison(_) => format!("comparison.{}", purpose.extension()),
             FilePurpose::SaveCopy => format!("{stem}-copy.ron"),
@@ -164,18 +166,22 @@ impl AppState {
     }
 
     /// Renders and writes an export of the open workshop to `target` on its own thread.
-    pub(super) fn start_export(&mut self, format: Format, target: PathBuf) {
+    pub(super) fn start_export(&mut self, export: Export, target: PathBuf) {
         let Screen::Workshop(open) = &self.screen else {
             return;
         };
         let (workshop, rules) = (open.workshop.clone(), open.rules.clone());
         let job = ExportJob {
             target,
-            render: Box::new(move || format.render(&Summary::new(&workshop, &rules))),
+            render: Box::new(move || {
+                export
+                    .bytes(&Summary::new(&workshop, &rules))
+                    .map_err(|error| error.to_string())
+            }),
         };
         let started = self.language.text_with(
             "app-exporting",
-            &[("format", format.label(self.language).into())],
+            &[("format", export.label(self.language).into())],
         );
         self.run_export(job, started);
     }
@@ -188,7 +194,7 @@ impl AppState {
         let text = format.render(screen.comparison());
         let job = ExportJob {
             target,
-            render: Box::new(move || text),
+            render: Box::new(move || Ok(text.into_bytes())),
         };
         let started = self.language.text("app-exporting-comparison");
         self.run_export(job, started);

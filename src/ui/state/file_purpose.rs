@@ -5,7 +5,7 @@ use std::time::Duration;
 use crate::clock::Clock;
 
 use crate::compare::report::ReportFormat;
-use crate::export::Format;
+use crate::export::{Export, Format};
 
 /// What a file chosen in a dialog (or typed instead) is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,7 +15,7 @@ pub enum FilePurpose {
     QuestionnaireFile,
     ImportCsv,
     /// Where to write an export of the open workshop.
-    Export(Format),
+    Export(Export),
     /// Where to write the comparison.
     ExportComparison(ReportFormat),
     /// Where to write a copy of the open workshop, which then goes on there.
@@ -80,11 +80,13 @@ impl FilePurpose {
                 Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile | Self::SaveCopy => {
                     &"ron"
                 }
-                Self::Export(Format::Html) | Self::ExportComparison(ReportFormat::Html) => &"html",
-                Self::Export(Format::Markdown) | Self::ExportComparison(ReportFormat::Markdown) => {
-                    &"md"
-                }
-                Self::Export(Format::ResponsesCsv | Format::MetricsCsv) | Self::ImportCsv => &"csv",
+                Self::Export(Export::Text(Format::Html))
+                | Self::ExportComparison(ReportFormat::Html) => &"html",
+                Self::Export(Export::Text(Format::Markdown))
+                | Self::ExportComparison(ReportFormat::Markdown) => &"md",
+                Self::Export(Export::Text(Format::ResponsesCsv | Format::MetricsCsv))
+                | Self::ImportCsv => &"csv",
+                Self::Export(Export::Pdf) => &"pdf",
             }),
         }
     }
@@ -93,16 +95,17 @@ impl FilePurpose {
     pub fn kind(self, language: Language) -> String {
         language.text(match self {
             Self::ImportCsv => "dialog-kind-survey",
-            Self::Export(Format::ResponsesCsv | Format::MetricsCsv) => "dialog-kind-csv",
+            Self::Export(Export::Text(Format::ResponsesCsv | Format::MetricsCsv)) => {
+                "dialog-kind-csv"
+            }
+            Self::Export(Export::Pdf) => "dialog-kind-pdf",
             Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile | Self::SaveCopy => {
                 "dialog-kind-ron"
             }
-            Self::Export(Format::Html) | Self::ExportComparison(ReportFormat::Html) => {
-                "dialog-kind-html"
-            }
-            Self::Export(Format::Markdown) | Self::ExportComparison(ReportFormat::Markdown) => {
-                "dialog-kind-markdown"
-            }
+            Self::Export(Export::Text(Format::Html))
+            | Self::ExportComparison(ReportFormat::Html) => "dialog-kind-html",
+            Self::Export(Export::Text(Format::Markdown))
+            | Self::ExportComparison(ReportFormat::Markdown) => "dialog-kind-markdown",
         })
     }
 
@@ -220,7 +223,13 @@ mod tests {
                 .unwrap()
                 .ends_with("is not a survey file (CSV or Excel): its name should end in .csv.")
         );
-        let html = FilePurpose::Export(Format::Html);
+        let pdf = FilePurpose::Export(Export::Pdf);
+        assert_eq!(pdf.extensions(), ["pdf"]);
+        assert_eq!(
+            pdf.path_problem(&folder.path().join("report.pdf"), Language::English),
+            None
+        );
+        let html = FilePurpose::Export(Format::Html.into());
         assert_eq!(
             html.path_problem(&folder.path().join("report.html"), Language::English),
             None

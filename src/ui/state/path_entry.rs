@@ -188,7 +188,7 @@ mod tests {
         let free = free_path(folder.path(), "q1.html");
         assert_eq!(free, folder.path().join("q1-2.html"));
         let save = PathEntry::new(
-            FilePurpose::Export(crate::export::Format::Html),
+            FilePurpose::Export(crate::export::Format::Html.into()),
             String::new(),
             folder.path().to_path_buf(),
             &free,

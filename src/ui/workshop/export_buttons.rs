@@ -1,21 +1,22 @@
 use eframe::egui;
 
-use crate::export::Format;
+use crate::export::{Export, Format};
 use crate::ui::state::command::{AppCommand, Commands};
 use crate::ui::style::language_ui::text;
 
 /// Export buttons, shared by Reveal and Close.
 pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Commands) {
     ui.horizontal_wrapped(|ui| {
-        for format in [
-            Format::Html,
-            Format::Markdown,
-            Format::ResponsesCsv,
-            Format::MetricsCsv,
+        for export in [
+            Export::Pdf,
+            Export::Text(Format::Html),
+            Export::Text(Format::Markdown),
+            Export::Text(Format::ResponsesCsv),
+            Export::Text(Format::MetricsCsv),
         ] {
-            let button = ui.add_enabled(!exporting, egui::Button::new(text(ui, export_id(format))));
+            let button = ui.add_enabled(!exporting, egui::Button::new(text(ui, export_id(export))));
             if button.clicked() {
-                commands.send(AppCommand::Export(format));
+                commands.send(AppCommand::Export(export));
             }
         }
         if ui.button(text(ui, "workshop-copy-markdown")).clicked() {
@@ -51,11 +52,12 @@ pub fn raw_export_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
 }
 
 /// The button's words for one export format.
-fn export_id(format: Format) -> &'static str {
-    match format {
-        Format::Html => "workshop-export-html",
-        Format::Markdown => "workshop-export-markdown",
-        Format::ResponsesCsv => "workshop-export-responses",
-        Format::MetricsCsv => "workshop-export-metrics",
+fn export_id(export: Export) -> &'static str {
+    match export {
+        Export::Pdf => "workshop-export-pdf",
+        Export::Text(Format::Html) => "workshop-export-html",
+        Export::Text(Format::Markdown) => "workshop-export-markdown",
+        Export::Text(Format::ResponsesCsv) => "workshop-export-responses",
+        Export::Text(Format::MetricsCsv) => "workshop-export-metrics",
     }
 }
