@@ -488,6 +488,10 @@ compare-report-festering-column = Verschleppt
 compare-report-details = Einzelheiten
 cli-note-withheld = Hinweis: Ergebnisse unter der Anonymitätsschwelle verborgen; nur die Anzahlen wurden exportiert
 cli-raw-responses = Hinweis: Jede Zeile dieser CSV verbindet ein Team mit den Bewertungen und Kommentaren einer Person; in einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Sie ist für die Moderation, nicht für den Raum: Alle anderen Exporte fassen die Kommentare zusammen
+cli-raw-held = { $count ->
+    [one] Hinweis: 1 Antwort nach der Enthüllung wird zurückgehalten und steht nicht in dieser CSV
+   *[other] Hinweis: { $count } Antworten nach der Enthüllung werden zurückgehalten und stehen nicht in dieser CSV
+}
 cli-note-recovery = Hinweis: { $path } enthält ungespeicherte Arbeit, die neuer ist als die Workshop-Datei
 cli-room-open = Raum für „{ $title }“ geöffnet. Telefone im selben Netz antworten unter der Adresse oben; Strg-C schließt den Raum.
 cli-room-closed = { $count ->
@@ -666,6 +670,10 @@ workshop-copy-markdown = Markdown kopieren
 workshop-exporting = Wird exportiert…
 raw-export-title = Die Rohantworten: eine Zeile pro Person
 raw-export-text = Jede Zeile verbindet ein Team mit den Bewertungen und Kommentaren einer Person. In einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Diese Datei ist für Sie, die moderierende Person (zum Aufbewahren oder erneuten Importieren), nicht für den Raum, eine Führungskraft oder einen geteilten Ordner. Alle anderen Exporte fassen die Kommentare zusammen, wie die Bildschirme.
+raw-export-held = { $count ->
+    [one] 1 Antwort nach der Enthüllung wird zurückgehalten: Sie steht erst in dieser Datei, wenn genug zum Zeigen vorliegen.
+   *[other] { $count } Antworten nach der Enthüllung werden zurückgehalten: Sie stehen erst in dieser Datei, wenn genug zum Zeigen vorliegen.
+}
 raw-export-yes = Speicherort wählen…
 raw-export-no = Abbrechen
 workshop-cannot-remove = { $path } konnte nicht entfernt werden: { $error }

@@ -487,6 +487,10 @@ compare-report-festering-column = Festering
 compare-report-details = Details
 cli-note-withheld = note: results withheld below the anonymity floor; only counts were exported
 cli-raw-responses = note: each row of this CSV links a team, one person's ratings and their comments; in a small team a comment can tell who wrote it. It is for the facilitator, not for the room: every other export pools the comments
+cli-raw-held = { $count ->
+    [one] note: 1 answer given after the reveal is held back and is not in this CSV
+   *[other] note: { $count } answers given after the reveal are held back and are not in this CSV
+}
 cli-note-recovery = note: { $path } holds unsaved work newer than the workshop file
 cli-room-open = Room open for "{ $title }". Phones on the same network answer at the address above; Ctrl-C closes the room.
 cli-room-closed = { $count ->
@@ -665,6 +669,10 @@ workshop-copy-markdown = Copy Markdown
 workshop-exporting = Exporting…
 raw-export-title = The raw responses: one row per person
 raw-export-text = Each row links a team, one person's ratings and their comments. In a small team a comment can tell who wrote it. This file is for you, the facilitator (to keep, or to import again), not for the room, a manager or a shared folder. Every other export pools the comments, as the screens do.
+raw-export-held = { $count ->
+    [one] 1 answer given after the reveal is held back: it is not in this file until enough arrive to show.
+   *[other] { $count } answers given after the reveal are held back: they are not in this file until enough arrive to show.
+}
 raw-export-yes = Choose where to save…
 raw-export-no = Cancel
 workshop-cannot-remove = Could not remove { $path }: { $error }

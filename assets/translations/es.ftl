@@ -488,6 +488,10 @@ compare-report-festering-column = Enquistado
 compare-report-details = Detalles
 cli-note-withheld = nota: resultados ocultos por debajo del umbral de anonimato; solo se exportaron los recuentos
 cli-raw-responses = nota: cada fila de este CSV une un equipo con las valoraciones y los comentarios de una persona; en un equipo pequeño, un comentario puede delatar quién lo escribió. Es para quien facilita, no para la sala: todas las demás exportaciones agrupan los comentarios
+cli-raw-held = { $count ->
+    [one] nota: 1 respuesta dada después de la revelación está retenida y no está en este CSV
+   *[other] nota: { $count } respuestas dadas después de la revelación están retenidas y no están en este CSV
+}
 cli-note-recovery = nota: { $path } contiene trabajo sin guardar más reciente que el archivo del taller
 cli-room-open = Sala abierta para «{ $title }». Los teléfonos de la misma red responden en la dirección de arriba; Ctrl-C cierra la sala.
 cli-room-closed = { $count ->
@@ -666,6 +670,10 @@ workshop-copy-markdown = Copiar Markdown
 workshop-exporting = Exportando…
 raw-export-title = Las respuestas en bruto: una fila por persona
 raw-export-text = Cada fila une un equipo con las valoraciones y los comentarios de una persona. En un equipo pequeño, un comentario puede delatar quién lo escribió. Este archivo es para usted, quien facilita (para guardarlo o importarlo de nuevo), no para la sala, un responsable ni una carpeta compartida. Todas las demás exportaciones agrupan los comentarios, como las pantallas.
+raw-export-held = { $count ->
+    [one] 1 respuesta dada después de la revelación está retenida: no está en este archivo hasta que haya suficientes para mostrar.
+   *[other] { $count } respuestas dadas después de la revelación están retenidas: no están en este archivo hasta que haya suficientes para mostrar.
+}
 raw-export-yes = Elegir dónde guardar…
 raw-export-no = Cancelar
 workshop-cannot-remove = No se pudo eliminar { $path }: { $error }

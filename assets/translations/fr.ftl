@@ -488,6 +488,10 @@ compare-report-festering-column = Persistant
 compare-report-details = Détails
 cli-note-withheld = remarque : résultats masqués sous le seuil d'anonymat ; seuls les effectifs ont été exportés
 cli-raw-responses = remarque : chaque ligne de ce CSV relie une équipe aux notes et aux commentaires d'une personne ; dans une petite équipe, un commentaire peut trahir son auteur. Il est pour l'animation, pas pour la salle : tous les autres exports regroupent les commentaires
+cli-raw-held = { $count ->
+    [one] remarque : 1 réponse donnée après la révélation est en attente et n'est pas dans ce CSV
+   *[other] remarque : { $count } réponses données après la révélation sont en attente et ne sont pas dans ce CSV
+}
 cli-note-recovery = remarque : { $path } contient du travail non enregistré plus récent que le fichier de l'atelier
 cli-room-open = Salle ouverte pour « { $title } ». Les téléphones du même réseau répondent à l'adresse ci-dessus ; Ctrl-C ferme la salle.
 cli-room-closed = { $count ->
@@ -666,6 +670,10 @@ workshop-copy-markdown = Copier le Markdown
 workshop-exporting = Export en cours…
 raw-export-title = Les réponses brutes : une ligne par personne
 raw-export-text = Chaque ligne relie une équipe aux notes et aux commentaires d'une personne. Dans une petite équipe, un commentaire peut trahir son auteur. Ce fichier est pour vous, l'animateur ou l'animatrice (à garder, ou à importer de nouveau), pas pour la salle, un manager ou un dossier partagé. Tous les autres exports regroupent les commentaires, comme les écrans.
+raw-export-held = { $count ->
+    [one] 1 réponse donnée après la révélation est en attente : elle n'est pas dans ce fichier tant qu'il n'y en a pas assez à montrer.
+   *[other] { $count } réponses données après la révélation sont en attente : elles ne sont pas dans ce fichier tant qu'il n'y en a pas assez à montrer.
+}
 raw-export-yes = Choisir où enregistrer…
 raw-export-no = Annuler
 workshop-cannot-remove = Impossible de supprimer { $path } : { $error }

@@ -36,6 +36,9 @@ pub fn run(args: &ExportArgs<'_>) -> anyhow::Result<ExitCode> {
         // Said before the rows are written: they link a team to its comments.
         let said = args.language.unwrap_or_else(Language::of_system);
         super::say(&said.text("cli-raw-responses"));
+        if !workshop.held.is_empty() {
+            super::say(&said.text_with("cli-raw-held", &[("count", workshop.held.len().into())]));
+        }
     }
     let summary = Summary::in_language(&workshop, &rules, language);
     match export {

@@ -264,7 +264,8 @@ impl TandemApp {
             }
         }
         if state.asking_raw_export {
-            crate::ui::workshop::export_buttons::raw_export_prompt_ui(ui.ctx(), commands);
+            let held = open.map_or(0, |open| open.workshop.held.len());
+            crate::ui::workshop::export_buttons::raw_export_prompt_ui(ui.ctx(), held, commands);
         }
         if let Some(leaving) = open.and_then(|open| open.room.leaving) {
             crate::ui::workshop::room::room_view::leave_room_prompt_ui(ui.ctx(), leaving, commands);

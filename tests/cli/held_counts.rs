@@ -158,3 +158,19 @@ fn the_room_counts_held_answers_when_it_opens_and_closes() {
         "{stderr}"
     );
 }
+
+#[test]
+fn the_responses_csv_says_which_answers_it_leaves_out() {
+    let (_folder, path) = saved(&with_held_answers());
+    let ran = tandem(["export", arg(&path), "--format", "csv"]);
+    assert!(ran.success(), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains(
+            "note: 3 answers given after the reveal are held back and are not in this CSV"
+        ),
+        "{}",
+        ran.stderr
+    );
+    // 36 rows of answers and the header: the held ones are not among them.
+    assert_eq!(ran.stdout.lines().count(), 37);
+}

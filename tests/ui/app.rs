@@ -532,6 +532,14 @@ fn late_answers_after_the_reveal_are_held_back_until_the_floor_is_in() {
     harness.snapshot("held_back_notice");
     let on_disk = load_workshop(&path).unwrap();
     assert_eq!((on_disk.responses.len(), on_disk.held.len()), (36, 1));
+    // The raw responses CSV says it leaves the held answer out.
+    click(&mut harness, "Export Responses CSV…");
+    assert!(mentions(
+        &harness,
+        "1 answer given after the reveal is held back: it is not in this file"
+    ));
+    harness.snapshot("raw_export_held");
+    click(&mut harness, "Cancel");
 
     // Two more sales answers: the three join the results together.
     start_participant_mode(&mut harness);

@@ -2,7 +2,7 @@ use eframe::egui;
 
 use crate::export::{Export, Format};
 use crate::ui::state::command::{AppCommand, Commands};
-use crate::ui::style::language_ui::text;
+use crate::ui::style::language_ui::{self, text};
 
 /// Export buttons, shared by Reveal and Close.
 pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Commands) {
@@ -31,11 +31,16 @@ pub fn show(ui: &mut egui::Ui, exporting: bool, commands: &mut Commands) {
 
 /// "The raw responses, one row per person": asked before the responses CSV is written,
 /// since it is the one export that keeps a team beside its comments.
-pub fn raw_export_prompt_ui(ctx: &egui::Context, commands: &mut Commands) {
+/// `held` answers wait since the reveal: they are not in the file, and it says so.
+pub fn raw_export_prompt_ui(ctx: &egui::Context, held: usize, commands: &mut Commands) {
     let answer = egui::Modal::new(egui::Id::unique("raw export")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         ui.heading(text(ui, "raw-export-title"));
         ui.add(egui::Label::new(text(ui, "raw-export-text")).wrap());
+        if held > 0 {
+            let said = language_ui::of(ui).text_with("raw-export-held", &[("count", held.into())]);
+            ui.add(egui::Label::new(said).wrap());
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button(text(ui, "raw-export-yes")).clicked() {
