@@ -129,7 +129,7 @@ fn counts(ui: &mut egui::Ui, open: &OpenWorkshop, look: &Look<'_>) {
             "audience-answered",
             &[
                 ("team", function.name(language).into()),
-                ("count", (workshop.respondents(function) + held).into()),
+                ("count", workshop.given(function).into()),
             ],
         );
         // Every answer counts here, and the ones that wait say so beside the count.

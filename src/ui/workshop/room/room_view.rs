@@ -200,7 +200,7 @@ pub fn present_ui(
         .into_iter()
         .map(|function| {
             let team = function.name(room_language);
-            let given = workshop.respondents(function) + workshop.held_back(function);
+            let given = workshop.given(function);
             format!("{team} {given}")
         })
         .collect::<Vec<_>>()
@@ -238,7 +238,7 @@ pub fn still_open_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     let workshop = &open.workshop;
     let given: usize = Function::ALL
         .into_iter()
-        .map(|function| workshop.respondents(function) + workshop.held_back(function))
+        .map(|function| workshop.given(function))
         .sum();
     let line = language_ui::of(ui).text_with(
         "room-still-open-line",

@@ -17,7 +17,7 @@ fn over_headcount_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     let language = language_ui::of(ui);
     for function in Function::ALL {
         let expected = workshop.meta.expected.of(function) as usize;
-        let given = workshop.respondents(function) + workshop.held_back(function);
+        let given = workshop.given(function);
         if expected > 0 && given > expected {
             let id = match function {
                 Function::Sales => "capture-over-headcount-sales",

@@ -96,7 +96,7 @@ fn answered_ui(ui: &mut egui::Ui, open: &OpenWorkshop) {
     }
     for function in Function::ALL {
         // Nothing is held before the reveal; counted all the same, should a merge bring some.
-        let count = workshop.respondents(function) + workshop.held_back(function);
+        let count = workshop.given(function);
         let expected = headcount.of(function) as usize;
         let team = function_word(ui, function);
         let line = if expected == 0 {
