@@ -444,7 +444,6 @@ compare-report-title = { $count ->
     [one] Vergleich von { $count } Workshop
    *[other] Vergleich von { $count } Workshops
 }
-compare-report-page-title = Workshop-Vergleich
 compare-report-date = Datum
 compare-report-workshop = Workshop
 compare-report-sales = Vertrieb
@@ -475,7 +474,7 @@ compare-report-moved = Durchschnitt für „{ $statement }“: { $from } → { $
 compare-report-level-sales = Reibungsstufe Vertrieb: { $from } → { $to } ({ $direction })
 compare-report-level-product = Reibungsstufe Produkt: { $from } → { $to } ({ $direction })
 compare-report-gap-step = Wahrnehmungslücke: { $from } → { $to } ({ $direction })
-compare-report-festering = **Verschleppt** (in beiden toxisch): { $rules }
+compare-report-festering = Verschleppt (in beiden toxisch): { $rules }
 compare-report-actions-done = Maßnahmen aus #{ $number }: { $done } von { $count } erledigt
 compare-report-left-out = Die Workshops nutzten verschiedene Fragebögen. Verglichen: die { $shared } Aussagen, die sie gemeinsam haben. Weggelassen: { $left }.
 compare-report-trend-title = Reibungsstufe und Wahrnehmungslücke im Zeitverlauf
@@ -485,7 +484,27 @@ compare-report-gap = Lücke
 compare-report-sales-level = Stufe Vertrieb
 compare-report-product-level = Stufe Produkt
 compare-report-festering-column = Verschleppt
-compare-report-details = Einzelheiten
+compare-report-details = Details
+compare-report-workshops = Workshops
+compare-brief-span = { $count ->
+    [one] Ein Workshop, { $first }
+   *[other] { $count } Workshops, { $first } bis { $last }
+}
+compare-brief-same = wie zuvor
+compare-brief-was = zuvor { $before }
+compare-brief-trail = über die { $count } Workshops: { $trail }
+compare-brief-latest = Seit dem Workshop davor ({ $from } → { $to })
+compare-brief-series = Über alle { $count } Workshops ({ $from } → { $to })
+compare-brief-below-floor = Der Workshop vom { $date } liegt unter der Anonymitätsschwelle: Seine Ergebnisse bleiben verborgen, daher wird in diesem Schritt nichts verglichen.
+compare-brief-no-real-move = Kein Mittelwert einer Aussage hat sich stärker verändert, als es bei dieser Zahl von Antworten auch der Zufall könnte.
+compare-brief-more-moves = { $count ->
+    [one] Eine weitere Aussage hat sich wahrscheinlich wirklich verändert: siehe Details.
+   *[other] { $count } weitere Aussagen haben sich wahrscheinlich wirklich verändert: siehe Details.
+}
+compare-brief-actions = Maßnahmen vom { $date }: { $done } von { $count } erledigt
+compare-brief-no-actions = Am { $date } wurden keine Maßnahmen vereinbart.
+compare-brief-still-open = Noch offen aus früheren Workshops
+compare-brief-agreed = Vereinbart
 cli-note-withheld = Hinweis: Ergebnisse unter der Anonymitätsschwelle verborgen; nur die Anzahlen wurden exportiert
 cli-raw-responses = Hinweis: Jede Zeile dieser CSV verbindet ein Team mit den Bewertungen und Kommentaren einer Person; in einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Sie ist für die Moderation, nicht für den Raum: Alle anderen Exporte fassen die Kommentare zusammen
 cli-raw-held = { $count ->
@@ -748,8 +767,9 @@ compare-gap-apart = weiter auseinander: { $chance }
 compare-gap-no-clear-change = keine klare Veränderung: { $chance }
 compare-library = ⬅ Bibliothek
 compare-title = Vergleich von { $count } Workshops
-compare-export-html = Vergleich exportieren (HTML)…
-compare-export-markdown = Vergleich exportieren (Markdown)…
+compare-export-pdf = PDF exportieren…
+compare-export-html = HTML exportieren…
+compare-export-markdown = Markdown exportieren…
 compare-below-floor = Der Workshop vom { $date } liegt unter der Anonymitätsschwelle: Nur die Anzahl seiner Antworten wird gezeigt.
 compare-left-out = Diese Workshops nutzten unterschiedliche Fragebögen: Verglichen werden die { $count } gemeinsamen Aussagen; ausgelassen: { $left }.
 compare-all-hold = { $date }: Jedes Urteil hält, welche einzelne Antwort auch weggelassen wird.

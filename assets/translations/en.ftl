@@ -443,7 +443,6 @@ compare-report-title = { $count ->
     [one] Comparison of { $count } workshop
    *[other] Comparison of { $count } workshops
 }
-compare-report-page-title = Workshop comparison
 compare-report-date = Date
 compare-report-workshop = Workshop
 compare-report-sales = Sales
@@ -474,7 +473,7 @@ compare-report-moved = Average for “{ $statement }”: { $from } → { $to } (
 compare-report-level-sales = Sales friction level: { $from } → { $to } ({ $direction })
 compare-report-level-product = Product friction level: { $from } → { $to } ({ $direction })
 compare-report-gap-step = Perception gap: { $from } → { $to } ({ $direction })
-compare-report-festering = **Festering** (toxic in both): { $rules }
+compare-report-festering = Festering (toxic in both): { $rules }
 compare-report-actions-done = Actions from #{ $number }: { $done } of { $count } done
 compare-report-left-out = The workshops used different questionnaires. Compared: the { $shared } statements they share. Left out: { $left }.
 compare-report-trend-title = Friction level and perception gap over time
@@ -485,6 +484,26 @@ compare-report-sales-level = Sales level
 compare-report-product-level = Product level
 compare-report-festering-column = Festering
 compare-report-details = Details
+compare-report-workshops = Workshops
+compare-brief-span = { $count ->
+    [one] One workshop, { $first }
+   *[other] { $count } workshops, { $first } to { $last }
+}
+compare-brief-same = as before
+compare-brief-was = was { $before }
+compare-brief-trail = over the { $count } workshops: { $trail }
+compare-brief-latest = Since the workshop before ({ $from } → { $to })
+compare-brief-series = Over all { $count } workshops ({ $from } → { $to })
+compare-brief-below-floor = The workshop of { $date } is below the anonymity floor: its results are withheld, so nothing is compared in this step.
+compare-brief-no-real-move = No statement's average moved further than chance could at these numbers of answers.
+compare-brief-more-moves = { $count ->
+    [one] One more statement likely changed for real: see the details.
+   *[other] { $count } more statements likely changed for real: see the details.
+}
+compare-brief-actions = Actions agreed on { $date }: { $done } of { $count } done
+compare-brief-no-actions = No actions were agreed on { $date }.
+compare-brief-still-open = Still open from earlier workshops
+compare-brief-agreed = Agreed
 cli-note-withheld = note: results withheld below the anonymity floor; only counts were exported
 cli-raw-responses = note: each row of this CSV links a team, one person's ratings and their comments; in a small team a comment can tell who wrote it. It is for the facilitator, not for the room: every other export pools the comments
 cli-raw-held = { $count ->
@@ -747,8 +766,9 @@ compare-gap-apart = further apart: { $chance }
 compare-gap-no-clear-change = no clear change: { $chance }
 compare-library = ⬅ Library
 compare-title = Comparing { $count } workshops
-compare-export-html = Export comparison (HTML)…
-compare-export-markdown = Export comparison (Markdown)…
+compare-export-pdf = Export PDF…
+compare-export-html = Export HTML…
+compare-export-markdown = Export Markdown…
 compare-below-floor = The workshop of { $date } is below the anonymity floor: only its counts are shown.
 compare-left-out = These workshops used different questionnaires: compared are the { $count } statements they share; left out: { $left }.
 compare-all-hold = { $date }: every verdict holds whichever single answer is left out.

@@ -444,7 +444,6 @@ compare-report-title = { $count ->
     [one] Comparación de { $count } taller
    *[other] Comparación de { $count } talleres
 }
-compare-report-page-title = Comparación de talleres
 compare-report-date = Fecha
 compare-report-workshop = Taller
 compare-report-sales = Ventas
@@ -475,7 +474,7 @@ compare-report-moved = Media de «{ $statement }»: { $from } → { $to } ({ $di
 compare-report-level-sales = Nivel de fricción de Ventas: { $from } → { $to } ({ $direction })
 compare-report-level-product = Nivel de fricción de Producto: { $from } → { $to } ({ $direction })
 compare-report-gap-step = Brecha de percepción: { $from } → { $to } ({ $direction })
-compare-report-festering = **Enquistado** (tóxico en ambos): { $rules }
+compare-report-festering = Enquistado (tóxico en ambos): { $rules }
 compare-report-actions-done = Acciones del n.º { $number }: { $done } de { $count } hechas
 compare-report-left-out = Los talleres usaron cuestionarios distintos. Comparadas: las { $shared } afirmaciones que comparten. Omitidas: { $left }.
 compare-report-trend-title = Nivel de fricción y brecha de percepción a lo largo del tiempo
@@ -486,6 +485,26 @@ compare-report-sales-level = Nivel de Ventas
 compare-report-product-level = Nivel de Producto
 compare-report-festering-column = Enquistado
 compare-report-details = Detalles
+compare-report-workshops = Talleres
+compare-brief-span = { $count ->
+    [one] Un taller, el { $first }
+   *[other] { $count } talleres, del { $first } al { $last }
+}
+compare-brief-same = igual que antes
+compare-brief-was = antes: { $before }
+compare-brief-trail = en los { $count } talleres: { $trail }
+compare-brief-latest = Desde el taller anterior ({ $from } → { $to })
+compare-brief-series = En los { $count } talleres ({ $from } → { $to })
+compare-brief-below-floor = El taller del { $date } está por debajo del umbral de anonimato: sus resultados no se muestran, así que en este paso no se compara nada.
+compare-brief-no-real-move = Ningún promedio de una afirmación cambió más de lo que podría cambiar por azar con estos números de respuestas.
+compare-brief-more-moves = { $count ->
+    [one] Otra afirmación cambió probablemente de verdad: ver los detalles.
+   *[other] Otras { $count } afirmaciones cambiaron probablemente de verdad: ver los detalles.
+}
+compare-brief-actions = Acciones acordadas el { $date }: { $done } de { $count } hechas
+compare-brief-no-actions = No se acordaron acciones el { $date }.
+compare-brief-still-open = Aún abiertas de talleres anteriores
+compare-brief-agreed = Acordada
 cli-note-withheld = nota: resultados ocultos por debajo del umbral de anonimato; solo se exportaron los recuentos
 cli-raw-responses = nota: cada fila de este CSV une un equipo con las valoraciones y los comentarios de una persona; en un equipo pequeño, un comentario puede delatar quién lo escribió. Es para quien facilita, no para la sala: todas las demás exportaciones agrupan los comentarios
 cli-raw-held = { $count ->
@@ -748,8 +767,9 @@ compare-gap-apart = más lejos: { $chance }
 compare-gap-no-clear-change = sin cambio claro: { $chance }
 compare-library = ⬅ Biblioteca
 compare-title = Comparación de { $count } talleres
-compare-export-html = Exportar comparación (HTML)…
-compare-export-markdown = Exportar comparación (Markdown)…
+compare-export-pdf = Exportar PDF…
+compare-export-html = Exportar HTML…
+compare-export-markdown = Exportar Markdown…
 compare-below-floor = El taller del { $date } está por debajo del umbral de anonimato: solo se muestran sus recuentos.
 compare-left-out = Estos talleres usaron cuestionarios distintos: se comparan las { $count } afirmaciones que comparten; quedan fuera: { $left }.
 compare-all-hold = { $date }: todos los veredictos se mantienen sin importar qué respuesta se quite.

@@ -444,7 +444,6 @@ compare-report-title = { $count ->
     [one] Comparaison de { $count } atelier
    *[other] Comparaison de { $count } ateliers
 }
-compare-report-page-title = Comparaison d'ateliers
 compare-report-date = Date
 compare-report-workshop = Atelier
 compare-report-sales = Ventes
@@ -475,7 +474,7 @@ compare-report-moved = Moyenne pour « { $statement } » : { $from } → { $to }
 compare-report-level-sales = Niveau de friction des Ventes : { $from } → { $to } ({ $direction })
 compare-report-level-product = Niveau de friction du Produit : { $from } → { $to } ({ $direction })
 compare-report-gap-step = Écart de perception : { $from } → { $to } ({ $direction })
-compare-report-festering = **Persistant** (toxique dans les deux) : { $rules }
+compare-report-festering = Persistant (toxique dans les deux) : { $rules }
 compare-report-actions-done = Actions du n°{ $number } : { $done } sur { $count } faites
 compare-report-left-out = Les ateliers ont utilisé des questionnaires différents. Comparées : les { $shared } affirmations qu'ils ont en commun. Laissées de côté : { $left }.
 compare-report-trend-title = Niveau de friction et écart de perception dans le temps
@@ -486,6 +485,26 @@ compare-report-sales-level = Niveau Ventes
 compare-report-product-level = Niveau Produit
 compare-report-festering-column = Persistant
 compare-report-details = Détails
+compare-report-workshops = Ateliers
+compare-brief-span = { $count ->
+    [one] Un atelier, le { $first }
+   *[other] { $count } ateliers, du { $first } au { $last }
+}
+compare-brief-same = comme avant
+compare-brief-was = avant : { $before }
+compare-brief-trail = sur les { $count } ateliers : { $trail }
+compare-brief-latest = Depuis l'atelier précédent ({ $from } → { $to })
+compare-brief-series = Sur les { $count } ateliers ({ $from } → { $to })
+compare-brief-below-floor = L'atelier du { $date } est sous le seuil d'anonymat : ses résultats ne sont pas montrés, rien n'est donc comparé à cette étape.
+compare-brief-no-real-move = Aucune moyenne d'affirmation n'a bougé plus que le hasard ne le pourrait avec ces nombres de réponses.
+compare-brief-more-moves = { $count ->
+    [one] Une autre affirmation a probablement vraiment changé : voir les détails.
+   *[other] { $count } autres affirmations ont probablement vraiment changé : voir les détails.
+}
+compare-brief-actions = Actions convenues le { $date } : { $done } sur { $count } faites
+compare-brief-no-actions = Aucune action n'a été convenue le { $date }.
+compare-brief-still-open = Encore ouvertes depuis des ateliers antérieurs
+compare-brief-agreed = Convenue
 cli-note-withheld = remarque : résultats masqués sous le seuil d'anonymat ; seuls les effectifs ont été exportés
 cli-raw-responses = remarque : chaque ligne de ce CSV relie une équipe aux notes et aux commentaires d'une personne ; dans une petite équipe, un commentaire peut trahir son auteur. Il est pour l'animation, pas pour la salle : tous les autres exports regroupent les commentaires
 cli-raw-held = { $count ->
@@ -748,8 +767,9 @@ compare-gap-apart = plus éloignés : { $chance }
 compare-gap-no-clear-change = pas de changement net : { $chance }
 compare-library = ⬅ Bibliothèque
 compare-title = Comparaison de { $count } ateliers
-compare-export-html = Exporter la comparaison (HTML)…
-compare-export-markdown = Exporter la comparaison (Markdown)…
+compare-export-pdf = Exporter en PDF…
+compare-export-html = Exporter en HTML…
+compare-export-markdown = Exporter en Markdown…
 compare-below-floor = L’atelier du { $date } est sous le seuil d’anonymat : seuls ses effectifs sont affichés.
 compare-left-out = Ces ateliers ont utilisé des questionnaires différents : sont comparées les { $count } affirmations communes ; laissées de côté : { $left }.
 compare-all-hold = { $date } : chaque verdict tient, quelle que soit la réponse retirée.

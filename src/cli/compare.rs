@@ -1,5 +1,6 @@
-//! `tandem compare A.ron B.ron [C.ron ...] [--format text|md|html|json] [--out PATH]
-//! [--lang LANG]`: the text, Markdown and HTML in LANG, else the newest workshop's language.
+//! `tandem compare A.ron B.ron [C.ron ...] [--format text|md|html|json|pdf] [--out PATH]
+//! [--lang LANG]`: the text, Markdown, HTML and PDF in LANG, else the newest workshop's
+//! language.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,6 +28,10 @@ pub fn run(
         CompareFormat::Text | CompareFormat::Md => report::markdown(&comparison),
         CompareFormat::Html => report::html(&comparison),
         CompareFormat::Json => format!("{}\n", safe_json(&report::json(&comparison))?),
+        CompareFormat::Pdf => {
+            super::export::write_pdf(out, &report::ReportFormat::Pdf.bytes(&comparison)?)?;
+            return Ok(ExitCode::SUCCESS);
+        }
     };
     super::write_output(out, &text)?;
     Ok(ExitCode::SUCCESS)

@@ -54,7 +54,7 @@ pub fn run(args: &ExportArgs<'_>) -> anyhow::Result<ExitCode> {
 
 /// A PDF goes to `--out`, or to standard output when that is a pipe or a file: on a terminal
 /// its bytes would be noise and escapes, so the command asks for `--out` instead.
-fn write_pdf(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_pdf(out: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
     use std::io::{IsTerminal as _, Write as _};
     if let Some(path) = out {
         storage::atomic::write_atomically(path, bytes)?;

@@ -41,6 +41,7 @@ pub enum CompareFormat {
     Md,
     Html,
     Json,
+    Pdf,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

@@ -207,20 +207,30 @@ pub(super) fn steps(
     answers: &[Option<Answers>],
     statements: &[String],
 ) -> Vec<StepChanges> {
-    let at = |index: usize| {
-        let results = workshops.get(index)?.results.as_ref()?;
-        Some((&results.metrics, answers.get(index)?.as_ref()?))
-    };
     (0..workshops.len())
         .map(|index| {
             index
                 .checked_sub(1)
-                .and_then(|previous| {
-                    Some(StepChanges::between(at(previous)?, at(index)?, statements))
-                })
+                .and_then(|previous| between(workshops, answers, statements, previous, index))
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// What changed from workshop `before` to workshop `after`; `None` when either is below the
+/// floor.
+pub(super) fn between(
+    workshops: &[super::Compared],
+    answers: &[Option<Answers>],
+    statements: &[String],
+    before: usize,
+    after: usize,
+) -> Option<StepChanges> {
+    let at = |index: usize| {
+        let results = workshops.get(index)?.results.as_ref()?;
+        Some((&results.metrics, answers.get(index)?.as_ref()?))
+    };
+    Some(StepChanges::between(at(before)?, at(after)?, statements))
 }
 
 /// The perception gap before and after; tested on how far it is from zero.

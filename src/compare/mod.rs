@@ -12,17 +12,23 @@ use crate::rules::{
     Classification, RuleSet, Signal, Stability, Verdict, classify_metrics, leave_one_out,
 };
 
+pub mod brief;
 pub mod chance;
 pub mod change_words;
 pub mod changes;
+pub mod details;
 pub mod direction;
+pub mod document;
 pub mod names;
 pub mod report;
 pub mod report_changes;
+pub mod report_html;
 pub mod report_json;
+pub mod report_pdf;
 pub mod report_tables;
 pub mod report_words;
 pub mod trend_chart;
+pub mod trend_pdf;
 
 pub use changes::{Chance, Change, Move, StepChanges};
 pub use direction::Direction;
@@ -31,6 +37,7 @@ pub use direction::Direction;
 pub struct Compared {
     pub path: PathBuf,
     pub title: String,
+    pub organisation: String,
     pub date: Date,
     pub sales: usize,
     pub product: usize,
@@ -86,6 +93,9 @@ pub struct Comparison {
     /// What changed into each workshop from the one before, each change tested against
     /// chance; the first workshop's is empty.
     pub changes: Vec<StepChanges>,
+    /// What changed from the first workshop to the newest, when there are more than two
+    /// and neither is below the floor.
+    pub series: Option<StepChanges>,
 }
 
 impl Comparison {
@@ -171,6 +181,7 @@ impl Comparison {
                 );
                 Compared {
                     title: workshop.meta.title.clone(),
+                    organisation: workshop.meta.organisation.clone(),
                     date: workshop.meta.date,
                     sales: workshop.respondents(Function::Sales),
                     product: workshop.respondents(Function::Product),
@@ -182,6 +193,12 @@ impl Comparison {
             })
             .collect();
         let changes = changes::steps(&workshops, &answers, &shared_statements);
+        let series = (workshops.len() > 2)
+            .then(|| {
+                let newest = workshops.len() - 1;
+                changes::between(&workshops, &answers, &shared_statements, 0, newest)
+            })
+            .flatten();
         Self {
             workshops,
             shared_statements,
@@ -190,6 +207,7 @@ impl Comparison {
             names_in,
             language,
             changes,
+            series,
         }
     }
 

@@ -1,7 +1,5 @@
 //! The comparison's words and numbers in its language: signed changes, table cells of
-//! changes, verdicts, rule titles, the title and table heads.
-
-use std::fmt::Write as _;
+//! changes, verdicts, rule titles and the title.
 
 use super::Comparison;
 use super::change_words::REPORT_ARROWS;
@@ -74,20 +72,4 @@ pub(super) fn title(comparison: &Comparison) -> String {
         "compare-report-title",
         &[("count", comparison.workshops.len().into())],
     )
-}
-
-/// A table's head and rule line: "| # | Date |…" and "|---|---|…".
-pub(super) fn head(language: Language, columns: &[(&str, bool)]) -> String {
-    let mut names = String::from("|");
-    let mut rule = String::from("|");
-    for (id, number) in columns {
-        let name = if id.starts_with('#') {
-            (*id).to_owned()
-        } else {
-            language.text(id)
-        };
-        let _ = write!(names, " {name} |");
-        rule.push_str(if *number { "---:|" } else { "---|" });
-    }
-    format!("{names}\n{rule}")
 }

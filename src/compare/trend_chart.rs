@@ -48,26 +48,34 @@ pub fn trend_chart(comparison: &Comparison) -> String {
     svg
 }
 
-/// Each workshop's x, in proportion to its date (evenly spaced when all share one date).
+/// Each workshop's x, in proportion to its date.
 fn x_positions(comparison: &Comparison) -> Vec<f64> {
+    let span = WIDTH - LEFT - RIGHT;
+    date_fractions(comparison)
+        .into_iter()
+        .map(|fraction| LEFT + span * fraction)
+        .collect()
+}
+
+/// Each workshop's place along a time axis from 0 (the first date) to 1 (the last), in
+/// proportion to its date; evenly spaced when all share one date.
+pub(super) fn date_fractions(comparison: &Comparison) -> Vec<f64> {
     let days: Vec<i64> = comparison
         .workshops
         .iter()
         .map(super::Compared::day_number)
         .collect();
-    let (first, last) = match (days.iter().min(), days.iter().max()) {
-        (Some(first), Some(last)) => (*first, *last),
-        _ => return Vec::new(),
+    let (Some(first), Some(last)) = (days.iter().min(), days.iter().max()) else {
+        return Vec::new();
     };
-    let span = WIDTH - LEFT - RIGHT;
     if last == first {
         let count = days.len().max(2) - 1;
         return (0..days.len())
-            .map(|index| LEFT + span * index as f64 / count as f64)
+            .map(|index| index as f64 / count as f64)
             .collect();
     }
     days.iter()
-        .map(|day| LEFT + span * (day - first) as f64 / (last - first) as f64)
+        .map(|day| (day - first) as f64 / (last - first) as f64)
         .collect()
 }
 

@@ -12,7 +12,7 @@ use super::svg::{distribution_chart, gap_chart};
 use super::table::Table;
 use crate::metrics::benchmark::study_note;
 
-const STYLE: &str = r#"
+pub const STYLE: &str = r#"
 :root { color-scheme: light; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Ubuntu, sans-serif; margin: 0 auto; max-width: 860px; padding: 1rem; line-height: 1.45; color: #1d1d1d; }
 h1 { font-size: 1.8rem; margin: 0.3rem 0 0.2rem; }

@@ -8,6 +8,7 @@ pub mod crowd;
 pub mod demo;
 pub mod evidence;
 pub mod phone;
+pub mod poppler;
 pub mod small_sample;
 pub mod split_verdict;
 pub mod statement_floor;

@@ -24,7 +24,7 @@ fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
     assert!(q1 < q2 && q2 < q3);
     assert!(text.contains("- Verdict: ⚠ Toxic → ✔ Healthy"), "{text}");
     assert!(
-        text.contains("⚠ **Festering** (toxic in both): Constant friction"),
+        text.contains("⚠ Festering (toxic in both): Constant friction"),
         "{text}"
     );
     assert!(text.contains("Actions from #1: 3 of 4 done"), "{text}");

@@ -15,6 +15,7 @@ mod common;
 mod architecture;
 mod chance;
 mod compare;
+mod compare_report;
 mod crash_safety;
 mod evidence;
 mod examples;

@@ -215,7 +215,7 @@ fn the_comparison_report_is_in_the_newest_workshops_language_unless_told() {
         "{german}"
     );
     assert!(
-        german.contains("- ⚠ **Verschleppt** (in beiden toxisch): Ständige Reibung"),
+        german.contains("- ⚠ Verschleppt (in beiden toxisch): Ständige Reibung"),
         "{german}"
     );
     let html = report::html(&Comparison::in_language(workshops, Some(Language::French)));

@@ -16,6 +16,7 @@ mod agree_compare;
 mod app;
 mod audience;
 mod compare_dates;
+mod compare_export;
 mod console_details;
 mod evidence;
 mod file_truth;

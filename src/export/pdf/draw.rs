@@ -32,6 +32,25 @@ pub struct Identity {
     pub page_number: Box<dyn Fn(usize, usize) -> String>,
 }
 
+impl Identity {
+    /// The document's title and footer, cleaned as every export is, and "Page 1 of 3" in
+    /// `language`.
+    pub fn new(title: &str, language: crate::i18n::Language, footer: &str) -> Self {
+        use crate::export::safe_output::safe;
+        Self {
+            title: safe(title).into_owned(),
+            language: language.tag().to_owned(),
+            footer: safe(footer).into_owned(),
+            page_number: Box::new(move |page, pages| {
+                language.text_with(
+                    "export-page",
+                    &[("page", page.into()), ("pages", pages.into())],
+                )
+            }),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 #[error("the PDF could not be written: {0}")]
 pub struct WriteError(String);
@@ -129,6 +148,36 @@ fn stroke(with: Colour, width: f32) -> Stroke {
     }
 }
 
+fn polyline(
+    surface: &mut Surface<'_>,
+    points: &[(f32, f32)],
+    colour: Colour,
+    width: f32,
+    dashed: bool,
+) {
+    let mut builder = PathBuilder::new();
+    for (index, (x, y)) in points.iter().enumerate() {
+        if index == 0 {
+            builder.move_to(*x, *y);
+        } else {
+            builder.line_to(*x, *y);
+        }
+    }
+    // A single point draws nothing as a line: the series' markers show it.
+    if let Some(path) = builder.finish() {
+        let mut with = stroke(colour, width);
+        if dashed {
+            with.dash = Some(krilla::paint::StrokeDash {
+                array: vec![4.0, 3.0],
+                offset: 0.0,
+            });
+        }
+        surface.set_fill(None);
+        surface.set_stroke(Some(with));
+        surface.draw_path(&path);
+    }
+}
+
 fn paint(surface: &mut Surface<'_>, fonts: &Fonts, items: &[Item]) {
     for item in items {
         match item {
@@ -189,6 +238,12 @@ fn paint(surface: &mut Surface<'_>, fonts: &Fonts, items: &[Item]) {
                     surface.draw_path(&path);
                 }
             }
+            Item::Polyline {
+                points,
+                colour,
+                width,
+                dashed,
+            } => polyline(surface, points, *colour, *width, *dashed),
         }
     }
 }

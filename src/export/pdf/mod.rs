@@ -5,13 +5,13 @@
 //! with krilla (tagged, text selectable, font subset and embedded).
 
 mod chart;
-mod content;
+pub(crate) mod content;
 mod details;
-mod draw;
+pub(crate) mod draw;
 pub mod fonts;
-mod layout;
-mod page;
-mod table;
+pub(crate) mod layout;
+pub(crate) mod page;
+pub(crate) mod table;
 
 use super::brief::Brief;
 use super::summary::Summary;
@@ -32,43 +32,49 @@ pub enum PdfError {
 const SUMMARY_SCALES: [f32; 5] = [1.0, 0.93, 0.86, 0.8, 0.75];
 
 pub fn pdf(summary: &Summary<'_>) -> Result<Vec<u8>, PdfError> {
-    let fonts = fonts::Fonts::new()?;
     let brief = Brief::new(summary);
+    let details = summary
+        .results
+        .as_ref()
+        .map(|results| details::detail_blocks(summary, results))
+        .unwrap_or_default();
+    let meta = &summary.workshop.meta;
+    let language = summary.language;
+    let identity = draw::Identity::new(
+        &meta.title,
+        language,
+        &format!("{} · {}", meta.title, meta.date.written_in(language)),
+    );
+    render(
+        |scale| content::summary_blocks(summary, &brief, scale),
+        &details,
+        &identity,
+    )
+}
+
+/// A report's pages: the summary at the largest scale that fits the first page, then the
+/// details. The workshop's report and the comparison's both are made here.
+pub(crate) fn render(
+    summary_at: impl Fn(f32) -> Vec<layout::Block>,
+    details: &[layout::Block],
+    identity: &draw::Identity,
+) -> Result<Vec<u8>, PdfError> {
+    let fonts = fonts::Fonts::new()?;
     let scale = SUMMARY_SCALES
         .into_iter()
         .find(|&scale| {
             let mut trial = Pages::new(&fonts);
-            trial.place_all(&content::summary_blocks(summary, &brief, scale));
+            trial.place_all(&summary_at(scale));
             trial.pages.len() == 1
         })
         .unwrap_or(SUMMARY_SCALES[SUMMARY_SCALES.len() - 1]);
     let mut layout = Pages::new(&fonts);
-    layout.place_all(&content::summary_blocks(summary, &brief, scale));
-    if let Some(results) = &summary.results {
-        layout.place_all(&details::detail_blocks(summary, results));
-    }
-    let meta = &summary.workshop.meta;
-    let language = summary.language;
-    let identity = draw::Identity {
-        title: super::safe_output::safe(&meta.title).into_owned(),
-        language: language.tag().to_owned(),
-        footer: super::safe_output::safe(&format!(
-            "{} · {}",
-            meta.title,
-            meta.date.written_in(language)
-        ))
-        .into_owned(),
-        page_number: Box::new(move |page, pages| {
-            language.text_with(
-                "export-page",
-                &[("page", page.into()), ("pages", pages.into())],
-            )
-        }),
-    };
+    layout.place_all(&summary_at(scale));
+    layout.place_all(details);
     Ok(draw::document(
         &fonts,
         &layout.pages,
         &layout.nodes,
-        &identity,
+        identity,
     )?)
 }

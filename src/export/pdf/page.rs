@@ -95,6 +95,13 @@ pub enum Item {
         to: (f32, f32),
         colour: Colour,
     },
+    /// A data series: points joined by a line of `width`, dashed or not.
+    Polyline {
+        points: Vec<(f32, f32)>,
+        colour: Colour,
+        width: f32,
+        dashed: bool,
+    },
 }
 
 impl Item {
@@ -107,6 +114,11 @@ impl Item {
             Self::Line { from, to, .. } => {
                 *from = (from.0 + dx, from.1 + dy);
                 *to = (to.0 + dx, to.1 + dy);
+            }
+            Self::Polyline { points, .. } => {
+                for point in points {
+                    *point = (point.0 + dx, point.1 + dy);
+                }
             }
         }
         self

@@ -2,6 +2,8 @@
 //! every sentence of its steps, written once per comparison and language of the screens
 //! ([`ComparisonScreen::lines`]). `view` and `tables` only draw them.
 
+use std::sync::Arc;
+
 use crate::compare::{Compared, Comparison};
 use crate::domain::{Function, Questionnaire, Relationship};
 use crate::i18n::Language;
@@ -16,21 +18,27 @@ use crate::ui::style::widgets::{mean, percent, signed, verdict_badge_words};
 
 /// The comparison on screen, with its lines kept for the screens' language.
 pub struct ComparisonScreen {
-    /// Never replaced while shown: its lines are kept for it.
-    comparison: Comparison,
+    /// Never replaced while shown: its lines are kept for it. Shared with an export's
+    /// thread, which renders it there.
+    comparison: Arc<Comparison>,
     lines: Kept<ComparisonLines>,
 }
 
 impl ComparisonScreen {
     pub fn new(comparison: Comparison) -> Self {
         Self {
-            comparison,
+            comparison: Arc::new(comparison),
             lines: Kept::default(),
         }
     }
 
     pub fn comparison(&self) -> &Comparison {
         &self.comparison
+    }
+
+    /// The comparison, to render an export of it on another thread.
+    pub fn shared(&self) -> Arc<Comparison> {
+        Arc::clone(&self.comparison)
     }
 
     /// What the screen says in `language`, made once per language (the comparison does

@@ -60,6 +60,7 @@ fn header_ui(ui: &mut egui::Ui, lines: &ComparisonLines, exporting: bool, comman
         }
         ui.heading(RichText::new(&lines.title).size(theme::COMPARE_TITLE));
         for (label, format) in [
+            (text(ui, "compare-export-pdf"), ReportFormat::Pdf),
             (text(ui, "compare-export-html"), ReportFormat::Html),
             (text(ui, "compare-export-markdown"), ReportFormat::Markdown),
         ] {

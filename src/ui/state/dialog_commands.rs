@@ -7,6 +7,7 @@ use std::time::{Duration, Instant};
 use super::app_state::AppState;
 use super::background::ExportJob;
 use super::command::{AppCommand, Command, PathEntryCommand, WorkshopCommand};
+use super::file_name;
 use super::file_purpose::{DialogAnswer, FilePurpose};
 use super::notice::Notice;
 use super::path_entry::{PathEntry, free_path};
@@ -70,7 +71,13 @@ impl AppState {
             }
             FilePurpose::Export(Export::Text(Format::MetricsCsv)) => format!("{stem}-metrics.csv"),
             FilePurpose::Export(format) => format!("{stem}.{}", format.extension()),
-            FilePurpose::ExportComparison(_) => format!("comparison.{}", purpose.extension()),
+            FilePurpose::ExportComparison(_) => {
+                let stem = match &self.screen {
+                    Screen::Comparison(screen) => file_name::comparison_stem(screen.comparison()),
+                    _ => String::from("comparison"),
+                };
+                format!("{stem}.{}", purpose.extension())
+            }
             FilePurpose::SaveCopy => format!("{stem}-copy.ron"),
             _ => String::new(),
         };
@@ -186,15 +193,15 @@ impl AppState {
         self.run_export(job, started);
     }
 
-    /// Renders the comparison here (it is small) and writes it on its own thread.
+    /// Renders the comparison and writes it on the export's own thread.
     pub(super) fn export_comparison(&mut self, format: ReportFormat, target: PathBuf) {
         let Screen::Comparison(screen) = &self.screen else {
             return;
         };
-        let text = format.render(screen.comparison());
+        let comparison = screen.shared();
         let job = ExportJob {
             target,
-            render: Box::new(move || Ok(text.into_bytes())),
+            render: Box::new(move || format.bytes(&comparison).map_err(|error| error.to_string())),
         };
         let started = self.language.text("app-exporting-comparison");
         self.run_export(job, started);

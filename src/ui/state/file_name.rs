@@ -40,6 +40,26 @@ pub fn stem(date: Date, title: &str) -> String {
     format!("{date}-{}", slug(title))
 }
 
+/// `northwind-analytics-comparison-2026-02-12-to-2026-08-20`: the name a comparison's export
+/// suggests, from its first and last dates and the organisation, when all workshops share one.
+pub fn comparison_stem(comparison: &crate::compare::Comparison) -> String {
+    let workshops = &comparison.workshops;
+    let (Some(first), Some(last)) = (workshops.first(), workshops.last()) else {
+        return String::from("comparison");
+    };
+    let dates = format!("comparison-{}-to-{}", first.date, last.date);
+    let organisation = first.organisation.trim();
+    let shared = !organisation.is_empty()
+        && workshops
+            .iter()
+            .all(|workshop| workshop.organisation.trim() == organisation);
+    if shared {
+        format!("{}-{dates}", slug(organisation))
+    } else {
+        dates
+    }
+}
+
 /// `dir/stem.ron`, or `dir/stem-2.ron` and so on when taken.
 pub fn unique_path(dir: &Path, stem: &str) -> PathBuf {
     let mut path = dir.join(format!("{stem}.ron"));

@@ -86,7 +86,7 @@ impl FilePurpose {
                 | Self::ExportComparison(ReportFormat::Markdown) => &"md",
                 Self::Export(Export::Text(Format::ResponsesCsv | Format::MetricsCsv))
                 | Self::ImportCsv => &"csv",
-                Self::Export(Export::Pdf) => &"pdf",
+                Self::Export(Export::Pdf) | Self::ExportComparison(ReportFormat::Pdf) => &"pdf",
             }),
         }
     }
@@ -98,7 +98,9 @@ impl FilePurpose {
             Self::Export(Export::Text(Format::ResponsesCsv | Format::MetricsCsv)) => {
                 "dialog-kind-csv"
             }
-            Self::Export(Export::Pdf) => "dialog-kind-pdf",
+            Self::Export(Export::Pdf) | Self::ExportComparison(ReportFormat::Pdf) => {
+                "dialog-kind-pdf"
+            }
             Self::OpenWorkshop | Self::RulesFile | Self::QuestionnaireFile | Self::SaveCopy => {
                 "dialog-kind-ron"
             }

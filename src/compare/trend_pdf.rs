@@ -1,0 +1,134 @@
+//! The trend chart in the comparison's PDF: friction levels and the perception gap over time,
+//! each workshop at its date, as the HTML's SVG draws it — vector lines and real text.
+
+use super::Comparison;
+use crate::domain::Function;
+use crate::export::pdf::fonts::Weight;
+use crate::export::pdf::layout::Chart;
+use crate::export::pdf::page::{Colour, GREY, INK, Item, RULE, WIDTH};
+
+const SALES: Colour = Colour(0x2f, 0x6d, 0xb5);
+const PRODUCT: Colour = Colour(0xd9, 0x77, 0x1a);
+const HEIGHT: f32 = 190.0;
+/// Room for the tick numbers on the left.
+const LEFT: f32 = 24.0;
+const RIGHT: f32 = 16.0;
+const TOP: f32 = 6.0;
+const PLOT: f32 = 140.0;
+/// Dates closer than this would overlap: the later one is left out.
+const DATE_WIDTH: f32 = 58.0;
+const TEXT: f32 = 8.0;
+
+/// A series' figure for the workshop at an index, `None` below the floor.
+type Figure = fn(&Comparison, usize) -> Option<f64>;
+
+fn text(x: f32, y: f32, colour: Colour, words: String) -> Item {
+    Item::Text {
+        x,
+        y,
+        size: TEXT,
+        weight: Weight::Regular,
+        colour,
+        text: words,
+    }
+}
+
+/// Friction level (0–3) and the gap (−1 to 3 on the same axis) at each workshop's date.
+pub fn trend_chart(comparison: &Comparison, before: f32) -> Chart {
+    let language = comparison.language;
+    let y = |value: f64| TOP + PLOT * (1.0 - ((value as f32) + 1.0) / 4.0);
+    let mut items = Vec::new();
+    for tick in [-1_i8, 0, 1, 2, 3] {
+        let at = y(f64::from(tick));
+        items.push(Item::Line {
+            from: (LEFT, at),
+            to: (WIDTH, at),
+            colour: RULE,
+        });
+        items.push(text(
+            4.0,
+            at + 3.0,
+            GREY,
+            language.decimal(f64::from(tick), 0),
+        ));
+    }
+    let xs = x_positions(comparison);
+    let series: [(String, Colour, bool, Figure); 3] = [
+        (
+            language.text("compare-report-sales"),
+            SALES,
+            false,
+            |c, i| c.friction_level(i, Function::Sales),
+        ),
+        (
+            language.text("compare-report-product"),
+            PRODUCT,
+            false,
+            |c, i| c.friction_level(i, Function::Product),
+        ),
+        (
+            language.text("compare-report-gap"),
+            GREY,
+            true,
+            Comparison::perception_gap,
+        ),
+    ];
+    for (number, (name, colour, dashed, value)) in series.into_iter().enumerate() {
+        let points: Vec<(f32, f32)> = xs
+            .iter()
+            .enumerate()
+            .filter_map(|(index, x)| Some((*x, y(value(comparison, index)?))))
+            .collect();
+        for (x, at) in &points {
+            items.push(Item::Rect {
+                x: x - 1.8,
+                y: at - 1.8,
+                width: 3.6,
+                height: 3.6,
+                colour,
+            });
+        }
+        items.push(Item::Polyline {
+            points,
+            colour,
+            width: 1.6,
+            dashed,
+        });
+        let legend_x = LEFT + 90.0 * number as f32;
+        items.push(Item::Rect {
+            x: legend_x,
+            y: HEIGHT - 13.0,
+            width: 8.0,
+            height: 8.0,
+            colour,
+        });
+        items.push(text(legend_x + 12.0, HEIGHT - 6.0, INK, name));
+    }
+    let mut last_label: Option<f32> = None;
+    for (workshop, x) in comparison.workshops.iter().zip(&xs) {
+        if last_label.is_some_and(|last| x - last < DATE_WIDTH) {
+            continue;
+        }
+        last_label = Some(*x);
+        let date = workshop.date.to_string();
+        // Centred under its point, as far as the page allows.
+        let left = (x - 20.0).clamp(0.0, WIDTH - 40.0);
+        items.push(text(left, TOP + PLOT + 12.0, INK, date));
+    }
+    Chart {
+        height: HEIGHT,
+        items,
+        alt: language.text("compare-report-trend-caption"),
+        before,
+    }
+}
+
+/// Each workshop's x, in proportion to its date, clear of the tick numbers.
+fn x_positions(comparison: &Comparison) -> Vec<f32> {
+    let start = LEFT + 12.0;
+    let span = WIDTH - start - RIGHT;
+    super::trend_chart::date_fractions(comparison)
+        .into_iter()
+        .map(|fraction| start + span * fraction as f32)
+        .collect()
+}
