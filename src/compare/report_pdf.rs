@@ -9,10 +9,10 @@ use super::details::{ListLine, ReportTable};
 use super::document::ComparisonDocument;
 use crate::export::pdf::content::{Sizes, bullet, clean, heading, paragraph, verdict_colour};
 use crate::export::pdf::draw::Identity;
-use crate::export::pdf::fonts::Weight;
+use crate::export::pdf::fonts::{Fonts, Weight};
 use crate::export::pdf::layout::{Block, Card, Cards};
 use crate::export::pdf::page::{GREY, INK, Span, WIDTH};
-use crate::export::pdf::table::Table;
+use crate::export::pdf::table::{PADDING, Table};
 use crate::export::pdf::{PdfError, render};
 
 /// A table of the relationship answers holds this many workshops at most (two columns
@@ -21,7 +21,6 @@ const WORKSHOPS_PER_TABLE: usize = 3;
 
 pub fn pdf(comparison: &Comparison) -> Result<Vec<u8>, PdfError> {
     let document = ComparisonDocument::new(comparison);
-    let details = detail_blocks(comparison, &document);
     let language = comparison.language;
     let dates: Vec<String> = [comparison.workshops.first(), comparison.workshops.last()]
         .into_iter()
@@ -34,13 +33,14 @@ pub fn pdf(comparison: &Comparison) -> Result<Vec<u8>, PdfError> {
         &format!("{} · {}", document.title, dates.join(" – ")),
     );
     render(
-        |scale| summary_blocks(comparison, &document, scale),
-        &details,
+        |fonts, scale| summary_blocks(fonts, comparison, &document, scale),
+        |fonts| detail_blocks(fonts, comparison, &document),
         &identity,
     )
 }
 
 fn summary_blocks(
+    fonts: &Fonts,
     comparison: &Comparison,
     document: &ComparisonDocument,
     scale: f32,
@@ -61,7 +61,7 @@ fn summary_blocks(
         change_section(&mut blocks, section, &size);
     }
     for section in [&brief.actions, &brief.still_open].into_iter().flatten() {
-        actions_section(&mut blocks, section, &size);
+        actions_section(&mut blocks, fonts, section, &size);
     }
     blocks
 }
@@ -108,10 +108,10 @@ fn change_section(blocks: &mut Vec<Block>, section: &ChangeSection, size: &Sizes
     }
 }
 
-fn actions_section(blocks: &mut Vec<Block>, section: &ActionsSection, size: &Sizes) {
+fn actions_section(blocks: &mut Vec<Block>, fonts: &Fonts, section: &ActionsSection, size: &Sizes) {
     blocks.push(heading(&section.heading, 3, size.subheading));
     if !section.table.rows.is_empty() {
-        blocks.push(table(&section.table, size.body));
+        blocks.push(table(fonts, &section.table, size.body));
     }
 }
 
@@ -127,7 +127,11 @@ fn list(blocks: &mut Vec<Block>, lines: &[ListLine], size: f32, depth: usize) {
     }
 }
 
-fn detail_blocks(comparison: &Comparison, document: &ComparisonDocument) -> Vec<Block> {
+fn detail_blocks(
+    fonts: &Fonts,
+    comparison: &Comparison,
+    document: &ComparisonDocument,
+) -> Vec<Block> {
     let size = Sizes::at(1.0);
     let t = |id: &str| comparison.language.text(id);
     let note = |text: &str| paragraph(vec![clean(text, Weight::Regular, GREY)], size.small);
@@ -145,7 +149,7 @@ fn detail_blocks(comparison: &Comparison, document: &ComparisonDocument) -> Vec<
             size.small,
         ),
         heading(&t("compare-report-workshops"), 3, size.subheading),
-        table(&document.workshops, size.small),
+        table(fonts, &document.workshops, size.small),
     ];
     blocks.extend(document.below_floor.iter().map(|line| note(line)));
     if !document.stability.is_empty() {
@@ -160,7 +164,7 @@ fn detail_blocks(comparison: &Comparison, document: &ComparisonDocument) -> Vec<
         3,
         size.subheading,
     ));
-    blocks.push(table(&document.friction, size.small));
+    blocks.push(table(fonts, &document.friction, size.small));
     blocks.extend(document.chance_method.as_deref().map(note));
     blocks.push(heading(
         &t("compare-report-relationship-heading"),
@@ -168,7 +172,7 @@ fn detail_blocks(comparison: &Comparison, document: &ComparisonDocument) -> Vec<
         size.subheading,
     ));
     for part in split_columns(&document.relationship, 2 * WORKSHOPS_PER_TABLE) {
-        blocks.push(table(&part, size.small));
+        blocks.push(table(fonts, &part, size.small));
     }
     if !document.steps.is_empty() {
         blocks.push(heading(
@@ -187,37 +191,32 @@ fn detail_blocks(comparison: &Comparison, document: &ComparisonDocument) -> Vec<
 
 /// A table on the page, numbers right; each column at least as wide as its longest word
 /// (a number's whole cell), the room left shared by how much more each column's text wants.
-fn table(table: &ReportTable, size: f32) -> Block {
-    let estimate = |chars: usize, bold: bool| {
-        // DejaVu Sans's glyphs average about 0.6 em, its bold (wide capitals) about 0.72.
-        let em = if bold { 0.72 } else { 0.6 };
-        chars as f32 * em * size + 2.0 * CELL_PADDING
-    };
-    let words = |text: &str| {
+fn table(fonts: &Fonts, table: &ReportTable, size: f32) -> Block {
+    let measure =
+        |text: &str, weight: Weight| fonts.face(weight).width(text, size) + 2.0 * PADDING;
+    let longest_word = |text: &str, weight: Weight| {
         text.split_whitespace()
-            .map(|word| word.chars().count())
-            .max()
-            .unwrap_or(0)
+            .map(|word| measure(word, weight))
+            .fold(0.0, f32::max)
     };
     let (least, wanted): (Vec<f32>, Vec<f32>) = (0..table.headings.len())
         .map(|column| {
             let numeric = table.numeric.get(column).copied().unwrap_or(false);
             let cells = table.rows.iter().filter_map(|row| row.get(column));
             let heading = table.headings.get(column).map_or("", String::as_str);
-            let least_cell = cells
+            let least = cells
                 .clone()
                 .map(|cell| {
                     if numeric {
-                        cell.chars().count()
+                        measure(cell, Weight::Regular)
                     } else {
-                        words(cell)
+                        longest_word(cell, Weight::Regular)
                     }
                 })
-                .max()
-                .unwrap_or(0);
-            let least = estimate(least_cell, false).max(estimate(words(heading), true));
-            let longest = cells.map(|cell| cell.chars().count().min(48)).max();
-            let wanted = estimate(longest.unwrap_or(0), false).max(least);
+                .fold(longest_word(heading, Weight::Bold), f32::max);
+            let wanted = cells
+                .map(|cell| measure(cell, Weight::Regular))
+                .fold(least, f32::max);
             (least, wanted)
         })
         .unzip();
@@ -238,9 +237,6 @@ fn table(table: &ReportTable, size: f32) -> Block {
         before: size * 0.4,
     })
 }
-
-/// The padding a table's cell has on each side (the PDF table's own).
-const CELL_PADDING: f32 = 3.0;
 
 /// Each column's share of `width`: its least, and of the room left a part in proportion to
 /// how much more it wants; all scaled down together when even the least do not fit.

@@ -13,6 +13,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use tandem::compare::Comparison;
+use tandem::compare::report::ReportFormat;
 use tandem::domain::{Date, Workshop};
 use tandem::export::{Export, Format, Summary};
 use tandem::metrics::WorkshopMetrics;
@@ -146,6 +147,15 @@ fn comparisons(c: &mut Criterion) {
     let large = quarters(2, 1_000);
     group.bench_function("2 workshops of 1,000", |b| {
         b.iter(|| Comparison::new(black_box(large.clone())));
+    });
+    group.finish();
+
+    // The comparison's PDF, made from a comparison already made (as the app has it).
+    let mut group = c.benchmark_group("comparison PDF");
+    group.sample_size(20);
+    let twelve = Comparison::new(twelve);
+    group.bench_function("12 workshops of 40", |b| {
+        b.iter(|| ReportFormat::Pdf.bytes(black_box(&twelve)).unwrap());
     });
     group.finish();
 }

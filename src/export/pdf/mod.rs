@@ -46,17 +46,18 @@ pub fn pdf(summary: &Summary<'_>) -> Result<Vec<u8>, PdfError> {
         &format!("{} · {}", meta.title, meta.date.written_in(language)),
     );
     render(
-        |scale| content::summary_blocks(summary, &brief, scale),
-        &details,
+        |_, scale| content::summary_blocks(summary, &brief, scale),
+        |_| details,
         &identity,
     )
 }
 
 /// A report's pages: the summary at the largest scale that fits the first page, then the
-/// details. The workshop's report and the comparison's both are made here.
+/// details; both are given the fonts, to measure what they lay out. The workshop's report
+/// and the comparison's both are made here.
 pub(crate) fn render(
-    summary_at: impl Fn(f32) -> Vec<layout::Block>,
-    details: &[layout::Block],
+    summary_at: impl Fn(&fonts::Fonts, f32) -> Vec<layout::Block>,
+    details: impl FnOnce(&fonts::Fonts) -> Vec<layout::Block>,
     identity: &draw::Identity,
 ) -> Result<Vec<u8>, PdfError> {
     let fonts = fonts::Fonts::new()?;
@@ -64,13 +65,13 @@ pub(crate) fn render(
         .into_iter()
         .find(|&scale| {
             let mut trial = Pages::new(&fonts);
-            trial.place_all(&summary_at(scale));
+            trial.place_all(&summary_at(&fonts, scale));
             trial.pages.len() == 1
         })
         .unwrap_or(SUMMARY_SCALES[SUMMARY_SCALES.len() - 1]);
     let mut layout = Pages::new(&fonts);
-    layout.place_all(&summary_at(scale));
-    layout.place_all(details);
+    layout.place_all(&summary_at(&fonts, scale));
+    layout.place_all(&details(&fonts));
     Ok(draw::document(
         &fonts,
         &layout.pages,

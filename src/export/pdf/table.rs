@@ -16,7 +16,7 @@ pub struct Table {
     pub before: f32,
 }
 
-const PADDING: f32 = 3.0;
+pub const PADDING: f32 = 3.0;
 /// Tables of up to this many rows are kept on one page.
 const WHOLE: usize = 8;
 
