@@ -481,9 +481,6 @@ compare-report-trend-title = Reibungsstufe und Wahrnehmungslücke im Zeitverlauf
 compare-report-trend-axis = Reibungsstufe (0–3) · Lücke
 compare-report-trend-caption = Mittlere Reibungsstufe (0–3) von Vertrieb und Produkt und die Wahrnehmungslücke, Workshop für Workshop.
 compare-report-gap = Lücke
-compare-report-sales-level = Stufe Vertrieb
-compare-report-product-level = Stufe Produkt
-compare-report-festering-column = Verschleppt
 compare-report-details = Details
 compare-report-workshops = Workshops
 compare-brief-span = { $count ->
@@ -493,10 +490,10 @@ compare-brief-span = { $count ->
 compare-brief-same = wie zuvor
 compare-brief-was = zuvor { $before }
 compare-brief-trail = über die { $count } Workshops: { $trail }
-compare-brief-latest = Seit dem Workshop davor ({ $from } → { $to })
-compare-brief-series = Über alle { $count } Workshops ({ $from } → { $to })
+compare-brief-latest = Seit dem vorigen Workshop ({ $from } → { $to })
+compare-brief-series = Vom ersten bis zum neuesten Workshop ({ $from } → { $to })
 compare-brief-below-floor = Der Workshop vom { $date } liegt unter der Anonymitätsschwelle: Seine Ergebnisse bleiben verborgen, daher wird in diesem Schritt nichts verglichen.
-compare-brief-no-real-move = Kein Mittelwert einer Aussage hat sich stärker verändert, als es bei dieser Zahl von Antworten auch der Zufall könnte.
+compare-brief-no-real-move = Kein Durchschnitt einer Aussage hat sich stärker verändert, als es bei dieser Zahl von Antworten auch der Zufall könnte.
 compare-brief-more-moves = { $count ->
     [one] Eine weitere Aussage hat sich wahrscheinlich wirklich verändert: siehe Details.
    *[other] { $count } weitere Aussagen haben sich wahrscheinlich wirklich verändert: siehe Details.
@@ -505,6 +502,11 @@ compare-brief-actions = Maßnahmen vom { $date }: { $done } von { $count } erled
 compare-brief-no-actions = Am { $date } wurden keine Maßnahmen vereinbart.
 compare-brief-still-open = Noch offen aus früheren Workshops
 compare-brief-agreed = Vereinbart
+compare-brief-more-open = { $count ->
+    [one] Eine weitere Maßnahme ist noch offen: Die Details führen die Maßnahmen jedes Workshops auf.
+   *[other] { $count } weitere Maßnahmen sind noch offen: Die Details führen die Maßnahmen jedes Workshops auf.
+}
+compare-brief-was-unknown = zuvor zu wenige Antworten für ein Urteil
 cli-note-withheld = Hinweis: Ergebnisse unter der Anonymitätsschwelle verborgen; nur die Anzahlen wurden exportiert
 cli-raw-responses = Hinweis: Jede Zeile dieser CSV verbindet ein Team mit den Bewertungen und Kommentaren einer Person; in einem kleinen Team kann ein Kommentar verraten, wer ihn geschrieben hat. Sie ist für die Moderation, nicht für den Raum: Alle anderen Exporte fassen die Kommentare zusammen
 cli-raw-held = { $count ->

@@ -480,9 +480,6 @@ compare-report-trend-title = Friction level and perception gap over time
 compare-report-trend-axis = Friction level (0–3) · gap
 compare-report-trend-caption = Mean friction level (0–3) of sales and product, and the perception gap, workshop by workshop.
 compare-report-gap = Gap
-compare-report-sales-level = Sales level
-compare-report-product-level = Product level
-compare-report-festering-column = Festering
 compare-report-details = Details
 compare-report-workshops = Workshops
 compare-brief-span = { $count ->
@@ -493,9 +490,9 @@ compare-brief-same = as before
 compare-brief-was = was { $before }
 compare-brief-trail = over the { $count } workshops: { $trail }
 compare-brief-latest = Since the workshop before ({ $from } → { $to })
-compare-brief-series = Over all { $count } workshops ({ $from } → { $to })
+compare-brief-series = From the first workshop to the newest ({ $from } → { $to })
 compare-brief-below-floor = The workshop of { $date } is below the anonymity floor: its results are withheld, so nothing is compared in this step.
-compare-brief-no-real-move = No statement's average moved further than chance could at these numbers of answers.
+compare-brief-no-real-move = No statement's average moved further than chance could with this many answers.
 compare-brief-more-moves = { $count ->
     [one] One more statement likely changed for real: see the details.
    *[other] { $count } more statements likely changed for real: see the details.
@@ -504,6 +501,11 @@ compare-brief-actions = Actions agreed on { $date }: { $done } of { $count } don
 compare-brief-no-actions = No actions were agreed on { $date }.
 compare-brief-still-open = Still open from earlier workshops
 compare-brief-agreed = Agreed
+compare-brief-more-open = { $count ->
+    [one] One more action is still open: the details list every workshop's actions.
+   *[other] { $count } more actions are still open: the details list every workshop's actions.
+}
+compare-brief-was-unknown = before: too few answers for a verdict
 cli-note-withheld = note: results withheld below the anonymity floor; only counts were exported
 cli-raw-responses = note: each row of this CSV links a team, one person's ratings and their comments; in a small team a comment can tell who wrote it. It is for the facilitator, not for the room: every other export pools the comments
 cli-raw-held = { $count ->

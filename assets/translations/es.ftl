@@ -481,9 +481,6 @@ compare-report-trend-title = Nivel de fricción y brecha de percepción a lo lar
 compare-report-trend-axis = Nivel de fricción (0–3) · brecha
 compare-report-trend-caption = Nivel medio de fricción (0–3) de Ventas y de Producto, y la brecha de percepción, taller a taller.
 compare-report-gap = Brecha
-compare-report-sales-level = Nivel de Ventas
-compare-report-product-level = Nivel de Producto
-compare-report-festering-column = Enquistado
 compare-report-details = Detalles
 compare-report-workshops = Talleres
 compare-brief-span = { $count ->
@@ -494,17 +491,22 @@ compare-brief-same = igual que antes
 compare-brief-was = antes: { $before }
 compare-brief-trail = en los { $count } talleres: { $trail }
 compare-brief-latest = Desde el taller anterior ({ $from } → { $to })
-compare-brief-series = En los { $count } talleres ({ $from } → { $to })
+compare-brief-series = Del primer taller al más reciente ({ $from } → { $to })
 compare-brief-below-floor = El taller del { $date } está por debajo del umbral de anonimato: sus resultados no se muestran, así que en este paso no se compara nada.
-compare-brief-no-real-move = Ningún promedio de una afirmación cambió más de lo que podría cambiar por azar con estos números de respuestas.
+compare-brief-no-real-move = Ninguna media de una afirmación cambió más de lo que podría cambiar por azar con este número de respuestas.
 compare-brief-more-moves = { $count ->
-    [one] Otra afirmación cambió probablemente de verdad: ver los detalles.
-   *[other] Otras { $count } afirmaciones cambiaron probablemente de verdad: ver los detalles.
+    [one] Otra afirmación probablemente cambió de verdad: véanse los detalles.
+   *[other] Otras { $count } afirmaciones probablemente cambiaron de verdad: véanse los detalles.
 }
 compare-brief-actions = Acciones acordadas el { $date }: { $done } de { $count } hechas
 compare-brief-no-actions = No se acordaron acciones el { $date }.
-compare-brief-still-open = Aún abiertas de talleres anteriores
+compare-brief-still-open = Pendientes de talleres anteriores
 compare-brief-agreed = Acordada
+compare-brief-more-open = { $count ->
+    [one] Otra acción sigue abierta: los detalles enumeran las acciones de cada taller.
+   *[other] Otras { $count } acciones siguen abiertas: los detalles enumeran las acciones de cada taller.
+}
+compare-brief-was-unknown = antes: muy pocas respuestas para un veredicto
 cli-note-withheld = nota: resultados ocultos por debajo del umbral de anonimato; solo se exportaron los recuentos
 cli-raw-responses = nota: cada fila de este CSV une un equipo con las valoraciones y los comentarios de una persona; en un equipo pequeño, un comentario puede delatar quién lo escribió. Es para quien facilita, no para la sala: todas las demás exportaciones agrupan los comentarios
 cli-raw-held = { $count ->

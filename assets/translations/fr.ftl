@@ -481,9 +481,6 @@ compare-report-trend-title = Niveau de friction et écart de perception dans le 
 compare-report-trend-axis = Niveau de friction (0–3) · écart
 compare-report-trend-caption = Niveau moyen de friction (0–3) des Ventes et du Produit, et écart de perception, atelier par atelier.
 compare-report-gap = Écart
-compare-report-sales-level = Niveau Ventes
-compare-report-product-level = Niveau Produit
-compare-report-festering-column = Persistant
 compare-report-details = Détails
 compare-report-workshops = Ateliers
 compare-brief-span = { $count ->
@@ -493,18 +490,23 @@ compare-brief-span = { $count ->
 compare-brief-same = comme avant
 compare-brief-was = avant : { $before }
 compare-brief-trail = sur les { $count } ateliers : { $trail }
-compare-brief-latest = Depuis l'atelier précédent ({ $from } → { $to })
-compare-brief-series = Sur les { $count } ateliers ({ $from } → { $to })
-compare-brief-below-floor = L'atelier du { $date } est sous le seuil d'anonymat : ses résultats ne sont pas montrés, rien n'est donc comparé à cette étape.
-compare-brief-no-real-move = Aucune moyenne d'affirmation n'a bougé plus que le hasard ne le pourrait avec ces nombres de réponses.
+compare-brief-latest = Depuis l’atelier précédent ({ $from } → { $to })
+compare-brief-series = Du premier atelier au plus récent ({ $from } → { $to })
+compare-brief-below-floor = L’atelier du { $date } est sous le seuil d’anonymat : ses résultats ne sont pas montrés, rien n’est donc comparé pour cette étape.
+compare-brief-no-real-move = Aucune moyenne d’affirmation n’a bougé plus que le hasard ne pourrait l’expliquer avec ce nombre de réponses.
 compare-brief-more-moves = { $count ->
     [one] Une autre affirmation a probablement vraiment changé : voir les détails.
    *[other] { $count } autres affirmations ont probablement vraiment changé : voir les détails.
 }
 compare-brief-actions = Actions convenues le { $date } : { $done } sur { $count } faites
-compare-brief-no-actions = Aucune action n'a été convenue le { $date }.
-compare-brief-still-open = Encore ouvertes depuis des ateliers antérieurs
+compare-brief-no-actions = Aucune action n’a été convenue le { $date }.
+compare-brief-still-open = Toujours ouvertes (ateliers précédents)
 compare-brief-agreed = Convenue
+compare-brief-more-open = { $count ->
+    [one] Une autre action est toujours ouverte : les détails listent les actions de chaque atelier.
+   *[other] { $count } autres actions sont toujours ouvertes : les détails listent les actions de chaque atelier.
+}
+compare-brief-was-unknown = avant : trop peu de réponses pour un verdict
 cli-note-withheld = remarque : résultats masqués sous le seuil d'anonymat ; seuls les effectifs ont été exportés
 cli-raw-responses = remarque : chaque ligne de ce CSV relie une équipe aux notes et aux commentaires d'une personne ; dans une petite équipe, un commentaire peut trahir son auteur. Il est pour l'animation, pas pour la salle : tous les autres exports regroupent les commentaires
 cli-raw-held = { $count ->

@@ -4,21 +4,21 @@
 //! of the actions agreed before are done. Words only; the tables are in the details.
 
 use super::Comparison;
-use super::changes::StepChanges;
-use super::details::{ListLine, ReportTable};
+use super::brief_actions::{ActionsSection, done_section, still_open};
+use super::details::ListLine;
 use super::report_changes::{festering_line, level_lines, mover_line};
-use super::report_words::verdict_words;
-use crate::domain::ActionItem;
-use crate::export::summary::with_person;
+use super::report_words::{date, verdict_words};
+use crate::export::summary::scope_word;
 use crate::metrics::Scope;
 use crate::rules::Verdict;
 
 /// How many statements' changes the summary names at most (the likely real ones, largest
 /// first); the details have the others.
-pub const KEY_MOVES: usize = 3;
+const KEY_MOVES: usize = 3;
 
 pub struct ComparisonBrief {
-    /// "3 workshops, 12 February 2026 to 20 August 2026".
+    /// "Northwind Analytics · 3 workshops, 12 February 2026 to 20 August 2026" (the
+    /// organisation when every workshop is of the same one).
     pub span: String,
     pub verdicts: Vec<VerdictTrail>,
     /// What changed since the workshop before the newest.
@@ -50,82 +50,85 @@ pub struct ChangeSection {
     pub note: Option<String>,
 }
 
-pub struct ActionsSection {
-    pub heading: String,
-    pub table: ReportTable,
-}
-
 impl ComparisonBrief {
     pub fn new(comparison: &Comparison) -> Self {
-        let language = comparison.language;
         let count = comparison.workshops.len();
-        let date = |index: usize| comparison.workshops[index].date.written_in(language);
-        let newest = count.saturating_sub(1);
-        let span = if count == 0 {
-            String::new()
-        } else {
-            language.text_with(
-                "compare-brief-span",
-                &[
-                    ("count", count.into()),
-                    ("first", date(0).into()),
-                    ("last", date(newest).into()),
-                ],
-            )
+        let Some(newest) = count.checked_sub(1) else {
+            return Self {
+                span: String::new(),
+                verdicts: Vec::new(),
+                latest: None,
+                series: None,
+                actions: None,
+                still_open: None,
+            };
         };
+        let language = comparison.language;
+        let span = language.text_with(
+            "compare-brief-span",
+            &[
+                ("count", count.into()),
+                ("first", date(comparison, 0).into()),
+                ("last", date(comparison, newest).into()),
+            ],
+        );
         Self {
-            span,
+            span: shared_organisation(comparison).map_or_else(
+                || span.clone(),
+                |organisation| format!("{organisation} · {span}"),
+            ),
             verdicts: Scope::ALL
                 .into_iter()
-                .filter(|_| count > 0)
-                .map(|scope| VerdictTrail::new(comparison, scope))
+                .map(|scope| VerdictTrail::new(comparison, scope, newest))
                 .collect(),
-            latest: (count >= 2).then(|| latest_section(comparison, newest)),
-            series: comparison
-                .series
-                .as_ref()
-                .filter(|_| count > 2)
-                .map(|changes| series_section(comparison, changes)),
-            actions: (count >= 2).then(|| done_section(comparison, newest - 1)),
-            still_open: (count >= 3)
+            latest: (newest >= 1).then(|| latest_section(comparison, newest)),
+            series: (newest >= 2).then(|| series_section(comparison, newest)),
+            actions: (newest >= 1).then(|| done_section(comparison, newest - 1)),
+            still_open: (newest >= 2)
                 .then(|| still_open(comparison, newest - 1))
                 .flatten(),
         }
     }
 }
 
+/// The organisation every compared workshop is of, if they share one.
+pub fn shared_organisation(comparison: &Comparison) -> Option<&str> {
+    let organisation = comparison.workshops.first()?.organisation.trim();
+    let shared = comparison
+        .workshops
+        .iter()
+        .all(|workshop| workshop.organisation.trim() == organisation);
+    (shared && !organisation.is_empty()).then_some(organisation)
+}
+
 impl VerdictTrail {
-    fn new(comparison: &Comparison, scope: Scope) -> Self {
+    fn new(comparison: &Comparison, scope: Scope, newest: usize) -> Self {
         let language = comparison.language;
-        let count = comparison.workshops.len();
-        let newest = count - 1;
         let now = comparison.verdict(newest, scope);
-        let before = newest.checked_sub(1).map(|index| {
-            let before = comparison.verdict(index, scope);
-            if before == now {
-                language.text("compare-brief-same")
-            } else {
-                language.text_with(
+        let before = newest
+            .checked_sub(1)
+            .map(|index| match comparison.verdict(index, scope) {
+                before if before == now => language.text("compare-brief-same"),
+                Verdict::Insufficient => language.text("compare-brief-was-unknown"),
+                before => language.text_with(
                     "compare-brief-was",
                     &[("before", verdict_words(language, before).into())],
-                )
-            }
-        });
-        let trail = (count > 2).then(|| {
-            let icons: Vec<&str> = (0..count)
+                ),
+            });
+        let trail = (newest >= 2).then(|| {
+            let icons: Vec<&str> = (0..=newest)
                 .map(|index| comparison.verdict(index, scope).icon())
                 .collect();
             language.text_with(
                 "compare-brief-trail",
-                &[("count", count.into()), ("trail", icons.join(" → ").into())],
+                &[
+                    ("count", (newest + 1).into()),
+                    ("trail", icons.join(" → ").into()),
+                ],
             )
         });
         Self {
-            scope_word: language.text(match scope {
-                Scope::Overall => "export-scope-overall",
-                Scope::Sales => "export-scope-sales",
-                Scope::Product => "export-scope-product",
-            }),
+            scope_word: scope_word(language, scope),
             now,
             now_words: verdict_words(language, now),
             before,
@@ -134,35 +137,21 @@ impl VerdictTrail {
     }
 }
 
-/// Since the workshop before: the verdict, both teams' levels, the gap, the statements
-/// whose change is likely real, and festering findings.
+/// Since the workshop before: both teams' levels, the gap, the statements whose change is
+/// likely real, and festering findings; or why nothing is compared.
 fn latest_section(comparison: &Comparison, newest: usize) -> ChangeSection {
     let language = comparison.language;
-    let date = |index: usize| comparison.workshops[index].date.written_in(language);
     let heading = language.text_with(
         "compare-brief-latest",
         &[
-            ("from", date(newest - 1).into()),
-            ("to", date(newest).into()),
+            ("from", date(comparison, newest - 1).into()),
+            ("to", date(comparison, newest).into()),
         ],
     );
-    let mut lines = Vec::new();
-    let Some(changes) = comparison
-        .changes(newest)
-        .filter(|changes| changes.gap.is_some() || changes.levels.iter().any(Option::is_some))
-    else {
-        let withheld = (newest - 1..=newest)
-            .find(|index| comparison.workshops[*index].results.is_none())
-            .map(|index| {
-                language.text_with("compare-brief-below-floor", &[("date", date(index).into())])
-            });
-        return ChangeSection {
-            heading,
-            lines,
-            note: withheld,
-        };
+    let Some(changes) = comparison.changes(newest).filter(|changes| changes.any()) else {
+        return withheld_section(comparison, heading, &[newest - 1, newest]);
     };
-    lines.extend(level_lines(comparison, changes));
+    let mut lines = level_lines(comparison, changes);
     let real: Vec<_> = comparison
         .movers(newest, usize::MAX)
         .into_iter()
@@ -191,96 +180,42 @@ fn latest_section(comparison: &Comparison, newest: usize) -> ChangeSection {
     }
 }
 
-/// From the first workshop to the newest: both teams' levels and the gap.
-fn series_section(comparison: &Comparison, changes: &StepChanges) -> ChangeSection {
-    let language = comparison.language;
-    let count = comparison.workshops.len();
-    let date = |index: usize| comparison.workshops[index].date.written_in(language);
+/// From the first workshop to the newest: both teams' levels and the gap; or why nothing is
+/// compared.
+fn series_section(comparison: &Comparison, newest: usize) -> ChangeSection {
+    let heading = comparison.language.text_with(
+        "compare-brief-series",
+        &[
+            ("from", date(comparison, 0).into()),
+            ("to", date(comparison, newest).into()),
+        ],
+    );
+    match &comparison.series {
+        Some(changes) => ChangeSection {
+            heading,
+            lines: level_lines(comparison, changes),
+            note: None,
+        },
+        None => withheld_section(comparison, heading, &[0, newest]),
+    }
+}
+
+/// A step with nothing compared: which of its workshops is below the anonymity floor.
+fn withheld_section(comparison: &Comparison, heading: String, ends: &[usize]) -> ChangeSection {
+    let below = ends.iter().find(|index| {
+        comparison
+            .workshops
+            .get(**index)
+            .is_some_and(|workshop| workshop.results.is_none())
+    });
     ChangeSection {
-        heading: language.text_with(
-            "compare-brief-series",
-            &[
-                ("count", count.into()),
-                ("from", date(0).into()),
-                ("to", date(count - 1).into()),
-            ],
-        ),
-        lines: level_lines(comparison, changes),
-        note: None,
-    }
-}
-
-/// The actions agreed at workshop `index`, each done or open.
-fn done_section(comparison: &Comparison, index: usize) -> ActionsSection {
-    let language = comparison.language;
-    let workshop = &comparison.workshops[index];
-    let done = workshop.actions.iter().filter(|action| action.done).count();
-    let date = workshop.date.written_in(language);
-    let heading = if workshop.actions.is_empty() {
-        language.text_with("compare-brief-no-actions", &[("date", date.into())])
-    } else {
-        language.text_with(
-            "compare-brief-actions",
-            &[
-                ("date", date.into()),
-                ("done", done.into()),
-                ("count", workshop.actions.len().into()),
-            ],
-        )
-    };
-    let mut table = actions_table(comparison, false);
-    for action in &workshop.actions {
-        table.rows.push(action_row(comparison, action, None));
-    }
-    ActionsSection { heading, table }
-}
-
-/// Open actions of the workshops before `index`, oldest first; `None` when all are done.
-fn still_open(comparison: &Comparison, index: usize) -> Option<ActionsSection> {
-    let language = comparison.language;
-    let mut table = actions_table(comparison, true);
-    for workshop in &comparison.workshops[..index] {
-        let agreed = workshop.date.written_in(language);
-        for action in workshop.actions.iter().filter(|action| !action.done) {
-            table
-                .rows
-                .push(action_row(comparison, action, Some(agreed.clone())));
-        }
-    }
-    (!table.rows.is_empty()).then(|| ActionsSection {
-        heading: language.text("compare-brief-still-open"),
-        table,
-    })
-}
-
-fn actions_table(comparison: &Comparison, with_agreed: bool) -> ReportTable {
-    let language = comparison.language;
-    let mut columns = vec![(language.text("export-action"), false)];
-    if with_agreed {
-        columns.push((language.text("compare-brief-agreed"), false));
-    }
-    columns.extend([
-        (language.text("export-owner"), false),
-        (language.text("export-due"), false),
-        (language.text("export-status"), false),
-    ]);
-    ReportTable::new(columns)
-}
-
-fn action_row(comparison: &Comparison, action: &ActionItem, agreed: Option<String>) -> Vec<String> {
-    let language = comparison.language;
-    let mut row = vec![action.text.clone()];
-    row.extend(agreed);
-    row.extend([
-        with_person(action.owner.name(language), &action.owner_name),
-        action
-            .due
-            .map_or_else(|| String::from("–"), |due| due.written_in(language)),
-        language.text(if action.done {
-            "export-status-done"
-        } else {
-            "export-status-open"
+        heading,
+        lines: Vec::new(),
+        note: below.map(|index| {
+            comparison.language.text_with(
+                "compare-brief-below-floor",
+                &[("date", date(comparison, *index).into())],
+            )
         }),
-    ]);
-    row
+    }
 }

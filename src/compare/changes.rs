@@ -181,6 +181,11 @@ impl StepChanges {
         }
     }
 
+    /// Whether anything was compared (both workshops above the floor).
+    pub fn any(&self) -> bool {
+        self.gap.is_some() || self.levels.iter().any(Option::is_some)
+    }
+
     pub fn level(&self, function: Function) -> Option<&Change> {
         self.levels[team(function)].as_ref()
     }

@@ -6,22 +6,34 @@ use std::fmt::Write as _;
 
 use crate::export::escape::{escape, escape_markdown};
 
-/// A table: its heads, which columns are numbers (set flush right), and its rows of cells.
+/// A table: its heads, which columns are numbers (set flush right), which keep each cell on
+/// one line (numbers and dates), and its rows of cells.
+#[derive(Clone)]
 pub struct ReportTable {
     pub headings: Vec<String>,
     pub numeric: Vec<bool>,
+    pub whole: Vec<bool>,
     pub rows: Vec<Vec<String>>,
 }
 
 impl ReportTable {
     /// A table with `columns` as (heading, is a number).
     pub fn new(columns: Vec<(String, bool)>) -> Self {
-        let (headings, numeric) = columns.into_iter().unzip();
+        let (headings, numeric): (Vec<String>, Vec<bool>) = columns.into_iter().unzip();
         Self {
             headings,
+            whole: numeric.clone(),
             numeric,
             rows: Vec::new(),
         }
+    }
+
+    /// The same, with `column`'s cells kept on one line (a date).
+    pub fn keeping_whole(mut self, column: usize) -> Self {
+        if let Some(whole) = self.whole.get_mut(column) {
+            *whole = true;
+        }
+        self
     }
 
     pub fn markdown(&self) -> String {
@@ -98,19 +110,28 @@ pub fn list_markdown(out: &mut String, lines: &[ListLine], depth: usize) {
             out,
             "{}- {}",
             "  ".repeat(depth),
-            escape_list_text(&line.words())
+            escape_inline(&line.words())
         );
         list_markdown(out, &line.under, depth + 1);
     }
 }
 
-/// Keeps a line's text from breaking the list: only what would start a new structure is
-/// escaped (a title's "|" would not, but an action's "*" or "_" would turn into emphasis).
-fn escape_list_text(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('*', "\\*")
-        .replace('_', "\\_")
-        .replace(['\n', '\r'], " ")
+/// Keeps text in a line of Markdown from turning into structure: emphasis, code, links or
+/// HTML (an action's asterisks, backticks, "[…](…)" or "<img>"). "#", "|" and "&" start
+/// nothing inside a line, so Tandem's own "#1 → #2" and titles stay as they read.
+pub fn escape_inline(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            '\n' | '\r' => escaped.push(' '),
+            _ => escaped.push(c),
+        }
+    }
+    escaped
 }
 
 pub fn list_html(out: &mut String, lines: &[ListLine]) {

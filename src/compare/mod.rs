@@ -13,6 +13,7 @@ use crate::rules::{
 };
 
 pub mod brief;
+pub mod brief_actions;
 pub mod chance;
 pub mod change_words;
 pub mod changes;

@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
-use super::details::list_markdown;
+use super::details::{escape_inline, list_markdown};
 use super::document::ComparisonDocument;
 use super::report_html::html_text;
 use crate::export::pdf::PdfError;
@@ -60,12 +60,16 @@ fn markdown_text(comparison: &Comparison) -> String {
     let language = comparison.language;
     let document = ComparisonDocument::new(comparison);
     let brief = &document.brief;
-    let mut out = format!("# {}\n\n{}\n\n", document.title, brief.span);
+    let mut out = format!("# {}\n\n{}\n\n", document.title, escape_inline(&brief.span));
     let _ = writeln!(out, "## {}\n", language.text("export-summary"));
     if !brief.verdicts.is_empty() {
         let _ = writeln!(out, "### {}\n", language.text("export-verdict"));
         for line in &brief.verdicts {
-            let _ = write!(out, "- **{}:** {}", line.scope_word, line.now_words);
+            let label = language.text_with(
+                "export-label-colon",
+                &[("label", line.scope_word.clone().into())],
+            );
+            let _ = write!(out, "- **{label}** {}", line.now_words);
             if let Some(before) = &line.before {
                 let _ = write!(out, " ({before})");
             }
@@ -77,21 +81,35 @@ fn markdown_text(comparison: &Comparison) -> String {
         out.push('\n');
     }
     for section in [&brief.latest, &brief.series].into_iter().flatten() {
-        let _ = writeln!(out, "### {}\n", section.heading);
+        let _ = writeln!(out, "### {}\n", escape_inline(&section.heading));
         list_markdown(&mut out, &section.lines, 0);
-        if let Some(note) = &section.note {
-            let _ = writeln!(out, "\n*{note}*");
-        }
-        out.push('\n');
+        note_markdown(&mut out, section.note.as_deref(), !section.lines.is_empty());
     }
     for section in [&brief.actions, &brief.still_open].into_iter().flatten() {
-        let _ = writeln!(out, "### {}\n", section.heading);
+        let _ = writeln!(out, "### {}\n", escape_inline(&section.heading));
         if !section.table.rows.is_empty() {
-            let _ = writeln!(out, "{}", section.table.markdown());
+            out.push_str(&section.table.markdown());
         }
+        note_markdown(
+            &mut out,
+            section.note.as_deref(),
+            !section.table.rows.is_empty(),
+        );
     }
     details_markdown(&mut out, comparison, &document);
     out
+}
+
+/// A section's note in italics, a blank line before it when something came before; and the
+/// blank line that ends the section.
+fn note_markdown(out: &mut String, note: Option<&str>, after_something: bool) {
+    if let Some(note) = note {
+        if after_something {
+            out.push('\n');
+        }
+        let _ = writeln!(out, "*{}*", escape_inline(note));
+    }
+    out.push('\n');
 }
 
 fn details_markdown(out: &mut String, comparison: &Comparison, document: &ComparisonDocument) {
@@ -100,7 +118,7 @@ fn details_markdown(out: &mut String, comparison: &Comparison, document: &Compar
     let _ = writeln!(out, "### {}\n", language.text("compare-report-workshops"));
     out.push_str(&document.workshops.markdown());
     for line in &document.below_floor {
-        let _ = writeln!(out, "\n{line}");
+        let _ = writeln!(out, "\n{}", escape_inline(line));
     }
     if !document.stability.is_empty() {
         let _ = writeln!(
@@ -138,6 +156,6 @@ fn details_markdown(out: &mut String, comparison: &Comparison, document: &Compar
         out.push('\n');
     }
     if let Some(left_out) = &document.left_out {
-        let _ = writeln!(out, "{left_out}");
+        let _ = writeln!(out, "{}", escape_inline(left_out));
     }
 }

@@ -16,9 +16,10 @@ pub struct Step {
 }
 
 /// Verdict, friction levels and the gap, movers, festering findings and the previous
-/// actions, step by step.
+/// actions, step by step; then, with more than two workshops, the first to the newest.
 pub(super) fn steps(comparison: &Comparison) -> Vec<Step> {
-    (1..comparison.workshops.len())
+    let count = comparison.workshops.len();
+    let mut steps: Vec<Step> = (1..count)
         .map(|index| {
             let mut lines = vec![verdict_line(comparison, index - 1, index)];
             if let Some(changes) = comparison.changes(index) {
@@ -36,7 +37,16 @@ pub(super) fn steps(comparison: &Comparison) -> Vec<Step> {
                 lines,
             }
         })
-        .collect()
+        .collect();
+    if let Some(series) = &comparison.series {
+        let mut lines = vec![verdict_line(comparison, 0, count - 1)];
+        lines.extend(level_lines(comparison, series));
+        steps.push(Step {
+            heading: format!("#1 → #{count}"),
+            lines,
+        });
+    }
+    steps
 }
 
 /// The statements a step's details name: every one whose change is likely real, largest
@@ -53,7 +63,7 @@ fn detailed_moves(comparison: &Comparison, index: usize) -> Vec<Move> {
 }
 
 /// "Verdict: ⚠ Toxic → ✔ Healthy".
-pub(super) fn verdict_line(comparison: &Comparison, before: usize, after: usize) -> ListLine {
+fn verdict_line(comparison: &Comparison, before: usize, after: usize) -> ListLine {
     let language = comparison.language;
     let words = |index| verdict_words(language, comparison.verdict(index, Scope::Overall));
     ListLine::new(language.text_with(

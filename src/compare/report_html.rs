@@ -5,7 +5,8 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
-use super::brief::{ActionsSection, ChangeSection, ComparisonBrief};
+use super::brief::{ChangeSection, ComparisonBrief};
+use super::brief_actions::ActionsSection;
 use super::details::list_html;
 use super::document::ComparisonDocument;
 use crate::export::escape::escape;
@@ -117,6 +118,9 @@ fn actions_section_html(out: &mut String, section: &ActionsSection) {
             "<div class=\"actions wide\">{}</div>",
             section.table.html()
         );
+    }
+    if let Some(note) = &section.note {
+        let _ = writeln!(out, "<p class=\"note\">{}</p>", escape(note));
     }
 }
 

@@ -4,7 +4,8 @@
 //! [`ComparisonDocument`] as the Markdown and the HTML.
 
 use super::Comparison;
-use super::brief::{ActionsSection, ChangeSection, ComparisonBrief};
+use super::brief::{ChangeSection, ComparisonBrief};
+use super::brief_actions::ActionsSection;
 use super::details::{ListLine, ReportTable};
 use super::document::ComparisonDocument;
 use crate::export::pdf::content::{Sizes, bullet, clean, heading, paragraph, verdict_colour};
@@ -12,7 +13,7 @@ use crate::export::pdf::draw::Identity;
 use crate::export::pdf::fonts::{Fonts, Weight};
 use crate::export::pdf::layout::{Block, Card, Cards};
 use crate::export::pdf::page::{GREY, INK, Span, WIDTH};
-use crate::export::pdf::table::{PADDING, Table};
+use crate::export::pdf::table::Table;
 use crate::export::pdf::{PdfError, render};
 
 /// A table of the relationship answers holds this many workshops at most (two columns
@@ -27,10 +28,15 @@ pub fn pdf(comparison: &Comparison) -> Result<Vec<u8>, PdfError> {
         .flatten()
         .map(|workshop| workshop.date.written_in(language))
         .collect();
+    // "Comparison of 3 workshops · Northwind Analytics", when they share an organisation.
+    let title = super::brief::shared_organisation(comparison).map_or_else(
+        || document.title.clone(),
+        |organisation| format!("{} · {organisation}", document.title),
+    );
     let identity = Identity::new(
-        &document.title,
+        &title,
         language,
-        &format!("{} · {}", document.title, dates.join(" – ")),
+        &format!("{title} · {}", dates.join(" – ")),
     );
     render(
         |fonts, scale| summary_blocks(fonts, comparison, &document, scale),
@@ -113,6 +119,12 @@ fn actions_section(blocks: &mut Vec<Block>, fonts: &Fonts, section: &ActionsSect
     if !section.table.rows.is_empty() {
         blocks.push(table(fonts, &section.table, size.body));
     }
+    if let Some(note) = &section.note {
+        blocks.push(paragraph(
+            vec![clean(note, Weight::Regular, GREY)],
+            size.small,
+        ));
+    }
 }
 
 fn list(blocks: &mut Vec<Block>, lines: &[ListLine], size: f32, depth: usize) {
@@ -139,7 +151,11 @@ fn detail_blocks(
         Block::PageBreak,
         heading(&t("compare-report-details"), 2, size.heading),
         heading(&t("compare-report-trend-title"), 3, size.subheading),
-        Block::Chart(super::trend_pdf::trend_chart(comparison, size.body * 0.5)),
+        Block::Chart(super::trend_pdf::trend_chart(
+            fonts,
+            comparison,
+            size.body * 0.5,
+        )),
         paragraph(
             vec![clean(
                 &t("compare-report-trend-caption"),
@@ -189,75 +205,25 @@ fn detail_blocks(
     blocks
 }
 
-/// A table on the page, numbers right; each column at least as wide as its longest word
-/// (a number's whole cell), the room left shared by how much more each column's text wants.
+/// A table on the page, numbers right, its columns fitted to their words.
 fn table(fonts: &Fonts, table: &ReportTable, size: f32) -> Block {
-    let measure =
-        |text: &str, weight: Weight| fonts.face(weight).width(text, size) + 2.0 * PADDING;
-    let longest_word = |text: &str, weight: Weight| {
-        text.split_whitespace()
-            .map(|word| measure(word, weight))
-            .fold(0.0, f32::max)
-    };
-    let (least, wanted): (Vec<f32>, Vec<f32>) = (0..table.headings.len())
-        .map(|column| {
-            let numeric = table.numeric.get(column).copied().unwrap_or(false);
-            let cells = table.rows.iter().filter_map(|row| row.get(column));
-            let heading = table.headings.get(column).map_or("", String::as_str);
-            let least = cells
-                .clone()
-                .map(|cell| {
-                    if numeric {
-                        measure(cell, Weight::Regular)
-                    } else {
-                        longest_word(cell, Weight::Regular)
-                    }
-                })
-                .fold(longest_word(heading, Weight::Bold), f32::max);
-            let wanted = cells
-                .map(|cell| measure(cell, Weight::Regular))
-                .fold(least, f32::max);
-            (least, wanted)
+    let rows = table
+        .rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|cell| vec![clean(cell, Weight::Regular, INK)])
+                .collect()
         })
-        .unzip();
-    Block::Table(Table {
-        widths: shares(&least, &wanted, WIDTH),
-        right: table.numeric.clone(),
-        header: table.headings.clone(),
-        rows: table
-            .rows
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .map(|cell| vec![clean(cell, Weight::Regular, INK)])
-                    .collect()
-            })
-            .collect(),
+        .collect();
+    Block::Table(Table::fitted(
+        fonts,
+        table.headings.clone(),
+        (table.numeric.clone(), &table.whole),
+        rows,
         size,
-        before: size * 0.4,
-    })
-}
-
-/// Each column's share of `width`: its least, and of the room left a part in proportion to
-/// how much more it wants; all scaled down together when even the least do not fit.
-fn shares(least: &[f32], wanted: &[f32], width: f32) -> Vec<f32> {
-    let least_total: f32 = least.iter().sum();
-    let more: Vec<f32> = wanted.iter().zip(least).map(|(w, l)| w - l).collect();
-    let more_total: f32 = more.iter().sum();
-    let room = (width - least_total).max(0.0);
-    let widths: Vec<f32> = if more_total <= room {
-        // Everything fits: the spare room goes to the columns in proportion to their width.
-        let wanted_total: f32 = wanted.iter().sum();
-        wanted.iter().map(|w| w * width / wanted_total).collect()
-    } else {
-        least
-            .iter()
-            .zip(&more)
-            .map(|(l, m)| l + m * room / more_total)
-            .collect()
-    };
-    let total: f32 = widths.iter().sum();
-    widths.iter().map(|w| w / total).collect()
+        WIDTH,
+    ))
 }
 
 /// A wide table as several: each keeps the first column (what the row is) and the last (the
@@ -265,11 +231,7 @@ fn shares(least: &[f32], wanted: &[f32], width: f32) -> Vec<f32> {
 fn split_columns(table: &ReportTable, per_part: usize) -> Vec<ReportTable> {
     let columns = table.headings.len();
     if columns <= per_part + 2 {
-        return vec![ReportTable {
-            headings: table.headings.clone(),
-            numeric: table.numeric.clone(),
-            rows: table.rows.clone(),
-        }];
+        return vec![table.clone()];
     }
     let middle: Vec<usize> = (1..columns - 1).collect();
     middle
@@ -290,6 +252,10 @@ fn split_columns(table: &ReportTable, per_part: usize) -> Vec<ReportTable> {
                 numeric: picked
                     .iter()
                     .filter_map(|index| table.numeric.get(*index).copied())
+                    .collect(),
+                whole: picked
+                    .iter()
+                    .filter_map(|index| table.whole.get(*index).copied())
                     .collect(),
                 rows: table.rows.iter().map(|row| pick(row)).collect(),
             }

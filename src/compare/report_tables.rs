@@ -143,7 +143,8 @@ pub(super) fn chance_method(comparison: &Comparison) -> Option<String> {
     comparison
         .changes
         .iter()
-        .any(|changes| changes.gap.is_some())
+        .chain(&comparison.series)
+        .any(super::changes::StepChanges::any)
         .then(|| comparison.language.text("compare-report-chance-method"))
 }
 

@@ -73,3 +73,23 @@ pub(super) fn title(comparison: &Comparison) -> String {
         &[("count", comparison.workshops.len().into())],
     )
 }
+
+/// Workshop `index` as the summary names it: its date, and its title too when another
+/// compared workshop has the same date.
+pub(super) fn date(comparison: &Comparison, index: usize) -> String {
+    let Some(workshop) = comparison.workshops.get(index) else {
+        return String::new();
+    };
+    let written = workshop.date.written_in(comparison.language);
+    let shared = comparison
+        .workshops
+        .iter()
+        .filter(|other| other.date == workshop.date)
+        .count()
+        > 1;
+    if shared {
+        format!("{written}, {}", workshop.title)
+    } else {
+        written
+    }
+}

@@ -3,20 +3,21 @@
 
 use super::Comparison;
 use crate::domain::Function;
-use crate::export::pdf::fonts::Weight;
+use crate::export::pdf::fonts::{Fonts, Weight};
 use crate::export::pdf::layout::Chart;
 use crate::export::pdf::page::{Colour, GREY, INK, Item, RULE, WIDTH};
 
 const SALES: Colour = Colour(0x2f, 0x6d, 0xb5);
 const PRODUCT: Colour = Colour(0xd9, 0x77, 0x1a);
-const HEIGHT: f32 = 190.0;
+const HEIGHT: f32 = 200.0;
 /// Room for the tick numbers on the left.
 const LEFT: f32 = 24.0;
 const RIGHT: f32 = 16.0;
-const TOP: f32 = 6.0;
+/// Room for the axis's title above the plot.
+const TOP: f32 = 16.0;
 const PLOT: f32 = 140.0;
-/// Dates closer than this would overlap: the later one is left out.
-const DATE_WIDTH: f32 = 58.0;
+/// The least room between two dates under the axis; closer, the later one is left out.
+const DATE_GAP: f32 = 6.0;
 const TEXT: f32 = 8.0;
 
 /// A series' figure for the workshop at an index, `None` below the floor.
@@ -33,11 +34,37 @@ fn text(x: f32, y: f32, colour: Colour, words: String) -> Item {
     }
 }
 
-/// Friction level (0–3) and the gap (−1 to 3 on the same axis) at each workshop's date.
-pub fn trend_chart(comparison: &Comparison, before: f32) -> Chart {
+/// Friction level (0–3) and the gap (−1 to 3 on the same axis, a gap beyond drawn at the
+/// edge) at each workshop's date.
+pub fn trend_chart(fonts: &Fonts, comparison: &Comparison, before: f32) -> Chart {
     let language = comparison.language;
-    let y = |value: f64| TOP + PLOT * (1.0 - ((value as f32) + 1.0) / 4.0);
-    let mut items = Vec::new();
+    let mut items = axes(comparison);
+    let xs = x_positions(comparison);
+    series(&mut items, comparison, &xs);
+    dates(&mut items, fonts, comparison, &xs);
+    Chart {
+        height: HEIGHT,
+        items,
+        alt: language.text("compare-report-trend-caption"),
+        before,
+    }
+}
+
+/// The value's height on the page, kept within the axis.
+fn y(value: f64) -> f32 {
+    let value = (value as f32).clamp(-1.0, 3.0);
+    TOP + PLOT * (1.0 - (value + 1.0) / 4.0)
+}
+
+/// The grid lines with their numbers, and the axis's title above them.
+fn axes(comparison: &Comparison) -> Vec<Item> {
+    let language = comparison.language;
+    let mut items = vec![text(
+        LEFT,
+        TOP - 8.0,
+        GREY,
+        language.text("compare-report-trend-axis"),
+    )];
     for tick in [-1_i8, 0, 1, 2, 3] {
         let at = y(f64::from(tick));
         items.push(Item::Line {
@@ -52,7 +79,12 @@ pub fn trend_chart(comparison: &Comparison, before: f32) -> Chart {
             language.decimal(f64::from(tick), 0),
         ));
     }
-    let xs = x_positions(comparison);
+    items
+}
+
+/// Each series as a line with a mark at each workshop, and its name in the legend.
+fn series(items: &mut Vec<Item>, comparison: &Comparison, xs: &[f32]) {
+    let language = comparison.language;
     let series: [(String, Colour, bool, Figure); 3] = [
         (
             language.text("compare-report-sales"),
@@ -104,22 +136,21 @@ pub fn trend_chart(comparison: &Comparison, before: f32) -> Chart {
         });
         items.push(text(legend_x + 12.0, HEIGHT - 6.0, INK, name));
     }
-    let mut last_label: Option<f32> = None;
-    for (workshop, x) in comparison.workshops.iter().zip(&xs) {
-        if last_label.is_some_and(|last| x - last < DATE_WIDTH) {
+}
+
+/// The workshops' dates under the axis, each centred under its point within the page,
+/// leaving out one that would overlap the one before.
+fn dates(items: &mut Vec<Item>, fonts: &Fonts, comparison: &Comparison, xs: &[f32]) {
+    let mut last_end: Option<f32> = None;
+    for (workshop, x) in comparison.workshops.iter().zip(xs) {
+        let date = workshop.date.to_string();
+        let width = fonts.face(Weight::Regular).width(&date, TEXT);
+        let left = (x - width / 2.0).clamp(0.0, WIDTH - width);
+        if last_end.is_some_and(|end| left < end + DATE_GAP) {
             continue;
         }
-        last_label = Some(*x);
-        let date = workshop.date.to_string();
-        // Centred under its point, as far as the page allows.
-        let left = (x - 20.0).clamp(0.0, WIDTH - 40.0);
+        last_end = Some(left + width);
         items.push(text(left, TOP + PLOT + 12.0, INK, date));
-    }
-    Chart {
-        height: HEIGHT,
-        items,
-        alt: language.text("compare-report-trend-caption"),
-        before,
     }
 }
 

@@ -168,6 +168,15 @@ impl<'a> Summary<'a> {
 }
 
 /// The role with the person who carries it, when one is named: "Dana Lee (Sales)".
+/// "Overall", "Vertrieb": a scope as a report's heading or label names it.
+pub fn scope_word(language: Language, scope: Scope) -> String {
+    language.text(match scope {
+        Scope::Overall => "export-scope-overall",
+        Scope::Sales => "export-scope-sales",
+        Scope::Product => "export-scope-product",
+    })
+}
+
 pub fn with_person(role: String, person: &str) -> String {
     let person = person.trim();
     if person.is_empty() {
@@ -309,11 +318,7 @@ impl Summary<'_> {
 
     /// "Overall", "Sales", "Product".
     pub fn scope_word(&self, scope: Scope) -> String {
-        self.text(match scope {
-            Scope::Overall => "export-scope-overall",
-            Scope::Sales => "export-scope-sales",
-            Scope::Product => "export-scope-product",
-        })
+        scope_word(self.language, scope)
     }
 }
 

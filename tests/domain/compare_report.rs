@@ -66,7 +66,7 @@ fn the_summary_says_what_changed_whether_it_is_likely_real_and_which_actions_are
             "### Since the workshop before (14 May 2026 → 20 August 2026)",
             "- Sales friction level: 1.16 → 0.90 (-0.25, no clear change: could be chance with 19 and 21 answers)",
             "better: likely a real change",
-            "### Over all 3 workshops (12 February 2026 → 20 August 2026)",
+            "### From the first workshop to the newest (12 February 2026 → 20 August 2026)",
             "- Sales friction level: 1.95 → 0.90 (↓ -1.05, better: likely a real change)",
             "### Actions agreed on 14 May 2026: 2 of 3 done",
             "| Align the sales bonus plan with adoption targets | Executive sponsor | 1 July 2026 | open |",
@@ -80,11 +80,18 @@ fn the_summary_says_what_changed_whether_it_is_likely_real_and_which_actions_are
     assert!(markdown.contains("Toxic / healthy weight"));
     // Every statement the summary says changed for real is in the details too.
     assert!(summary.contains("5 more statements likely changed for real: see the details."));
-    let step = &markdown[markdown.find("#### #2 → #3").unwrap()..];
+    let (step, series) = markdown.split_at(markdown.find("#### #1 → #3").unwrap());
+    let step = &step[step.find("#### #2 → #3").unwrap()..];
     assert_eq!(
         step.matches("better: likely a real change").count(),
         8,
         "{step}"
+    );
+    // The first to the newest is in the details too, under the method that decides it.
+    assert!(
+        series.contains(
+            "- Sales friction level: 1.95 → 0.90 (↓ -1.05, better: likely a real change)"
+        )
     );
 }
 
@@ -94,33 +101,93 @@ fn two_workshops_have_no_series_and_a_summary_of_their_one_step() {
     let markdown = report::markdown(&comparison);
     let summary = summary_part(&markdown, "Details");
     assert!(summary.contains("### Since the workshop before (12 February 2026 → 14 May 2026)"));
-    assert!(!summary.contains("Over all"), "{summary}");
+    assert!(!summary.contains("From the first"), "{summary}");
     assert!(!summary.contains("Still open"), "{summary}");
     assert!(summary.contains("### Actions agreed on 12 February 2026: 3 of 4 done"));
     assert!(summary.contains("- ⚠ Festering (toxic in both): Constant friction"));
 }
 
-/// A workshop below the floor: counts only, and the summary says why nothing is compared.
+/// A workshop below the floor: counts only, and each step it is in says why nothing is
+/// compared there — whether it is the first, in the middle or the newest.
 #[test]
 fn a_step_from_a_workshop_below_the_floor_compares_nothing_and_says_so() {
     let rules = RuleSet::built_in().unwrap().clone();
+    let below = |quarter: &str| {
+        let mut workshop = example_below_the_floor();
+        workshop.meta.date = common::example(quarter).meta.date;
+        workshop
+    };
+    let said = |date: &str| {
+        format!(
+            "*The workshop of {date} is below the anonymity floor: its results are withheld, so nothing is compared in this step.*"
+        )
+    };
+    // The first of two.
     let comparison = Comparison::new(vec![
-        (example_path(Q1), example_below_the_floor(), rules.clone()),
-        (example_path(Q2), common::example(Q2), rules),
+        (example_path(Q1), below(Q1), rules.clone()),
+        (example_path(Q2), common::example(Q2), rules.clone()),
     ]);
-    let markdown = report::markdown(&comparison);
-    let summary = summary_part(&markdown, "Details");
+    let summary = summary_part(&report::markdown(&comparison), "Details");
+    assert!(summary.contains(&said("12 February 2026")), "{summary}");
+    assert!(!summary.contains("friction level"), "{summary}");
     assert!(
-        summary.contains("*The workshop of 12 February 2026 is below the anonymity floor: its results are withheld, so nothing is compared in this step.*"),
+        summary.contains("- **Overall:** ⚠ Toxic (before: too few answers for a verdict)"),
         "{summary}"
     );
-    assert!(!summary.contains("friction level"), "{summary}");
-    assert!(summary.contains("- **Overall:** ⚠ Toxic (was … Too few responses)"));
     let pdf = ReportFormat::Pdf.bytes(&comparison).unwrap();
     let (_folder, path) = written(&pdf);
     if let Some(pages) = pages_text(&path) {
         assert!(flat(&pages[0]).contains("is below the anonymity floor"));
     }
+    // In the middle: both steps say so; the first to the newest is compared.
+    let comparison = Comparison::new(vec![
+        (example_path(Q1), common::example(Q1), rules.clone()),
+        (example_path(Q2), below(Q2), rules.clone()),
+        (example_path(Q3), common::example(Q3), rules.clone()),
+    ]);
+    let summary = summary_part(&report::markdown(&comparison), "Details");
+    assert_in_order(
+        &summary,
+        &[
+            "### Since the workshop before (14 May 2026 → 20 August 2026)",
+            &said("14 May 2026"),
+            "### From the first workshop to the newest",
+            "- Sales friction level: 1.95 → 0.90 (↓ -1.05, better: likely a real change)",
+        ]
+        .map(String::from),
+    );
+    // The newest: neither section compares anything, and both say why.
+    let comparison = Comparison::new(vec![
+        (example_path(Q1), common::example(Q1), rules.clone()),
+        (example_path(Q2), common::example(Q2), rules.clone()),
+        (example_path(Q3), below(Q3), rules),
+    ]);
+    let summary = summary_part(&report::markdown(&comparison), "Details");
+    assert_eq!(
+        summary.matches(&said("20 August 2026")).count(),
+        2,
+        "{summary}"
+    );
+    assert!(!summary.contains("friction level"), "{summary}");
+}
+
+/// Action texts are a facilitator's words: in the Markdown they stay words, never HTML, a
+/// link or emphasis, in the summary's table and in the details' lists alike.
+#[test]
+fn an_action_text_never_becomes_markdown_structure() {
+    let mut workshops = examples_to_compare(&[Q1, Q2]);
+    workshops[0].1.actions[3].text = String::from("Review <img src=x> [here](http://x) *now* `x`");
+    let markdown = report::markdown(&Comparison::new(workshops));
+    // Each "<" and "[" of it is escaped, so none starts a tag or a link.
+    let unescaped = markdown.replace("\\<", "").replace("\\[", "");
+    assert!(
+        !unescaped.contains("<img") && !unescaped.contains("[here]"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("☐ Review \\<img src=x\\> \\[here\\](http://x) \\*now\\* \\`x\\`"),
+        "{markdown}"
+    );
 }
 
 #[test]
@@ -169,7 +236,7 @@ fn the_pdf_reads_summary_first_with_its_title_fonts_and_pages() {
             "Verdict",
             "Overall ✔ Healthy was ⚠ Toxic",
             "Since the workshop before (14 May 2026 → 20 August 2026)",
-            "Over all 3 workshops",
+            "From the first workshop to the newest",
             "Actions agreed on 14 May 2026: 2 of 3 done",
             "Add a mid-quarter sales/product sync to raise problems early",
             "Enablement session before each release",
@@ -205,7 +272,7 @@ fn the_pdf_reads_summary_first_with_its_title_fonts_and_pages() {
     let output = std::process::Command::new(info).arg(&pdf).output().unwrap();
     let info = String::from_utf8(output.stdout).unwrap();
     assert!(
-        info.contains("Title:           Comparison of 3 workshops"),
+        info.contains("Title:           Comparison of 3 workshops · Northwind Analytics"),
         "{info}"
     );
     assert!(
@@ -250,9 +317,16 @@ fn twelve_workshops_keep_the_summary_on_one_page() {
         return;
     };
     let first = flat(&pages[0]);
-    assert!(first.contains("over the 12 workshops"), "{first}");
-    assert!(first.contains("Page 1 of"), "{first}");
-    assert!(!first.contains("Details"));
+    assert_in_order(
+        &first,
+        &[
+            "over the 12 workshops",
+            "Still open from earlier workshops",
+            "more actions are still open",
+            "Page 1 of",
+        ]
+        .map(String::from),
+    );
     let relationship = flat(&pages.join("\n"));
     assert_eq!(
         relationship.matches("Study (2014)").count(),

@@ -52,5 +52,12 @@ fn the_comparison_exports_a_pdf_named_after_its_organisation_and_dates() {
     });
     let bytes = std::fs::read(&target).unwrap();
     assert!(bytes.starts_with(b"%PDF-"), "{:?}", &bytes[..8]);
+    // The whole comparison, summary first, as `tandem compare --format pdf` writes it.
+    let comparison = harness.state().state.comparison().unwrap();
+    assert_eq!(
+        bytes,
+        ReportFormat::Pdf.bytes(comparison).unwrap(),
+        "the app's file is the comparison's PDF"
+    );
     assert!(shows(&harness, &format!("Exported {}", target.display())));
 }

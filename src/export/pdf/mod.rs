@@ -12,6 +12,7 @@ pub mod fonts;
 pub(crate) mod layout;
 pub(crate) mod page;
 pub(crate) mod table;
+mod table_widths;
 
 use super::brief::Brief;
 use super::summary::Summary;

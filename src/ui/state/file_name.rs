@@ -48,15 +48,9 @@ pub fn comparison_stem(comparison: &crate::compare::Comparison) -> String {
         return String::from("comparison");
     };
     let dates = format!("comparison-{}-to-{}", first.date, last.date);
-    let organisation = first.organisation.trim();
-    let shared = !organisation.is_empty()
-        && workshops
-            .iter()
-            .all(|workshop| workshop.organisation.trim() == organisation);
-    if shared {
-        format!("{}-{dates}", slug(organisation))
-    } else {
-        dates
+    match crate::compare::brief::shared_organisation(comparison) {
+        Some(organisation) => format!("{}-{dates}", slug(organisation)),
+        None => dates,
     }
 }
 
