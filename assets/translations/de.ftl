@@ -886,6 +886,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" nennt ein Blatt, aber die Datei
 import-error-no-responses = die Datei hat eine Kopfzeile, aber keine Antworten
 import-error-dropped-time = `{ $header }` (sagt, wann jemand geantwortet hat)
 import-error-dropped-identity = `{ $header }` (könnte sagen, wer geantwortet hat)
+import-error-dropped-metadata = `{ $header }` (Angaben des Umfragewerkzeugs zur Antwort, keine Antwort)
 import-error-dropped = { $count ->
     [one] { $count } Spalte wurde verworfen und nie gespeichert, damit die Antworten anonym bleiben: { $columns }.
    *[other] { $count } Spalten wurden verworfen und nie gespeichert, damit die Antworten anonym bleiben: { $columns }.

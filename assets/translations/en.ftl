@@ -885,6 +885,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" names a sheet, but the file is 
 import-error-no-responses = the file has a header but no responses
 import-error-dropped-time = `{ $header }` (says when someone answered)
 import-error-dropped-identity = `{ $header }` (could say who answered)
+import-error-dropped-metadata = `{ $header }` (the survey tool's record of the response, not an answer)
 import-error-dropped = { $count ->
     [one] Dropped { $count } column, never stored, to keep answers anonymous: { $columns }.
    *[other] Dropped { $count } columns, never stored, to keep answers anonymous: { $columns }.

@@ -886,6 +886,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" nombra una hoja, pero el archiv
 import-error-no-responses = el archivo tiene encabezado, pero ninguna respuesta
 import-error-dropped-time = `{ $header }` (dice cuándo respondió alguien)
 import-error-dropped-identity = `{ $header }` (podría decir quién respondió)
+import-error-dropped-metadata = `{ $header }` (el registro que la herramienta de encuestas guarda de la respuesta, no una respuesta)
 import-error-dropped = { $count ->
     [one] Se descartó { $count } columna, nunca guardada, para mantener anónimas las respuestas: { $columns }.
    *[other] Se descartaron { $count } columnas, nunca guardadas, para mantener anónimas las respuestas: { $columns }.

@@ -886,6 +886,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" désigne une feuille, mais le f
 import-error-no-responses = le fichier a un en-tête, mais aucune réponse
 import-error-dropped-time = `{ $header }` (dit quand quelqu’un a répondu)
 import-error-dropped-identity = `{ $header }` (pourrait dire qui a répondu)
+import-error-dropped-metadata = `{ $header }` (l’enregistrement de la réponse par l’outil d’enquête, pas une réponse)
 import-error-dropped = { $count ->
     [one] { $count } colonne écartée, jamais enregistrée, pour garder les réponses anonymes : { $columns }.
    *[other] { $count } colonnes écartées, jamais enregistrées, pour garder les réponses anonymes : { $columns }.

@@ -9,6 +9,7 @@ pub mod csv_table;
 pub mod encoding;
 pub mod error;
 pub mod form;
+pub mod header_words;
 pub mod identity;
 pub mod mapping;
 pub mod plan;
@@ -17,6 +18,7 @@ mod rows;
 pub mod separator;
 pub mod survey_monkey;
 pub mod table;
+pub mod title;
 pub mod words;
 pub mod xlsx;
 
