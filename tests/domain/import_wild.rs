@@ -297,3 +297,29 @@ fn the_encoding_read_is_said_and_a_guess_asks_for_a_look() {
         "a workbook has no encoding to say"
     );
 }
+
+#[test]
+fn no_damage_to_any_shape_makes_the_import_panic() {
+    let shapes = [
+        tools::surveymonkey_2017(),
+        tools::surveymonkey_utf16_be(),
+        wild::excel_resaved(Stored::Utf16LeBom),
+        tools::typeform(),
+    ];
+    let mut rng = tandem::domain::SplitMix64::new(2028);
+    for shape in &shapes {
+        for _ in 0..150 {
+            let mut bytes = shape.bytes.clone();
+            for _ in 0..=rng.next_u64() % 4 {
+                let at = usize::try_from(rng.next_u64()).unwrap() % bytes.len();
+                bytes[at] = rng.next_u64().to_le_bytes()[0];
+            }
+            let cut = usize::try_from(rng.next_u64()).unwrap() % (bytes.len() + 1);
+            bytes.truncate(cut.max(bytes.len() / 2));
+            // Read or refused, never a panic; a refusal says where or what.
+            if let Err(error) = import(&bytes, shape.file) {
+                assert!(!error.to_string().is_empty());
+            }
+        }
+    }
+}
