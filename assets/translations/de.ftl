@@ -893,7 +893,14 @@ import-error-no-sheet = die Arbeitsmappe hat kein Blatt
 import-error-sheet-unreadable = das Blatt „{ $sheet }“ kann nicht gelesen werden: { $error }
 import-error-sheet-empty = das Blatt „{ $sheet }“ ist leer; es braucht eine Kopfzeile und eine Zeile pro Antwort
 import-error-cell-error = die Zelle in Spalte { $column } enthält den Tabellenfehler { $error }; beheben Sie ihn in der Tabelle
-import-error-not-utf8 = die Datei ist kein UTF-8-Text; speichern Sie sie als „CSV UTF-8“
+import-error-broken-utf8 = der Text ist bis hier UTF-8, danach folgen Bytes, die es nicht sind, und Tandem rät nicht, was sie bedeuten; speichern Sie die Datei erneut als „CSV UTF-8“
+import-error-broken-utf16 = der { $encoding }-Text bricht hier mit einem halben Zeichen ab; speichern Sie die Datei erneut als „CSV UTF-8“
+import-error-not-windows-1252 = das Byte { $byte } ist weder in Windows-1252 noch in UTF-8 ein Zeichen, die Datei hat also eine Kodierung, die Tandem nicht errät; speichern Sie sie als „CSV UTF-8“
+import-error-not-text = das Byte { $byte } ist ein Steuerzeichen, das in keinem Text steht: Das ist keine Textdatei, die Tandem lesen kann; speichern Sie die Umfrage als „CSV UTF-8“ oder als Excel-Arbeitsmappe (.xlsx)
+import-error-utf16-without-bom = die Datei sieht nach UTF-16-Text ohne die Byte-Reihenfolge-Markierung aus, die sagt, welches Byte zuerst kommt; speichern Sie sie als „CSV UTF-8“ oder in Excel als „Unicode-Text“, der die Markierung schreibt
+import-error-old-workbook = die Datei ist eine Excel-97–2003-Arbeitsmappe (.xls), die Tandem nicht liest; speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als „CSV UTF-8“
+import-error-read-as = Als { $encoding }-Text gelesen.
+import-error-read-as-guessed = Die Datei ist kein UTF-8, daher wurde sie als { $encoding } gelesen (Excels CSV unter Windows): Prüfen Sie, ob Umlaute und Akzente in den Kommentaren so ankamen, wie sie geschrieben wurden.
 import-error-empty = die Datei ist leer; sie braucht eine Kopfzeile und eine Zeile pro Antwort
 import-error-unreadable = kann nicht gelesen werden: { $error }
 import-error-unclosed-quote = ein Feld in Anführungszeichen wird nie geschlossen (ein " fehlt)
@@ -901,6 +908,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" nennt ein Blatt, aber die Datei
 import-error-no-responses = die Datei hat eine Kopfzeile, aber keine Antworten
 import-error-dropped-time = `{ $header }` (sagt, wann jemand geantwortet hat)
 import-error-dropped-identity = `{ $header }` (könnte sagen, wer geantwortet hat)
+import-error-dropped-metadata = `{ $header }` (Angaben des Umfragewerkzeugs zur Antwort, keine Antwort)
 import-error-dropped = { $count ->
     [one] { $count } Spalte wurde verworfen und nie gespeichert, damit die Antworten anonym bleiben: { $columns }.
    *[other] { $count } Spalten wurden verworfen und nie gespeichert, damit die Antworten anonym bleiben: { $columns }.

@@ -892,7 +892,14 @@ import-error-no-sheet = the workbook has no sheet
 import-error-sheet-unreadable = the sheet "{ $sheet }" cannot be read: { $error }
 import-error-sheet-empty = the sheet "{ $sheet }" is empty; it needs a header row and one row per response
 import-error-cell-error = the cell in column { $column } holds the spreadsheet error { $error }; fix it in the spreadsheet
-import-error-not-utf8 = the file is not UTF-8 text; save it as "CSV UTF-8"
+import-error-broken-utf8 = the text is UTF-8 up to here, then has bytes that are not, so Tandem does not guess what they are; save the file again as "CSV UTF-8"
+import-error-broken-utf16 = the { $encoding } text breaks off here with half a character; save the file again as "CSV UTF-8"
+import-error-not-windows-1252 = byte { $byte } is no letter in Windows-1252 or UTF-8, so the file is in an encoding Tandem does not guess; save it as "CSV UTF-8"
+import-error-not-text = byte { $byte } is a control character that no text holds: this is not a text file Tandem can read; save the survey as "CSV UTF-8" or as an Excel workbook (.xlsx)
+import-error-utf16-without-bom = the file looks like UTF-16 text without the byte order mark that says which byte comes first; save it as "CSV UTF-8", or as "Unicode text" from Excel, which writes the mark
+import-error-old-workbook = the file is an Excel 97–2003 workbook (.xls), which Tandem does not read; save it as an Excel workbook (.xlsx) or as "CSV UTF-8"
+import-error-read-as = Read as { $encoding } text.
+import-error-read-as-guessed = The file is not UTF-8, so it was read as { $encoding } (Excel's CSV on Windows): check that accented letters in the comments came through as written.
 import-error-empty = the file is empty; it needs a header row and one row per response
 import-error-unreadable = cannot be read: { $error }
 import-error-unclosed-quote = a quoted field is never closed (a " is missing)
@@ -900,6 +907,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" names a sheet, but the file is 
 import-error-no-responses = the file has a header but no responses
 import-error-dropped-time = `{ $header }` (says when someone answered)
 import-error-dropped-identity = `{ $header }` (could say who answered)
+import-error-dropped-metadata = `{ $header }` (the survey tool's record of the response, not an answer)
 import-error-dropped = { $count ->
     [one] Dropped { $count } column, never stored, to keep answers anonymous: { $columns }.
    *[other] Dropped { $count } columns, never stored, to keep answers anonymous: { $columns }.

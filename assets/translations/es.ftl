@@ -893,7 +893,14 @@ import-error-no-sheet = el libro no tiene ninguna hoja
 import-error-sheet-unreadable = la hoja «{ $sheet }» no se puede leer: { $error }
 import-error-sheet-empty = la hoja «{ $sheet }» está vacía; necesita una fila de encabezado y una fila por respuesta
 import-error-cell-error = la celda de la columna { $column } contiene el error de hoja de cálculo { $error }; corríjalo en la hoja de cálculo
-import-error-not-utf8 = el archivo no es texto UTF-8; guárdelo como «CSV UTF-8»
+import-error-broken-utf8 = el texto es UTF-8 hasta aquí, luego tiene bytes que no lo son, y Tandem no adivina qué son; vuelva a guardar el archivo como «CSV UTF-8»
+import-error-broken-utf16 = el texto { $encoding } se corta aquí con medio carácter; vuelva a guardar el archivo como «CSV UTF-8»
+import-error-not-windows-1252 = el byte { $byte } no es un carácter ni en Windows-1252 ni en UTF-8, así que el archivo está en una codificación que Tandem no adivina; guárdelo como «CSV UTF-8»
+import-error-not-text = el byte { $byte } es un carácter de control que ningún texto contiene: no es un archivo de texto que Tandem pueda leer; guarde la encuesta como «CSV UTF-8» o como libro de Excel (.xlsx)
+import-error-utf16-without-bom = el archivo parece texto UTF-16 sin la marca de orden de bytes que dice qué byte va primero; guárdelo como «CSV UTF-8», o desde Excel como «Texto Unicode», que escribe la marca
+import-error-old-workbook = el archivo es un libro de Excel 97–2003 (.xls), que Tandem no lee; guárdelo como libro de Excel (.xlsx) o como «CSV UTF-8»
+import-error-read-as = Leído como texto { $encoding }.
+import-error-read-as-guessed = El archivo no es UTF-8, así que se leyó como { $encoding } (el CSV de Excel en Windows): compruebe que las letras con acento de los comentarios llegaron tal como se escribieron.
 import-error-empty = el archivo está vacío; necesita una fila de encabezado y una fila por respuesta
 import-error-unreadable = no se puede leer: { $error }
 import-error-unclosed-quote = un campo entre comillas nunca se cierra (falta una ")
@@ -901,6 +908,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" nombra una hoja, pero el archiv
 import-error-no-responses = el archivo tiene encabezado, pero ninguna respuesta
 import-error-dropped-time = `{ $header }` (dice cuándo respondió alguien)
 import-error-dropped-identity = `{ $header }` (podría decir quién respondió)
+import-error-dropped-metadata = `{ $header }` (el registro que la herramienta de encuestas guarda de la respuesta, no una respuesta)
 import-error-dropped = { $count ->
     [one] Se descartó { $count } columna, nunca guardada, para mantener anónimas las respuestas: { $columns }.
    *[other] Se descartaron { $count } columnas, nunca guardadas, para mantener anónimas las respuestas: { $columns }.

@@ -893,7 +893,14 @@ import-error-no-sheet = le classeur n’a aucune feuille
 import-error-sheet-unreadable = la feuille « { $sheet } » ne peut pas être lue : { $error }
 import-error-sheet-empty = la feuille « { $sheet } » est vide ; il faut une ligne d’en-tête et une ligne par réponse
 import-error-cell-error = la cellule de la colonne { $column } contient l’erreur de tableur { $error } ; corrigez-la dans le tableur
-import-error-not-utf8 = le fichier n’est pas du texte UTF-8 ; enregistrez-le au format « CSV UTF-8 »
+import-error-broken-utf8 = le texte est en UTF-8 jusqu’ici, puis contient des octets qui ne le sont pas, et Tandem ne devine pas ce qu’ils sont ; enregistrez de nouveau le fichier au format « CSV UTF-8 »
+import-error-broken-utf16 = le texte { $encoding } s’interrompt ici sur un demi-caractère ; enregistrez de nouveau le fichier au format « CSV UTF-8 »
+import-error-not-windows-1252 = l’octet { $byte } n’est un caractère ni en Windows-1252 ni en UTF-8 : le fichier est dans un encodage que Tandem ne devine pas ; enregistrez-le au format « CSV UTF-8 »
+import-error-not-text = l’octet { $byte } est un caractère de contrôle qu’aucun texte ne contient : ce n’est pas un fichier texte que Tandem peut lire ; enregistrez l’enquête au format « CSV UTF-8 » ou en classeur Excel (.xlsx)
+import-error-utf16-without-bom = le fichier semble être du texte UTF-16 sans l’indicateur d’ordre des octets qui dit quel octet vient en premier ; enregistrez-le au format « CSV UTF-8 », ou depuis Excel en « Texte Unicode », qui écrit cet indicateur
+import-error-old-workbook = le fichier est un classeur Excel 97–2003 (.xls), que Tandem ne lit pas ; enregistrez-le en classeur Excel (.xlsx) ou au format « CSV UTF-8 »
+import-error-read-as = Lu comme texte { $encoding }.
+import-error-read-as-guessed = Le fichier n’est pas en UTF-8, il a donc été lu en { $encoding } (le CSV d’Excel sous Windows) : vérifiez que les lettres accentuées des commentaires sont arrivées telles qu’elles ont été écrites.
 import-error-empty = le fichier est vide ; il faut une ligne d’en-tête et une ligne par réponse
 import-error-unreadable = ne peut pas être lue : { $error }
 import-error-unclosed-quote = un champ entre guillemets n’est jamais fermé (il manque un ")
@@ -901,6 +908,7 @@ import-error-sheet-on-csv = --sheet "{ $sheet }" désigne une feuille, mais le f
 import-error-no-responses = le fichier a un en-tête, mais aucune réponse
 import-error-dropped-time = `{ $header }` (dit quand quelqu’un a répondu)
 import-error-dropped-identity = `{ $header }` (pourrait dire qui a répondu)
+import-error-dropped-metadata = `{ $header }` (l’enregistrement de la réponse par l’outil d’enquête, pas une réponse)
 import-error-dropped = { $count ->
     [one] { $count } colonne écartée, jamais enregistrée, pour garder les réponses anonymes : { $columns }.
    *[other] { $count } colonnes écartées, jamais enregistrées, pour garder les réponses anonymes : { $columns }.

@@ -10,7 +10,7 @@ use anyhow::{Context as _, bail};
 use crate::clock::Clock;
 use crate::domain::{Date, Function, Workshop};
 use crate::i18n::Language;
-use crate::import::{ColumnMapping, dropped_note, import_file};
+use crate::import::{ColumnMapping, import_file, notes};
 use crate::storage::{self, DiskCopy, NotAdded, NotWritten, Program, WorkshopLock};
 
 /// What `tandem import` was asked to do.
@@ -87,9 +87,10 @@ pub fn run(args: &ImportArgs, clock: &Clock) -> anyhow::Result<ExitCode> {
     // How many more answers wait than before (answers waiting before may have joined).
     let held_now = workshop.held.len().saturating_sub(held_before);
     let target = &target.path;
-    let dropped = dropped_note(&imported.dropped, language)
+    let dropped: String = notes(&imported, language)
+        .iter()
         .map(|note| format!("\n{note}"))
-        .unwrap_or_default();
+        .collect();
     let held_now = if held_now > 0 {
         format!(
             "\n{}",

@@ -67,9 +67,11 @@ impl Column {
                 .is_some_and(|question| other.question() == Some(question))
     }
 
-    /// The column a header names, if Tandem knows it.
+    /// The column a header names, if Tandem knows it (HTML emphasis and escapes in the
+    /// title, as Typeform writes them, read as plain text).
     pub fn recognise(header: &str, questionnaire: &Questionnaire) -> Option<Self> {
-        let trimmed = header.trim();
+        let plain = super::title::plain(header);
+        let trimmed = plain.trim();
         if let Some(column) = Self::from_key(&trimmed.to_lowercase(), questionnaire) {
             return Some(column);
         }
@@ -231,5 +233,23 @@ mod tests {
         );
         assert_eq!(recognise("#"), Some(Column::Dropped(DropReason::Identity)));
         assert_eq!(recognise("Department"), None);
+    }
+
+    #[test]
+    fn titles_with_markdown_html_emoji_and_repeated_spaces() {
+        assert_eq!(
+            recognise("*Which team* are you in? 👋"),
+            Some(Column::Function)
+        );
+        assert_eq!(
+            recognise(
+                "🤝  I <strong>trust</strong> the other team to act in the company&#39;s best interest.  "
+            ),
+            Some(Column::Statement(String::from("trust")))
+        );
+        assert_eq!(
+            recognise("<p>What works <em>well</em> that we should keep?</p> ✅"),
+            Some(Column::WorksWellComment)
+        );
     }
 }

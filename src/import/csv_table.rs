@@ -1,38 +1,94 @@
-//! Reading a CSV file (quotes, fields across lines; the separator detected from the header,
-//! a BOM dropped) into a [`Table`], every record with the line it starts on.
+//! Reading a CSV file (quotes, fields across lines; its encoding and separator detected, a
+//! BOM dropped, bare CR line ends read as line ends) into a [`Table`], every record with the
+//! line it starts on.
 
 use csv::StringRecord;
 
+use super::encoding::{self, NotText};
 use super::error::{ImportError, Message};
+use super::separator;
 use super::table::{Row, Table};
 
-/// Reads the text of a CSV file; the header is its first record.
+/// Reads the text of a CSV file; the header is its first record, NUL bytes in its cells
+/// ignored (`SurveyMonkey` writes some).
 pub fn read_csv(bytes: &[u8]) -> Result<Table, ImportError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|error| {
-        let row = bytes[..error.valid_up_to()]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        ImportError::new(Some(row), Message::new("import-error-not-utf8"))
-    })?;
+    let decoded = encoding::decode(bytes).map_err(not_text)?;
+    let text = line_ends_as_lf(decoded.text);
     if text.trim().is_empty() {
         return Err(ImportError::new(None, Message::new("import-error-empty")));
     }
-    let mut rows = read_rows(text)?.into_iter();
+    let mut rows = read_rows(&text)?.into_iter();
     let Some((_, header)) = rows.next() else {
         return Err(ImportError::new(None, Message::new("import-error-empty")));
     };
     Ok(Table {
-        header: header.iter().map(str::to_owned).collect(),
+        header: header.iter().map(|cell| cell.replace('\0', "")).collect(),
         rows: rows
             .map(|(number, record)| Row {
                 number,
                 cells: record.iter().map(str::to_owned).collect(),
             })
             .collect(),
+        encoding: Some(decoded.encoding),
     })
+}
+
+/// A file whose lines end in a bare CR (old Macs, older `SurveyMonkey` downloads) with
+/// each bare CR turned into LF, so its rows are counted as everywhere else. A bare CR among
+/// more LFs is left to the `csv` crate. Byte positions stay the same.
+fn line_ends_as_lf(text: String) -> String {
+    let bytes = text.as_bytes();
+    let bare_cr = |at: usize| bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n');
+    let bare_crs = (0..bytes.len()).filter(|at| bare_cr(*at)).count();
+    if bare_crs <= bytes.iter().filter(|b| **b == b'\n').count() {
+        return text;
+    }
+    let mut chars = text.chars().peekable();
+    let mut lf = String::with_capacity(text.len());
+    while let Some(c) = chars.next() {
+        lf.push(if c == '\r' && chars.peek() != Some(&'\n') {
+            '\n'
+        } else {
+            c
+        });
+    }
+    lf
+}
+
+/// Where bytes that are no text Tandem reads start: the row, and the column (its header)
+/// when the problem is below the header.
+fn not_text(not_text: NotText) -> ImportError {
+    let text = line_ends_as_lf(not_text.text);
+    let (row, column) = place_of(&text, not_text.at);
+    let mut error = ImportError::new(Some(row), not_text.message);
+    error.column = column;
+    error
+}
+
+/// The row and column of byte `at` of `text`: the last record of the text before it, with
+/// a character in place of the problem so that its field exists even at a line's start.
+fn place_of(text: &str, at: usize) -> (usize, Option<String>) {
+    let before = format!("{}x", text.get(..at).unwrap_or_default());
+    let mut lines = Lines::new(&before);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(separator::detect(text))
+        .from_reader(before.as_bytes());
+    let mut header = StringRecord::new();
+    let mut place = (1, 0);
+    for record in reader.records().map_while(Result::ok) {
+        let row = record.position().map_or(1, |at| lines.start_of(at));
+        if header.is_empty() {
+            header = record.clone();
+        }
+        place = (row, record.len().saturating_sub(1));
+    }
+    let column = header
+        .get(place.1)
+        .map(|name| name.replace('\0', ""))
+        .filter(|name| place.0 > 1 && !name.trim().is_empty());
+    (place.0, column)
 }
 
 /// Appended to the text before parsing: it reads back as a last record of its own only if
@@ -48,7 +104,7 @@ fn read_rows(text: &str) -> Result<Vec<(usize, StringRecord)>, ImportError> {
         .has_headers(false)
         // Rows of the wrong length are reported here, in words, with their row.
         .flexible(true)
-        .delimiter(detect_separator(text))
+        .delimiter(separator::detect(text))
         .from_reader(marked.as_bytes());
     let mut rows = Vec::new();
     for record in reader.records() {
@@ -104,22 +160,6 @@ impl<'a> Lines<'a> {
         self.counted_to = start;
         self.line
     }
-}
-
-/// Comma or semicolon: whichever appears more often in the header, outside quotes.
-fn detect_separator(text: &str) -> u8 {
-    let mut in_quotes = false;
-    let (mut commas, mut semicolons) = (0, 0);
-    for c in text.chars() {
-        match c {
-            '"' => in_quotes = !in_quotes,
-            '\n' if !in_quotes => break,
-            ',' if !in_quotes => commas += 1,
-            ';' if !in_quotes => semicolons += 1,
-            _ => {}
-        }
-    }
-    if semicolons > commas { b';' } else { b',' }
 }
 
 #[cfg(test)]

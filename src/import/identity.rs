@@ -1,6 +1,8 @@
-//! Columns that would say who answered or when. They are dropped as the file is read and
-//! never reach a response, the workshop file or the screen; the import names them.
+//! Columns that would say who answered or when, and the survey tool's own record of a
+//! response. They are dropped as the file is read and never reach a response, the workshop
+//! file or the screen; the import names them. Their headers are in [`super::header_words`].
 
+use super::header_words::{IDENTITY, METADATA, TIME};
 use super::words::fold;
 
 /// Why a column was dropped.
@@ -10,6 +12,8 @@ pub enum DropReason {
     Time,
     /// Who answered, or what identifies their answer or their device.
     Identity,
+    /// The survey tool's record of the response (its type, tags, ending): no answer.
+    Metadata,
 }
 
 impl DropReason {
@@ -18,58 +22,64 @@ impl DropReason {
         match self {
             Self::Time => "import-error-dropped-time",
             Self::Identity => "import-error-dropped-identity",
+            Self::Metadata => "import-error-dropped-metadata",
         }
     }
 }
 
-const TIME: [&str; 13] = [
-    "timestamp",
-    "start time",
-    "completion time",
-    "last modified time",
-    "submitted at",
-    "start date",
-    "end date",
-    "submit date",
-    "start date utc",
-    "submit date utc",
-    "stage date utc",
-    "date submitted",
-    "date created",
-];
-
-const IDENTITY: [&str; 18] = [
-    "email",
-    "email address",
-    "e mail",
-    "e mail address",
-    "name",
-    "first name",
-    "last name",
-    "full name",
-    "id",
-    "respondent id",
-    "response id",
-    "collector id",
-    "ip address",
-    "network id",
-    "token",
-    "user",
-    "username",
-    "respondent",
-];
-
-/// Whether a header names an identity or time column, and which.
+/// Whether a header names an identity, time or metadata column, and which.
 pub fn identity_column(header: &str) -> Option<DropReason> {
     if header.trim() == "#" {
         return Some(DropReason::Identity); // Typeform's response number
     }
-    let folded = fold(header);
-    if TIME.contains(&folded.as_str()) {
+    let header = compact(header);
+    let named = |words: &[&str]| words.iter().any(|word| compact(word) == header);
+    if named(TIME) {
         Some(DropReason::Time)
-    } else if IDENTITY.contains(&folded.as_str()) || folded.starts_with("custom data") {
+    } else if named(IDENTITY) || header.starts_with("customdata") {
         Some(DropReason::Identity)
+    } else if named(METADATA) {
+        Some(DropReason::Metadata)
     } else {
         None
+    }
+}
+
+/// Folded, without spaces: `RespondentID`, `Respondent ID` and `respondent-id` are one.
+fn compact(header: &str) -> String {
+    fold(header).replace(' ', "")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_in_each_language_and_spelling() {
+        for header in ["Marca temporal", "Zeitstempel", "Horodateur", "StartDate"] {
+            assert_eq!(identity_column(header), Some(DropReason::Time), "{header}");
+        }
+        assert_eq!(
+            identity_column("Carimbo de data/hora"),
+            Some(DropReason::Time)
+        );
+        for header in [
+            "Dirección de correo electrónico",
+            "RespondentID",
+            "LastName",
+            "Custom Data",
+            "Nom d’utilisateur",
+            "E-Mail-Adresse",
+            "Id",
+        ] {
+            assert_eq!(
+                identity_column(header),
+                Some(DropReason::Identity),
+                "{header}"
+            );
+        }
+        assert_eq!(identity_column("Response Type"), Some(DropReason::Metadata));
+        assert_eq!(identity_column("Department"), None);
+        assert_eq!(identity_column("Nominal"), None);
     }
 }

@@ -6,21 +6,26 @@
 
 pub mod columns;
 pub mod csv_table;
+pub mod encoding;
 pub mod error;
 pub mod form;
+pub mod header_words;
 pub mod identity;
 pub mod mapping;
 pub mod plan;
 pub mod remembered;
 mod rows;
+pub mod separator;
 pub mod survey_monkey;
 pub mod table;
+pub mod title;
 pub mod words;
 pub mod xlsx;
 
 use std::path::Path;
 
 pub use columns::Column;
+pub use encoding::TextEncoding;
 pub use error::{ImportError, Message, MessageArg};
 pub use identity::DropReason;
 pub use mapping::{ColumnMapping, MapTo, offered_columns};
@@ -35,6 +40,8 @@ use crate::i18n::Language;
 pub struct Imported {
     pub responses: Vec<Response>,
     pub dropped: Vec<Dropped>,
+    /// How a text file was read, which the import says; `None` for a workbook.
+    pub read_as: Option<TextEncoding>,
     /// The file's rows as a hash, which the workshop keeps to notice the same rows again.
     pub fingerprint: crate::domain::RowsFingerprint,
 }
@@ -67,6 +74,9 @@ pub fn answered_columns(headers: &[String], questionnaire: &Questionnaire) -> Ve
         .collect()
 }
 
+/// The first bytes of an Excel 97–2003 workbook (`.xls`, an OLE2 compound file).
+const OLD_WORKBOOK: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
 /// Reads a survey file into a table: a workbook when it is one (by its name or its first
 /// bytes), else CSV. `SurveyMonkey`'s two header rows are combined into one.
 pub fn read_table(bytes: &[u8], path: &Path, sheet: Option<&str>) -> Result<Table, ImportError> {
@@ -75,6 +85,11 @@ pub fn read_table(bytes: &[u8], path: &Path, sheet: Option<&str>) -> Result<Tabl
         .is_some_and(|ext| ext.eq_ignore_ascii_case("xlsx") || ext.eq_ignore_ascii_case("xlsm"));
     let mut table = if named_xlsx || bytes.starts_with(b"PK\x03\x04") {
         xlsx::read_xlsx(bytes, sheet)?
+    } else if bytes.starts_with(&OLD_WORKBOOK) {
+        return Err(ImportError::new(
+            None,
+            Message::new("import-error-old-workbook"),
+        ));
     } else if let Some(sheet) = sheet {
         return Err(ImportError::new(
             None,
@@ -111,6 +126,7 @@ pub fn import_table(
         fingerprint: crate::domain::RowsFingerprint::of_answers(&responses),
         responses,
         dropped: plan.dropped(),
+        read_as: table.encoding,
     })
 }
 
@@ -138,6 +154,19 @@ pub fn parse_responses_csv(
         &ColumnMapping::default(),
     )
     .map(|imported| imported.responses)
+}
+
+/// What the import says besides its count: the columns dropped, then the encoding a text
+/// file was read in ("Read as UTF-16 LE text."), each a sentence in `language`.
+pub fn notes(imported: &Imported, language: Language) -> Vec<String> {
+    dropped_note(&imported.dropped, language)
+        .into_iter()
+        .chain(
+            imported
+                .read_as
+                .map(|encoding| encoding.note().describe(language, &[])),
+        )
+        .collect()
 }
 
 /// "Dropped 2 columns: `Timestamp` (says when someone answered), …" in `language`, or

@@ -29,10 +29,20 @@ pub fn combine_header_rows(table: &mut Table) {
         .iter()
         .enumerate()
         .map(|(index, first)| {
+            // Older downloads write NUL bytes in the cells under identity columns.
+            let below = second
+                .cells
+                .get(index)
+                .map_or_else(String::new, |cell| cell.replace('\0', ""));
+            let below = below.trim();
+            if first.trim().is_empty() && below.is_empty() {
+                // Nothing above or below: a column of its own with no name (a deleted
+                // question), not a part of the question before it.
+                return String::new();
+            }
             if !first.trim().is_empty() {
                 first.trim().clone_into(&mut question);
             }
-            let below = second.cells.get(index).map_or("", |cell| cell.trim());
             match fold(below).as_str() {
                 "" | "response" | "open ended response" => question.clone(),
                 _ => format!("{question} [{below}]"),
@@ -54,6 +64,7 @@ mod tests {
                 number: 2,
                 cells: second.iter().map(|c| (*c).to_owned()).collect(),
             }],
+            encoding: None,
         }
     }
 
@@ -81,6 +92,19 @@ mod tests {
             ]
         );
         assert!(monkey.rows.is_empty());
+    }
+
+    #[test]
+    fn nul_cells_are_no_names_and_an_unnamed_empty_column_stays_unnamed() {
+        let mut monkey = table(
+            &["RespondentID", "Which team are you in?", "", "Comments"],
+            &["\0", "Response", "\0", "Open-Ended Response"],
+        );
+        combine_header_rows(&mut monkey);
+        assert_eq!(
+            monkey.header,
+            ["RespondentID", "Which team are you in?", "", "Comments"]
+        );
     }
 
     #[test]

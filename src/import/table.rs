@@ -6,6 +6,8 @@ pub struct Table {
     /// The headers as the file wrote them (`SurveyMonkey`'s two rows already combined).
     pub header: Vec<String>,
     pub rows: Vec<Row>,
+    /// How a text file was read; `None` for a workbook, whose text is its own.
+    pub encoding: Option<super::encoding::TextEncoding>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -64,6 +64,7 @@ pub fn read_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<Table, ImportError
     Ok(Table {
         header: header.cells,
         rows: rows.collect(),
+        encoding: None,
     })
 }
 

@@ -16,5 +16,6 @@ mod commands;
 mod evidence;
 mod held_counts;
 mod import_mapping;
+mod import_wild;
 mod raw_escapes;
 mod raw_responses;

@@ -12,8 +12,11 @@ pub mod poppler;
 pub mod small_sample;
 pub mod split_verdict;
 pub mod statement_floor;
+pub mod survey_bytes;
 pub mod survey_fixtures;
 pub mod visible_text;
+pub mod wild_surveys;
+pub mod wild_tool_exports;
 
 use std::path::{Path, PathBuf};
 

@@ -117,34 +117,34 @@ pub fn identifying_strings(answers: &[Answer]) -> Vec<String> {
     strings
 }
 
-fn q() -> Questionnaire {
+pub fn q() -> Questionnaire {
     Questionnaire::default_questionnaire()
 }
 
-fn team(answer: &Answer) -> &'static str {
+pub fn team(answer: &Answer) -> &'static str {
     if answer.sales { "Sales" } else { "Product" }
 }
 
-fn relationship_label(answer: &Answer) -> String {
+pub fn relationship_label(answer: &Answer) -> String {
     q().relationship.options[usize::from(answer.relationship)]
         .label
         .clone()
 }
 
-fn source_label(key: &str) -> String {
+pub fn source_label(key: &str) -> String {
     q().source(key).unwrap().label.clone()
 }
 
-fn word(rating: Option<u8>) -> String {
+pub fn word(rating: Option<u8>) -> String {
     rating.map_or_else(String::new, |r| AGREEMENT[usize::from(r) - 1].to_owned())
 }
 
-fn number(rating: Option<u8>) -> String {
+pub fn number(rating: Option<u8>) -> String {
     rating.map_or_else(String::new, |r| r.to_string())
 }
 
 /// One column per friction source: its label where the answer picked it, else empty.
-fn source_columns<'a>(
+pub fn source_columns<'a>(
     q: &'a Questionnaire,
     answer: &'a Answer,
 ) -> impl Iterator<Item = String> + 'a {
@@ -157,7 +157,7 @@ fn source_columns<'a>(
     })
 }
 
-fn csv_of(rows: &[Vec<String>]) -> String {
+pub fn csv_of(rows: &[Vec<String>]) -> String {
     let mut writer = csv::Writer::from_writer(Vec::new());
     for row in rows {
         writer.write_record(row).unwrap();
@@ -186,7 +186,7 @@ pub fn tandem_csv(answers: &[Answer]) -> String {
     csv_of(&rows)
 }
 
-fn google_timestamp(timestamp: &str) -> String {
+pub fn google_timestamp(timestamp: &str) -> String {
     // "2026-11-02 09:14:03" → "11/2/2026 9:14:03", as Google Sheets writes it.
     let (date, time) = timestamp.split_once(' ').unwrap();
     let parts: Vec<u32> = date.split('-').map(|p| p.parse().unwrap()).collect();
@@ -237,7 +237,7 @@ pub fn google_forms_csv(answers: &[Answer]) -> String {
     csv_of(&rows)
 }
 
-fn typeform_token(email: &str) -> String {
+pub fn typeform_token(email: &str) -> String {
     format!(
         "tf{:x}",
         email.len() * 7919 + email.bytes().map(usize::from).sum::<usize>()

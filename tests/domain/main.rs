@@ -23,6 +23,7 @@ mod exports;
 mod file_truth;
 mod held_back;
 mod import_mapping;
+mod import_wild;
 mod leave_one_out;
 mod metrics;
 mod pdf_report;

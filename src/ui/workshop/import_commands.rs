@@ -119,9 +119,10 @@ impl OpenWorkshop {
     /// is the last change.
     fn commit_import(&mut self, path: &Path, imported: Imported, language: Language) -> Notice {
         let count = imported.responses.len();
-        let dropped = import::dropped_note(&imported.dropped, language)
+        let dropped: String = import::notes(&imported, language)
+            .iter()
             .map(|note| format!(" {note}"))
-            .unwrap_or_default();
+            .collect();
         let before = self.workshop.clone();
         self.workshop.imports.push(imported.record());
         match self.add_responses(imported.responses) {
