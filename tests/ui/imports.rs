@@ -524,3 +524,22 @@ fn the_mapping_step_offers_only_questions_the_file_does_not_answer_yet() {
     expected.extend(["better_decisions", "sources", "works_well_comment"]);
     assert_eq!(offered, expected);
 }
+
+/// A `SurveyMonkey` export saved by Excel on Windows: the app imports it and says it was read
+/// as Windows-1252, asking the facilitator to check the accented letters.
+#[test]
+fn the_app_says_which_encoding_a_survey_was_read_in() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = save_in(folder.path(), "q4.ron", &blank_workshop("Q4"));
+    let shape = common::wild_tool_exports::surveymonkey_2017();
+    let survey = write_in(folder.path(), shape.file, &shape.bytes);
+    let mut harness = harness(folder.path(), path.clone());
+    send(&mut harness, WorkshopCommand::ImportCsv(survey));
+    assert!(mentions(&harness, "Imported 8 responses"));
+    assert!(mentions(
+        &harness,
+        "The file is not UTF-8, so it was read as Windows-1252"
+    ));
+    let stored = std::fs::read_to_string(&path).unwrap();
+    assert!(stored.contains("café – talk"), "the comment as written");
+}
