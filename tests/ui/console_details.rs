@@ -269,7 +269,17 @@ fn a_due_date_that_does_not_exist_is_named_and_the_warning_stays_in_the_window()
     type_due(&mut harness, "2027-02-30");
     let no_such_day = "⚠ There is no 30 February 2027: that month has 28 days.";
     assert!(shows(&harness, no_such_day));
+    // Day first with dots, as German writes dates, is read too: the same day is named.
     type_due(&mut harness, "30.02.2027");
+    assert!(shows(&harness, no_such_day));
+    type_due(&mut harness, "31.01.2027");
+    assert!(!shows(&harness, no_such_day), "31.01.2027 is a date");
+    let open = harness.state().state.open().unwrap();
+    assert_eq!(
+        open.workshop.actions.last().unwrap().due,
+        Date::new(2027, 1, 31)
+    );
+    type_due(&mut harness, "30/02/2027");
     let form = "⚠ Write the date as YYYY-MM-DD, or pick it from the calendar.";
     assert!(shows(&harness, form));
     // In German, at a large zoom, the longest warning wraps inside the window.

@@ -4,7 +4,7 @@ use std::time::Instant;
 
 use super::open_workshop::{Change, OpenWorkshop};
 use crate::domain::workshop::MAX_TIME_BOX_MINUTES;
-use crate::domain::{ActionItem, Agreement, AnonymityFloor, Function};
+use crate::domain::{ActionItem, Agreement, AnonymityFloor, Date, Function};
 use crate::ui::state::command::Edit;
 
 impl OpenWorkshop {
@@ -22,7 +22,7 @@ impl OpenWorkshop {
             Edit::SetFacilitator(text) => workshop.meta.facilitator = text,
             Edit::SetLanguage(language) => workshop.meta.language = language,
             Edit::SetDateText(text) => {
-                if let Ok(date) = text.parse() {
+                if let Ok(date) = Date::typed(&text) {
                     workshop.meta.date = date;
                 }
                 self.date_text = text;
@@ -75,7 +75,7 @@ impl OpenWorkshop {
                 if let Some(action) = workshop.actions.get_mut(index) {
                     if text.trim().is_empty() {
                         action.due = None;
-                    } else if let Ok(date) = text.parse() {
+                    } else if let Ok(date) = Date::typed(&text) {
                         action.due = Some(date);
                     }
                 }

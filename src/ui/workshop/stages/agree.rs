@@ -280,7 +280,7 @@ fn due_error_ui(ui: &mut egui::Ui, open: &OpenWorkshop, index: usize) {
     if due_text.trim().is_empty() {
         return;
     }
-    if let Err(error) = due_text.parse::<Date>() {
+    if let Err(error) = Date::typed(due_text) {
         let said = error
             .impossible(of(ui))
             .unwrap_or_else(|| text(ui, "agree-due-invalid"));

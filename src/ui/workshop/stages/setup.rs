@@ -287,7 +287,7 @@ fn date_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) -> D
             done.picked = true;
         }
     });
-    if let Err(error) = open.date_text.parse::<Date>() {
+    if let Err(error) = Date::typed(&open.date_text) {
         let kept = meta.date.written_in(language);
         let said = match error.impossible(language) {
             Some(reason) => language.text_with(
