@@ -6,6 +6,7 @@
 //! Nothing about a phone is kept: no address, user agent, time or log. One answer per phone
 //! rests on a one-use ballot in a cookie, held in memory only.
 
+mod accept_language;
 mod ballots;
 mod config;
 mod connections;

@@ -371,9 +371,15 @@ fn ballot_of(headers: &HeaderMap) -> Option<BallotKey> {
     cookie(headers, BALLOT_COOKIE).and_then(BallotKey::parse)
 }
 
-/// The language the phone chose earlier, if it did.
+/// The language the phone chose earlier, if it did, else the one its browser asks for
+/// first among Tandem's, else `None` (the workshop's).
 fn chosen_language(headers: &HeaderMap) -> Option<Language> {
-    cookie(headers, LANGUAGE_COOKIE).and_then(Language::from_exact_tag)
+    cookie(headers, LANGUAGE_COOKIE)
+        .and_then(Language::from_exact_tag)
+        .or_else(|| {
+            let asked = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+            super::accept_language::preferred(asked)
+        })
 }
 
 /// A page, never cached (answers must not stay in a shared phone's cache), and forbidden

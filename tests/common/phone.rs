@@ -72,6 +72,8 @@ pub struct Phone {
     pub url: String,
     /// What the room set, name → `name=value`, sent back as a browser would.
     pub cookies: BTreeMap<String, String>,
+    /// The `Accept-Language` the phone's browser sends, if any.
+    pub accept_language: Option<String>,
 }
 
 impl Phone {
@@ -89,6 +91,7 @@ impl Phone {
             agent,
             url: url.to_owned(),
             cookies: BTreeMap::new(),
+            accept_language: None,
         }
     }
 
@@ -134,6 +137,9 @@ impl Phone {
         if let Some(cookie) = self.cookie() {
             request = request.header("cookie", cookie);
         }
+        if let Some(languages) = &self.accept_language {
+            request = request.header("accept-language", languages);
+        }
         let response = request.call().unwrap();
         self.read(response)
     }
@@ -154,6 +160,9 @@ impl Phone {
             .header("content-type", content_type);
         if let Some(cookie) = self.cookie() {
             request = request.header("cookie", cookie);
+        }
+        if let Some(languages) = &self.accept_language {
+            request = request.header("accept-language", languages);
         }
         let response = request.send(body).unwrap();
         self.read(response)

@@ -210,3 +210,28 @@ fn every_page_speaks_the_language_the_phone_chose_refusals_included() {
         expired.html
     );
 }
+
+/// A phone opens in the language its browser asks for, when Tandem speaks it, until its
+/// owner chooses another; a browser asking for none of the four gets the workshop's.
+#[test]
+fn a_phone_opens_in_the_language_its_browser_asks_for_until_it_chooses() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("room.ron");
+    let (room, _saved) =
+        common::phone::open_saving_room(&path, common::blank_workshop("Languages"));
+    let mut spanish = Phone::new(room.join_url());
+    spanish.accept_language = Some(String::from("es-MX,es;q=0.9,en;q=0.8"));
+    let team = spanish.get();
+    assert!(team.html.contains("<html lang=\"es\""), "{}", team.html);
+    let german = spanish.press(&team, &[field("go", "lang-de")]);
+    assert!(german.html.contains("<html lang=\"de\""));
+    // The choice outweighs the browser from then on.
+    assert!(spanish.get().html.contains("<html lang=\"de\""));
+
+    let mut elsewhere = Phone::new(room.join_url());
+    elsewhere.accept_language = Some(String::from("ja,zh-CN;q=0.8"));
+    assert!(
+        elsewhere.get().html.contains("<html lang=\"en\""),
+        "the workshop's"
+    );
+}
