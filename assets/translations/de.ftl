@@ -281,6 +281,17 @@ app-exporting-comparison = Der Vergleich wird exportiert…
 app-export-failed = Export nicht möglich: { $error }
 app-exported = { $path } exportiert
 
+## Über Tandem: Version, Lizenz, wo die Workshops liegen, die Studie
+
+app-about = Über Tandem
+about-title = Über Tandem
+about-version = Version { $version }
+about-licence = Lizenz: { $licence }. Tandem ist freie Software.
+about-folder = Die Workshops liegen in diesem Ordner, jeder in einer .ron-Datei:
+about-study-title = Woher die Frage stammt
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. Die Studie fragte Produktteams: „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ (aus dem Englischen übersetzt). Über ein Viertel von ihnen (26,59 %) antwortete mit erheblicher oder ständiger Reibung. Tandem stellt dem Vertrieb dieselbe Frage.
+about-close = Schließen
+
 ## exports, sentences, comparison report and command line
 
 words-quoted = „{ $text }“

@@ -283,6 +283,17 @@ app-exporting-comparison = Exporting the comparison…
 app-export-failed = Could not export: { $error }
 app-exported = Exported { $path }
 
+## About Tandem: version, licence, where workshops are kept, the study
+
+app-about = About
+about-title = About Tandem
+about-version = Version { $version }
+about-licence = Licence: { $licence }. Tandem is free software.
+about-folder = Workshops are kept in this folder, one .ron file each:
+about-study-title = Where the question comes from
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. It asked product teams: “How would you describe the relationship between the sales organization and the product team?” Over a quarter of them (26.59%) answered significant or constant friction. Tandem asks sales the same question.
+about-close = Close
+
 ## exports, sentences, comparison report and command line
 
 words-quoted = “{ $text }”

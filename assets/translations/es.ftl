@@ -281,6 +281,17 @@ app-exporting-comparison = Exportando la comparación…
 app-export-failed = No se pudo exportar: { $error }
 app-exported = Exportado { $path }
 
+## Acerca de Tandem: versión, licencia, dónde se guardan los talleres, el estudio
+
+app-about = Acerca de
+about-title = Acerca de Tandem
+about-version = Versión { $version }
+about-licence = Licencia: { $licence }. Tandem es software libre.
+about-folder = Los talleres se guardan en esta carpeta, cada uno en un archivo .ron:
+about-study-title = De dónde viene la pregunta
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. El estudio preguntó a equipos de producto: «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» (traducido del inglés). Más de una cuarta parte (26,59 %) respondió que había una fricción importante o constante. Tandem hace la misma pregunta a ventas.
+about-close = Cerrar
+
 ## exports, sentences, comparison report and command line
 
 words-quoted = «{ $text }»

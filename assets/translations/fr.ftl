@@ -281,6 +281,17 @@ app-exporting-comparison = Export de la comparaison en cours…
 app-export-failed = Impossible d'exporter : { $error }
 app-exported = { $path } exporté
 
+## À propos de Tandem : version, licence, où sont gardés les ateliers, l’étude
+
+app-about = À propos
+about-title = À propos de Tandem
+about-version = Version { $version }
+about-licence = Licence : { $licence }. Tandem est un logiciel libre.
+about-folder = Les ateliers sont gardés dans ce dossier, chacun dans un fichier .ron :
+about-study-title = D’où vient la question
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. L’étude demandait aux équipes produit : « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » (traduit de l’anglais). Plus d’un quart d’entre elles (26,59 %) ont répondu : une friction importante ou constante. Tandem pose la même question aux ventes.
+about-close = Fermer
+
 ## exports, sentences, comparison report and command line
 
 words-quoted = « { $text } »

@@ -5,6 +5,7 @@
 //! `home`, `compare`, `workshop` (with its `room` and `stages`), `kiosk`; `state` holds what
 //! the app keeps and how it changes, `style` how it all looks.
 
+pub mod about;
 pub mod app;
 mod applied_view;
 pub mod audience;

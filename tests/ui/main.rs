@@ -12,6 +12,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod about;
 mod agree_compare;
 mod app;
 mod audience;
