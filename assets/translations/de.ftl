@@ -240,6 +240,12 @@ room-present-held = { $count ->
 room-no-network = Kein Netzwerk, in dem sich der Raum öffnen lässt. Verbinden Sie sich mit dem WLAN des Raums (oder starten Sie den Hotspot des Laptops) und suchen Sie dann erneut nach Netzwerken.
 room-no-code = Die Beitrittsadresse lässt sich nicht als QR-Code zeichnen: { $error }
 room-answer-not-counted = Eine Antwort von einem Telefon wurde nicht gezählt: { $error }
+
+## Raummodus und Betriebssystem: die Firewall, Gäste-WLAN
+
+room-firewall = Wenn zum ersten Mal ein Raum geöffnet wird, fragt Windows oder macOS vielleicht, ob Tandem eingehende Verbindungen annehmen darf. Erlauben Sie es für private Netzwerke: So erreichen die Telefone diesen Laptop.
+room-guest-wifi = Gäste-WLANs trennen die Geräte oft voneinander. Können die Telefone die Adresse nicht öffnen, nutzen Sie den Hotspot eines Telefons oder dieses Laptops.
+
 app-back = ⬅ Zurück
 app-home = ⬅ Start
 app-save = Speichern

@@ -242,6 +242,12 @@ room-present-held = { $count ->
 room-no-network = No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.
 room-no-code = Cannot draw the join address as a QR code: { $error }
 room-answer-not-counted = An answer from a phone was not counted: { $error }
+
+## Room mode and the operating system: its firewall, guest Wi-Fi
+
+room-firewall = The first time a room opens, Windows or macOS may ask whether Tandem may accept incoming connections. Allow it on private networks: that is how the phones reach this laptop.
+room-guest-wifi = Guest Wi-Fi often keeps devices apart. If the phones cannot open the address, use a phone's hotspot or this laptop's.
+
 app-back = ⬅ Back
 app-home = ⬅ Home
 app-save = Save

@@ -240,6 +240,12 @@ room-present-held = { $count ->
 room-no-network = No hay ninguna red en la que abrir la sala. Conéctese al wifi de la sala (o active el punto de acceso del portátil) y vuelva a buscar redes.
 room-no-code = No se puede dibujar la dirección de acceso como código QR: { $error }
 room-answer-not-counted = La respuesta de un teléfono no se contó: { $error }
+
+## Modo sala y sistema operativo: su cortafuegos, el wifi de invitados
+
+room-firewall = La primera vez que se abre una sala, Windows o macOS pueden preguntar si Tandem puede aceptar conexiones entrantes. Permítalo en las redes privadas: así llegan los teléfonos a este portátil.
+room-guest-wifi = El wifi de invitados suele aislar los dispositivos entre sí. Si los teléfonos no pueden abrir la dirección, use el punto de acceso de un teléfono o de este portátil.
+
 app-back = ⬅ Atrás
 app-home = ⬅ Inicio
 app-save = Guardar

@@ -240,6 +240,12 @@ room-present-held = { $count ->
 room-no-network = Aucun réseau sur lequel ouvrir la salle. Rejoignez le Wi-Fi de la salle (ou activez le point d'accès de l'ordinateur), puis cherchez à nouveau les réseaux.
 room-no-code = Impossible de dessiner l'adresse d'accès en code QR : { $error }
 room-answer-not-counted = Une réponse d'un téléphone n'a pas été comptée : { $error }
+
+## Mode salle et système d’exploitation : son pare-feu, le Wi-Fi invité
+
+room-firewall = La première fois qu’une salle s’ouvre, Windows ou macOS peut demander si Tandem peut accepter des connexions entrantes. Autorisez-le sur les réseaux privés : c’est ainsi que les téléphones atteignent cet ordinateur.
+room-guest-wifi = Un Wi-Fi invité isole souvent les appareils les uns des autres. Si les téléphones n’arrivent pas à ouvrir l’adresse, utilisez le point d’accès d’un téléphone ou de cet ordinateur.
+
 app-back = ⬅ Retour
 app-home = ⬅ Accueil
 app-save = Enregistrer

@@ -27,6 +27,7 @@ mod library;
 mod presentation;
 mod raw_export;
 mod room_console;
+mod room_firewall;
 mod room_unseen;
 mod said_aloud;
 mod translated_errors;
