@@ -18,3 +18,4 @@ mod held_counts;
 mod import_mapping;
 mod raw_escapes;
 mod raw_responses;
+mod version;

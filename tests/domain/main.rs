@@ -32,3 +32,4 @@ mod statement_floor;
 mod storage;
 mod translated_exports;
 mod translations;
+mod unsafe_code;
