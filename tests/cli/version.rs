@@ -22,3 +22,12 @@ fn help_offers_the_version() {
     let help = tandem(["--help"]).printed();
     assert!(help.contains("-V, --version"), "{help}");
 }
+
+#[test]
+fn a_process_serial_from_the_macos_finder_is_no_argument() {
+    let ran = tandem(["-psn_0_1234567", "--version"]);
+    assert_eq!(
+        ran.stdout,
+        format!("tandem {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
