@@ -22,8 +22,16 @@ fn capture_says_the_firewall_may_ask_and_what_to_do_on_guest_wifi() {
     assert!(mentions(&app, "use a phone's hotspot or this laptop's"));
 
     for (language, firewall, hotspot) in [
-        (Language::German, "für private Netzwerke", "Hotspot eines Telefons"),
-        (Language::French, "sur les réseaux privés", "point d’accès d’un téléphone"),
+        (
+            Language::German,
+            "für private Netzwerke",
+            "Hotspot eines Telefons",
+        ),
+        (
+            Language::French,
+            "sur les réseaux privés",
+            "point d’accès d’un téléphone",
+        ),
         (
             Language::Spanish,
             "en las redes privadas",
