@@ -240,6 +240,12 @@ room-present-held = { $count ->
 room-no-network = Kein Netzwerk, in dem sich der Raum öffnen lässt. Verbinden Sie sich mit dem WLAN des Raums (oder starten Sie den Hotspot des Laptops) und suchen Sie dann erneut nach Netzwerken.
 room-no-code = Die Beitrittsadresse lässt sich nicht als QR-Code zeichnen: { $error }
 room-answer-not-counted = Eine Antwort von einem Telefon wurde nicht gezählt: { $error }
+
+## Raummodus und Betriebssystem: die Firewall, Gäste-WLAN
+
+room-firewall = Wenn zum ersten Mal ein Raum geöffnet wird, fragt Windows oder macOS vielleicht, ob Tandem eingehende Verbindungen annehmen darf. Erlauben Sie es für private Netzwerke: So erreichen die Telefone diesen Laptop.
+room-guest-wifi = Gäste-WLANs trennen die Geräte oft voneinander. Können die Telefone die Adresse nicht öffnen, nutzen Sie den Hotspot eines Telefons oder dieses Laptops.
+
 app-back = ⬅ Zurück
 app-home = ⬅ Start
 app-save = Speichern
@@ -280,6 +286,17 @@ app-exporting = { $format } wird exportiert…
 app-exporting-comparison = Der Vergleich wird exportiert…
 app-export-failed = Export nicht möglich: { $error }
 app-exported = { $path } exportiert
+
+## Über Tandem: Version, Lizenz, wo die Workshops liegen, die Studie
+
+app-about = Über Tandem
+about-title = Über Tandem
+about-version = Version { $version }
+about-licence = Lizenz: { $licence }. Tandem ist freie Software.
+about-folder = Die Workshops liegen in diesem Ordner, jeder in einer .ron-Datei:
+about-study-title = Woher die Frage stammt
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. Die Studie fragte Produktteams: „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ (aus dem Englischen übersetzt). Über ein Viertel von ihnen (26,59 %) antwortete mit erheblicher oder ständiger Reibung. Tandem stellt dem Vertrieb dieselbe Frage.
+about-close = Schließen
 
 ## exports, sentences, comparison report and command line
 

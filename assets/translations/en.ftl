@@ -242,6 +242,12 @@ room-present-held = { $count ->
 room-no-network = No network to open the room on. Join the room's Wi-Fi (or start the laptop's hotspot), then look for networks again.
 room-no-code = Cannot draw the join address as a QR code: { $error }
 room-answer-not-counted = An answer from a phone was not counted: { $error }
+
+## Room mode and the operating system: its firewall, guest Wi-Fi
+
+room-firewall = The first time a room opens, Windows or macOS may ask whether Tandem may accept incoming connections. Allow it on private networks: that is how the phones reach this laptop.
+room-guest-wifi = Guest Wi-Fi often keeps devices apart. If the phones cannot open the address, use a phone's hotspot or this laptop's.
+
 app-back = ⬅ Back
 app-home = ⬅ Home
 app-save = Save
@@ -282,6 +288,17 @@ app-exporting = Exporting the { $format }…
 app-exporting-comparison = Exporting the comparison…
 app-export-failed = Could not export: { $error }
 app-exported = Exported { $path }
+
+## About Tandem: version, licence, where workshops are kept, the study
+
+app-about = About
+about-title = About Tandem
+about-version = Version { $version }
+about-licence = Licence: { $licence }. Tandem is free software.
+about-folder = Workshops are kept in this folder, one .ron file each:
+about-study-title = Where the question comes from
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. It asked product teams: “How would you describe the relationship between the sales organization and the product team?” Over a quarter of them (26.59%) answered significant or constant friction. Tandem asks sales the same question.
+about-close = Close
 
 ## exports, sentences, comparison report and command line
 

@@ -240,6 +240,12 @@ room-present-held = { $count ->
 room-no-network = No hay ninguna red en la que abrir la sala. Conéctese al wifi de la sala (o active el punto de acceso del portátil) y vuelva a buscar redes.
 room-no-code = No se puede dibujar la dirección de acceso como código QR: { $error }
 room-answer-not-counted = La respuesta de un teléfono no se contó: { $error }
+
+## Modo sala y sistema operativo: su cortafuegos, el wifi de invitados
+
+room-firewall = La primera vez que se abre una sala, Windows o macOS pueden preguntar si Tandem puede aceptar conexiones entrantes. Permítalo en las redes privadas: así llegan los teléfonos a este portátil.
+room-guest-wifi = El wifi de invitados suele aislar los dispositivos entre sí. Si los teléfonos no pueden abrir la dirección, use el punto de acceso de un teléfono o de este portátil.
+
 app-back = ⬅ Atrás
 app-home = ⬅ Inicio
 app-save = Guardar
@@ -280,6 +286,17 @@ app-exporting = Exportando: { $format }…
 app-exporting-comparison = Exportando la comparación…
 app-export-failed = No se pudo exportar: { $error }
 app-exported = Exportado { $path }
+
+## Acerca de Tandem: versión, licencia, dónde se guardan los talleres, el estudio
+
+app-about = Acerca de
+about-title = Acerca de Tandem
+about-version = Versión { $version }
+about-licence = Licencia: { $licence }. Tandem es software libre.
+about-folder = Los talleres se guardan en esta carpeta, cada uno en un archivo .ron:
+about-study-title = De dónde viene la pregunta
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. El estudio preguntó a equipos de producto: «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» (traducido del inglés). Más de una cuarta parte (26,59 %) respondió que había una fricción importante o constante. Tandem hace la misma pregunta a ventas.
+about-close = Cerrar
 
 ## exports, sentences, comparison report and command line
 

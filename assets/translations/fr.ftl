@@ -240,6 +240,12 @@ room-present-held = { $count ->
 room-no-network = Aucun réseau sur lequel ouvrir la salle. Rejoignez le Wi-Fi de la salle (ou activez le point d'accès de l'ordinateur), puis cherchez à nouveau les réseaux.
 room-no-code = Impossible de dessiner l'adresse d'accès en code QR : { $error }
 room-answer-not-counted = Une réponse d'un téléphone n'a pas été comptée : { $error }
+
+## Mode salle et système d’exploitation : son pare-feu, le Wi-Fi invité
+
+room-firewall = La première fois qu’une salle s’ouvre, Windows ou macOS peut demander si Tandem peut accepter des connexions entrantes. Autorisez-le sur les réseaux privés : c’est ainsi que les téléphones atteignent cet ordinateur.
+room-guest-wifi = Un Wi-Fi invité isole souvent les appareils les uns des autres. Si les téléphones n’arrivent pas à ouvrir l’adresse, utilisez le point d’accès d’un téléphone ou de cet ordinateur.
+
 app-back = ⬅ Retour
 app-home = ⬅ Accueil
 app-save = Enregistrer
@@ -280,6 +286,17 @@ app-exporting = Export en cours : { $format }…
 app-exporting-comparison = Export de la comparaison en cours…
 app-export-failed = Impossible d'exporter : { $error }
 app-exported = { $path } exporté
+
+## À propos de Tandem : version, licence, où sont gardés les ateliers, l’étude
+
+app-about = À propos
+about-title = À propos de Tandem
+about-version = Version { $version }
+about-licence = Licence : { $licence }. Tandem est un logiciel libre.
+about-folder = Les ateliers sont gardés dans ce dossier, chacun dans un fichier .ron :
+about-study-title = D’où vient la question
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. L’étude demandait aux équipes produit : « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » (traduit de l’anglais). Plus d’un quart d’entre elles (26,59 %) ont répondu : une friction importante ou constante. Tandem pose la même question aux ventes.
+about-close = Fermer
 
 ## exports, sentences, comparison report and command line
 

@@ -214,7 +214,7 @@ pub enum Command {
 /// Parses `args` and runs the command, reading the time from `clock`. Errors are returned
 /// once, for `main` to print.
 pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Result<ExitCode> {
-    let cli = match Cli::try_parse_from(args) {
+    let cli = match Cli::try_parse_from(args.into_iter().filter(|arg| !is_process_serial(arg))) {
         Ok(cli) => cli,
         Err(error) => {
             // clap prints help and version itself; both are successes.
@@ -293,6 +293,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>, clock: Clock) -> anyhow::Re
             lang,
         }) => classify::run(&file, rules.as_deref(), json, lang),
     }
+}
+
+/// The macOS Finder has been known to hand an app it starts a process serial number
+/// (`-psn_0_12345`, after a download's first opening): not an argument of Tandem's, which would
+/// otherwise end the app before its window opened. No argument of Tandem's looks like it.
+fn is_process_serial(arg: &OsString) -> bool {
+    arg.to_str().is_some_and(|arg| arg.starts_with("-psn_"))
 }
 
 fn open_app(

@@ -243,6 +243,9 @@ impl TandemApp {
         if state.closing == Closing::Asking {
             close_prompt_ui(ui.ctx(), commands);
         }
+        if let Some(about) = &state.about {
+            crate::ui::about::about_ui(ui.ctx(), about, commands);
+        }
         if let Some(entry) = &state.path_entry {
             crate::ui::state::path_entry::show(ui.ctx(), entry, commands);
         }
@@ -316,7 +319,8 @@ fn shortcuts(ui: &egui::Ui, state: &AppState, commands: &mut Commands) {
         commands.send(AppCommand::SetZoom(1.0));
     }
     // Esc puts the notice away, unless a prompt is open (Esc is its to close).
-    let prompt_open = state.closing != Closing::No || state.path_entry.is_some();
+    let prompt_open =
+        state.closing != Closing::No || state.path_entry.is_some() || state.about.is_some();
     if state.notice.is_some() && !prompt_open && pressed(Modifiers::NONE, Key::Escape) {
         commands.send(AppCommand::DismissNotice);
     }

@@ -5,6 +5,7 @@
 //! `home`, `compare`, `workshop` (with its `room` and `stages`), `kiosk`; `state` holds what
 //! the app keeps and how it changes, `style` how it all looks.
 
+pub mod about;
 pub mod app;
 mod applied_view;
 pub mod audience;
@@ -28,14 +29,24 @@ pub struct Launch {
     pub audience: bool,
 }
 
+/// Tandem's icon for the window and the taskbar (eframe's own is an "e"): the 256-pixel
+/// rendering of `assets/icons/tandem.svg`. `None` only if that file were not a PNG.
+pub fn window_icon() -> Option<eframe::egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/tandem-256.png")).ok()
+}
+
 /// Opens the window and blocks until it is closed.
 pub fn run(launch: Launch, clock: crate::clock::Clock) -> anyhow::Result<()> {
+    let viewport = eframe::egui::ViewportBuilder::default()
+        .with_title("Tandem")
+        .with_app_id("tandem")
+        .with_inner_size([1200.0, 800.0])
+        .with_min_inner_size([720.0, 480.0]);
     let options = eframe::NativeOptions {
-        viewport: eframe::egui::ViewportBuilder::default()
-            .with_title("Tandem")
-            .with_app_id("tandem")
-            .with_inner_size([1200.0, 800.0])
-            .with_min_inner_size([720.0, 480.0]),
+        viewport: match window_icon() {
+            Some(icon) => viewport.with_icon(icon),
+            None => viewport,
+        },
         // Without winit's default menu, Cmd+Q reaches the app as keys, like Ctrl+Q elsewhere,
         // so it asks before closing and participant mode refuses it.
         #[cfg(target_os = "macos")]

@@ -19,3 +19,4 @@ mod import_mapping;
 mod import_wild;
 mod raw_escapes;
 mod raw_responses;
+mod version;

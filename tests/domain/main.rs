@@ -34,3 +34,4 @@ mod statement_floor;
 mod storage;
 mod translated_exports;
 mod translations;
+mod unsafe_code;

@@ -12,6 +12,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod about;
 mod agree_compare;
 mod app;
 mod audience;
@@ -27,6 +28,7 @@ mod library;
 mod presentation;
 mod raw_export;
 mod room_console;
+mod room_firewall;
 mod room_unseen;
 mod said_aloud;
 mod translated_errors;

@@ -37,6 +37,9 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Commands) {
         if ui.button(text(ui, "home-rescan")).clicked() {
             commands.send(AppCommand::Rescan);
         }
+        if ui.button(text(ui, "app-about")).clicked() {
+            commands.send(AppCommand::ShowAbout(true));
+        }
     });
     ui.add_space(12.0);
     let folder = text_with(

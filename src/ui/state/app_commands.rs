@@ -15,6 +15,7 @@ use crate::export::{Export, Format};
 use crate::rules::RuleSet;
 use crate::storage;
 use crate::storage::{DiskCopy, NotWritten};
+use crate::ui::about::About;
 use crate::ui::compare::lines::ComparisonScreen;
 use crate::ui::kiosk::participant_screen::ParticipantScreen;
 use crate::ui::workshop::file_sync::{lock_for_window, window_holder};
@@ -99,6 +100,9 @@ impl AppState {
                 self.audience.handle(command, findings);
             }
             AppCommand::NameFileAfterWorkshop => self.name_file_after_workshop(),
+            AppCommand::ShowAbout(show) => {
+                self.about = show.then(|| About::new(&self.workshops_dir));
+            }
         }
     }
 

@@ -70,6 +70,8 @@ pub struct AppState {
     pub background: Background,
     /// What the room sees on the projector, as the facilitator chose.
     pub audience: crate::ui::audience::audience_state::Audience,
+    /// The About view, while it is open.
+    pub about: Option<crate::ui::about::About>,
     /// Where every reading of the time comes from (the computer's, or a test's).
     clock: Clock,
 }
@@ -98,6 +100,7 @@ impl AppState {
             closing: Closing::No,
             background,
             audience: crate::ui::audience::audience_state::Audience::default(),
+            about: None,
             clock,
         }
     }

@@ -89,6 +89,8 @@ pub enum AppCommand {
     NameFileAfterWorkshop,
     /// Answers "the raw responses, one row per person: save them?" (`true`: ask where).
     AnswerRawExport(bool),
+    /// Open or close the About view (version, licence, workshops folder, the study).
+    ShowAbout(bool),
 }
 
 /// Handled by [`crate::ui::audience::audience_state::Audience`].

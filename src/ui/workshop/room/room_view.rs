@@ -29,6 +29,10 @@ pub fn room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) 
 fn closed_room_ui(ui: &mut egui::Ui, open: &OpenWorkshop, commands: &mut Commands) {
     let language = language_ui::of(ui);
     ui.label(language.text("room-intro"));
+    // Said before the room opens, so that the operating system's question does not come as
+    // a surprise with the room watching (and a "Cancel" does not shut the phones out).
+    ui.label(language.text("room-firewall"));
+    ui.label(language.text("room-guest-wifi"));
     let panel = &open.room;
     let chosen = panel.bind_address();
     if let Some(missing) = &panel.missing {
