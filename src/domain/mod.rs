@@ -4,6 +4,7 @@ pub mod anonymity_floor;
 mod answer_sets;
 pub mod comments;
 pub mod date;
+mod date_text;
 pub mod fnv;
 pub mod function;
 pub mod import_record;

@@ -2,7 +2,18 @@
 //! the most wanted of the four Tandem speaks, so a phone opens in its owner's language
 //! until they choose another. A language given weight 0 is one they do not want.
 
+use axum::http::{HeaderMap, header};
+
 use crate::i18n::Language;
+
+/// The phone's language: the one it chose (its cookie's `chosen`), else the one its browser
+/// asks for first among Tandem's, else `None` (the workshop's).
+pub fn phone_language(headers: &HeaderMap, chosen: Option<&str>) -> Option<Language> {
+    chosen.and_then(Language::from_exact_tag).or_else(|| {
+        let asked = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
+        preferred(asked)
+    })
+}
 
 /// The language of `header` with the highest weight that Tandem speaks; ties keep the
 /// header's order. `None` when it names none of them.

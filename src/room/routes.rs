@@ -371,15 +371,9 @@ fn ballot_of(headers: &HeaderMap) -> Option<BallotKey> {
     cookie(headers, BALLOT_COOKIE).and_then(BallotKey::parse)
 }
 
-/// The language the phone chose earlier, if it did, else the one its browser asks for
-/// first among Tandem's, else `None` (the workshop's).
+/// The language the phone chose earlier, else the one its browser asks for, else `None`.
 fn chosen_language(headers: &HeaderMap) -> Option<Language> {
-    cookie(headers, LANGUAGE_COOKIE)
-        .and_then(Language::from_exact_tag)
-        .or_else(|| {
-            let asked = headers.get(header::ACCEPT_LANGUAGE)?.to_str().ok()?;
-            super::accept_language::preferred(asked)
-        })
+    super::accept_language::phone_language(headers, cookie(headers, LANGUAGE_COOKIE))
 }
 
 /// A page, never cached (answers must not stay in a shared phone's cache), and forbidden
