@@ -8,10 +8,10 @@ use super::brief::{ChangeSection, ComparisonBrief};
 use super::brief_actions::ActionsSection;
 use super::details::{ListLine, ReportTable};
 use super::document::ComparisonDocument;
-use crate::export::pdf::content::{Sizes, bullet, clean, heading, paragraph, verdict_colour};
+use crate::export::pdf::content::{Sizes, bullet, clean, heading, paragraph, verdict_card};
 use crate::export::pdf::draw::Identity;
 use crate::export::pdf::fonts::{Fonts, Weight};
-use crate::export::pdf::layout::{Block, Card, Cards};
+use crate::export::pdf::layout::{Block, Cards};
 use crate::export::pdf::page::{GREY, INK, Span, WIDTH};
 use crate::export::pdf::table::Table;
 use crate::export::pdf::{PdfError, render};
@@ -77,24 +77,8 @@ fn verdict_cards(brief: &ComparisonBrief, size: &Sizes) -> Block {
         .verdicts
         .iter()
         .map(|line| {
-            let colour = verdict_colour(line.now);
-            let mut lines = vec![
-                (
-                    vec![clean(&line.scope_word, Weight::Regular, colour)],
-                    size.body,
-                ),
-                (
-                    vec![clean(&line.now_words, Weight::Bold, colour)],
-                    size.verdict,
-                ),
-            ];
-            for words in [&line.before, &line.trail].into_iter().flatten() {
-                lines.push((vec![clean(words, Weight::Regular, INK)], size.small));
-            }
-            Card {
-                lines,
-                border: colour,
-            }
+            let under = [&line.before, &line.trail].into_iter().flatten();
+            verdict_card((&line.scope_word, line.now), &line.now_words, under, size)
         })
         .collect();
     Block::Cards(Cards {

@@ -3,12 +3,11 @@
 
 use super::Comparison;
 use crate::domain::Function;
+use crate::export::pdf::chart::{PRODUCT, SALES, TEXT, text};
 use crate::export::pdf::fonts::{Fonts, Weight};
 use crate::export::pdf::layout::Chart;
 use crate::export::pdf::page::{Colour, GREY, INK, Item, RULE, WIDTH};
 
-const SALES: Colour = Colour(0x2f, 0x6d, 0xb5);
-const PRODUCT: Colour = Colour(0xd9, 0x77, 0x1a);
 const HEIGHT: f32 = 200.0;
 /// Room for the tick numbers on the left.
 const LEFT: f32 = 24.0;
@@ -18,21 +17,9 @@ const TOP: f32 = 16.0;
 const PLOT: f32 = 140.0;
 /// The least room between two dates under the axis; closer, the later one is left out.
 const DATE_GAP: f32 = 6.0;
-const TEXT: f32 = 8.0;
 
 /// A series' figure for the workshop at an index, `None` below the floor.
 type Figure = fn(&Comparison, usize) -> Option<f64>;
-
-fn text(x: f32, y: f32, colour: Colour, words: String) -> Item {
-    Item::Text {
-        x,
-        y,
-        size: TEXT,
-        weight: Weight::Regular,
-        colour,
-        text: words,
-    }
-}
 
 /// Friction level (0–3) and the gap (−1 to 3 on the same axis, a gap beyond drawn at the
 /// edge) at each workshop's date.

@@ -6,12 +6,14 @@ use super::layout::Chart;
 use super::page::{Colour, GREY, INK, Item, RULE, WIDTH};
 use crate::export::summary::{RelationshipRow, Summary};
 
-const SALES: Colour = Colour(0x2f, 0x6d, 0xb5);
-const PRODUCT: Colour = Colour(0xd9, 0x77, 0x1a);
+pub const SALES: Colour = Colour(0x2f, 0x6d, 0xb5);
+pub const PRODUCT: Colour = Colour(0xd9, 0x77, 0x1a);
 const STUDY: Colour = Colour(0x8a, 0x8a, 0x8a);
-const TEXT: f32 = 8.0;
+/// The size of a chart's words.
+pub const TEXT: f32 = 8.0;
 
-fn text(x: f32, y: f32, colour: Colour, words: String) -> Item {
+/// A chart's words: small, regular, at `x` on the baseline `y`.
+pub fn text(x: f32, y: f32, colour: Colour, words: String) -> Item {
     Item::Text {
         x,
         y,

@@ -123,35 +123,42 @@ fn verdict_cards(brief: &Brief, size: &Sizes) -> Block {
         .verdicts
         .iter()
         .map(|line| {
-            let colour = verdict_colour(line.verdict);
-            let mut lines = vec![
-                (
-                    vec![clean(&line.scope_word, Weight::Regular, colour)],
-                    size.body,
-                ),
-                (
-                    vec![clean(
-                        &format!("{} {}", line.icon, line.verdict_word),
-                        Weight::Bold,
-                        colour,
-                    )],
-                    size.verdict,
-                ),
-            ];
-            if let Some(words) = &line.robustness {
-                let words = crate::rules::stability_words::sentence(words);
-                lines.push((vec![clean(&words, Weight::Regular, INK)], size.small));
-            }
-            Card {
-                lines,
-                border: colour,
-            }
+            let under = line
+                .robustness
+                .as_ref()
+                .map(|words| crate::rules::stability_words::sentence(words));
+            verdict_card(
+                (&line.scope_word, line.verdict),
+                &format!("{} {}", line.icon, line.verdict_word),
+                under.iter(),
+                size,
+            )
         })
         .collect();
     Block::Cards(Cards {
         cards,
         before: size.body * 0.4,
     })
+}
+
+/// A verdict's card: the scope and the verdict in its colour, and lines under them in ink
+/// (whether one answer decides it; what it was before).
+pub fn verdict_card<'a>(
+    (scope_word, verdict): (&str, Verdict),
+    headline: &str,
+    under: impl Iterator<Item = &'a String>,
+    size: &Sizes,
+) -> Card {
+    let colour = verdict_colour(verdict);
+    let mut lines = vec![
+        (vec![clean(scope_word, Weight::Regular, colour)], size.body),
+        (vec![clean(headline, Weight::Bold, colour)], size.verdict),
+    ];
+    lines.extend(under.map(|words| (vec![clean(words, Weight::Regular, INK)], size.small)));
+    Card {
+        lines,
+        border: colour,
+    }
 }
 
 fn key_findings(blocks: &mut Vec<Block>, summary: &Summary<'_>, brief: &Brief, size: &Sizes) {

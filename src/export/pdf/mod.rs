@@ -4,7 +4,7 @@
 //! `content` and `details` say what is on the pages, `layout` places it, `draw` paints it
 //! with krilla (tagged, text selectable, font subset and embedded).
 
-mod chart;
+pub(crate) mod chart;
 pub(crate) mod content;
 mod details;
 pub(crate) mod draw;
