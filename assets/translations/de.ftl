@@ -135,7 +135,7 @@ setup-title-hint = Abstimmung Vertrieb & Produkt, Q3
 setup-title-missing = Geben Sie dem Workshop einen Titel, damit Sie ihn wiederfinden.
 setup-organisation = Organisation oder Team
 setup-date = Datum
-setup-date-hint = JJJJ-MM-TT
+setup-date-hint = TT.MM.JJJJ
 setup-date-invalid = Schreiben Sie das Datum als TT.MM.JJJJ oder JJJJ-MM-TT; es bleibt beim { $date }.
 setup-date-impossible = { $reason } Es bleibt beim { $date }.
 setup-file = Datei: { $file }
@@ -295,7 +295,7 @@ about-version = Version { $version }
 about-licence = Lizenz: { $licence }. Tandem ist freie Software.
 about-folder = Die Workshops liegen in diesem Ordner, jeder in einer .ron-Datei:
 about-study-title = Woher die Frage stammt
-about-study = Actuation Consulting, Study of Product Team Performance, 2014. Die Studie fragte Produktteams: „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ (aus dem Englischen übersetzt). Über ein Viertel von ihnen (26,59 %) antwortete mit erheblicher oder ständiger Reibung. Tandem stellt dem Vertrieb dieselbe Frage.
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. Die Studie fragte Produktteams: „Wie würden Sie die Beziehung zwischen der Vertriebsorganisation und dem Produktteam beschreiben?“ (aus dem Englischen übersetzt). Über ein Viertel von ihnen (26,59 %) antwortete mit erheblicher oder ständiger Reibung. Tandem stellt beiden Teams dieselbe Frage, dem Vertrieb wie dem Produkt.
 about-close = Schließen
 
 ## exports, sentences, comparison report and command line
@@ -519,6 +519,7 @@ compare-brief-actions = Maßnahmen vom { $date }: { $done } von { $count } erled
 compare-brief-no-actions = Am { $date } wurden keine Maßnahmen vereinbart.
 compare-brief-still-open = Noch offen aus früheren Workshops
 compare-brief-agreed = Vereinbart
+compare-brief-newest-actions = Vereinbart beim neuesten Workshop ({ $date })
 compare-brief-more-open = { $count ->
     [one] Eine weitere Maßnahme ist noch offen: Die Details führen die Maßnahmen jedes Workshops auf.
    *[other] { $count } weitere Maßnahmen sind noch offen: Die Details führen die Maßnahmen jedes Workshops auf.
@@ -660,7 +661,7 @@ agree-owner = Verantwortlich
 agree-person = Person
 agree-person-hint = Name (optional)
 agree-due = Fällig
-agree-due-hint = JJJJ-MM-TT
+agree-due-hint = TT.MM.JJJJ
 agree-calendar = Kalender
 calendar-previous-month = Voriger Monat
 calendar-next-month = Nächster Monat

@@ -297,7 +297,7 @@ about-version = Version { $version }
 about-licence = Licence: { $licence }. Tandem is free software.
 about-folder = Workshops are kept in this folder, one .ron file each:
 about-study-title = Where the question comes from
-about-study = Actuation Consulting, Study of Product Team Performance, 2014. It asked product teams: “How would you describe the relationship between the sales organization and the product team?” Over a quarter of them (26.59%) answered significant or constant friction. Tandem asks sales the same question.
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. It asked product teams: “How would you describe the relationship between the sales organization and the product team?” Over a quarter of them (26.59%) answered significant or constant friction. Tandem asks the same question of both teams, sales as well as product.
 about-close = Close
 
 ## exports, sentences, comparison report and command line
@@ -518,6 +518,7 @@ compare-brief-actions = Actions agreed on { $date }: { $done } of { $count } don
 compare-brief-no-actions = No actions were agreed on { $date }.
 compare-brief-still-open = Still open from earlier workshops
 compare-brief-agreed = Agreed
+compare-brief-newest-actions = Agreed at the newest workshop ({ $date })
 compare-brief-more-open = { $count ->
     [one] One more action is still open: the details list every workshop's actions.
    *[other] { $count } more actions are still open: the details list every workshop's actions.

@@ -295,7 +295,7 @@ about-version = Versión { $version }
 about-licence = Licencia: { $licence }. Tandem es software libre.
 about-folder = Los talleres se guardan en esta carpeta, cada uno en un archivo .ron:
 about-study-title = De dónde viene la pregunta
-about-study = Actuation Consulting, Study of Product Team Performance, 2014. El estudio preguntó a equipos de producto: «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» (traducido del inglés). Más de una cuarta parte (26,59 %) respondió que había una fricción importante o constante. Tandem hace la misma pregunta a ventas.
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. El estudio preguntó a equipos de producto: «¿Cómo describiría la relación entre la organización de ventas y el equipo de producto?» (traducido del inglés). Más de una cuarta parte (26,59 %) respondió que había una fricción importante o constante. Tandem hace la misma pregunta a los dos equipos, ventas y producto.
 about-close = Cerrar
 
 ## exports, sentences, comparison report and command line
@@ -519,6 +519,7 @@ compare-brief-actions = Acciones acordadas el { $date }: { $done } de { $count }
 compare-brief-no-actions = No se acordaron acciones el { $date }.
 compare-brief-still-open = Pendientes de talleres anteriores
 compare-brief-agreed = Acordada
+compare-brief-newest-actions = Acordadas en el taller más reciente ({ $date })
 compare-brief-more-open = { $count ->
     [one] Otra acción sigue abierta: los detalles enumeran las acciones de cada taller.
    *[other] Otras { $count } acciones siguen abiertas: los detalles enumeran las acciones de cada taller.

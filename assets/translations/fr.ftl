@@ -295,7 +295,7 @@ about-version = Version { $version }
 about-licence = Licence : { $licence }. Tandem est un logiciel libre.
 about-folder = Les ateliers sont gardés dans ce dossier, chacun dans un fichier .ron :
 about-study-title = D’où vient la question
-about-study = Actuation Consulting, Study of Product Team Performance, 2014. L’étude demandait aux équipes produit : « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » (traduit de l’anglais). Plus d’un quart d’entre elles (26,59 %) ont répondu : une friction importante ou constante. Tandem pose la même question aux ventes.
+about-study = Actuation Consulting, Study of Product Team Performance, 2014. L’étude demandait aux équipes produit : « Comment décririez-vous la relation entre l’organisation commerciale et l’équipe produit ? » (traduit de l’anglais). Plus d’un quart d’entre elles (26,59 %) ont répondu : une friction importante ou constante. Tandem pose la même question aux deux équipes, ventes comme produit.
 about-close = Fermer
 
 ## exports, sentences, comparison report and command line
@@ -519,6 +519,7 @@ compare-brief-actions = Actions convenues le { $date } : { $done } sur { $count 
 compare-brief-no-actions = Aucune action n’a été convenue le { $date }.
 compare-brief-still-open = Toujours ouvertes (ateliers précédents)
 compare-brief-agreed = Convenue
+compare-brief-newest-actions = Convenues au dernier atelier ({ $date })
 compare-brief-more-open = { $count ->
     [one] Une autre action est toujours ouverte : les détails listent les actions de chaque atelier.
    *[other] { $count } autres actions sont toujours ouvertes : les détails listent les actions de chaque atelier.

@@ -4,7 +4,7 @@
 //! of the actions agreed before are done. Words only; the tables are in the details.
 
 use super::Comparison;
-use super::brief_actions::{ActionsSection, done_section, still_open};
+use super::brief_actions::{ActionsSection, done_section, newest_section, still_open};
 use super::details::ListLine;
 use super::report_changes::{festering_line, level_lines, mover_line};
 use super::report_words::{date, verdict_words};
@@ -29,6 +29,8 @@ pub struct ComparisonBrief {
     pub actions: Option<ActionsSection>,
     /// Actions still open from the workshops before that.
     pub still_open: Option<ActionsSection>,
+    /// The actions the newest workshop agreed: what comes next.
+    pub newest_actions: Option<ActionsSection>,
 }
 
 /// One scope's verdict now and before.
@@ -61,6 +63,7 @@ impl ComparisonBrief {
                 series: None,
                 actions: None,
                 still_open: None,
+                newest_actions: None,
             };
         };
         let language = comparison.language;
@@ -86,6 +89,9 @@ impl ComparisonBrief {
             actions: (newest >= 1).then(|| done_section(comparison, newest - 1)),
             still_open: (newest >= 2)
                 .then(|| still_open(comparison, newest - 1))
+                .flatten(),
+            newest_actions: (newest >= 1)
+                .then(|| newest_section(comparison, newest))
                 .flatten(),
         }
     }

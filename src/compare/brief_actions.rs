@@ -48,6 +48,24 @@ pub(super) fn done_section(comparison: &Comparison, index: usize) -> ActionsSect
     }
 }
 
+/// The actions agreed at the newest workshop, `index`: what comes next; `None` when it
+/// agreed none.
+pub(super) fn newest_section(comparison: &Comparison, index: usize) -> Option<ActionsSection> {
+    let workshop = comparison.workshops.get(index)?;
+    let mut table = actions_table(comparison, false);
+    for action in &workshop.actions {
+        table.rows.push(action_row(comparison, action, None));
+    }
+    (!table.rows.is_empty()).then(|| ActionsSection {
+        heading: comparison.language.text_with(
+            "compare-brief-newest-actions",
+            &[("date", date(comparison, index).into())],
+        ),
+        table,
+        note: None,
+    })
+}
+
 /// Open actions of the workshops before `index`, oldest first, at most [`STILL_OPEN_ROWS`];
 /// `None` when all are done.
 pub(super) fn still_open(comparison: &Comparison, index: usize) -> Option<ActionsSection> {

@@ -101,6 +101,18 @@ impl Change {
     pub fn difference(&self) -> f64 {
         self.to - self.from
     }
+
+    /// The difference of the two figures as written (two decimals each), so that a reader
+    /// subtracting them gets the change the report says.
+    pub fn shown_difference(&self) -> f64 {
+        shown(self.to) - shown(self.from)
+    }
+}
+
+/// A figure as the reports and the screen write it: to two decimals, rounded as the
+/// formatter rounds (0.625 is written 0.62), so the difference matches what is read.
+pub fn shown(value: f64) -> f64 {
+    format!("{value:.2}").parse().unwrap_or(value)
 }
 
 /// How one statement's overall mean moved between two consecutive workshops.
@@ -115,6 +127,11 @@ pub struct Move {
 impl Move {
     pub fn change(&self) -> f64 {
         self.to - self.from
+    }
+
+    /// [`Change::shown_difference`] of a statement's mean.
+    pub fn shown_change(&self) -> f64 {
+        shown(self.to) - shown(self.from)
     }
 }
 

@@ -50,21 +50,29 @@ impl ReportTable {
     }
 
     pub fn html(&self) -> String {
-        let class = |numeric: bool| if numeric { " class=\"number\"" } else { "" };
+        let class = |column: usize| {
+            if self.numeric.get(column).copied().unwrap_or(false) {
+                " class=\"number\""
+            } else if self.whole.get(column).copied().unwrap_or(false) {
+                " class=\"whole\""
+            } else {
+                ""
+            }
+        };
         let mut out = String::from("<table>\n<thead><tr>");
-        for (heading, numeric) in self.headings.iter().zip(&self.numeric) {
+        for (column, heading) in self.headings.iter().enumerate() {
             let _ = write!(
                 out,
                 "<th scope=\"col\"{}>{}</th>",
-                class(*numeric),
+                class(column),
                 escape(heading)
             );
         }
         out.push_str("</tr></thead>\n<tbody>\n");
         for row in &self.rows {
             out.push_str("<tr>");
-            for (cell, numeric) in row.iter().zip(&self.numeric) {
-                let _ = write!(out, "<td{}>{}</td>", class(*numeric), escape(cell));
+            for (column, cell) in row.iter().enumerate() {
+                let _ = write!(out, "<td{}>{}</td>", class(column), escape(cell));
             }
             out.push_str("</tr>\n");
         }

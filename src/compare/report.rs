@@ -85,7 +85,10 @@ fn markdown_text(comparison: &Comparison) -> String {
         list_markdown(&mut out, &section.lines, 0);
         note_markdown(&mut out, section.note.as_deref(), !section.lines.is_empty());
     }
-    for section in [&brief.actions, &brief.still_open].into_iter().flatten() {
+    for section in [&brief.actions, &brief.still_open, &brief.newest_actions]
+        .into_iter()
+        .flatten()
+    {
         let _ = writeln!(out, "### {}\n", escape_inline(&section.heading));
         if !section.table.rows.is_empty() {
             out.push_str(&section.table.markdown());

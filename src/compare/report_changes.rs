@@ -87,7 +87,7 @@ pub(super) fn level_lines(comparison: &Comparison, changes: &StepChanges) -> Vec
         let direction = direction_words(
             language,
             REPORT_ARROWS,
-            change.difference(),
+            change.shown_difference(),
             changes.level_better(function),
             &change.chance,
         );
@@ -123,7 +123,7 @@ pub(super) fn mover_line(comparison: &Comparison, moved: &Move) -> ListLine {
     let direction = direction_words(
         language,
         REPORT_ARROWS,
-        moved.change(),
+        moved.shown_change(),
         comparison.is_better_move(moved),
         &moved.chance,
     );

@@ -19,7 +19,11 @@ const COMPARISON_STYLE: &str = "
 .trail { font-size: 0.9rem; color: #1d1d1d; }
 .note { font-size: 0.9rem; color: #555; font-style: italic; }
 .wide { overflow-x: auto; }
+td.whole { white-space: nowrap; }
 h4 { margin: 1rem 0 0.3rem; }
+/* The comparison's details are mostly tables: as wide as the summary, the chart too. */
+.details { max-width: none; }
+figure svg { max-width: 760px; }
 @media (max-width: 600px) { .actions th + th, .actions td + td { white-space: normal; width: auto; } }
 ";
 
@@ -96,7 +100,10 @@ fn brief_html(out: &mut String, comparison: &Comparison, brief: &ComparisonBrief
     for section in [&brief.latest, &brief.series].into_iter().flatten() {
         change_section_html(out, section);
     }
-    for section in [&brief.actions, &brief.still_open].into_iter().flatten() {
+    for section in [&brief.actions, &brief.still_open, &brief.newest_actions]
+        .into_iter()
+        .flatten()
+    {
         actions_section_html(out, section);
     }
     out.push_str("</section>\n");

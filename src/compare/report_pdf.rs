@@ -66,7 +66,10 @@ fn summary_blocks(
     for section in [&brief.latest, &brief.series].into_iter().flatten() {
         change_section(&mut blocks, section, &size);
     }
-    for section in [&brief.actions, &brief.still_open].into_iter().flatten() {
+    for section in [&brief.actions, &brief.still_open, &brief.newest_actions]
+        .into_iter()
+        .flatten()
+    {
         actions_section(&mut blocks, fonts, section, &size);
     }
     blocks

@@ -38,7 +38,12 @@ pub(super) fn verdicts_table(comparison: &Comparison) -> ReportTable {
             ("compare-report-product-verdict", false),
             ("compare-report-weights", false),
         ],
-    ));
+    ))
+    // The date and the verdicts ("✔ Healthy") each on one line.
+    .keeping_whole(1)
+    .keeping_whole(5)
+    .keeping_whole(6)
+    .keeping_whole(7);
     for (index, workshop) in comparison.workshops.iter().enumerate() {
         let weights = comparison.weights(index).map_or_else(
             || language.text("compare-report-withheld"),
@@ -112,7 +117,7 @@ pub(super) fn friction_table(comparison: &Comparison) -> ReportTable {
             let change = changes.and_then(|changes| changes.level(function));
             change_cell(
                 language,
-                change.map_or(0.0, super::changes::Change::difference),
+                change.map_or(0.0, super::changes::Change::shown_difference),
                 changes.and_then(|changes| changes.level_better(function)),
                 change.map(|change| &change.chance),
             )
@@ -120,7 +125,9 @@ pub(super) fn friction_table(comparison: &Comparison) -> ReportTable {
         let gap = changes.and_then(|changes| changes.gap.as_ref());
         let gap_cell = change_cell(
             language,
-            gap.map_or(0.0, |gap| gap.to.abs() - gap.from.abs()),
+            gap.map_or(0.0, |gap| {
+                super::changes::shown(gap.to.abs()) - super::changes::shown(gap.from.abs())
+            }),
             changes.and_then(super::changes::StepChanges::gap_better),
             gap.map(|gap| &gap.chance),
         );

@@ -16,7 +16,7 @@ const TOP: f64 = 12.0;
 /// Room for the dates and the legend.
 const BOTTOM: f64 = 56.0;
 /// Dates closer than this (in the chart's units) would overlap: the later one is left out.
-const DATE_LABEL_WIDTH: f64 = 70.0;
+const DATE_LABEL_WIDTH: f64 = 90.0;
 
 /// Writing to a `String` cannot fail, so `write!` results are ignored.
 pub fn trend_chart(comparison: &Comparison) -> String {
@@ -30,7 +30,7 @@ pub fn trend_chart(comparison: &Comparison) -> String {
         let at = y(f64::from(tick));
         let _ = write!(
             svg,
-            "<line x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{at:.1}\" y2=\"{at:.1}\" stroke=\"#ddd\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\">{tick}</text>",
+            "<line x1=\"{LEFT}\" x2=\"{:.1}\" y1=\"{at:.1}\" y2=\"{at:.1}\" stroke=\"#ddd\"/><text x=\"{:.1}\" y=\"{:.1}\" font-size=\"14\" text-anchor=\"end\">{tick}</text>",
             WIDTH - RIGHT + 10.0,
             LEFT - 6.0,
             at + 4.0
@@ -39,7 +39,7 @@ pub fn trend_chart(comparison: &Comparison) -> String {
     let middle = y(1.0);
     let _ = write!(
         svg,
-        "<text x=\"14\" y=\"{middle:.1}\" font-size=\"11\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle:.1})\">{}</text>",
+        "<text x=\"14\" y=\"{middle:.1}\" font-size=\"13\" text-anchor=\"middle\" transform=\"rotate(-90 14 {middle:.1})\">{}</text>",
         escape(&comparison.language.text("compare-report-trend-axis"))
     );
     series_svg(&mut svg, comparison, &xs, &y);
@@ -120,8 +120,8 @@ fn series_svg(svg: &mut String, comparison: &Comparison, xs: &[f64], y: &dyn Fn(
         );
         let _ = write!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"{color}\">{name}</text>",
-            LEFT + 90.0 * number as f64,
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"15\" fill=\"{color}\">{name}</text>",
+            LEFT + 110.0 * number as f64,
             HEIGHT - 8.0
         );
     }
@@ -137,7 +137,7 @@ fn dates_svg(svg: &mut String, comparison: &Comparison, xs: &[f64]) {
         last_label = Some(*x);
         let _ = write!(
             svg,
-            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\">{}</text>",
+            "<text x=\"{x:.1}\" y=\"{:.1}\" font-size=\"14\" text-anchor=\"middle\">{}</text>",
             HEIGHT - BOTTOM + 16.0,
             workshop.date
         );

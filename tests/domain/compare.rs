@@ -30,10 +30,10 @@ fn the_text_comparison_puts_workshops_in_date_order_and_flags_festering() {
     assert!(text.contains("Actions from #1: 3 of 4 done"), "{text}");
     // Each change says whether it could be chance; only a likely real one is better or worse.
     for line in [
-        "- Sales friction level: 1.95 → 1.16 (↓ -0.80, better: likely a real change)",
+        "- Sales friction level: 1.95 → 1.16 (↓ -0.79, better: likely a real change)",
         "- Product friction level: 1.36 → 1.07 (-0.29, no clear change: could be chance with 14 and 15 answers)",
         "- Average for “Gets personal”: 3.58 → 2.71 (↓ -0.87, better: likely a real change)",
-        "| 2 | 1.16 | 1.07 | +0.09 | -0.80 ↓ better | -0.29 (could be chance) | -0.51 (could be chance) |",
+        "| 2 | 1.16 | 1.07 | +0.09 | -0.79 ↓ better | -0.29 (could be chance) | -0.51 (could be chance) |",
     ] {
         assert!(text.contains(line), "{line}\n{text}");
     }
@@ -267,7 +267,7 @@ fn five_and_five_answers_against_thirty_seven_could_be_chance() {
     let text = tandem::compare::report::markdown(&comparison);
     assert!(
         text.contains(
-            "- Product friction level: 0.62 → 1.20 (↑ +0.57, worse: likely a real change)"
+            "- Product friction level: 0.62 → 1.20 (↑ +0.58, worse: likely a real change)"
         ),
         "{text}"
     );

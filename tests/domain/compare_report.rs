@@ -64,7 +64,7 @@ fn the_summary_says_what_changed_whether_it_is_likely_real_and_which_actions_are
         &[
             "- **Overall:** ✔ Healthy (was ⚠ Toxic) — over the 3 workshops: ⚠ → ⚠ → ✔",
             "### Since the workshop before (14 May 2026 → 20 August 2026)",
-            "- Sales friction level: 1.16 → 0.90 (-0.25, no clear change: could be chance with 19 and 21 answers)",
+            "- Sales friction level: 1.16 → 0.90 (-0.26, no clear change: could be chance with 19 and 21 answers)",
             "better: likely a real change",
             "### From the first workshop to the newest (12 February 2026 → 20 August 2026)",
             "- Sales friction level: 1.95 → 0.90 (↓ -1.05, better: likely a real change)",
@@ -72,6 +72,9 @@ fn the_summary_says_what_changed_whether_it_is_likely_real_and_which_actions_are
             "| Align the sales bonus plan with adoption targets | Executive sponsor | 1 July 2026 | open |",
             "### Still open from earlier workshops",
             "| Run a blameless review of the Contoso escalation | 12 February 2026 |",
+            // What comes next: the newest workshop's own actions.
+            "### Agreed at the newest workshop (20 August 2026)",
+            "| Invite sales leadership to the pricing council | Product | 15 September 2026 | open |",
         ]
         .map(String::from),
     );
@@ -214,8 +217,8 @@ fn the_html_says_the_summary_first_and_its_details_in_tables_and_lists() {
     }
     assert_eq!(
         html.matches("<table>").count(),
-        5,
-        "two in the summary, three after"
+        6,
+        "three in the summary, three after"
     );
     assert!(html.contains("<h4>#2 → #3</h4>\n<ul>\n<li>Verdict: ⚠ Toxic → ✔ Healthy</li>"));
     assert!(html.contains("<li>☐ Run a blameless review of the Contoso escalation</li>"));

@@ -205,7 +205,7 @@ fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
     // than chance would give. Product's fall of 0.29 with 14 and 15 answers could be chance.
     for line in [
         "From 12 February 2026 to 14 May 2026",
-        "Sales friction level 1.95 ➡ 1.16 (⏷ -0.80, better: likely a real change)",
+        "Sales friction level 1.95 ➡ 1.16 (⏷ -0.79, better: likely a real change)",
         "Product friction level 1.36 ➡ 1.07 (-0.29, no clear change: could be chance with 14 and 15 answers)",
         "Perception gap +0.60 ➡ +0.09 (no clear change: could be chance with 22 + 14 and 19 + 15 answers)",
         "Unclear who decides: 3.73 ➡ 2.76 (⏷ -0.97, better: likely a real change)",
@@ -213,7 +213,7 @@ fn compare_names_workshops_by_date_and_says_which_changes_were_better() {
         "Gets personal: 3.58 ➡ 2.71 (⏷ -0.87, better: likely a real change)",
         "From 14 May 2026 to 20 August 2026",
         "A way to settle: 3.13 ➡ 4.09 (⏶ +0.96, better: likely a real change)",
-        "Gets personal: 2.71 ➡ 1.76 (⏷ -0.94, better: likely a real change)",
+        "Gets personal: 2.71 ➡ 1.76 (⏷ -0.95, better: likely a real change)",
         "⚠ Festering (toxic in both): Constant friction",
     ] {
         scroll_until_shown(&mut harness, page, line);
@@ -267,7 +267,7 @@ fn compare_says_when_a_change_could_be_chance() {
         "“Likely a real change”: fewer than 5 in 100 of all the ways to deal the same answers out again between the two workshops (each team's among that team) move the figure as far. Otherwise a change could be chance at those numbers of answers, and it is called neither better nor worse.",
         "From 20 August 2026 to 19 November 2026",
         "Sales friction level 0.90 ➡ 1.40 (+0.50, no clear change: could be chance with 21 and 5 answers)",
-        "Product friction level 0.62 ➡ 1.20 (+0.57, no clear change: could be chance with 16 and 5 answers)",
+        "Product friction level 0.62 ➡ 1.20 (+0.58, no clear change: could be chance with 16 and 5 answers)",
         "Perception gap +0.28 ➡ +0.20 (no clear change: could be chance with 21 + 16 and 5 + 5 answers)",
     ] {
         scroll_until_shown(&mut harness, page, line);

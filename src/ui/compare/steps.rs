@@ -51,7 +51,7 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
             let direction = direction_words(
                 language,
                 SCREEN_ARROWS,
-                change.difference(),
+                change.shown_difference(),
                 changes.level_better(function),
                 &change.chance,
             );
@@ -82,7 +82,7 @@ pub fn step(comparison: &Comparison, index: usize, language: Language) -> Step {
             let direction = direction_words(
                 language,
                 SCREEN_ARROWS,
-                moved.change(),
+                moved.shown_change(),
                 comparison.is_better_move(&moved),
                 &moved.chance,
             );

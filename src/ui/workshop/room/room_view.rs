@@ -132,7 +132,13 @@ fn open_room_ui(ui: &mut egui::Ui, open_room: &OpenRoom, commands: &mut Commands
                     .size(theme::JOIN_ADDRESS)
                     .strong(),
             );
-            ui.label(language.text("room-same-wifi"));
+            if open_room.room.address().ip().is_loopback() {
+                crate::ui::style::widgets::field_error(ui, &language.text("room-loopback-only"));
+            } else {
+                ui.label(language.text("room-same-wifi"));
+                // Said again while phones try: the one thing to do when they cannot connect.
+                ui.label(language.text("room-guest-wifi"));
+            }
             ui.add_space(12.0);
             ui.horizontal(|ui| {
                 if ui
