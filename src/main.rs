@@ -18,7 +18,7 @@ fn main() -> ExitCode {
             )]
             {
                 // An error may quote a file's text: no control character reaches the terminal.
-                let said = format!("tandem: {error:#}");
+                let said = format!("tandem: {}", tandem::cli::error_text(&error));
                 let said = tandem::export::safe_output::safe(&said);
                 eprintln!("{said}");
                 #[cfg(windows)]

@@ -26,7 +26,7 @@ pub fn run(files: &[PathBuf]) -> ExitCode {
         };
         if let Err(error) = printed {
             failed = true;
-            super::say(&format!("error: {error:#}"));
+            super::say(&format!("error: {}", super::error_text(&error)));
         }
     }
     if failed {

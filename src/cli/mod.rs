@@ -351,6 +351,24 @@ pub(crate) fn write_output(out: Option<&Path>, text: &str) -> anyhow::Result<()>
     Ok(())
 }
 
+/// An error and its causes, each said once: "a: b: c". A cause whose words the message
+/// already holds (an error that quotes the OS's reason and also keeps it as its source) is
+/// not said again.
+pub fn error_text(error: &anyhow::Error) -> String {
+    let mut text = String::new();
+    for cause in error.chain() {
+        let said = cause.to_string();
+        if text.contains(&said) {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str(": ");
+        }
+        text.push_str(&said);
+    }
+    text
+}
+
 /// Tells the person at the terminal something beside a command's output: a note, or an
 /// error that does not stop the command. The one place the CLI writes to standard error;
 /// like standard output, it passes no control or bidi character a file may hold (a title

@@ -293,3 +293,25 @@ fn export_writes_a_pdf_to_a_file_or_a_pipe() {
         "the same report either way, byte for byte"
     );
 }
+
+/// A file that is not there is said once, with the system's reason once: not the reason
+/// again as the error's cause.
+#[test]
+fn a_missing_file_is_said_once_with_its_reason_once() {
+    let folder = tempfile::tempdir().unwrap();
+    let missing = folder.path().join("nosuch.ron");
+    for command in ["open", "classify", "check"] {
+        let ran = tandem([command, arg(&missing)]);
+        assert!(!ran.success(), "{command}");
+        let said = ran.stderr.trim_end();
+        assert_eq!(said.lines().count(), 1, "{command}: {said}");
+        assert!(
+            said.contains("nosuch.ron: cannot read the file: "),
+            "{said}"
+        );
+        // The system's reason ("No such file or directory (os error 2)") ends the line, once.
+        let reason = said.rsplit(": ").next().unwrap_or_default();
+        assert!(reason.contains("os error"), "{said}");
+        assert_eq!(said.matches(reason).count(), 1, "{command}: {said}");
+    }
+}
