@@ -76,10 +76,10 @@ impl ComparisonBrief {
             ],
         );
         Self {
-            span: shared_organisation(comparison).map_or_else(
-                || span.clone(),
-                |organisation| format!("{organisation} · {span}"),
-            ),
+            span: match shared_organisation(comparison) {
+                Some(organisation) => format!("{organisation} · {span}"),
+                None => span,
+            },
             verdicts: Scope::ALL
                 .into_iter()
                 .map(|scope| VerdictTrail::new(comparison, scope, newest))

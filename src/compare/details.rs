@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::export::escape::{escape, escape_markdown};
+use crate::export::escape::{escape, escape_inline, escape_markdown};
 
 /// A table: its heads, which columns are numbers (set flush right), which keep each cell on
 /// one line (numbers and dates), and its rows of cells.
@@ -122,24 +122,6 @@ pub fn list_markdown(out: &mut String, lines: &[ListLine], depth: usize) {
         );
         list_markdown(out, &line.under, depth + 1);
     }
-}
-
-/// Keeps text in a line of Markdown from turning into structure: emphasis, code, links or
-/// HTML (an action's asterisks, backticks, "[…](…)" or "<img>"). "#", "|" and "&" start
-/// nothing inside a line, so Tandem's own "#1 → #2" and titles stay as they read.
-pub fn escape_inline(text: &str) -> String {
-    let mut escaped = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' => {
-                escaped.push('\\');
-                escaped.push(c);
-            }
-            '\n' | '\r' => escaped.push(' '),
-            _ => escaped.push(c),
-        }
-    }
-    escaped
 }
 
 pub fn list_html(out: &mut String, lines: &[ListLine]) {

@@ -6,9 +6,10 @@
 use std::fmt::Write as _;
 
 use super::Comparison;
-use super::details::{escape_inline, list_markdown};
+use super::details::list_markdown;
 use super::document::ComparisonDocument;
 use super::report_html::html_text;
+use crate::export::escape::escape_inline;
 use crate::export::pdf::PdfError;
 use crate::export::safe_output::safe_owned;
 

@@ -20,15 +20,35 @@ pub fn escape(text: &str) -> String {
 
 /// Keeps user text from turning into Markdown structure (tables, emphasis, links, HTML).
 pub fn escape_markdown(text: &str) -> String {
+    backslashed(text, |c| {
+        matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#'
+        )
+    })
+}
+
+/// Keeps text in a line of Markdown from turning into structure: emphasis, code, links or
+/// HTML (an action's asterisks, backticks, "[…](…)" or "<img>"). "#" and "|" start nothing
+/// inside a list's line, so Tandem's own "#1 → #2" stays as it reads; a table's cell needs
+/// [`escape_markdown`].
+pub fn escape_inline(text: &str) -> String {
+    backslashed(text, |c| {
+        matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>')
+    })
+}
+
+/// `text` on one line, with a backslash before each character `special` names.
+fn backslashed(text: &str, special: impl Fn(char) -> bool) -> String {
     let mut escaped = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '<' | '>' | '#' => {
+            '\n' | '\r' => escaped.push(' '),
+            c if special(c) => {
                 escaped.push('\\');
                 escaped.push(c);
             }
-            '\n' | '\r' => escaped.push(' '),
-            _ => escaped.push(c),
+            c => escaped.push(c),
         }
     }
     escaped

@@ -13,8 +13,9 @@ pub const STUDY: &str = "#8a8a8a";
 /// wide, so on a phone 390 pixels wide (374 inside the page's margins) it shows at 12.5 px.
 const TEXT: f64 = 14.0;
 
-/// Two short lines under each group of bars, so four groups fit a phone's width.
-fn short_label(summary: &Summary<'_>, row: &RelationshipRow) -> [String; 2] {
+/// Two short lines under each group of bars ("Mostly" / "aligned"), so four groups fit a
+/// phone's width; the PDF's chart writes them too. Not escaped.
+pub fn short_label(summary: &Summary<'_>, row: &RelationshipRow) -> [String; 2] {
     use crate::domain::Relationship;
     let answer = match row.answer {
         Relationship::CompletelyAligned => "completely",
@@ -22,7 +23,7 @@ fn short_label(summary: &Summary<'_>, row: &RelationshipRow) -> [String; 2] {
         Relationship::LackingAlignment => "lacking",
         Relationship::ConstantFriction => "constant",
     };
-    [1, 2].map(|line| escape(&summary.text(&format!("export-chart-{answer}-{line}"))))
+    [1, 2].map(|line| summary.text(&format!("export-chart-{answer}-{line}")))
 }
 
 /// Grouped bars: each relationship answer's share for sales, product and the 2014 study.
@@ -81,7 +82,7 @@ pub fn distribution_chart(summary: &Summary<'_>, rows: &[RelationshipRow]) -> St
                 escape(&title),
             );
         }
-        let [first, second] = short_label(summary, row);
+        let [first, second] = short_label(summary, row).map(|line| escape(&line));
         let x = x0 + bar * 1.5;
         let _ = write!(
             svg,

@@ -1,5 +1,5 @@
 //! About Tandem: the version, the licence, the folder the workshops are kept in, and the
-//! study the questions come from. Opened from the header, over whatever screen is on show.
+//! study the questions come from. Opened from the home screen, over it.
 
 use std::path::Path;
 
@@ -8,12 +8,10 @@ use eframe::egui::{self, RichText};
 use crate::ui::state::command::{AppCommand, Commands};
 use crate::ui::style::language_ui;
 
-/// What the About view says, worked out when it opens.
+/// What the About view says that is not known when Tandem is built, worked out when it
+/// opens: the workshops folder in use, in full (the app may have been given a relative one).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct About {
-    pub version: &'static str,
-    pub licence: &'static str,
-    /// The workshops folder in use, in full (the app may have been given a relative one).
     pub folder: String,
 }
 
@@ -22,8 +20,6 @@ impl About {
         let folder =
             std::path::absolute(workshops_dir).unwrap_or_else(|_| workshops_dir.to_path_buf());
         Self {
-            version: env!("CARGO_PKG_VERSION"),
-            licence: env!("CARGO_PKG_LICENSE"),
             folder: folder.display().to_string(),
         }
     }
@@ -35,8 +31,10 @@ pub fn about_ui(ctx: &egui::Context, about: &About, commands: &mut Commands) {
         let language = language_ui::of(ui);
         ui.set_max_width(620.0);
         ui.heading(language.text("about-title"));
-        ui.label(language.text_with("about-version", &[("version", about.version.into())]));
-        ui.label(language.text_with("about-licence", &[("licence", about.licence.into())]));
+        let version = env!("CARGO_PKG_VERSION");
+        ui.label(language.text_with("about-version", &[("version", version.into())]));
+        let licence = env!("CARGO_PKG_LICENSE");
+        ui.label(language.text_with("about-licence", &[("licence", licence.into())]));
         ui.add_space(8.0);
         ui.label(language.text("about-folder"));
         ui.label(RichText::new(&about.folder).monospace());

@@ -16,7 +16,8 @@
 
 use std::io::Write as _;
 
-use tandem::domain::Questionnaire;
+use tandem::domain::{Questionnaire, Response};
+use tandem::metrics::WorkshopMetrics;
 
 const AGREEMENT: [&str; 5] = [
     "Strongly disagree",
@@ -514,4 +515,17 @@ pub fn xlsx(sheets: &[(&str, Vec<Vec<Cell>>)]) -> Vec<u8> {
 /// Microsoft Forms' download: one sheet, "Sheet1".
 pub fn microsoft_forms_xlsx(answers: &[Answer]) -> Vec<u8> {
     xlsx(&[("Sheet1", microsoft_forms_rows(answers, false))])
+}
+
+/// Responses in one order, whichever order a file gave them: to compare two imports.
+pub fn sorted(mut responses: Vec<Response>) -> Vec<Response> {
+    responses.sort_by_key(|response| format!("{response:?}"));
+    responses
+}
+
+/// The metrics of `responses` in a workshop of their own.
+pub fn metrics_of(responses: Vec<Response>) -> WorkshopMetrics {
+    let mut workshop = super::blank_workshop("Imported");
+    workshop.submit(responses).unwrap();
+    WorkshopMetrics::compute(&workshop)
 }

@@ -7,13 +7,12 @@
 use std::path::Path;
 
 use crate::common::survey_bytes::{LineEnd, Stored, bytes_of, file_of};
-use crate::common::survey_fixtures as fx;
+use crate::common::survey_fixtures::{self as fx, metrics_of, sorted};
 use crate::common::wild_surveys::{self as wild, CAFE, Google, Shape};
 use crate::common::wild_tool_exports as tools;
 use crate::common::{blank_workshop, save_in};
 use tandem::domain::{Questionnaire, Response};
 use tandem::import::{ColumnMapping, ImportError, Imported, TextEncoding, import_file, read_table};
-use tandem::metrics::WorkshopMetrics;
 
 fn import(bytes: &[u8], file: &str) -> Result<Imported, ImportError> {
     import_file(
@@ -23,17 +22,6 @@ fn import(bytes: &[u8], file: &str) -> Result<Imported, ImportError> {
         &Questionnaire::default_questionnaire(),
         &ColumnMapping::default(),
     )
-}
-
-fn sorted(mut responses: Vec<Response>) -> Vec<Response> {
-    responses.sort_by_key(|response| format!("{response:?}"));
-    responses
-}
-
-fn metrics_of(responses: Vec<Response>) -> WorkshopMetrics {
-    let mut workshop = blank_workshop("Imported");
-    workshop.submit(responses).unwrap();
-    WorkshopMetrics::compute(&workshop)
 }
 
 /// The same answers in Tandem's own CSV, imported.

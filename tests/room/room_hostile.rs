@@ -331,20 +331,26 @@ fn a_save_that_fails_is_said_and_not_counted() {
     assert!(!phone.get().html.contains("already answered"));
 }
 
-#[test]
-fn closing_the_room_is_quick_even_with_an_answer_in_flight() {
-    let questionnaire = Questionnaire::default_questionnaire();
+/// A room on loopback whose owner takes each answer and holds it, never replying: what it
+/// holds comes out of the receiver.
+fn room_holding_answers() -> (Room, mpsc::Receiver<Submission>) {
     let (sender, held) = mpsc::channel::<Submission>();
-    // An owner that never replies: the phone waits, and the room must still close.
     let room = Room::open(
         RoomConfig::new(
             IpAddr::V4(Ipv4Addr::LOCALHOST),
-            questionnaire.clone(),
+            Questionnaire::default_questionnaire(),
             Clock::system(),
         ),
         move |submission| sender.send(submission).unwrap(),
     )
     .unwrap();
+    (room, held)
+}
+
+#[test]
+fn closing_the_room_is_quick_even_with_an_answer_in_flight() {
+    // An owner that never replies: the phone waits, and the room must still close.
+    let (room, held) = room_holding_answers();
     let url = room.join_url().to_owned();
     let mut idle = Phone::new(&url);
     assert_eq!(idle.get().status, 200, "a kept-alive connection stays open");
@@ -374,17 +380,7 @@ fn closing_the_room_is_quick_even_with_an_answer_in_flight() {
 
 #[test]
 fn a_phone_that_goes_away_before_its_answer_is_taken_is_not_counted_and_may_answer_again() {
-    let questionnaire = Questionnaire::default_questionnaire();
-    let (sender, held) = mpsc::channel::<Submission>();
-    let room = Room::open(
-        RoomConfig::new(
-            IpAddr::V4(Ipv4Addr::LOCALHOST),
-            questionnaire.clone(),
-            Clock::system(),
-        ),
-        move |submission| sender.send(submission).unwrap(),
-    )
-    .unwrap();
+    let (room, held) = room_holding_answers();
     let url = room.join_url().to_owned();
     let (mut phone, review) = phone_at_review(&url);
 

@@ -13,10 +13,9 @@ use common::{
 
 use std::path::{Path, PathBuf};
 
-use common::survey_fixtures as fx;
-use tandem::domain::{Questionnaire, Response};
+use common::survey_fixtures::{self as fx, metrics_of, sorted};
+use tandem::domain::Questionnaire;
 use tandem::import::{ColumnMapping, DropReason, ImportError, Imported, import_file};
-use tandem::metrics::WorkshopMetrics;
 use tandem::storage::load_workshop;
 use tandem::ui::WorkshopCommand;
 
@@ -36,17 +35,6 @@ fn import_mapped(
         &Questionnaire::default_questionnaire(),
         mapping,
     )
-}
-
-fn sorted(mut responses: Vec<Response>) -> Vec<Response> {
-    responses.sort_by_key(|response| format!("{response:?}"));
-    responses
-}
-
-fn metrics_of(responses: Vec<Response>) -> WorkshopMetrics {
-    let mut workshop = blank_workshop("Imported");
-    workshop.submit(responses).unwrap();
-    WorkshopMetrics::compute(&workshop)
 }
 
 /// Each tool's file: a name (its extension says CSV or workbook) and its bytes.

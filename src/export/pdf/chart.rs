@@ -5,6 +5,7 @@ use super::fonts::Weight;
 use super::layout::Chart;
 use super::page::{Colour, GREY, INK, Item, RULE, WIDTH};
 use crate::export::summary::{RelationshipRow, Summary};
+use crate::export::svg::short_label;
 
 pub const SALES: Colour = Colour(0x2f, 0x6d, 0xb5);
 pub const PRODUCT: Colour = Colour(0xd9, 0x77, 0x1a);
@@ -22,18 +23,6 @@ pub fn text(x: f32, y: f32, colour: Colour, words: String) -> Item {
         colour,
         text: words,
     }
-}
-
-/// The two short lines under a group of bars ("Mostly" / "aligned").
-fn short_label(summary: &Summary<'_>, row: &RelationshipRow) -> [String; 2] {
-    use crate::domain::Relationship;
-    let answer = match row.answer {
-        Relationship::CompletelyAligned => "completely",
-        Relationship::MostlyAligned => "mostly",
-        Relationship::LackingAlignment => "lacking",
-        Relationship::ConstantFriction => "constant",
-    };
-    [1, 2].map(|line| summary.text(&format!("export-chart-{answer}-{line}")))
 }
 
 pub fn distribution_chart(summary: &Summary<'_>, rows: &[RelationshipRow], before: f32) -> Chart {
